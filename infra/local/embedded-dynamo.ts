@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import { createTableInput } from '../../shared/store/create-table-input';
+
+export interface EmbeddedDynamo {
+  /** http://127.0.0.1:PORT, for AWS_ENDPOINT_URL_DYNAMODB or a client's endpoint. */
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts dynalite in this process: in memory, or on a data folder so that data survives a restart.
+ * dynalite has no transactions and no UpdateTimeToLive; the store uses neither.
+ */
+export async function startDynalite(options: { path?: string; port?: number } = {}): Promise<EmbeddedDynamo> {
+  const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** A DynamoDB client for a local endpoint; the credentials are placeholders the emulator ignores. */
+export function localDynamoClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint,
+    region: 'eu-central-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+}
+
+/** Creates the listings table from the one definition unless it exists; returns whether it did. */
+export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return false;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  return true;
+}

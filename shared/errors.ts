@@ -1,0 +1,58 @@
+/**
+ * The error taxonomy: an error's class decides what happens to it (crawlee-style).
+ * Dispatch with `instanceof`, never on message text.
+ */
+
+/** Bad input from a client: answered with 400 and its message. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    message: string,
+    /** The parameter or field at fault, e.g. "kind" or "salary.min". */
+    readonly field?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** A paging cursor that is malformed or belongs to another query. */
+export class InvalidCursorError extends InputError {
+  override name = 'InvalidCursorError';
+  constructor(reason: string, options?: ErrorOptions) {
+    super(`invalid cursor: ${reason}`, 'cursor', options);
+  }
+}
+
+/** The thing asked for does not exist: answered with 404. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** One record failed validation: skip it and count it; the run goes on. */
+export class RecordRejectedError extends Error {
+  override name = 'RecordRejectedError';
+  constructor(
+    message: string,
+    /** Path of the first offending field, e.g. "location.lat". */
+    readonly field: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** A conditional write lost a race more times than we retry: the caller may run again. */
+export class StaleWriteError extends Error {
+  override name = 'StaleWriteError';
+}
+
+/** A write that conflicts with what is stored (e.g. a duplicate). */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+/** The store could not do its work (throttled past retries, unavailable, rejected a request). */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * The listing record: the one truth for storage, the API and the partner form.
+ * Units are fixed: money in whole CZK per month, area in m², instants ISO-8601 UTC.
+ * A field the source does not state is absent (unknown): never "", never 0, never a guess.
+ */
+
+const HTML_TAG = /<\/?[a-z][^>]*>/i;
+// C0/C1 control characters other than tab and newline: they never belong in a listing's text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** A non-blank single-line text, trimmed. */
+export const lineText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be blank')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
+    .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
+    .refine((s) => !HTML_TAG.test(s), 'must be plain text, not HTML');
+
+/** A non-blank plain text that may span lines. */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be blank')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
+    .refine((s) => !HTML_TAG.test(s), 'must be plain text, not HTML');
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL' })
+  .max(2000);
+export const isoInstant = z.iso.datetime({ offset: false, error: 'must be an ISO-8601 UTC instant' });
+export const isoDate = z.iso.date({ error: 'must be an ISO-8601 date (YYYY-MM-DD)' });
+const czk = z.number().int('must be whole CZK').positive('must be positive (unknown is absent, not 0)').max(100_000_000);
+const czkOrZero = z.number().int('must be whole CZK').nonnegative().max(100_000_000);
+
+export const listingKinds = ['job', 'rental'] as const;
+export const listingStatuses = ['active', 'expired', 'pending', 'rejected'] as const;
+export const languageNeeds = ['required', 'advantage', 'not-needed', 'unknown'] as const;
+export const employmentTypes = ['full-time', 'part-time', 'contract', 'work-agreement', 'internship', 'temporary'] as const;
+export const workplaceTypes = ['onsite', 'hybrid', 'remote'] as const;
+export const salaryPeriods = ['hour', 'day', 'month', 'year'] as const;
+export const propertyTypes = ['flat', 'house', 'room'] as const;
+export const furnishedStates = ['yes', 'partly', 'no'] as const;
+export const energyClasses = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+/** Czech flat layouts: rooms + kitchen ("kk" = kitchenette in the living room, "1" = separate kitchen). */
+export const DISPOSITION = /^([1-6]\+(kk|1)|6\+|atypical|room)$/;
+
+export const sourceName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a lower-case source slug');
+
+export const listingId = z
+  .string()
+  .max(200)
+  .regex(/^[a-z][a-z0-9-]{1,39}:[A-Za-z0-9._~-]{1,150}$/, 'must be "source:sourceId"');
+
+export const englishSignalSchema = z.strictObject({
+  reason: lineText(200).describe('What the signal says, e.g. "written in English" or "Czech required"'),
+  evidence: plainText(500).optional().describe('The quoted sentence or field that decided it'),
+});
+
+export const locationSchema = z.strictObject({
+  municipality: lineText(120).describe('Town or city (obec), e.g. "Ostrava"'),
+  district: lineText(120).optional().describe('City district (městský obvod) or part, e.g. "Poruba"'),
+  address: lineText(300).optional().describe('Street address as the source gives it'),
+  lat: z.number().min(-90).max(90).optional().describe('Latitude, WGS84 degrees'),
+  lon: z.number().min(-180).max(180).optional().describe('Longitude, WGS84 degrees'),
+  distanceKm: z.number().nonnegative().max(20_000).optional().describe('Straight-line km from Ostrava centre (Masarykovo nám.)'),
+});
+
+const commonFields = {
+  id: listingId.describe('Stable id: "source:sourceId"'),
+  source: sourceName.describe('Where the listing came from, e.g. "sreality" or "partner"'),
+  url: httpUrl.describe('The original listing page'),
+  title: lineText(300).describe('Title, in the language of the original'),
+  description: plainText(20_000).optional().describe('Plain-text description (no HTML)'),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional().describe('Language the original is written in (ISO 639-1)'),
+  englishFriendly: z.boolean().optional().describe('True when an English speaker can use it without Czech'),
+  englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly'),
+  location: locationSchema.describe('Where it is'),
+  postedAt: isoInstant.optional().describe('When the source says it was published'),
+  validThrough: isoInstant.optional().describe('When the source says it stops being valid'),
+  images: z.array(httpUrl).max(50).default([]).describe('Image URLs on the source'),
+};
+
+export const salarySchema = z
+  .strictObject({
+    min: z.number().positive().optional().describe('Lowest pay as stated, in `currency` per `period`'),
+    max: z.number().positive().optional().describe('Highest pay as stated, in `currency` per `period`'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').describe('Currency as stated, e.g. "CZK"'),
+    period: z.enum(salaryPeriods).describe('Period the stated pay is for'),
+    monthlyCzkMin: czk.optional().describe('Lowest pay as gross CZK per month'),
+    monthlyCzkMax: czk.optional().describe('Highest pay as gross CZK per month'),
+  })
+  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { message: 'min must not exceed max', path: ['min'] })
+  .refine((s) => s.min !== undefined || s.max !== undefined, { message: 'a salary needs min or max', path: ['min'] });
+
+export const jobFields = {
+  kind: z.literal('job'),
+  company: lineText(200).optional().describe('Employer name'),
+  salary: salarySchema.optional().describe('Pay; absent when "dohodou" or not stated'),
+  employment: z.array(z.enum(employmentTypes)).max(6).default([]).describe('Employment types offered'),
+  workplace: z.enum(workplaceTypes).optional().describe('On site, hybrid or remote'),
+  languages: z
+    .strictObject({
+      english: z.enum(languageNeeds).default('unknown').describe('Whether English is needed'),
+      czech: z.enum(languageNeeds).default('unknown').describe('Whether Czech is needed'),
+    })
+    .default({ english: 'unknown', czech: 'unknown' })
+    .describe('Language requirements'),
+  applyUrl: httpUrl.optional().describe('Where to apply'),
+  applyEmail: z.email('must be an e-mail address').max(254).optional().describe('Where to apply by e-mail (employer address only)'),
+};
+
+export const rentalFields = {
+  kind: z.literal('rental'),
+  rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
+  feesCzk: czkOrZero.optional().describe('Service charges and utilities, CZK per month'),
+  depositCzk: czkOrZero.optional().describe('Deposit (kauce), CZK, once'),
+  areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
+  disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
+  rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
+  propertyType: z.enum(propertyTypes).describe('Flat, house or room'),
+  furnished: z.enum(furnishedStates).optional().describe('Furnished, partly or not'),
+  petsAllowed: z.boolean().optional().describe('Whether pets are allowed'),
+  availableFrom: isoDate.optional().describe('Date it can be moved into'),
+  floor: z.number().int().min(-5).max(200).optional().describe('Floor (0 = ground floor)'),
+  elevator: z.boolean().optional().describe('Whether the building has a lift'),
+  balcony: z.boolean().optional().describe('Balcony, loggia or terrace'),
+  parking: z.boolean().optional().describe('Parking place or garage'),
+  energyClass: z.enum(energyClasses).optional().describe('Energy performance class (PENB)'),
+  agency: z.enum(['private', 'agency']).optional().describe('Offered by the owner or by an agency'),
+};
+
+/** What a normaliser or the partner form produces: everything but the store's bookkeeping. */
+export const jobDraftSchema = z.strictObject({ ...commonFields, ...jobFields });
+export const rentalDraftSchema = z.strictObject({ ...commonFields, ...rentalFields });
+export const listingDraftSchema = z.discriminatedUnion('kind', [jobDraftSchema, rentalDraftSchema]);
+
+const bookkeeping = {
+  status: z.enum(listingStatuses).describe('active, expired, pending (awaiting moderation) or rejected'),
+  firstSeenAt: isoInstant.describe('When we first saw it'),
+  lastSeenAt: isoInstant.describe('When a scrape last saw it'),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),
+};
+
+/** A stored listing, as the API serves it. */
+export const jobSchema = jobDraftSchema.extend(bookkeeping);
+export const rentalSchema = rentalDraftSchema.extend(bookkeeping);
+export const listingSchema = z.discriminatedUnion('kind', [jobSchema, rentalSchema]);
+
+export type ListingKind = (typeof listingKinds)[number];
+export type ListingStatus = (typeof listingStatuses)[number];
+export type ListingDraft = z.infer<typeof listingDraftSchema>;
+export type Listing = z.infer<typeof listingSchema>;
+export type Job = z.infer<typeof jobSchema>;
+export type Rental = z.infer<typeof rentalSchema>;
+export type EnglishSignal = z.infer<typeof englishSignalSchema>;

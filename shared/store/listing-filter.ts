@@ -1,0 +1,100 @@
+import type { ListingKind } from '../listing/schema';
+import { foldText, foldedWords } from '../text/fold-text';
+
+/** Filters on active listings, in domain words. Every one is optional; they combine with AND. */
+export interface ListingFilters {
+  englishFriendly?: boolean;
+  /** Monthly CZK: rentals rent + fees (where fees are known), jobs the highest salary. */
+  minPriceCzk?: number;
+  maxPriceCzk?: number;
+  maxDistanceKm?: number;
+  municipality?: string;
+  district?: string;
+  minAreaM2?: number;
+  maxAreaM2?: number;
+  dispositions?: readonly string[];
+  furnished?: readonly string[];
+  petsAllowed?: boolean;
+  workplaces?: readonly string[];
+  employment?: readonly string[];
+  czechNotRequired?: boolean;
+  /** ISO instant: only listings posted (or first seen) at or after it. */
+  postedSince?: string;
+  source?: string;
+  /** Words that must all occur in the folded title, description, company or locality. */
+  words?: readonly string[];
+}
+
+/**
+ * A filter as data: one description that the in-memory store evaluates and the DynamoDB store turns
+ * into a FilterExpression, so that both stores agree by construction.
+ */
+export type Condition =
+  | { op: 'eq'; path: readonly string[]; value: string | number | boolean }
+  | { op: 'gte' | 'lte'; path: readonly string[]; value: string | number }
+  | { op: 'in'; path: readonly string[]; values: readonly (string | number)[] }
+  | { op: 'contains'; path: readonly string[]; value: string }
+  | { op: 'notExists'; path: readonly string[] }
+  | { op: 'or'; conditions: readonly Condition[] };
+
+/** The conditions for one kind's active listings at `now` (jobs past their validity never show). */
+export function filterConditions(kind: ListingKind, filters: ListingFilters, now: Date): Condition[] {
+  const f = filters;
+  const conditions: Condition[] = [
+    { op: 'or', conditions: [{ op: 'notExists', path: ['validThrough'] }, { op: 'gte', path: ['validThrough'], value: now.toISOString() }] },
+  ];
+  const add = (condition: Condition | undefined) => condition && conditions.push(condition);
+  if (f.englishFriendly !== undefined) add({ op: 'eq', path: ['englishFriendly'], value: f.englishFriendly });
+  if (f.minPriceCzk !== undefined) add({ op: 'gte', path: ['priceCzk'], value: f.minPriceCzk });
+  if (f.maxPriceCzk !== undefined) add({ op: 'lte', path: ['priceCzk'], value: f.maxPriceCzk });
+  if (f.maxDistanceKm !== undefined) add({ op: 'lte', path: ['location', 'distanceKm'], value: f.maxDistanceKm });
+  if (f.municipality !== undefined) add({ op: 'eq', path: ['municipalityKey'], value: foldText(f.municipality) });
+  if (f.district !== undefined) add({ op: 'eq', path: ['districtKey'], value: foldText(f.district) });
+  if (f.postedSince !== undefined) add({ op: 'gte', path: ['sortDate'], value: f.postedSince });
+  if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
+  for (const word of f.words?.flatMap(foldedWords) ?? []) add({ op: 'contains', path: ['searchText'], value: word });
+  if (kind === 'rental') {
+    if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
+    if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });
+    if (f.dispositions?.length) add({ op: 'in', path: ['disposition'], values: f.dispositions });
+    if (f.furnished?.length) add({ op: 'in', path: ['furnished'], values: f.furnished });
+    if (f.petsAllowed !== undefined) add({ op: 'eq', path: ['petsAllowed'], value: f.petsAllowed });
+  } else {
+    if (f.workplaces?.length) add({ op: 'in', path: ['workplace'], values: f.workplaces });
+    if (f.employment?.length) {
+      add({ op: 'or', conditions: f.employment.map((value) => ({ op: 'contains', path: ['employment'], value })) });
+    }
+    if (f.czechNotRequired) add({ op: 'in', path: ['languages', 'czech'], values: ['advantage', 'not-needed'] });
+  }
+  return conditions;
+}
+
+/** Evaluates conditions on a stored item the way DynamoDB evaluates the matching FilterExpression. */
+export function matchesConditions(item: Record<string, unknown>, conditions: readonly Condition[]): boolean {
+  return conditions.every((condition) => matches(item, condition));
+}
+
+function matches(item: Record<string, unknown>, c: Condition): boolean {
+  if (c.op === 'or') return c.conditions.some((inner) => matches(item, inner));
+  const actual = c.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], item);
+  switch (c.op) {
+    case 'notExists':
+      return actual === undefined;
+    case 'eq':
+      return actual === c.value;
+    case 'in':
+      return c.values.some((value) => value === actual);
+    case 'contains':
+      return Array.isArray(actual) ? actual.includes(c.value) : typeof actual === 'string' && actual.includes(c.value);
+    case 'gte':
+    case 'lte':
+      // DynamoDB compares only values of the same type; anything else does not match.
+      if (typeof actual !== typeof c.value) return false;
+      return c.op === 'gte' ? (actual as string | number) >= c.value : (actual as string | number) <= c.value;
+  }
+}
+
+/** True when the filters exclude every listing whose price is unknown. */
+export const requiresPrice = (f: ListingFilters) => f.minPriceCzk !== undefined || f.maxPriceCzk !== undefined;
+/** True when the filters exclude every listing whose distance is unknown. */
+export const requiresDistance = (f: ListingFilters) => f.maxDistanceKm !== undefined;

@@ -1,0 +1,64 @@
+import type { Listing, ListingDraft, ListingKind } from '../listing/schema';
+import type { RunRecord } from '../runs/run-record';
+import type { ListingFilters } from './listing-filter';
+import type { ListingSort } from './query-plan';
+
+export interface ActiveQuery {
+  kind: ListingKind;
+  sort: ListingSort;
+  filters: ListingFilters;
+  /** Items per page, 1..100. */
+  limit: number;
+  /** Opaque cursor from a previous page of the same query. */
+  cursor?: string;
+  /** The instant that decides validity (listings past `validThrough` never show). */
+  now: Date;
+}
+
+export interface ListingPage {
+  items: Listing[];
+  /** Present when more items may follow. */
+  nextCursor?: string;
+  /** Stored items the store read to fill the page (DynamoDB's ScannedCount), for measuring. */
+  itemsRead: number;
+}
+
+export interface UpsertResult {
+  created: string[];
+  changed: string[];
+  unchanged: string[];
+  /** Expired listings that came back (unchanged or not); also counted in changed or unchanged. */
+  revived: string[];
+}
+
+/**
+ * The listing store, in domain words. One DynamoDB implementation serves the cloud and the local
+ * service; the in-memory one serves handler tests. Both pass the same contract suite.
+ */
+export interface ListingStore {
+  /** One listing by id, whatever its status, or undefined. */
+  getById(id: string): Promise<Listing | undefined>;
+  /**
+   * Stores a batch of normalised listings seen at `now`, writing only what changed: an unchanged
+   * listing is not rewritten (its last-seen mark moves at most once per touch interval); a changed one
+   * is rewritten with its new hash; a new one gets firstSeenAt = now; an expired one that comes back
+   * is active again and keeps its firstSeenAt. Safe against concurrent upserts of the same id.
+   */
+  upsertChanged(drafts: readonly ListingDraft[], now: Date): Promise<UpsertResult>;
+  /** Active listings of one kind, filtered before the page is cut, sorted, paged by cursor. */
+  queryActive(query: ActiveQuery): Promise<ListingPage>;
+  /** Ids of a source's active listings (to find what a complete run no longer sees). */
+  listActiveIds(source: string): Promise<string[]>;
+  /** Marks active listings expired; returns the ids that were active and are now expired. */
+  expire(ids: readonly string[], now: Date): Promise<string[]>;
+  /** Counts a source's active listings. */
+  countActive(source: string): Promise<number>;
+  recordRun(run: RunRecord): Promise<void>;
+  /** A source's most recent runs, newest first. */
+  listRuns(source: string, limit: number): Promise<RunRecord[]>;
+}
+
+/** How long an unchanged listing's lastSeenAt may lag before an upsert touches it. */
+export const DEFAULT_TOUCH_INTERVAL_MS = 12 * 60 * 60 * 1000;
+/** How long an expired listing or a run record is kept before TTL may delete it. */
+export const RETENTION_SECONDS = 180 * 24 * 60 * 60;

@@ -1,0 +1,30 @@
+import type { Listing } from '../listing/schema';
+import { deriveAttributes, indexKeys, LISTING_SK, listingPk, storeOnlyAttributes } from './listing-keys';
+import { listingsTable } from './table-definition';
+
+/** A listing as the table holds it: its fields, derived attributes and (while active) GSI keys. */
+export type StoredItem = Record<string, unknown>;
+
+export function toStoredItem(listing: Listing, expiresAt?: number): StoredItem {
+  const derived = deriveAttributes(listing);
+  const item: StoredItem = {
+    [listingsTable.partitionKey.name]: listingPk(listing.id),
+    [listingsTable.sortKey.name]: LISTING_SK,
+    type: 'listing',
+    ...withoutUndefined(listing),
+    ...withoutUndefined(derived),
+    ...indexKeys(listing, derived),
+  };
+  if (expiresAt !== undefined) item[listingsTable.ttlAttribute] = expiresAt;
+  return item;
+}
+
+export function toListing(item: StoredItem): Listing {
+  const listing: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) if (!storeOnlyAttributes.has(key)) listing[key] = value;
+  return listing as Listing;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

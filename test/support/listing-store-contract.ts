@@ -1,0 +1,320 @@
+import { InvalidCursorError, RecordRejectedError } from '../../shared/errors';
+import type { Listing, ListingDraft } from '../../shared/listing/schema';
+import type { RunRecord } from '../../shared/runs/run-record';
+import type { ListingFilters } from '../../shared/store/listing-filter';
+import type { ActiveQuery, ListingStore } from '../../shared/store/listing-store';
+import type { ListingSort } from '../../shared/store/query-plan';
+import { jobDraft, rentalDraft } from './listing-drafts';
+
+export interface StoreHandle {
+  store: ListingStore;
+  /** Touch interval the store was built with. */
+  touchIntervalMs: number;
+}
+
+const T0 = new Date('2026-11-01T08:00:00.000Z');
+const later = (ms: number) => new Date(T0.getTime() + ms);
+
+/** Reads every page of a query, returning the listings in order and the page sizes. */
+export async function readAllPages(store: ListingStore, query: Omit<ActiveQuery, 'cursor'>) {
+  const items: Listing[] = [];
+  const pageSizes: number[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.queryActive({ ...query, cursor });
+    items.push(...page.items);
+    pageSizes.push(page.items.length);
+    cursor = page.nextCursor;
+  } while (cursor && pageSizes.length < 500);
+  return { items, pageSizes };
+}
+
+/**
+ * The behaviour every ListingStore must have. Each implementation runs it on a fresh, empty store
+ * per test: the in-memory store, DynamoListingStore on dynalite, and on AWS's DynamoDB Local.
+ */
+export function listingStoreContract(makeStore: () => Promise<StoreHandle>): void {
+  let handle: StoreHandle;
+  let store: ListingStore;
+  beforeEach(async () => {
+    handle = await makeStore();
+    store = handle.store;
+  });
+
+  describe('upsertChanged', () => {
+    it('creates a new listing with firstSeenAt, lastSeenAt, status and hash', async () => {
+      const result = await store.upsertChanged([rentalDraft(1)], T0);
+
+      const stored = await store.getById('sreality:1001');
+      expect(result.created).toEqual(['sreality:1001']);
+      expect(stored).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), rentCzk: 9500 });
+      expect(stored?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('returns a stored listing exactly as it was upserted, with no store bookkeeping', async () => {
+      const draft = rentalDraft(2, { englishFriendly: true, englishSignals: [{ reason: 'English description' }] });
+      await store.upsertChanged([draft], T0);
+
+      const stored = await store.getById(draft.id);
+
+      const { status, firstSeenAt, lastSeenAt, contentHash, ...content } = stored!;
+      expect(content).toEqual(draft);
+      expect({ status, firstSeenAt, lastSeenAt }).toEqual({ status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString() });
+      expect(contentHash).toHaveLength(64);
+    });
+
+    it('leaves an unchanged listing alone within the touch interval', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0);
+
+      const result = await store.upsertChanged([rentalDraft(1)], later(handle.touchIntervalMs - 1));
+
+      expect(result.unchanged).toEqual(['sreality:1001']);
+      expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(T0.toISOString());
+    });
+
+    it('moves only lastSeenAt of an unchanged listing after the touch interval', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0);
+      const before = await store.getById('sreality:1001');
+
+      await store.upsertChanged([rentalDraft(1)], later(handle.touchIntervalMs));
+
+      const after = await store.getById('sreality:1001');
+      expect(after).toEqual({ ...before, lastSeenAt: later(handle.touchIntervalMs).toISOString() });
+    });
+
+    it('rewrites a changed listing with its new hash and keeps firstSeenAt', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0);
+      const before = await store.getById('sreality:1001');
+
+      const result = await store.upsertChanged([rentalDraft(1, { rentCzk: 12000 })], later(1000));
+
+      const after = await store.getById('sreality:1001');
+      expect(result.changed).toEqual(['sreality:1001']);
+      expect(after).toMatchObject({ rentCzk: 12000, firstSeenAt: T0.toISOString(), lastSeenAt: later(1000).toISOString() });
+      expect(after?.contentHash).not.toBe(before?.contentHash);
+    });
+
+    it('revives an expired listing that comes back, keeping its firstSeenAt', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0);
+      await store.expire(['sreality:1001'], later(1000));
+
+      const result = await store.upsertChanged([rentalDraft(1)], later(2000));
+
+      expect(result.revived).toEqual(['sreality:1001']);
+      expect(await store.getById('sreality:1001')).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString() });
+      expect((await store.queryActive(query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1001']);
+    });
+
+    it('rejects an invalid record naming the field, and writes nothing of its batch', async () => {
+      const bad = { ...rentalDraft(2), rentCzk: 0 } as ListingDraft;
+
+      const attempt = store.upsertChanged([rentalDraft(1), bad], T0);
+
+      await expect(attempt).rejects.toThrow(RecordRejectedError);
+      await expect(attempt).rejects.toMatchObject({ field: 'rentCzk', message: expect.stringContaining('rentCzk') });
+      expect(await store.getById('sreality:1001')).toBeUndefined();
+    });
+
+    it('counts a repeated id in one batch once', async () => {
+      const result = await store.upsertChanged([rentalDraft(1), rentalDraft(1, { rentCzk: 11000 })], T0);
+
+      expect(result.created).toEqual(['sreality:1001']);
+      expect((await store.getById('sreality:1001'))?.rentCzk).toBe(11000);
+    });
+
+    it('loses no update when two upserts of the same listings race', async () => {
+      const ids = Array.from({ length: 20 }, (_, n) => n);
+      await store.upsertChanged(ids.map((n) => rentalDraft(n)), T0);
+
+      const [a, b] = await Promise.all([
+        store.upsertChanged(ids.map((n) => rentalDraft(n, { rentCzk: 20000 })), later(1000)),
+        store.upsertChanged(ids.map((n) => rentalDraft(n, { rentCzk: 30000 })), later(1000)),
+      ]);
+
+      expect(a.changed.length + a.unchanged.length).toBe(20);
+      expect(b.changed.length + b.unchanged.length).toBe(20);
+      for (const n of ids) {
+        const stored = await store.getById(rentalDraft(n).id);
+        expect([20000, 30000]).toContain(stored?.rentCzk);
+        expect(stored?.firstSeenAt).toBe(T0.toISOString());
+      }
+    });
+
+    it('creates a new listing once when two upserts of it race', async () => {
+      const [a, b] = await Promise.all([store.upsertChanged([rentalDraft(7)], T0), store.upsertChanged([rentalDraft(7)], T0)]);
+
+      expect(a.created.length + b.created.length).toBe(1);
+      expect(a.unchanged.length + b.unchanged.length).toBe(1);
+    });
+  });
+
+  describe('queryActive', () => {
+    it('returns each active listing exactly once across at least 5 pages, for every sort', async () => {
+      const drafts = Array.from({ length: 53 }, (_, n) =>
+        rentalDraft(n, {
+          // Ties on price and distance, and some unknown ones, to exercise cursors on equal sort keys.
+          rentCzk: n % 7 === 0 ? undefined : 10000 + (n % 4) * 1000,
+          location: { municipality: 'Ostrava', distanceKm: n % 5 === 0 ? undefined : n % 3 },
+        }),
+      );
+      await store.upsertChanged(drafts, T0);
+      await store.expire([drafts[3]!.id, drafts[10]!.id], later(1));
+
+      for (const sort of ['newest', 'price', '-price', 'distance'] as ListingSort[]) {
+        const { items, pageSizes } = await readAllPages(store, query('rental', { sort, limit: 10 }));
+
+        expect(pageSizes.length).toBeGreaterThanOrEqual(5);
+        expect(items).toHaveLength(51);
+        expect(new Set(items.map((l) => l.id)).size).toBe(51);
+        expect(items.map((l) => l.id)).not.toContain(drafts[3]!.id);
+      }
+    });
+
+    it('orders by newest, by price with unknown prices last, and by distance', async () => {
+      await store.upsertChanged(
+        [
+          rentalDraft(1, { rentCzk: 15000, feesCzk: 1000, location: { municipality: 'Ostrava', distanceKm: 5 } }),
+          rentalDraft(2, { rentCzk: 9000, feesCzk: undefined, location: { municipality: 'Ostrava', distanceKm: 1 } }),
+          rentalDraft(3, { rentCzk: undefined, location: { municipality: 'Ostrava' } }),
+          rentalDraft(4, { rentCzk: 12000, feesCzk: 5000, location: { municipality: 'Havířov', distanceKm: 14 } }),
+        ],
+        T0,
+      );
+      const ids = async (sort: ListingSort) => (await store.queryActive(query('rental', { sort }))).items.map((l) => l.id.slice(-1));
+
+      expect(await ids('newest')).toEqual(['4', '3', '2', '1']);
+      expect(await ids('price')).toEqual(['2', '1', '4', '3']);
+      expect(await ids('-price')).toEqual(['4', '1', '2', '3']);
+      expect(await ids('distance')).toEqual(['2', '1', '4', '3']);
+    });
+
+    it('never returns expired listings', async () => {
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3)], T0);
+
+      const expired = await store.expire(['sreality:1002', 'sreality:1002', 'sreality:9999'], later(1));
+
+      expect(expired).toEqual(['sreality:1002']);
+      const { items } = await readAllPages(store, query('rental', { limit: 1 }));
+      expect(items.map((l) => l.id).sort()).toEqual(['sreality:1001', 'sreality:1003']);
+      expect((await store.getById('sreality:1002'))?.status).toBe('expired');
+    });
+
+    it('hides listings past their validThrough', async () => {
+      await store.upsertChanged([jobDraft(1, { validThrough: '2026-10-01T00:00:00.000Z' }), jobDraft(2)], T0);
+
+      const { items } = await store.queryActive(query('job'));
+
+      expect(items.map((l) => l.id)).toEqual(['mpsv:5002']);
+    });
+
+    it('applies filters before the page is cut, so every page but the last is full', async () => {
+      // 60 listings of which every third (20) is English-friendly and cheap: sparse matches.
+      const drafts = Array.from({ length: 60 }, (_, n) => rentalDraft(n, { englishFriendly: n % 3 === 0, rentCzk: n % 3 === 0 ? 8000 : 20000 }));
+      await store.upsertChanged(drafts, T0);
+
+      const { items, pageSizes } = await readAllPages(
+        store,
+        query('rental', { limit: 7, filters: { englishFriendly: true, maxPriceCzk: 12000 } }),
+      );
+
+      expect(items).toHaveLength(20);
+      expect(pageSizes).toEqual([7, 7, 6]);
+    });
+
+    it.each<[string, ListingFilters, (l: Listing) => boolean]>([
+      ['English-friendly', { englishFriendly: true }, (l) => l.englishFriendly === true],
+      ['price range (rent + fees)', { minPriceCzk: 13000, maxPriceCzk: 16000 }, (l) => l.kind === 'rental' && inRange((l.rentCzk ?? NaN) + (l.feesCzk ?? 0), 13000, 16000)],
+      ['distance', { maxDistanceKm: 4 }, (l) => (l.location.distanceKm ?? Infinity) <= 4],
+      ['district, folded', { district: 'zabreh' }, (l) => l.location.district === 'Zábřeh'],
+      ['dispositions', { dispositions: ['2+kk', '3+1'] }, (l) => l.kind === 'rental' && ['2+kk', '3+1'].includes(l.disposition ?? '')],
+      ['words, folded', { words: ['zabreh', 'SVĚTLÝ'] }, (l) => l.location.district === 'Zábřeh'],
+    ])('filters by %s', async (_name, filters, expected) => {
+      const drafts = Array.from({ length: 40 }, (_, n) => rentalDraft(n, { englishFriendly: n % 4 === 0 }));
+      await store.upsertChanged([...drafts, jobDraft(1)], T0);
+      const stored = (await Promise.all(drafts.map((d) => store.getById(d.id)))) as Listing[];
+
+      const { items } = await readAllPages(store, query('rental', { limit: 6, filters }));
+
+      const want = stored.filter(expected).map((l) => l.id).sort();
+      expect(want.length).toBeGreaterThan(0);
+      expect(items.map((l) => l.id).sort()).toEqual(want);
+    });
+
+    it('returns only the asked kind', async () => {
+      await store.upsertChanged([rentalDraft(1), jobDraft(1), jobDraft(2)], T0);
+
+      const { items } = await store.queryActive(query('job'));
+
+      expect(items.map((l) => l.kind)).toEqual(['job', 'job']);
+    });
+
+    it.each([
+      ['garbage', 'not-a-cursor!'],
+      ['base64 of nonsense', Buffer.from('{"hello":1}').toString('base64url')],
+      ['too long', 'a'.repeat(5000)],
+      ['a key outside the index', Buffer.from(JSON.stringify({ v: 1, q: 'x', s: 0, k: { pk: 'x' } })).toString('base64url')],
+    ])('rejects a malformed cursor (%s) with InvalidCursorError', async (_name, cursor) => {
+      await expect(store.queryActive({ ...query('rental'), cursor })).rejects.toThrow(InvalidCursorError);
+    });
+
+    it('rejects a cursor issued for another query', async () => {
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3)], T0);
+      const first = await store.queryActive(query('rental', { limit: 1 }));
+
+      const attempt = store.queryActive({ ...query('rental', { limit: 1, sort: 'price' }), cursor: first.nextCursor });
+
+      await expect(attempt).rejects.toThrow(/different query/);
+    });
+  });
+
+  describe('source bookkeeping', () => {
+    it('lists and counts the active ids of a source', async () => {
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2), jobDraft(1)], T0);
+      await store.expire(['sreality:1002'], later(1));
+
+      expect(await store.listActiveIds('sreality')).toEqual(['sreality:1001']);
+      expect(await store.countActive('sreality')).toBe(1);
+      expect(await store.countActive('mpsv')).toBe(1);
+    });
+
+    it('records runs and lists them newest first', async () => {
+      await store.recordRun(run('r1', '2026-11-01T08:00:00.000Z'));
+      await store.recordRun(run('r2', '2026-11-01T14:00:00.000Z'));
+      await store.recordRun({ ...run('r3', '2026-11-01T20:00:00.000Z'), source: 'bezrealitky' });
+
+      const runs = await store.listRuns('sreality', 5);
+
+      expect(runs.map((r) => r.runId)).toEqual(['r2', 'r1']);
+      expect(runs[0]).toEqual(run('r2', '2026-11-01T14:00:00.000Z'));
+    });
+  });
+}
+
+function query(kind: 'job' | 'rental', overrides: Partial<ActiveQuery> = {}): ActiveQuery {
+  return { kind, sort: 'newest', filters: {}, limit: 20, now: later(60_000), ...overrides };
+}
+
+function inRange(value: number, min: number, max: number) {
+  return value >= min && value <= max;
+}
+
+function run(runId: string, startedAt: string): RunRecord {
+  return {
+    runId,
+    source: 'sreality',
+    startedAt,
+    finishedAt: new Date(Date.parse(startedAt) + 5000).toISOString(),
+    outcome: 'complete',
+    suspicious: false,
+    pages: 3,
+    requests: 4,
+    seen: 60,
+    created: 2,
+    changed: 1,
+    unchanged: 57,
+    expired: 0,
+    rejected: 1,
+    rejectedReasons: { 'rentCzk: must be positive': 1 },
+    durationMs: 5000,
+  };
+}
