@@ -1,3 +1,6 @@
+// Node 20 runs the tests; Lambda runs Node 22. The SDK's warning about that is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -184,8 +184,8 @@ export class DynamoListingStore implements ListingStore {
         return action;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        state = (await this.readStates([draft.id], true)).get(draft.id);
       }
+      if (attempt < MAX_WRITE_ATTEMPTS) state = (await this.readStates([draft.id], true)).get(draft.id);
     }
     throw new StaleWriteError(`listing kept changing during ${MAX_WRITE_ATTEMPTS} write attempts`);
   }
