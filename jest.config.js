@@ -8,7 +8,11 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] },
   // middy is ESM-only ("exports" has only an "import" condition): point jest at the file and let swc
   // turn it into CommonJS like our own sources.
-  moduleNameMapper: { '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js' },
-  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  moduleNameMapper: {
+    '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js',
+    '^@seriousme/openapi-schema-validator$': '<rootDir>/node_modules/@seriousme/openapi-schema-validator/index.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@middy|@seriousme)/)'],
+  setupFiles: ['<rootDir>/test/support/jest-env.js'],
   testTimeout: 30000,
 };

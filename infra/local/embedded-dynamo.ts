@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { createTableInput } from '../../shared/store/create-table-input';
@@ -23,6 +25,32 @@ export async function startDynalite(options: { path?: string; port?: number } = 
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/**
+ * Starts dynalite in a child process (plain Node, no loader flags: see dynalite-process.cjs), for
+ * the local service. The child exits with its parent.
+ */
+export async function startDynaliteProcess(options: { path?: string } = {}): Promise<EmbeddedDynamo> {
+  const child = fork(join(__dirname, 'dynalite-process.cjs'), options.path ? [options.path] : [], {
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`dynalite exited with ${code} before listening`)));
+    child.stdout?.once('data', (data: Buffer) => resolve((JSON.parse(data.toString('utf8')) as { port: number }).port));
+  });
+  child.removeAllListeners('exit');
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -18,8 +18,9 @@ export interface ListingFilters {
   workplaces?: readonly string[];
   employment?: readonly string[];
   czechNotRequired?: boolean;
-  /** ISO instant: only listings posted (or first seen) at or after it. */
-  postedSince?: string;
+  /** Only listings posted (or first seen) within this many days before `now`. Relative, so that a
+   * cursor stays valid as time passes. */
+  postedWithinDays?: number;
   source?: string;
   /** Words that must all occur in the folded title, description, company or locality. */
   words?: readonly string[];
@@ -37,6 +38,8 @@ export type Condition =
   | { op: 'notExists'; path: readonly string[] }
   | { op: 'or'; conditions: readonly Condition[] };
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The conditions for one kind's active listings at `now` (jobs past their validity never show). */
 export function filterConditions(kind: ListingKind, filters: ListingFilters, now: Date): Condition[] {
   const f = filters;
@@ -50,7 +53,9 @@ export function filterConditions(kind: ListingKind, filters: ListingFilters, now
   if (f.maxDistanceKm !== undefined) add({ op: 'lte', path: ['location', 'distanceKm'], value: f.maxDistanceKm });
   if (f.municipality !== undefined) add({ op: 'eq', path: ['municipalityKey'], value: foldText(f.municipality) });
   if (f.district !== undefined) add({ op: 'eq', path: ['districtKey'], value: foldText(f.district) });
-  if (f.postedSince !== undefined) add({ op: 'gte', path: ['sortDate'], value: f.postedSince });
+  if (f.postedWithinDays !== undefined) {
+    add({ op: 'gte', path: ['sortDate'], value: new Date(now.getTime() - f.postedWithinDays * DAY_MS).toISOString() });
+  }
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
   for (const word of f.words?.flatMap(foldedWords) ?? []) add({ op: 'contains', path: ['searchText'], value: word });
   if (kind === 'rental') {

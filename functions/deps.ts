@@ -1,0 +1,23 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { config } from '../shared/config';
+import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
+import type { ListingStore } from '../shared/store/listing-store';
+
+let store: ListingStore | undefined;
+
+/** The store, created once per container and reused across invocations. */
+export function listingStore(): ListingStore {
+  store ??= new DynamoListingStore(new DynamoDBClient({}), { tableName: config().TABLE_NAME });
+  return store;
+}
+
+/** Replaces the store (handler tests inject the in-memory one). */
+export function useListingStore(replacement: ListingStore): void {
+  store = replacement;
+}
+
+/** The clock handlers read; tests may pin it. */
+export let now = () => new Date();
+export function useClock(clock: () => Date): void {
+  now = clock;
+}

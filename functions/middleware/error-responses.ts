@@ -1,0 +1,26 @@
+import type { MiddlewareObj } from '@middy/core';
+import { InputError, NotFoundError } from '../../shared/errors';
+
+/**
+ * Turns the two errors a client may see into exposed HTTP errors with JSON bodies; everything else is
+ * left for http-error-handler, which answers a bare 500 and hides the details.
+ */
+export function errorResponses(): MiddlewareObj {
+  return {
+    onError: (request) => {
+      const error = request.error;
+      if (error instanceof InputError) {
+        request.error = httpError(400, { error: 'invalid_parameter', parameter: error.field, message: error.message });
+      } else if (error instanceof NotFoundError) {
+        request.error = httpError(404, { error: 'not_found', message: error.message });
+      }
+    },
+  };
+}
+
+/** An error shaped the way http-error-handler exposes it. */
+export function httpError(statusCode: number, body: Record<string, unknown>): Error & { statusCode: number; expose: boolean } {
+  return Object.assign(new Error(JSON.stringify(body)), { statusCode, expose: true });
+}
+
+export const INTERNAL_ERROR_BODY = JSON.stringify({ error: 'internal_error', message: 'Something went wrong on our side. Please try again later.' });

@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import { InputError } from '../../shared/errors';
+
+/**
+ * Parses one part of a request (query or path parameters) with a zod schema; a failure becomes an
+ * InputError naming the parameter and the reason, so the client gets a 400 it can act on.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, part: 'query' | 'path'): z.output<S> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const parameter = unknownKey ?? (issue.path.length > 0 ? String(issue.path[0]) : undefined);
+  const reason = unknownKey ? `unknown ${part} parameter "${unknownKey}"` : `${parameter ?? part}: ${issue.message}`;
+  throw new InputError(reason, parameter);
+}

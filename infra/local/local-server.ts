@@ -1,0 +1,135 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import type { RouteDefinition } from '../definitions/routes';
+import { fromApiGatewayResult, localLambdaContext, toApiGatewayEvent } from './api-gateway-event';
+
+export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+export interface LocalRoute {
+  definition: RouteDefinition;
+  handler: LambdaHttpHandler;
+}
+
+export interface LocalServerOptions {
+  routes: readonly LocalRoute[];
+  /** Folder of the built site, served at "/" (absent until the site exists). */
+  staticDir?: string;
+  /** Origin allowed by CORS preflight (API Gateway answers preflight itself in the cloud). */
+  corsOrigin?: string;
+  /** Largest request body accepted, bytes (API Gateway's own limit is 10 MB). */
+  maxBodyBytes?: number;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Matches "/listings/{id}" against a path, returning the decoded path parameters. */
+export function matchPath(template: string, path: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const pattern = template.replace(/[.*+?^${}()|[\]\\]/g, (char) => (char === '{' || char === '}' ? char : `\\${char}`)).replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const match = new RegExp(`^${pattern}$`).exec(path);
+  if (!match) return undefined;
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+  } catch {
+    return undefined; // malformed percent-encoding: no route matches, as in API Gateway
+  }
+}
+
+/**
+ * A node:http server that speaks API Gateway HTTP API (payload v2) to the real handlers, and serves
+ * the site's static files. It stands in for API Gateway + CloudFront locally and in tests.
+ */
+export function createLocalServer(options: LocalServerOptions): Server {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
+  return createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Internal Server Error' })));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const candidates = options.routes.filter((route) => matchPath(route.definition.path, path) !== undefined);
+    if (method === 'OPTIONS' && candidates.length > 0) {
+      return send(res, 204, {
+        'access-control-allow-origin': options.corsOrigin ?? '*',
+        'access-control-allow-methods': [...new Set(candidates.map((route) => route.definition.method))].join(','),
+        'access-control-allow-headers': 'content-type,if-none-match',
+        'access-control-max-age': '600',
+      });
+    }
+    const route = candidates.find((candidate) => candidate.definition.method === method);
+    if (!route) {
+      if ((method === 'GET' || method === 'HEAD') && options.staticDir && (await serveStatic(options.staticDir, path, res))) return;
+      return send(res, candidates.length > 0 ? 405 : 404, { 'content-type': 'application/json' }, JSON.stringify({ message: candidates.length > 0 ? 'Method Not Allowed' : 'Not Found' }));
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (body === 'too-large') return send(res, 413, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Request Entity Too Large' }));
+    const event = toApiGatewayEvent({
+      method,
+      url: req.url ?? '/',
+      headers: req.headers,
+      body,
+      sourceIp: req.socket.remoteAddress,
+      routeKey: `${route.definition.method} ${route.definition.path}`,
+      pathParameters: matchPath(route.definition.path, path),
+    });
+    const response = fromApiGatewayResult(await route.handler(event, localLambdaContext(route.definition.name)));
+    send(res, response.statusCode, response.headers, method === 'HEAD' ? undefined : response.body);
+  }
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body?: Buffer | string): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Serves a file under `root`, never outside it; "/" and folders serve index.html. */
+async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
+  let relative: string;
+  try {
+    relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  } catch {
+    return false;
+  }
+  const base = resolve(root);
+  let file = resolve(base, relative);
+  if (file !== base && !file.startsWith(base + sep)) return false;
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  const fileInfo = info?.isDirectory() ? await stat(file).catch(() => undefined) : info;
+  if (!fileInfo?.isFile()) return false;
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': String(fileInfo.size),
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(res);
+  return true;
+}

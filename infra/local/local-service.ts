@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Log } from '../../shared/log';
+import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
+import { apiRoutes } from '../definitions/routes';
+import { DEMO_SOURCE, demoListings } from './demo/demo-listings';
+import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
+import { loadRoutes } from './load-routes';
+import { createLocalServer } from './local-server';
+import { LocalScheduler } from './scheduler';
+
+export interface LocalServiceOptions {
+  port: number;
+  host: string;
+  /** Folder for dynalite's data; in memory when absent (tests). */
+  dataDir?: string;
+  /** Run every scraper once at start on recorded responses (for now: load the demo set). */
+  replay: boolean;
+  log: Log;
+}
+
+export interface LocalService {
+  url: string;
+  close(): Promise<void>;
+}
+
+const TABLE_NAME = 'ostrava-listings-local';
+const SITE_DIR = join(__dirname, '../../site/dist');
+
+/**
+ * The whole service on this machine: dynalite (on a data folder, so data survives a restart), the
+ * table from the shared definition, the real handlers behind the API Gateway stand-in, the site's
+ * files, and the local scheduler in place of EventBridge.
+ */
+export async function startLocalService(options: LocalServiceOptions): Promise<LocalService> {
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const dynamo = await startDynaliteProcess({ path: options.dataDir });
+  // The handlers build their own client from the environment at import, exactly as in Lambda.
+  Object.assign(process.env, {
+    TABLE_NAME,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_REGION: process.env.AWS_REGION ?? 'eu-central-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+  const client = localDynamoClient(dynamo.endpoint);
+  if (await ensureTable(client, TABLE_NAME)) options.log.info('table created', { table: TABLE_NAME });
+  const store = new DynamoListingStore(client, { tableName: TABLE_NAME });
+
+  // No scraper is enabled yet (see shared/sources/registry.ts); their schedules join here as they land.
+  const scheduler = new LocalScheduler([], (job, error) => options.log.error('scheduled run failed', { job, error }));
+  if (options.replay) {
+    await loadDemoData(store, options.log);
+    await scheduler.runAll();
+  }
+  scheduler.start();
+
+  const server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    close: async () => {
+      await scheduler.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      client.destroy();
+      await dynamo.close();
+    },
+  };
+}
+
+/** Loads the marked demo set, recorded as a run of the "demo" source so GET /sources shows it. */
+async function loadDemoData(store: DynamoListingStore, log: Log): Promise<void> {
+  const startedAt = new Date();
+  const drafts = demoListings({ now: startedAt });
+  const result = await store.upsertChanged(drafts, startedAt);
+  const finishedAt = new Date();
+  await store.recordRun({
+    runId: randomUUID(),
+    source: DEMO_SOURCE,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    outcome: 'complete',
+    suspicious: false,
+    pages: 0,
+    requests: 0,
+    seen: drafts.length,
+    created: result.created.length,
+    changed: result.changed.length,
+    unchanged: result.unchanged.length,
+    expired: 0,
+    rejected: 0,
+    rejectedReasons: {},
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    note: 'demo data set, not real listings (no scraper is enabled yet)',
+  });
+  log.warn('loaded DEMO listings: not real data', { source: DEMO_SOURCE, listings: drafts.length, created: result.created.length });
+}
+

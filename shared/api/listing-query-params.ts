@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import {
+  DISPOSITION,
+  employmentTypes,
+  furnishedStates,
+  lineText,
+  listingKinds,
+  workplaceTypes,
+} from '../listing/schema';
+import type { ListingFilters } from '../store/listing-filter';
+import type { ActiveQuery } from '../store/listing-store';
+import { listingSorts } from '../store/query-plan';
+
+/*
+ * GET /listings query parameters. API Gateway hands every value over as a string and joins a repeated
+ * parameter with commas, so lists are comma-separated and numbers and booleans are parsed here.
+ */
+
+const boolean = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}(\.\d{1,3})?$/, 'must be a number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const list = <T extends z.ZodType<string, string>>(item: T, max = 12) =>
+  z
+    .string()
+    .max(500)
+    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part.length > 0))
+    .pipe(z.array(item).min(1, 'must name at least one value').max(max, `must name at most ${max} values`));
+
+// An unencoded "+" in a query string may arrive as a space ("2 kk"): read it back as "2+kk".
+const disposition = z
+  .string()
+  .transform((value) => value.toLowerCase().replace(/^(\d)\s+(kk|1)?$/, (_, rooms: string, kitchen = '') => `${rooms}+${kitchen}`))
+  .pipe(z.string().regex(DISPOSITION, 'must be like 1+kk, 2+1 … 6+, atypical or room'));
+
+const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets'] as const;
+const jobOnly = ['minSalary', 'workplace', 'employment', 'czechNotRequired'] as const;
+
+export const listingQueryParamsSchema = z
+  .strictObject({
+    kind: z.enum(listingKinds, { error: 'must be job or rental' }).describe('What to list: job or rental'),
+    q: z.string().trim().min(1, 'must not be blank').max(100).describe('Words that must all appear in the title, description, company or locality (case and accents ignored)'),
+    english: boolean.describe('Only English-friendly listings'),
+    municipality: lineText(120).describe('Town, e.g. Ostrava or Havířov (case and accents ignored)'),
+    district: lineText(120).describe('City district, e.g. Poruba or zabreh (case and accents ignored)'),
+    maxDistanceKm: decimal(0, 500).describe('At most this far from Ostrava centre, km'),
+    minRent: wholeNumber(0, 1_000_000).describe('Rentals: monthly rent plus fees (where fees are known) at least, CZK'),
+    maxRent: wholeNumber(0, 1_000_000).describe('Rentals: monthly rent plus fees (where fees are known) at most, CZK'),
+    minArea: decimal(0, 10_000).describe('Rentals: area at least, m²'),
+    maxArea: decimal(0, 10_000).describe('Rentals: area at most, m²'),
+    disposition: list(disposition).describe('Rentals: layouts, comma-separated, e.g. 2+kk,2+1'),
+    furnished: list(z.enum(furnishedStates, { error: 'must be yes, partly or no' }), 3).describe('Rentals: yes, partly and/or no'),
+    pets: boolean.describe('Rentals: pets allowed (true) or not (false)'),
+    minSalary: wholeNumber(0, 10_000_000).describe('Jobs: monthly gross salary (top of the range) at least, CZK'),
+    workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe('Jobs: onsite, hybrid and/or remote'),
+    employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
+    czechNotRequired: boolean.describe('Jobs: only where Czech is known not to be required (an advantage at most)'),
+    postedWithinDays: wholeNumber(1, 365).describe('Posted (or first seen) within this many days'),
+    sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest; price or -price (rentals); salary (jobs, highest first); distance'),
+    limit: wholeNumber(1, 50).default(20).describe('Items per page, 1 to 50'),
+    cursor: z.string().min(1).max(2048).describe('nextCursor of the previous page'),
+  })
+  .partial({
+    q: true, english: true, municipality: true, district: true, maxDistanceKm: true, minRent: true, maxRent: true,
+    minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, minSalary: true, workplace: true,
+    employment: true, czechNotRequired: true, postedWithinDays: true, cursor: true,
+  })
+  .superRefine((params, ctx) => {
+    const wrongKind = params.kind === 'job' ? rentalOnly : jobOnly;
+    for (const key of wrongKind) {
+      if (params[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `applies only to kind=${params.kind === 'job' ? 'rental' : 'job'}` });
+    }
+    if ((params.sort === 'price' || params.sort === '-price') && params.kind === 'job') {
+      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'price sorts apply to rentals; use salary for jobs' });
+    }
+    if (params.sort === 'salary' && params.kind === 'rental') {
+      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'salary sort applies to jobs; use price or -price for rentals' });
+    }
+    if (params.minRent !== undefined && params.maxRent !== undefined && params.minRent > params.maxRent) {
+      ctx.addIssue({ code: 'custom', path: ['minRent'], message: 'must not exceed maxRent' });
+    }
+    if (params.minArea !== undefined && params.maxArea !== undefined && params.minArea > params.maxArea) {
+      ctx.addIssue({ code: 'custom', path: ['minArea'], message: 'must not exceed maxArea' });
+    }
+  });
+
+export type ListingQueryParams = z.output<typeof listingQueryParamsSchema>;
+
+/** Turns validated parameters into the store's query. */
+export function toActiveQuery(params: ListingQueryParams, now: Date): ActiveQuery {
+  const filters: ListingFilters = {
+    englishFriendly: params.english,
+    minPriceCzk: params.kind === 'rental' ? params.minRent : params.minSalary,
+    maxPriceCzk: params.kind === 'rental' ? params.maxRent : undefined,
+    maxDistanceKm: params.maxDistanceKm,
+    municipality: params.municipality,
+    district: params.district,
+    minAreaM2: params.minArea,
+    maxAreaM2: params.maxArea,
+    dispositions: params.disposition,
+    furnished: params.furnished,
+    petsAllowed: params.pets,
+    workplaces: params.workplace,
+    employment: params.employment,
+    czechNotRequired: params.czechNotRequired,
+    postedWithinDays: params.postedWithinDays,
+    words: params.q === undefined ? undefined : [params.q],
+  };
+  return {
+    kind: params.kind,
+    sort: params.sort,
+    filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+    limit: params.limit,
+    cursor: params.cursor,
+    now,
+  };
+}

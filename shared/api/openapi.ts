@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { listingSchema } from '../listing/schema';
+import { runRecordSchema } from '../runs/run-record';
+import { listingQueryParamsSchema } from './listing-query-params';
+
+/*
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests and records,
+ * so that it cannot drift from what the API does. OpenAPI 3.1 schemas are JSON Schema 2020-12,
+ * which is what zod emits.
+ */
+
+export const errorSchema = z.object({
+  error: z.string().describe('invalid_parameter, not_found or internal_error'),
+  parameter: z.string().optional().describe('The parameter at fault'),
+  message: z.string().describe('What is wrong, in words'),
+});
+
+export const listingsResponseSchema = z.object({
+  items: z.array(listingSchema),
+  nextCursor: z.string().nullable().describe('Pass as cursor to get the next page; null on the last page'),
+  count: z.number().int().describe('Items on this page'),
+  notes: z.array(z.string()).describe('How the filters were read, when that is not obvious'),
+});
+
+export const sourcesResponseSchema = z.object({
+  sources: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['job', 'rental']),
+      label: z.string(),
+      homepage: z.string(),
+      enabled: z.boolean(),
+      activeListings: z.number().int(),
+      lastRuns: z.array(runRecordSchema.omit({ source: true })),
+    }),
+  ),
+});
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonContent = (schema: object) => ({ 'application/json': { schema } });
+const errorResponse = (description: string) => ({ description, content: jsonContent(ref('Error')) });
+
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(listingSchema, { id: 'Listing' });
+  registry.add(listingsResponseSchema, { id: 'ListingsResponse' });
+  registry.add(sourcesResponseSchema, { id: 'SourcesResponse' });
+  registry.add(errorSchema, { id: 'Error' });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
+}
+
+function queryParameters() {
+  const shape = listingQueryParamsSchema.shape;
+  return Object.entries(shape).map(([name, field]) => {
+    const { $schema: _dialect, description, ...schema } = z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    return { name, in: 'query', required: name === 'kind', description, schema };
+  });
+}
+
+/** Builds the whole document. Pure; the handler caches it. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ostrava expat listings API',
+      version: '1.0.0',
+      description: 'Jobs and rentals around Ostrava, normalised into English. Money in CZK per month, area in m², instants in UTC; a field a source does not state is absent.',
+    },
+    paths: {
+      '/listings': {
+        get: {
+          operationId: 'listListings',
+          summary: 'Active listings of one kind, filtered, sorted and paged',
+          parameters: queryParameters(),
+          responses: {
+            200: { description: 'One page of listings', content: jsonContent(ref('ListingsResponse')) },
+            304: { description: 'Not modified (If-None-Match matched the ETag)' },
+            400: errorResponse('A parameter is invalid or unknown; the body names it'),
+            500: errorResponse('Something went wrong on our side'),
+          },
+        },
+      },
+      '/listings/{id}': {
+        get: {
+          operationId: 'getListing',
+          summary: 'One listing, active or expired',
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'source:sourceId', schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'The listing', content: jsonContent(ref('Listing')) },
+            304: { description: 'Not modified' },
+            400: errorResponse('The id is malformed'),
+            404: errorResponse('No listing has this id'),
+            500: errorResponse('Something went wrong on our side'),
+          },
+        },
+      },
+      '/sources': {
+        get: {
+          operationId: 'listSources',
+          summary: 'Each source with its recent runs and active listings',
+          responses: {
+            200: { description: 'Source health', content: jsonContent(ref('SourcesResponse')) },
+            400: errorResponse('Unknown parameter'),
+            500: errorResponse('Something went wrong on our side'),
+          },
+        },
+      },
+      '/openapi.json': {
+        get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  TABLE_NAME: z.string().min(1, 'TABLE_NAME must name the listings table'),
+  /** The site's origin for CORS; "*" allows any (the API is public and read-only for listings). */
+  SITE_ORIGIN: z.union([z.literal('*'), z.url({ protocol: /^https?$/ })]).default('*'),
+  /** Browser cache lifetime of listing responses: data changes a few times a day. */
+  LISTINGS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Parses an environment, failing fast and naming what is missing or wrong. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new Error(`invalid configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed once at cold start. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

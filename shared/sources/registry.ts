@@ -1,0 +1,26 @@
+import type { ListingKind } from '../listing/schema';
+
+/** One source of listings. Adapters, schedules and pacing join these entries as they are built. */
+export interface SourceDescriptor {
+  name: string;
+  kind: ListingKind;
+  /** Human name and the portal's home page, for GET /sources. */
+  label: string;
+  homepage: string;
+  /** False until the source's adapter exists and is scheduled. */
+  enabled: boolean;
+  /** Local demo data only: listed by GET /sources only when it holds data. */
+  demo?: boolean;
+}
+
+/** The one list of sources. Why each is (or is not) here: DESIGN.md, "Which sources, and why". */
+export const sourceRegistry: readonly SourceDescriptor[] = [
+  { name: 'sreality', kind: 'rental', label: 'Sreality', homepage: 'https://www.sreality.cz/', enabled: false },
+  { name: 'bezrealitky', kind: 'rental', label: 'Bezrealitky', homepage: 'https://www.bezrealitky.cz/', enabled: false },
+  { name: 'ulovdomov', kind: 'rental', label: 'UlovDomov', homepage: 'https://www.ulovdomov.cz/', enabled: false },
+  { name: 'idnes', kind: 'rental', label: 'Reality iDNES', homepage: 'https://reality.idnes.cz/', enabled: false },
+  { name: 'mpsv', kind: 'job', label: 'Úřad práce ČR open data', homepage: 'https://data.mpsv.cz/', enabled: false },
+  { name: 'startupjobs', kind: 'job', label: 'StartupJobs', homepage: 'https://www.startupjobs.cz/', enabled: false },
+  { name: 'partner', kind: 'job', label: 'Posted by partner employers', homepage: 'https://example.org/', enabled: false },
+  { name: 'demo', kind: 'rental', label: 'Demo data (not real listings)', homepage: 'https://example.org/demo', enabled: false, demo: true },
+];

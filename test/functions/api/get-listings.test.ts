@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { handler } from '../../../functions/api/get-listings';
+import { useClock, useListingStore } from '../../../functions/deps';
+import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
+import { invoke } from '../../support/invoke';
+import { jobDraft, rentalDraft } from '../../support/listing-drafts';
+
+const NOW = new Date('2026-11-10T12:00:00.000Z');
+const store = new MemoryListingStore();
+
+beforeAll(async () => {
+  useClock(() => NOW);
+  useListingStore(store);
+  await store.upsertChanged(
+    [
+      ...Array.from({ length: 45 }, (_, n) => rentalDraft(n, { englishFriendly: n % 5 === 0 })),
+      ...Array.from({ length: 12 }, (_, n) => jobDraft(n)),
+    ],
+    new Date('2026-11-01T00:00:00.000Z'),
+  );
+});
+
+describe('GET /listings', () => {
+  it('answers matching rentals with items, nextCursor and count', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&maxRent=15000&disposition=2%2Bkk&limit=3' });
+
+    const body = response.json();
+    expect(response.status).toBe(200);
+    expect(body.count).toBe(3);
+    expect(body.nextCursor).toEqual(expect.any(String));
+    for (const item of body.items) {
+      expect(item.disposition).toBe('2+kk');
+      expect(item.rentCzk + (item.feesCzk ?? 0)).toBeLessThanOrEqual(15000);
+    }
+    expect(body.notes[0]).toMatch(/rent plus fees/);
+  });
+
+  it('reads an unencoded "+" that arrived as a space as part of the disposition', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&disposition=2 kk,3 1' });
+
+    expect(response.status).toBe(200);
+    expect(new Set(response.json().items.map((i: { disposition: string }) => i.disposition))).toEqual(new Set(['2+kk', '3+1']));
+  });
+
+  it('pages with nextCursor through every match with no repeats', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response: Awaited<ReturnType<typeof invoke>> = await invoke(handler, { url: `/listings?kind=rental&sort=price&limit=7${cursor ? `&cursor=${cursor}` : ''}` });
+      const body = response.json();
+      seen.push(...body.items.map((item: { id: string }) => item.id));
+      cursor = body.nextCursor;
+    } while (cursor);
+
+    expect(seen).toHaveLength(45);
+    expect(new Set(seen).size).toBe(45);
+  });
+
+  it('finds words regardless of case and accents', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&q=ZABREH&limit=50' });
+
+    expect(response.json().items.length).toBeGreaterThan(0);
+    expect(response.json().items.every((item: { location: { district: string } }) => item.location.district === 'Zábřeh')).toBe(true);
+  });
+
+  it('filters jobs by czechNotRequired and minSalary', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=job&czechNotRequired=true&minSalary=61000&sort=salary' });
+
+    const items = response.json().items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((job: any) => job.languages.czech !== 'required' && job.salary.monthlyCzkMax >= 61000)).toBe(true);
+    expect(items.map((job: any) => job.salary.monthlyCzkMax)).toEqual([...items.map((job: any) => job.salary.monthlyCzkMax)].sort((a, b) => b - a));
+  });
+
+  it.each([
+    ['kind=car', 'kind', /job or rental/],
+    ['', 'kind', /kind/],
+    ['kind=rental&colour=red', 'colour', /unknown query parameter "colour"/],
+    ['kind=rental&limit=0', 'limit', /at least 1/],
+    ['kind=rental&limit=51', 'limit', /at most 50/],
+    ['kind=rental&limit=ten', 'limit', /whole number/],
+    ['kind=rental&maxRent=-5', 'maxRent', /whole number/],
+    ['kind=rental&minRent=20000&maxRent=10000', 'minRent', /maxRent/],
+    ['kind=rental&sort=cheapest', 'sort', /newest/],
+    ['kind=rental&sort=salary', 'sort', /jobs/],
+    ['kind=job&sort=price', 'sort', /rentals/],
+    ['kind=job&disposition=2%2Bkk', 'disposition', /kind=rental/],
+    ['kind=rental&workplace=remote', 'workplace', /kind=job/],
+    ['kind=rental&disposition=penthouse', 'disposition', /1\+kk/],
+    ['kind=rental&english=maybe', 'english', /true or false/],
+    ['kind=rental&cursor=%%%', 'cursor', /cursor/],
+    ['kind=rental&cursor=eyJ2IjoxfQ', 'cursor', /not a cursor/],
+  ])('answers 400 naming the parameter for ?%s', async (query, parameter, reason) => {
+    const response = await invoke(handler, { url: `/listings?${query}` });
+
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ error: 'invalid_parameter', parameter, message: expect.stringMatching(reason) });
+  });
+
+  it('rejects a cursor from another query', async () => {
+    const first = (await invoke(handler, { url: '/listings?kind=rental&limit=2' })).json();
+
+    const response = await invoke(handler, { url: `/listings?kind=rental&limit=2&english=true&cursor=${first.nextCursor}` });
+
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ parameter: 'cursor', message: expect.stringMatching(/different query/) });
+  });
+
+  it('sets cache headers and answers 304 to a matching If-None-Match', async () => {
+    const first = await invoke(handler, { url: '/listings?kind=job' });
+
+    const second = await invoke(handler, { url: '/listings?kind=job', headers: { 'If-None-Match': first.headers.etag as string } });
+
+    expect(first.headers['cache-control']).toMatch(/max-age=\d+/);
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    expect(second.status).toBe(304);
+    expect(second.body).toBe('');
+  });
+
+  it('sends CORS and security headers', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=job', headers: { Origin: 'https://example.org' } });
+
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers a bare 500 with no internals when the store fails', async () => {
+    useListingStore({ ...store, queryActive: async () => Promise.reject(new Error('DynamoDB table ostrava-prod at /var/task/x.js exploded')) } as never);
+    try {
+      const response = await invoke(handler, { url: '/listings?kind=job' });
+
+      expect(response.status).toBe(500);
+      expect(response.body).not.toMatch(/DynamoDB|ostrava-prod|\/var\/task|at /);
+      expect(response.json()).toEqual({ error: 'internal_error', message: expect.any(String) });
+    } finally {
+      useListingStore(store);
+    }
+  });
+
+  it('answers only 200 or 400 to arbitrary query parameters', async () => {
+    const names = fc.constantFrom('kind', 'q', 'english', 'maxRent', 'minRent', 'disposition', 'sort', 'limit', 'cursor', 'minSalary', 'workplace', 'postedWithinDays', 'maxDistanceKm', 'x');
+    const values = fc.oneof(fc.constantFrom('rental', 'job', 'true', '0', '2+kk', '15000', 'price', 'salary', '-1', ''), fc.string({ maxLength: 30 }));
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(names, values), async (params) => {
+        const response = await invoke(handler, { url: `/listings?${new URLSearchParams(params).toString()}` });
+        expect([200, 400]).toContain(response.status);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

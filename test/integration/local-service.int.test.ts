@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { startLocalService, type LocalService } from '../../infra/local/local-service';
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe('npm start: the local service on dynalite', () => {
+  let dataDir: string;
+  let service: LocalService;
+  const get = async (path: string, init?: RequestInit) => {
+    const response = await fetch(`${service.url}${path}`, init);
+    return { status: response.status, headers: response.headers, body: (response.status === 204 || response.status === 304 ? undefined : await response.json()) as any };
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'listings-'));
+    service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers matching rentals for the README query', async () => {
+    const { status, body } = await get('/listings?kind=rental&maxRent=15000&disposition=2%2Bkk');
+
+    expect(status).toBe(200);
+    expect(body.count).toBeGreaterThan(0);
+    for (const item of body.items) {
+      expect(item.disposition).toBe('2+kk');
+      expect(item.rentCzk + (item.feesCzk ?? 0)).toBeLessThanOrEqual(15000);
+      expect(item.title).toMatch(/^\[DEMO\]/);
+    }
+  });
+
+  it('walks every page with nextCursor, with no repeats', async () => {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await get(`/listings?kind=rental&limit=25${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      ids.push(...page.body.items.map((item) => item.id));
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor);
+
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(150);
+  });
+
+  it('answers 400 naming kind for kind=car', async () => {
+    const { status, body } = await get('/listings?kind=car');
+
+    expect(status).toBe(400);
+    expect(body.parameter).toBe('kind');
+  });
+
+  it('serves one listing by its percent-encoded id, and 404 for an unknown route', async () => {
+    expect((await get('/listings/demo%3Arental-1')).body).toMatchObject({ id: 'demo:rental-1' });
+    expect((await get('/nowhere')).status).toBe(404);
+  });
+
+  it('reports the demo run in GET /sources', async () => {
+    const { body } = await get('/sources');
+
+    expect(body.sources.find((s: { name: string }) => s.name === 'demo')).toMatchObject({ activeListings: 230, lastRuns: [expect.objectContaining({ created: 230 })] });
+  });
+
+  it('serves a valid OpenAPI 3.1 document', async () => {
+    const { body } = await get('/openapi.json');
+
+    expect((await new Validator().validate(body)).valid).toBe(true);
+  });
+
+  it('answers CORS preflight', async () => {
+    const { status, headers } = await get('/listings', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+
+    expect(status).toBe(204);
+    expect(headers.get('access-control-allow-methods')).toBe('GET');
+  });
+
+  it('keeps its data across a restart on the same data folder', async () => {
+    await service.close();
+    jest.resetModules(); // a restart is a fresh process: handlers re-read the new endpoint at import
+
+    service = await (await import('../../infra/local/local-service')).startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: false, log: quiet });
+
+    expect((await get('/listings/demo%3Ajob-1')).body).toMatchObject({ id: 'demo:job-1', kind: 'job' });
+  });
+});
