@@ -1,16 +1,27 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { ListingsHttpApi } from './constructs/http-api';
 import { ListingsTable } from './constructs/listings-table';
+import { apiRoutes } from './definitions/routes';
 
 export interface ListingsStackProps extends StackProps {
   /** dev or prod: prod keeps the table when the stack is deleted. */
   stage: 'dev' | 'prod';
+  /** Origins of the site allowed by CORS; "*" by default. */
+  siteOrigins?: string[];
 }
 
 /** Composes the service's constructs; holds no logic of its own. */
 export class ListingsStack extends Stack {
   constructor(scope: Construct, id: string, props: ListingsStackProps) {
     super(scope, id, props);
-    new ListingsTable(this, 'Listings', { retain: props.stage === 'prod' });
+    const { table } = new ListingsTable(this, 'Listings', { retain: props.stage === 'prod' });
+    const http = new ListingsHttpApi(this, 'Http', {
+      routes: apiRoutes,
+      table,
+      siteOrigins: props.siteOrigins ?? ['*'],
+      throttle: { rate: 50, burst: 100 },
+    });
+    new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
   }
 }

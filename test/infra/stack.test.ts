@@ -42,4 +42,31 @@ describe('ListingsStack', () => {
     synth('prod').hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })] }) });
     template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Delete' });
   });
+
+  it('routes every entry of the shared route table to its own function', () => {
+    for (const routeKey of ['GET /listings', 'GET /listings/{id}', 'GET /sources', 'GET /openapi.json']) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
+    }
+    template.resourceCountIs('AWS::Lambda::Function', 4);
+    template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+  });
+
+  it('throttles the API and allows CORS from the configured origin', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'] }) });
+  });
+
+  it('gives the API functions read-only table access and no wildcard actions or resources', () => {
+    const policies = template.findResources('AWS::IAM::Policy');
+    const statements = Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
+
+    expect(Object.keys(policies)).toHaveLength(3); // the three read routes; /openapi.json has none
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      expect([statement.Action].flat().sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']);
+      const resources = [statement.Resource].flat().map((resource) => JSON.stringify(resource));
+      expect(resources).not.toContain('"*"');
+      expect(resources.some((resource) => resource.includes('/index/*'))).toBe(true);
+    }
+  });
 });

@@ -1,0 +1,44 @@
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import type { RouteDefinition } from '../definitions/routes';
+import { NodeFunction } from './node-function';
+
+export interface ListingsHttpApiProps {
+  routes: readonly RouteDefinition[];
+  table: ITableV2;
+  /** Origins the browser may call from ("*" for any). */
+  siteOrigins: string[];
+  /** Steady requests per second and burst the whole API accepts before answering 429. */
+  throttle: { rate: number; burst: number };
+}
+
+/** The HTTP API: one function per route from the shared route table, each with only its table access. */
+export class ListingsHttpApi extends Construct {
+  readonly api: HttpApi;
+  readonly functions: Record<string, NodeFunction> = {};
+
+  constructor(scope: Construct, id: string, props: ListingsHttpApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', {
+      corsPreflight: {
+        allowOrigins: props.siteOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['content-type', 'if-none-match'],
+      },
+    });
+    const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
+    stage.defaultRouteSettings = { throttlingRateLimit: props.throttle.rate, throttlingBurstLimit: props.throttle.burst };
+
+    for (const route of props.routes) {
+      const fn = new NodeFunction(this, route.name, {
+        entry: route.entry,
+        environment: { SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*' },
+      });
+      if (route.tableAccess !== 'none') fn.bindTable(props.table, route.tableAccess);
+      this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: new HttpLambdaIntegration(`${route.name}Integration`, fn) });
+      this.functions[route.name] = fn;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+const ROOT = join(__dirname, '../..');
+
+/** The DynamoDB actions each access level needs, and no more (no Scan, no DescribeTable). */
+const TABLE_ACTIONS = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  write: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+} as const;
+
+export interface NodeFunctionProps {
+  /** Handler module relative to the repository root, exporting `handler`. */
+  entry: string;
+  memorySize?: number;
+  timeout?: Duration;
+  environment?: Record<string, string>;
+}
+
+/**
+ * Every Lambda function of the service: one place for runtime, architecture, bundling, timeout and
+ * log retention, and `bindTable` so that least-privilege access is the easy path.
+ */
+export class NodeFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    super(scope, id, {
+      entry: join(ROOT, props.entry),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        // Bundle the SDK too, so that the deployed code runs the versions the tests ran.
+        externalModules: [],
+        mainFields: ['module', 'main'],
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      },
+    });
+  }
+
+  /** Grants exactly the table actions of `access` (on the table and its indexes) and names the table. */
+  bindTable(table: ITableV2, access: keyof typeof TABLE_ACTIONS): this {
+    table.grant(this, ...TABLE_ACTIONS[access]);
+    this.addEnvironment('TABLE_NAME', table.tableName);
+    return this;
+  }
+}
