@@ -1,18 +1,9 @@
-import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type PutCommandInput,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
-import { StaleWriteError, StoreUnavailableError } from '../errors';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type PutCommandInput } from '@aws-sdk/lib-dynamodb';
+import { StaleWriteError } from '../errors';
 import type { Listing, ListingDraft } from '../listing/schema';
 import { runRecordSchema, type RunRecord } from '../runs/run-record';
-import { chunk, mapLimit } from '../util/map-limit';
+import { mapLimit } from '../util/map-limit';
 import { toFilterExpression } from './condition-expression';
 import { LISTING_SK, listingPk } from './listing-keys';
 import {
@@ -23,8 +14,11 @@ import {
   type ListingStore,
   type UpsertResult,
 } from './listing-store';
-import { pageActive, type IndexReader, type ItemKey } from './page-active';
-import { toListing, toStoredItem, type StoredItem } from './stored-item';
+import { pageActive, walkActive, type IndexReader, type ItemKey } from './page-active';
+import { DynamoTable, isConditionFailure } from './dynamo-table';
+import { loadSearchProjection } from './load-search-projection';
+import { SearchProjection } from './search-projection';
+import { toListing, toStoredItem } from './stored-item';
 import { indexKeyAttributes, listingsTable } from './table-definition';
 import { planUpsert, tally, validDrafts, type ExistingState, type UpsertAction } from './upsert-plan';
 
@@ -34,6 +28,8 @@ export interface DynamoListingStoreOptions {
   touchIntervalMs?: number;
   /** Conditional writes in flight at once during an upsert. */
   writeConcurrency?: number;
+  /** Answer filtered queries from the cached search projection (default true). */
+  searchProjection?: boolean;
 }
 
 const PK = listingsTable.partitionKey.name;
@@ -41,29 +37,28 @@ const SK = listingsTable.sortKey.name;
 const TTL = listingsTable.ttlAttribute;
 const MAX_WRITE_ATTEMPTS = 5;
 const runPk = (source: string) => `SOURCE#${source}`;
+/** The catalogue version: bumped by every write that changes what is listed (see SearchProjection). */
+const CATALOG_KEY = { [PK]: 'CATALOG', [SK]: 'VERSION' };
 
 /**
  * The only code that knows the table's key formats, GSIs and condition expressions. SDK errors are
  * translated into the domain's (StaleWriteError, StoreUnavailableError) here.
  */
 export class DynamoListingStore implements ListingStore {
-  private readonly doc: DynamoDBDocumentClient;
-  private readonly tableName: string;
+  private readonly table: DynamoTable;
   private readonly touchIntervalMs: number;
   private readonly writeConcurrency: number;
+  private readonly projection: SearchProjection | undefined;
 
   constructor(client: DynamoDBClient | DynamoDBDocumentClient, options: DynamoListingStoreOptions) {
-    this.doc =
-      client instanceof DynamoDBDocumentClient
-        ? client
-        : DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-    this.tableName = options.tableName;
+    this.table = new DynamoTable(client, options.tableName);
     this.touchIntervalMs = options.touchIntervalMs ?? DEFAULT_TOUCH_INTERVAL_MS;
     this.writeConcurrency = options.writeConcurrency ?? 8;
+    this.projection = options.searchProjection === false ? undefined : new SearchProjection((kind) => loadSearchProjection(this.table, kind));
   }
 
   async getById(id: string): Promise<Listing | undefined> {
-    const { Item } = await this.call(() => this.doc.send(new GetCommand({ TableName: this.tableName, Key: this.key(id) })));
+    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: this.key(id) })));
     return Item && toListing(Item);
   }
 
@@ -71,18 +66,38 @@ export class DynamoListingStore implements ListingStore {
     const valid = validDrafts(drafts);
     const existing = await this.readStates(valid.map((draft) => draft.id));
     const result: UpsertResult = { created: [], changed: [], unchanged: [], revived: [] };
-    const actions = await mapLimit(valid, this.writeConcurrency, (draft) => this.upsertOne(draft, existing.get(draft.id), now));
-    valid.forEach((draft, i) => tally(result, draft.id, actions[i]!));
+    let listedChanged = false;
+    try {
+      const actions = await mapLimit(valid, this.writeConcurrency, async (draft) => {
+        const action = await this.upsertOne(draft, existing.get(draft.id), now);
+        if (action.type === 'create' || action.type === 'rewrite') listedChanged = true;
+        return action;
+      });
+      valid.forEach((draft, i) => tally(result, draft.id, actions[i]!));
+    } finally {
+      // Even when a batch fails midway, what it did write must invalidate cached projections.
+      if (listedChanged) await this.bumpCatalogVersion();
+    }
     return result;
   }
 
-  queryActive(query: ActiveQuery): Promise<ListingPage> {
-    return pageActive(this.reader, query);
+  async queryActive(query: ActiveQuery): Promise<ListingPage> {
+    if (!this.projection || !hasFilters(query)) return pageActive(this.reader, query);
+    const version = await this.catalogVersion();
+    const { index, itemsRead: loaded } = await this.projection.indexFor(query.kind, version);
+    const walk = await walkActive(index, query);
+    const full = await this.table.batchGet(walk.items.map((item) => this.key(item.id as string)), { idAttribute: 'id' });
+    // A listing that stopped being active since the projection was built is left out.
+    const items = walk.items.flatMap((item) => {
+      const current = full.get(item.id as string);
+      return current?.status === 'active' ? [toListing(current)] : [];
+    });
+    return { items, nextCursor: walk.nextCursor, itemsRead: 1 + loaded + full.size };
   }
 
   async listActiveIds(source: string): Promise<string[]> {
     const index = listingsTable.indexes.source;
-    const items = await this.queryAll({
+    const items = await this.table.queryAll({
       IndexName: index.name,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': index.partitionKey.name, '#id': index.sortKey.name },
@@ -95,24 +110,16 @@ export class DynamoListingStore implements ListingStore {
   async countActive(source: string): Promise<number> {
     const index = listingsTable.indexes.source;
     let count = 0;
-    let startKey: ItemKey | undefined;
-    do {
-      const page = await this.call(() =>
-        this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: index.name,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': index.partitionKey.name },
-            ExpressionAttributeValues: { ':pk': source },
-            Select: 'COUNT',
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      count += page.Count ?? 0;
-      startKey = page.LastEvaluatedKey as ItemKey | undefined;
-    } while (startKey);
+    await this.table.queryAll(
+      {
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': index.partitionKey.name },
+        ExpressionAttributeValues: { ':pk': source },
+        Select: 'COUNT',
+      },
+      (read) => (count += read),
+    );
     return count;
   }
 
@@ -121,10 +128,10 @@ export class DynamoListingStore implements ListingStore {
     const names = Object.fromEntries(indexKeyAttributes.map((name, i) => [`#k${i}`, name]));
     const outcomes = await mapLimit(ids, this.writeConcurrency, async (id) => {
       try {
-        await this.call(() =>
-          this.doc.send(
+        await this.table.call(() =>
+          this.table.doc.send(
             new UpdateCommand({
-              TableName: this.tableName,
+              TableName: this.table.name,
               Key: this.key(id),
               UpdateExpression: `SET #status = :expired, #ttl = :ttl REMOVE ${Object.keys(names).join(', ')}`,
               ConditionExpression: '#status = :active',
@@ -139,16 +146,18 @@ export class DynamoListingStore implements ListingStore {
         throw error;
       }
     });
-    return ids.filter((_, i) => outcomes[i]);
+    const expired = ids.filter((_, i) => outcomes[i]);
+    if (expired.length > 0) await this.bumpCatalogVersion();
+    return expired;
   }
 
   async recordRun(run: RunRecord): Promise<void> {
     const valid = runRecordSchema.parse(run);
     const expiresAt = Math.floor(Date.parse(valid.finishedAt) / 1000) + RETENTION_SECONDS;
-    await this.call(() =>
-      this.doc.send(
+    await this.table.call(() =>
+      this.table.doc.send(
         new PutCommand({
-          TableName: this.tableName,
+          TableName: this.table.name,
           Item: { [PK]: runPk(valid.source), [SK]: `RUN#${valid.startedAt}#${valid.runId}`, type: 'run', [TTL]: expiresAt, ...valid },
         }),
       ),
@@ -156,10 +165,10 @@ export class DynamoListingStore implements ListingStore {
   }
 
   async listRuns(source: string, limit: number): Promise<RunRecord[]> {
-    const { Items = [] } = await this.call(() =>
-      this.doc.send(
+    const { Items = [] } = await this.table.call(() =>
+      this.table.doc.send(
         new QueryCommand({
-          TableName: this.tableName,
+          TableName: this.table.name,
           KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :run)',
           ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
           ExpressionAttributeValues: { ':pk': runPk(source), ':run': 'RUN#' },
@@ -193,10 +202,10 @@ export class DynamoListingStore implements ListingStore {
   private async write(id: string, action: UpsertAction): Promise<void> {
     if (action.type === 'none') return;
     if (action.type === 'touch') {
-      await this.call(() =>
-        this.doc.send(
+      await this.table.call(() =>
+        this.table.doc.send(
           new UpdateCommand({
-            TableName: this.tableName,
+            TableName: this.table.name,
             Key: this.key(id),
             UpdateExpression: 'SET #seen = :now',
             ConditionExpression: '#hash = :hash',
@@ -215,59 +224,41 @@ export class DynamoListingStore implements ListingStore {
             ExpressionAttributeNames: { '#hash': 'contentHash' },
             ExpressionAttributeValues: { ':hash': action.expectedHash },
           };
-    await this.call(() => this.doc.send(new PutCommand({ TableName: this.tableName, Item: toStoredItem(action.listing), ...condition })));
+    await this.table.call(() => this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: toStoredItem(action.listing), ...condition })));
   }
 
-  /** Reads the upsert-relevant state of listings, 100 keys per BatchGet, retrying unprocessed keys. */
+  /** Reads the upsert-relevant state of listings. */
   private async readStates(ids: readonly string[], consistent = false): Promise<Map<string, ExistingState>> {
-    const states = new Map<string, ExistingState>();
-    for (const keys of chunk(ids.map((id) => this.key(id)), 100)) {
-      let request: Record<string, unknown>[] | undefined = keys;
-      for (let attempt = 0; request && request.length > 0; attempt++) {
-        if (attempt > 0) await sleep(Math.min(1000, 50 * 2 ** attempt));
-        if (attempt > 8) throw new StoreUnavailableError('BatchGet kept returning unprocessed keys');
-        const response = await this.call(() =>
-          this.doc.send(
-            new BatchGetCommand({
-              RequestItems: {
-                [this.tableName]: {
-                  Keys: request,
-                  ConsistentRead: consistent,
-                  ProjectionExpression: 'id, contentHash, firstSeenAt, lastSeenAt, #status',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                },
-              },
-            }),
-          ),
-        );
-        for (const item of response.Responses?.[this.tableName] ?? []) states.set(item.id as string, item as ExistingState);
-        request = response.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return states;
+    const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
+      idAttribute: 'id',
+      consistent,
+      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status',
+      names: { '#status': 'status' },
+    });
+    return items as Map<string, unknown> as Map<string, ExistingState>;
   }
 
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<StoredItem[]> {
-    const items: StoredItem[] = [];
-    let startKey: ItemKey | undefined;
-    do {
-      const page = await this.call(() =>
-        this.doc.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey })),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey as ItemKey | undefined;
-    } while (startKey);
-    return items;
+  private async catalogVersion(): Promise<number> {
+    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: CATALOG_KEY, ProjectionExpression: 'version' })));
+    return typeof Item?.version === 'number' ? Item.version : 0;
+  }
+
+  private async bumpCatalogVersion(): Promise<void> {
+    await this.table.call(() =>
+      this.table.doc.send(
+        new UpdateCommand({ TableName: this.table.name, Key: CATALOG_KEY, UpdateExpression: 'ADD version :one', ExpressionAttributeValues: { ':one': 1 } }),
+      ),
+    );
   }
 
   private readonly reader: IndexReader = {
     queryIndex: async ({ segment, conditions, startKey, limit }) => {
       const index = listingsTable.indexes[segment.index];
       const filter = toFilterExpression(conditions);
-      const response = await this.call(() =>
-        this.doc.send(
+      const response = await this.table.call(() =>
+        this.table.doc.send(
           new QueryCommand({
-            TableName: this.tableName,
+            TableName: this.table.name,
             IndexName: index.name,
             KeyConditionExpression: '#ipk = :ipk',
             FilterExpression: filter?.expression,
@@ -291,19 +282,9 @@ export class DynamoListingStore implements ListingStore {
     return { [PK]: listingPk(id), [SK]: LISTING_SK };
   }
 
-  /** Runs one SDK call, translating infrastructure failures into StoreUnavailableError. */
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      if (isConditionFailure(error)) throw error;
-      throw new StoreUnavailableError('the listing table could not be reached or refused the request', { cause: error });
-    }
-  }
 }
 
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+/** True when a query filters on anything: those are answered from the search projection. */
+function hasFilters(query: ActiveQuery): boolean {
+  return Object.values(query.filters).some((value) => value !== undefined);
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

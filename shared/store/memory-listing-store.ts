@@ -1,6 +1,6 @@
 import type { Listing, ListingDraft } from '../listing/schema';
 import { runRecordSchema, type RunRecord } from '../runs/run-record';
-import { matchesConditions } from './listing-filter';
+import { InMemoryIndex } from './in-memory-index';
 import {
   DEFAULT_TOUCH_INTERVAL_MS,
   RETENTION_SECONDS,
@@ -9,9 +9,8 @@ import {
   type ListingStore,
   type UpsertResult,
 } from './listing-store';
-import { pageActive, type IndexReader, type ItemKey } from './page-active';
+import { pageActive, type IndexReader } from './page-active';
 import { toListing, toStoredItem, type StoredItem } from './stored-item';
-import { listingsTable } from './table-definition';
 import { planUpsert, tally, validDrafts } from './upsert-plan';
 
 /**
@@ -22,6 +21,7 @@ import { planUpsert, tally, validDrafts } from './upsert-plan';
 export class MemoryListingStore implements ListingStore {
   private readonly items = new Map<string, StoredItem>();
   private readonly runs: RunRecord[] = [];
+  private index: InMemoryIndex | undefined;
 
   constructor(private readonly touchIntervalMs = DEFAULT_TOUCH_INTERVAL_MS) {}
 
@@ -36,7 +36,10 @@ export class MemoryListingStore implements ListingStore {
     for (const draft of validDrafts(drafts)) {
       const existing = this.items.get(draft.id);
       const action = planUpsert(draft, existing && toListing(existing), now, this.touchIntervalMs);
-      if (action.type === 'create' || action.type === 'rewrite') this.items.set(draft.id, toStoredItem(action.listing));
+      if (action.type === 'create' || action.type === 'rewrite') {
+        this.items.set(draft.id, toStoredItem(action.listing));
+        this.index = undefined;
+      }
       if (action.type === 'touch' && existing) existing.lastSeenAt = action.lastSeenAt;
       tally(result, draft.id, action);
     }
@@ -58,6 +61,7 @@ export class MemoryListingStore implements ListingStore {
       if (item?.status !== 'active') continue;
       const listing = { ...toListing(item), status: 'expired' as const };
       this.items.set(id, toStoredItem(listing, Math.floor(now.getTime() / 1000) + RETENTION_SECONDS));
+      this.index = undefined;
       expired.push(id);
     }
     return expired;
@@ -78,33 +82,10 @@ export class MemoryListingStore implements ListingStore {
       .slice(0, limit);
   }
 
-  private readonly reader: IndexReader = {
-    queryIndex: async ({ segment, conditions, startKey, limit }) => {
-      const index = listingsTable.indexes[segment.index];
-      const pk = listingsTable.partitionKey.name;
-      const sortKey = (item: StoredItem) => item[index.sortKey.name] as string | number;
-      const direction = segment.forward ? 1 : -1;
-      // Ties on the index sort key are ordered by the table key, as DynamoDB pages them.
-      const compare = (a: StoredItem | ItemKey, b: StoredItem | ItemKey) =>
-        direction * (cmp(sortKey(a), sortKey(b)) || cmp(a[pk] as string, b[pk] as string));
-      const partition = [...this.items.values()].filter((item) => item[index.partitionKey.name] === segment.partition).sort(compare);
-      const from = startKey === undefined ? 0 : partition.findIndex((item) => compare(item, startKey) > 0);
-      const window = from < 0 ? [] : partition.slice(from, from + limit);
-      const more = from >= 0 && from + limit < partition.length;
-      const last = window.at(-1);
-      return {
-        items: window.filter((item) => matchesConditions(item, conditions)),
-        lastKey: more && last ? keyOf(last, [pk, listingsTable.sortKey.name, index.partitionKey.name, index.sortKey.name]) : undefined,
-        itemsRead: window.length,
-      };
-    },
-  };
+  /** The emulated indexes, rebuilt on the first query after a write. */
+  private get reader(): IndexReader {
+    this.index ??= new InMemoryIndex(this.items.values());
+    return this.index;
+  }
 }
 
-function cmp(a: string | number, b: string | number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function keyOf(item: StoredItem, names: string[]): ItemKey {
-  return Object.fromEntries(names.map((name) => [name, item[name] as string | number]));
-}

@@ -28,6 +28,12 @@ const MAX_READ_BATCH = 1000;
  * returned (not DynamoDB's LastEvaluatedKey), so nothing is skipped or repeated.
  */
 export async function pageActive(reader: IndexReader, query: ActiveQuery): Promise<ListingPage> {
+  const walk = await walkActive(reader, query);
+  return { ...walk, items: walk.items.map(toListing) };
+}
+
+/** The walk behind pageActive, returning the stored items as the reader gave them. */
+export async function walkActive(reader: IndexReader, query: ActiveQuery): Promise<{ items: StoredItem[]; nextCursor?: string; itemsRead: number }> {
   const segments = querySegments(query.kind, query.sort, query.filters);
   const fingerprint = queryFingerprint({ kind: query.kind, sort: query.sort, filters: query.filters });
   const start = query.cursor === undefined ? { segment: 0, key: undefined } : decodeCursor(query.cursor, fingerprint);
@@ -61,7 +67,7 @@ export async function pageActive(reader: IndexReader, query: ActiveQuery): Promi
     found.length > query.limit && last
       ? encodeCursor({ segment: last.segment, key: keyOf(last.item, segments[last.segment]!) }, fingerprint)
       : undefined;
-  return { items: pageItems.map(({ item }) => toListing(item)), nextCursor, itemsRead };
+  return { items: pageItems.map(({ item }) => item), nextCursor, itemsRead };
 }
 
 function keyAttributes(segment: Segment): string[] {

@@ -241,6 +241,20 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(items.map((l) => l.id).sort()).toEqual(want);
     });
 
+    it('answers a filtered query with what was written after an earlier identical query', async () => {
+      await store.upsertChanged([rentalDraft(1, { englishFriendly: true }), rentalDraft(2)], T0);
+      const filtered = query('rental', { filters: { englishFriendly: true } });
+      expect((await store.queryActive(filtered)).items.map((l) => l.id)).toEqual(['sreality:1001']);
+
+      await store.upsertChanged([rentalDraft(2, { englishFriendly: true })], later(1));
+      const afterChange = await store.queryActive(filtered);
+      await store.expire(['sreality:1001'], later(2));
+      const afterExpiry = await store.queryActive(filtered);
+
+      expect(afterChange.items.map((l) => l.id)).toEqual(['sreality:1002', 'sreality:1001']);
+      expect(afterExpiry.items.map((l) => l.id)).toEqual(['sreality:1002']);
+    });
+
     it('returns only the asked kind', async () => {
       await store.upsertChanged([rentalDraft(1), jobDraft(1), jobDraft(2)], T0);
 

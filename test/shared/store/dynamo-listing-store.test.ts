@@ -74,8 +74,9 @@ describe('DynamoListingStore commands', () => {
 
   it('queries the sparse newest index with the filter and a limit sized to the page', async () => {
     ddb.on(QueryCommand).resolves({ Items: [], ScannedCount: 0 });
+    const direct = new DynamoListingStore(doc, { tableName: 'listings', searchProjection: false });
 
-    await store().queryActive({ kind: 'job', sort: 'newest', filters: { englishFriendly: true }, limit: 20, now: NOW });
+    await direct.queryActive({ kind: 'job', sort: 'newest', filters: { englishFriendly: true }, limit: 20, now: NOW });
 
     const input = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
     expect(input).toMatchObject({ IndexName: 'ActiveByNewest', ScanIndexForward: false, Limit: 21 });
