@@ -23,6 +23,9 @@ export interface LocalServiceOptions {
 
 export interface LocalService {
   url: string;
+  /** The embedded DynamoDB endpoint and table, for tools that seed or inspect the data. */
+  dynamoEndpoint: string;
+  tableName: string;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,8 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    dynamoEndpoint: dynamo.endpoint,
+    tableName: TABLE_NAME,
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -14,7 +14,7 @@ import {
   type ListingStore,
   type UpsertResult,
 } from './listing-store';
-import { pageActive, walkActive, type IndexReader, type ItemKey } from './page-active';
+import { pageActive, type IndexReader, type ItemKey } from './page-active';
 import { DynamoTable, isConditionFailure } from './dynamo-table';
 import { loadSearchProjection } from './load-search-projection';
 import { SearchProjection } from './search-projection';
@@ -28,8 +28,10 @@ export interface DynamoListingStoreOptions {
   touchIntervalMs?: number;
   /** Conditional writes in flight at once during an upsert. */
   writeConcurrency?: number;
-  /** Answer filtered queries from the cached search projection (default true). */
+  /** Answer queries from the in-memory search projection (default true); false queries GSIs directly. */
   searchProjection?: boolean;
+  /** How long the projection trusts a catalogue version before reading it again (default 2 s). */
+  versionCheckIntervalMs?: number;
 }
 
 const PK = listingsTable.partitionKey.name;
@@ -54,7 +56,14 @@ export class DynamoListingStore implements ListingStore {
     this.table = new DynamoTable(client, options.tableName);
     this.touchIntervalMs = options.touchIntervalMs ?? DEFAULT_TOUCH_INTERVAL_MS;
     this.writeConcurrency = options.writeConcurrency ?? 8;
-    this.projection = options.searchProjection === false ? undefined : new SearchProjection((kind) => loadSearchProjection(this.table, kind));
+    this.projection =
+      options.searchProjection === false
+        ? undefined
+        : new SearchProjection({
+            load: (kind) => loadSearchProjection(this.table, kind),
+            readVersion: () => this.catalogVersion(),
+            versionCheckIntervalMs: options.versionCheckIntervalMs ?? 2000,
+          });
   }
 
   async getById(id: string): Promise<Listing | undefined> {
@@ -66,33 +75,26 @@ export class DynamoListingStore implements ListingStore {
     const valid = validDrafts(drafts);
     const existing = await this.readStates(valid.map((draft) => draft.id));
     const result: UpsertResult = { created: [], changed: [], unchanged: [], revived: [] };
-    let listedChanged = false;
+    let wroteAny = false;
     try {
       const actions = await mapLimit(valid, this.writeConcurrency, async (draft) => {
         const action = await this.upsertOne(draft, existing.get(draft.id), now);
-        if (action.type === 'create' || action.type === 'rewrite') listedChanged = true;
+        if (action.type !== 'none') wroteAny = true;
         return action;
       });
       valid.forEach((draft, i) => tally(result, draft.id, actions[i]!));
     } finally {
       // Even when a batch fails midway, what it did write must invalidate cached projections.
-      if (listedChanged) await this.bumpCatalogVersion();
+      if (wroteAny) await this.bumpCatalogVersion();
     }
     return result;
   }
 
   async queryActive(query: ActiveQuery): Promise<ListingPage> {
-    if (!this.projection || !hasFilters(query)) return pageActive(this.reader, query);
-    const version = await this.catalogVersion();
-    const { index, itemsRead: loaded } = await this.projection.indexFor(query.kind, version);
-    const walk = await walkActive(index, query);
-    const full = await this.table.batchGet(walk.items.map((item) => this.key(item.id as string)), { idAttribute: 'id' });
-    // A listing that stopped being active since the projection was built is left out.
-    const items = walk.items.flatMap((item) => {
-      const current = full.get(item.id as string);
-      return current?.status === 'active' ? [toListing(current)] : [];
-    });
-    return { items, nextCursor: walk.nextCursor, itemsRead: 1 + loaded + full.size };
+    if (!this.projection) return pageActive(this.reader, query);
+    const { index, itemsRead } = await this.projection.indexFor(query.kind);
+    // Items come from memory: what DynamoDB read is the version check and any reload.
+    return { ...(await pageActive(index, query)), itemsRead };
   }
 
   async listActiveIds(source: string): Promise<string[]> {
@@ -244,6 +246,7 @@ export class DynamoListingStore implements ListingStore {
   }
 
   private async bumpCatalogVersion(): Promise<void> {
+    this.projection?.invalidate();
     await this.table.call(() =>
       this.table.doc.send(
         new UpdateCommand({ TableName: this.table.name, Key: CATALOG_KEY, UpdateExpression: 'ADD version :one', ExpressionAttributeValues: { ':one': 1 } }),
@@ -281,10 +284,4 @@ export class DynamoListingStore implements ListingStore {
   private key(id: string) {
     return { [PK]: listingPk(id), [SK]: LISTING_SK };
   }
-
-}
-
-/** True when a query filters on anything: those are answered from the search projection. */
-function hasFilters(query: ActiveQuery): boolean {
-  return Object.values(query.filters).some((value) => value !== undefined);
 }

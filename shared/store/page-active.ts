@@ -33,7 +33,7 @@ export async function pageActive(reader: IndexReader, query: ActiveQuery): Promi
 }
 
 /** The walk behind pageActive, returning the stored items as the reader gave them. */
-export async function walkActive(reader: IndexReader, query: ActiveQuery): Promise<{ items: StoredItem[]; nextCursor?: string; itemsRead: number }> {
+async function walkActive(reader: IndexReader, query: ActiveQuery): Promise<{ items: StoredItem[]; nextCursor?: string; itemsRead: number }> {
   const segments = querySegments(query.kind, query.sort, query.filters);
   const fingerprint = queryFingerprint({ kind: query.kind, sort: query.sort, filters: query.filters });
   const start = query.cursor === undefined ? { segment: 0, key: undefined } : decodeCursor(query.cursor, fingerprint);

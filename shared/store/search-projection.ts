@@ -1,35 +1,16 @@
 import type { ListingKind } from '../listing/schema';
 import { InMemoryIndex } from './in-memory-index';
 import type { StoredItem } from './stored-item';
-import { indexKeyAttributes, listingsTable } from './table-definition';
 
-/**
- * The attributes the projection keeps of each active listing: its keys, and every attribute a
- * filter condition reads (listing-filter.ts; a test checks the two agree). Descriptions, images and
- * the rest stay in the table and are fetched only for the page returned.
- */
-export const PROJECTED_ATTRIBUTES: readonly string[] = [
-  listingsTable.partitionKey.name,
-  listingsTable.sortKey.name,
-  'id',
-  ...indexKeyAttributes,
-  'englishFriendly',
-  'priceCzk',
-  'location.distanceKm',
-  'municipalityKey',
-  'districtKey',
-  'sortDate',
-  'source',
-  'searchText',
-  'areaM2',
-  'disposition',
-  'furnished',
-  'petsAllowed',
-  'workplace',
-  'employment',
-  'languages.czech',
-  'validThrough',
-];
+export interface SearchProjectionOptions {
+  /** Reads every active listing of one kind, reporting DynamoDB's items read. */
+  load: (kind: ListingKind) => Promise<{ items: StoredItem[]; itemsRead: number }>;
+  /** Reads the catalogue version, which every write that changes what is listed bumps. */
+  readVersion: () => Promise<number>;
+  /** How long a version read is trusted before it is read again. */
+  versionCheckIntervalMs: number;
+  now?: () => number;
+}
 
 interface Cached {
   version: number;
@@ -37,35 +18,53 @@ interface Cached {
 }
 
 /**
- * A compact copy of one kind's active listings, held by the API function between invocations and
- * answered in memory, so that a filtered or word search reads DynamoDB only for the page it returns.
- * It is valid for one catalogue version: the store bumps the version whenever a write changes what
- * is listed, and the next request that sees a new version reloads (one Query walk of the kind).
+ * The active listings of each kind, held by the API function between invocations and answered in
+ * memory: every filter, word search and sort is one walk of an in-memory index, with no DynamoDB
+ * read per request. It is valid for one catalogue version; the version is re-read at most once per
+ * check interval (or at once after this process wrote), and a newer one makes the next request
+ * reload the kind (one Query walk of its newest-index partition).
  */
 export class SearchProjection {
   private readonly cache = new Map<ListingKind, Cached>();
-  private readonly loading = new Map<string, Promise<{ index: InMemoryIndex; itemsRead: number }>>();
+  private readonly loading = new Map<string, Promise<Cached>>();
+  private version: { value: number; readAt: number } | undefined;
+  private readonly now: () => number;
 
-  constructor(private readonly load: (kind: ListingKind) => Promise<{ items: StoredItem[]; itemsRead: number }>) {}
+  constructor(private readonly options: SearchProjectionOptions) {
+    this.now = options.now ?? Date.now;
+  }
 
-  /** The index for `kind` at `version`, loading it when the cached one is older; reports items read. */
-  async indexFor(kind: ListingKind, version: number): Promise<{ index: InMemoryIndex; itemsRead: number }> {
+  /** Forgets the version read, so that the next request sees this process's own writes. */
+  invalidate(): void {
+    this.version = undefined;
+  }
+
+  /** The index of `kind`, reloaded when the catalogue changed; reports the DynamoDB items read. */
+  async indexFor(kind: ListingKind): Promise<{ index: InMemoryIndex; itemsRead: number }> {
+    let itemsRead = 0;
+    if (this.version === undefined || this.now() - this.version.readAt >= this.options.versionCheckIntervalMs) {
+      this.version = { value: await this.options.readVersion(), readAt: this.now() };
+      itemsRead += 1;
+    }
+    const version = this.version.value;
     const cached = this.cache.get(kind);
-    if (cached && cached.version >= version) return { index: cached.index, itemsRead: 0 };
+    if (cached && cached.version >= version) return { index: cached.index, itemsRead };
     const key = `${kind}@${version}`;
     let pending = this.loading.get(key);
     if (!pending) {
-      // Concurrent requests in one container share one load.
-      pending = this.load(kind)
-        .then(({ items, itemsRead }) => {
-          const index = new InMemoryIndex(items);
+      // Concurrent requests in one process share one load.
+      pending = this.options
+        .load(kind)
+        .then(({ items, itemsRead: loaded }) => {
+          itemsRead += loaded;
+          const fresh = { version, index: new InMemoryIndex(items) };
           const current = this.cache.get(kind);
-          if (!current || current.version < version) this.cache.set(kind, { version, index });
-          return { index, itemsRead };
+          if (!current || current.version < version) this.cache.set(kind, fresh);
+          return fresh;
         })
         .finally(() => this.loading.delete(key));
       this.loading.set(key, pending);
     }
-    return pending;
+    return { index: (await pending).index, itemsRead };
   }
 }

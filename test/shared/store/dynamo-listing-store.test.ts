@@ -66,7 +66,7 @@ describe('DynamoListingStore commands', () => {
     const throttle = new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
     ddb.on(QueryCommand).rejects(throttle);
 
-    const attempt = store().queryActive({ kind: 'rental', sort: 'newest', filters: {}, limit: 5, now: NOW });
+    const attempt = new DynamoListingStore(doc, { tableName: 'listings', searchProjection: false }).queryActive({ kind: 'rental', sort: 'newest', filters: {}, limit: 5, now: NOW });
 
     await expect(attempt).rejects.toThrow(StoreUnavailableError);
     await expect(attempt).rejects.toMatchObject({ cause: throttle });
