@@ -56,3 +56,50 @@ export class ConflictError extends Error {
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
 }
+
+/** A fetch that may succeed later (timeout, network error, 429, 5xx): retried with backoff. */
+export class TransientFetchError extends Error {
+  override name = 'TransientFetchError';
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+    /** The Retry-After header of a 429 or 503, as sent. */
+    readonly retryAfter?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** The portal refuses us (403, captcha page, robots.txt): this source's run stops; others go on. */
+export class BlockedError extends Error {
+  override name = 'BlockedError';
+  constructor(
+    message: string,
+    readonly url: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** robots.txt disallows the URL for our User-Agent: it is not fetched, and the run says why. */
+export class RobotsDisallowedError extends BlockedError {
+  override name = 'RobotsDisallowedError';
+}
+
+/**
+ * A response we cannot read (the layout changed, the body is truncated or too large): not retried;
+ * the run is marked incomplete and the page is kept as a snapshot.
+ */
+export class ParseError extends Error {
+  override name = 'ParseError';
+  constructor(
+    message: string,
+    readonly url?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
