@@ -11,8 +11,9 @@ module.exports = {
   moduleNameMapper: {
     '^@middy/([^/]+)$': '<rootDir>/node_modules/@middy/$1/index.js',
     '^@seriousme/openapi-schema-validator$': '<rootDir>/node_modules/@seriousme/openapi-schema-validator/index.js',
+    '^eld/(small|extrasmall|medium|large)$': '<rootDir>/node_modules/eld/src/entries/static.$1.js',
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@middy|@seriousme)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@middy|@seriousme|eld)/)'],
   setupFiles: ['<rootDir>/test/support/jest-env.js'],
   testTimeout: 30000,
 };

@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { locationSchema } from '../listing/schema';
+import { foldText } from '../text/fold-text';
+import { distanceKm, OSTRAVA_CENTRE } from './distance';
+import { mskMunicipalities, ostravaParts } from './localities.generated';
+
+export type Location = z.infer<typeof locationSchema>;
+
+export interface LocationInput {
+  /** City or municipality as the source gives it ("Ostrava", "Ostrava - Poruba", "Havířov"). */
+  city?: string;
+  /** Finer names the source gives: city part, quarter, district ("Zábřeh", "Ostrava-Jih"). */
+  parts?: (string | undefined)[];
+  address?: string;
+  lat?: number;
+  lon?: number;
+}
+
+const municipalityByKey = new Map(mskMunicipalities.map((m) => [foldText(m.name), m]));
+const partsByKey = new Map(ostravaParts.map((p) => [foldText(p.part), p]));
+const districtsByKey = new Map(ostravaParts.map((p) => [foldText(p.district), p.district]));
+// Longest names first, so that "Moravská Ostrava" wins over "Ostrava" and "Nová Bělá" over "Bělá".
+const partKeys = [...partsByKey.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * Municipality, Ostrava city district and distance from Ostrava's centre, from the source's words and
+ * GPS. Nothing is guessed: the district comes only from a name the source states; lat/lon only from
+ * the source; the distance is from GPS when given, else from the stated part's or town's centre.
+ * Undefined when the municipality cannot be told at all.
+ */
+export function resolveLocation(input: LocationInput): Location | undefined {
+  const cityKey = input.city === undefined ? undefined : foldText(input.city);
+  const names = [input.city, ...(input.parts ?? [])].filter((n): n is string => !!n).map(foldText);
+  const municipality = findMunicipality(cityKey, names);
+  if (!municipality) return undefined;
+  const part = municipality.name === 'Ostrava' ? findPart(names) : undefined;
+  const district = part?.district ?? (municipality.name === 'Ostrava' ? findDistrict(names) : undefined);
+  const hasGps = isCoordinate(input.lat, -90, 90) && isCoordinate(input.lon, -180, 180) && !(input.lat === 0 && input.lon === 0);
+  const from = hasGps ? { lat: input.lat!, lon: input.lon! } : (part ?? municipality);
+  return {
+    municipality: municipality.name,
+    district,
+    address: input.address?.trim() || undefined,
+    lat: hasGps ? input.lat : undefined,
+    lon: hasGps ? input.lon : undefined,
+    distanceKm: distanceKm(from, OSTRAVA_CENTRE),
+  };
+}
+
+function findMunicipality(cityKey: string | undefined, names: string[]) {
+  if (cityKey !== undefined) {
+    const exact = municipalityByKey.get(cityKey) ?? municipalityByKey.get(cityKey.split(/\s*[-–,(]\s*/)[0]!);
+    if (exact) return exact;
+  }
+  for (const name of names) {
+    if (partsByKey.has(name) || districtsByKey.has(name) || /^ostrava\b/.test(name)) return municipalityByKey.get('ostrava');
+  }
+  return undefined;
+}
+
+function findPart(names: string[]) {
+  for (const name of names) {
+    const exact = partsByKey.get(name) ?? partsByKey.get(name.replace(/^ostrava\s*[-–]?\s*/, ''));
+    if (exact) return exact;
+  }
+  for (const name of names) {
+    const key = partKeys.find((k) => k !== 'ostrava' && new RegExp(`(^|[^a-z])${k}($|[^a-z])`).test(name));
+    if (key) return partsByKey.get(key);
+  }
+  return undefined;
+}
+
+function findDistrict(names: string[]): string | undefined {
+  for (const name of names) {
+    const district = districtsByKey.get(name) ?? districtsByKey.get(`ostrava-${name.replace(/^ostrava\s*[-–]?\s*/, '')}`);
+    if (district) return district;
+  }
+  return undefined;
+}
+
+function isCoordinate(value: number | undefined, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}

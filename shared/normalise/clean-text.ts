@@ -1,0 +1,37 @@
+import { convert } from 'html-to-text';
+
+// No-break, thin and other Unicode spaces, and zero-width characters that portals put inside numbers.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Text with odd spaces made plain, zero-width characters removed, and whitespace collapsed. */
+export function cleanText(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * Plain text from a portal's HTML or text: tags dropped (scripts and styles with their content),
+ * paragraphs kept as lines, at most one empty line in a row. Undefined when nothing is left.
+ */
+export function htmlToPlainText(html: string | undefined, maxLength = 20_000): string | undefined {
+  if (html === undefined) return undefined;
+  const text = convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+    ],
+  });
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map(cleanText)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  // A plain-text result must not look like markup to the listing schema either.
+  const safe = lines.replace(/<(?=\/?[a-z])/gi, '‹');
+  return safe.length === 0 ? undefined : safe.slice(0, maxLength);
+}

@@ -1,0 +1,36 @@
+import { foldText } from '../text/fold-text';
+
+export type Furnished = 'yes' | 'partly' | 'no';
+
+/**
+ * Furnishing from Czech words and portal codes: "vybavený"/"zařízený", "částečně", "nevybavený",
+ * bezrealitky VYBAVENY / CASTECNE / NEVYBAVENY, sreality's 1 (yes) / 2 (no) / 3 (partly).
+ */
+export function normaliseFurnished(value: string | number | boolean | undefined | null): Furnished | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return ({ 1: 'yes', 2: 'no', 3: 'partly' } as const)[value];
+  const text = foldText(value).replace(/_/g, ' ');
+  if (/castecn|partly|partial/.test(text)) return 'partly';
+  if (/nevybav|nezariz|not equipped|unfurnished|^ne$|^no$|^false$/.test(text)) return 'no';
+  if (/vybav|zariz|equipped|furnished|^ano$|^yes$|^true$/.test(text)) return 'yes';
+  return undefined;
+}
+
+/** A yes/no attribute from a boolean, 1/0, "ano"/"ne", "yes"/"no"; anything else is unknown. */
+export function normaliseYesNo(value: string | number | boolean | undefined | null): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = foldText(value);
+  if (/^(ano|yes|true|1|je|s vytahem)$/.test(text)) return true;
+  if (/^(ne|no|false|0|neni|bez vytahu)$/.test(text)) return false;
+  return undefined;
+}
+
+/** The energy class letter from "G", "Třída G - Mimořádně nehospodárná", "PENB: B", "penb_b". */
+export function normaliseEnergyClass(value: string | undefined | null): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | undefined {
+  if (!value) return undefined;
+  const match = /(?:^|[^a-z])([a-g])(?:$|[^a-z])/i.exec(foldText(value).replace(/^(penb|trida|class|energy)[\s:_-]*/g, ''));
+  return match ? (match[1]!.toUpperCase() as 'A') : undefined;
+}

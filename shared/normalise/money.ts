@@ -1,0 +1,72 @@
+import { cleanText } from './clean-text';
+
+/** Phrases that mean "no price stated": the price stays unknown. */
+const NO_PRICE = /(info\s+v\s+rk|dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
+const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|€|eur)/i;
+
+export interface MoneyAmount {
+  amount: number;
+  currency: 'CZK' | 'EUR';
+}
+
+/**
+ * The first amount of money in a text as portals write it ("12 500 Kč", "12.500,- Kč", "350 EUR"),
+ * or undefined when the text says there is no price ("Info v RK", "cena dohodou") or has none.
+ * A zero is not a price: it stays unknown.
+ */
+export function parseMoney(text: string | undefined): MoneyAmount | undefined {
+  if (text === undefined) return undefined;
+  const clean = cleanText(text);
+  if (NO_PRICE.test(clean)) return undefined;
+  const match = AMOUNT.exec(clean);
+  if (!match) return undefined;
+  const amount = Number(match[1]!.replace(/[ .]/g, '')) + (match[2] ? Number(`0.${match[2]}`) : 0);
+  if (!Number.isFinite(amount) || amount <= 0) return undefined;
+  const currency = /k[cč]|czk/i.test(match[3]!) ? 'CZK' : 'EUR';
+  return { amount, currency };
+}
+
+/** A whole positive CZK amount from a number or a text; anything else (0, NaN, EUR) is unknown. */
+export function czkOrUnknown(value: number | string | undefined | null): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
+  const money = parseMoney(value ?? undefined);
+  return money?.currency === 'CZK' ? Math.round(money.amount) : undefined;
+}
+
+export interface RentText {
+  rentCzk?: number;
+  feesCzk?: number;
+  /** Whether the text says the fees are included in the rent. */
+  feesIncluded?: boolean;
+}
+
+const FEES = /\+\s*([^+]*?)\s*(poplat|služ|energi|záloh)/i;
+const FEES_INCLUDED = /(včetně|vč\.)\s*(poplatk|energi|služeb|záloh)/i;
+
+/**
+ * Rent and fees from a price line such as "12 500 Kč/měsíc + 3 000 Kč poplatky" or
+ * "15 000 Kč včetně poplatků". Fees that the text does not state stay unknown.
+ */
+export function parseRentText(text: string | undefined): RentText {
+  if (text === undefined) return {};
+  const clean = cleanText(text);
+  const [rentPart] = clean.split('+');
+  const rent = parseMoney(rentPart);
+  const result: RentText = { rentCzk: rent?.currency === 'CZK' ? Math.round(rent.amount) : undefined };
+  if (FEES_INCLUDED.test(clean)) return { ...result, feesCzk: 0, feesIncluded: true };
+  const fees = FEES.exec(clean);
+  if (fees) {
+    const money = parseMoney(`${fees[1]} Kč`.replace(/k[cč]\s+k[cč]/i, 'Kč'));
+    if (money?.currency === 'CZK') result.feesCzk = Math.round(money.amount);
+  }
+  return result;
+}
+
+/** The deposit from a text such as "vratná kauce 30 000 Kč", "jistina 2 nájmy" (× rent when known). */
+export function parseDeposit(text: string | undefined, rentCzk?: number): number | undefined {
+  if (text === undefined) return undefined;
+  const clean = cleanText(text);
+  const months = /(\d)\s*(?:n[aá]jm|m[eě]s[ií]c)/i.exec(clean);
+  if (months && rentCzk !== undefined && !/k[cč]/i.test(clean)) return Number(months[1]) * rentCzk;
+  return czkOrUnknown(clean);
+}

@@ -1,0 +1,33 @@
+import type { EnglishSignal } from '../listing/schema';
+import { detectLanguage } from './detect-language';
+
+const SPEAKS_ENGLISH =
+  /[^.!?\n]*(english[- ]speaking|speaks? english|english (is )?spoken|we speak english|in english|mluv[ií]me anglicky|anglicky mluv[ií]c|hovo[rř][ií]me anglicky|komunikace (i )?v angli[cč]tin[eě]|domluv[ií]te se anglicky|anglick[aá] smlouva|smlouva (i )?v angli[cč]tin[eě])[^.!?\n]*[.!?]?/i;
+
+export interface RentalEnglish {
+  language?: string;
+  englishFriendly: boolean;
+  englishSignals: EnglishSignal[];
+}
+
+/**
+ * Whether an English speaker can rent it without Czech, and why: an English text on the listing
+ * (bezrealitky's descriptionEnglish), a description written in English, or words saying the landlord
+ * or agency speaks English (or offers an English contract).
+ */
+export function rentalEnglish(input: { description?: string; descriptionEnglish?: string; titleEnglish?: string }): RentalEnglish {
+  const signals: EnglishSignal[] = [];
+  const english = input.descriptionEnglish?.trim();
+  if (english) signals.push({ reason: 'the listing has an English description', evidence: excerpt(english) });
+  else if (input.titleEnglish?.trim()) signals.push({ reason: 'the listing has an English title', evidence: excerpt(input.titleEnglish) });
+  const language = detectLanguage(input.description);
+  if (language === 'en') signals.push({ reason: 'the description is written in English' });
+  const speaks = input.description === undefined ? null : SPEAKS_ENGLISH.exec(input.description);
+  if (speaks) signals.push({ reason: 'the landlord or agency speaks English', evidence: excerpt(speaks[0]) });
+  return { language, englishFriendly: signals.length > 0, englishSignals: signals };
+}
+
+function excerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > 200 ? `${clean.slice(0, 197)}…` : clean;
+}
