@@ -70,3 +70,11 @@ export function parseDeposit(text: string | undefined, rentCzk?: number): number
   if (months && rentCzk !== undefined && !/k[cč]/i.test(clean)) return Number(months[1]) * rentCzk;
   return czkOrUnknown(clean);
 }
+
+/** Monthly fees from a number or a text: "3 500 Kč", "v ceně" / "včetně" (0); unknown otherwise. */
+export function parseFees(value: number | string | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+  if (value === undefined) return undefined;
+  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(value)) return 0;
+  return czkOrUnknown(value);
+}

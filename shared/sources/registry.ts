@@ -1,4 +1,5 @@
 import type { ListingKind } from '../listing/schema';
+import type { SourceAdapter } from './source-adapter';
 
 /** One source of listings. Adapters, schedules and pacing join these entries as they are built. */
 export interface SourceDescriptor {
@@ -11,6 +12,12 @@ export interface SourceDescriptor {
   enabled: boolean;
   /** Local demo data only: listed by GET /sources only when it holds data. */
   demo?: boolean;
+  /** EventBridge Scheduler expression for its runs. */
+  schedule?: string;
+  /** Minimum milliseconds between two requests to the portal. */
+  pacingMs?: number;
+  /** The adapter, once the source has one. */
+  adapter?: SourceAdapter;
 }
 
 /** The one list of sources. Why each is (or is not) here: DESIGN.md, "Which sources, and why". */

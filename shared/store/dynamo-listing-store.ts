@@ -12,6 +12,8 @@ import {
   type ActiveQuery,
   type ListingPage,
   type ListingStore,
+  type SourceState,
+  type UpsertOptions,
   type UpsertResult,
 } from './listing-store';
 import { pageActive, type IndexReader, type ItemKey } from './page-active';
@@ -71,14 +73,14 @@ export class DynamoListingStore implements ListingStore {
     return Item && toListing(Item);
   }
 
-  async upsertChanged(drafts: readonly ListingDraft[], now: Date): Promise<UpsertResult> {
+  async upsertChanged(drafts: readonly ListingDraft[], now: Date, options: UpsertOptions = {}): Promise<UpsertResult> {
     const valid = validDrafts(drafts);
     const existing = await this.readStates(valid.map((draft) => draft.id));
     const result: UpsertResult = { created: [], changed: [], unchanged: [], revived: [] };
     let wroteAny = false;
     try {
       const actions = await mapLimit(valid, this.writeConcurrency, async (draft) => {
-        const action = await this.upsertOne(draft, existing.get(draft.id), now);
+        const action = await this.upsertOne(draft, existing.get(draft.id), now, options.sourceHashes?.get(draft.id));
         if (action.type !== 'none') wroteAny = true;
         return action;
       });
@@ -95,6 +97,42 @@ export class DynamoListingStore implements ListingStore {
     const { index, itemsRead } = await this.projection.indexFor(query.kind);
     // Items come from memory: what DynamoDB read is the version check and any reload.
     return { ...(await pageActive(index, query)), itemsRead };
+  }
+
+  async sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>> {
+    const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
+      idAttribute: 'id',
+      projection: 'id, #status, sourceHash',
+      names: { '#status': 'status' },
+    });
+    return new Map([...items].map(([id, item]) => [id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'] }]));
+  }
+
+  async markSeen(ids: readonly string[], now: Date): Promise<number> {
+    const threshold = new Date(now.getTime() - this.touchIntervalMs).toISOString();
+    const touched = await mapLimit([...new Set(ids)], this.writeConcurrency, async (id) => {
+      try {
+        await this.table.call(() =>
+          this.table.doc.send(
+            new UpdateCommand({
+              TableName: this.table.name,
+              Key: this.key(id),
+              UpdateExpression: 'SET #seen = :now',
+              ConditionExpression: '#status = :active AND #seen <= :threshold',
+              ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#status': 'status' },
+              ExpressionAttributeValues: { ':now': now.toISOString(), ':active': 'active', ':threshold': threshold },
+            }),
+          ),
+        );
+        return 1;
+      } catch (error) {
+        if (isConditionFailure(error)) return 0; // seen recently, not active, or gone
+        throw error;
+      }
+    });
+    const count = touched.reduce<number>((sum, n) => sum + n, 0);
+    if (count > 0) await this.bumpCatalogVersion();
+    return count;
   }
 
   async listActiveIds(source: string): Promise<string[]> {
@@ -186,12 +224,12 @@ export class DynamoListingStore implements ListingStore {
   }
 
   /** Applies one upsert, re-reading and re-planning when a concurrent writer got there first. */
-  private async upsertOne(draft: ListingDraft, existing: ExistingState | undefined, now: Date): Promise<UpsertAction> {
+  private async upsertOne(draft: ListingDraft, existing: ExistingState | undefined, now: Date, sourceHash?: string): Promise<UpsertAction> {
     let state = existing;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-      const action = planUpsert(draft, state, now, this.touchIntervalMs);
+      const action = planUpsert(draft, state, now, this.touchIntervalMs, sourceHash);
       try {
-        await this.write(draft.id, action);
+        await this.write(draft.id, action, sourceHash ?? state?.sourceHash);
         return action;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
@@ -201,18 +239,19 @@ export class DynamoListingStore implements ListingStore {
     throw new StaleWriteError(`listing kept changing during ${MAX_WRITE_ATTEMPTS} write attempts`);
   }
 
-  private async write(id: string, action: UpsertAction): Promise<void> {
+  private async write(id: string, action: UpsertAction, sourceHash: string | undefined): Promise<void> {
     if (action.type === 'none') return;
     if (action.type === 'touch') {
+      const withSource = action.sourceHash !== undefined;
       await this.table.call(() =>
         this.table.doc.send(
           new UpdateCommand({
             TableName: this.table.name,
             Key: this.key(id),
-            UpdateExpression: 'SET #seen = :now',
+            UpdateExpression: withSource ? 'SET #seen = :now, #source = :source' : 'SET #seen = :now',
             ConditionExpression: '#hash = :hash',
-            ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#hash': 'contentHash' },
-            ExpressionAttributeValues: { ':now': action.lastSeenAt, ':hash': action.expectedHash },
+            ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#hash': 'contentHash', ...(withSource && { '#source': 'sourceHash' }) },
+            ExpressionAttributeValues: { ':now': action.lastSeenAt, ':hash': action.expectedHash, ...(withSource && { ':source': action.sourceHash }) },
           }),
         ),
       );
@@ -226,7 +265,8 @@ export class DynamoListingStore implements ListingStore {
             ExpressionAttributeNames: { '#hash': 'contentHash' },
             ExpressionAttributeValues: { ':hash': action.expectedHash },
           };
-    await this.table.call(() => this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: toStoredItem(action.listing), ...condition })));
+    const item = toStoredItem(action.listing, undefined, sourceHash);
+    await this.table.call(() => this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: item, ...condition })));
   }
 
   /** Reads the upsert-relevant state of listings. */
@@ -234,7 +274,7 @@ export class DynamoListingStore implements ListingStore {
     const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
       idAttribute: 'id',
       consistent,
-      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status',
+      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash',
       names: { '#status': 'status' },
     });
     return items as Map<string, unknown> as Map<string, ExistingState>;

@@ -75,6 +75,7 @@ export const storeOnlyAttributes: ReadonlySet<string> = new Set([
   listingsTable.sortKey.name,
   listingsTable.ttlAttribute,
   'type',
+  'sourceHash',
   ...indexKeyAttributes,
   ...derivedAttributeNames,
 ]);

@@ -1,4 +1,4 @@
-import type { Listing, ListingDraft, ListingKind } from '../listing/schema';
+import type { Listing, ListingDraft, ListingKind, ListingStatus } from '../listing/schema';
 import type { RunRecord } from '../runs/run-record';
 import type { ListingFilters } from './listing-filter';
 import type { ListingSort } from './query-plan';
@@ -31,6 +31,16 @@ export interface UpsertResult {
   revived: string[];
 }
 
+export interface UpsertOptions {
+  /** Per id, the hash of the source's list record, kept so that the next run can skip its detail page. */
+  sourceHashes?: ReadonlyMap<string, string>;
+}
+
+export interface SourceState {
+  sourceHash?: string;
+  status: ListingStatus;
+}
+
 /**
  * The listing store, in domain words. One DynamoDB implementation serves the cloud and the local
  * service; the in-memory one serves handler tests. Both pass the same contract suite.
@@ -44,7 +54,14 @@ export interface ListingStore {
    * is rewritten with its new hash; a new one gets firstSeenAt = now; an expired one that comes back
    * is active again and keeps its firstSeenAt. Safe against concurrent upserts of the same id.
    */
-  upsertChanged(drafts: readonly ListingDraft[], now: Date): Promise<UpsertResult>;
+  upsertChanged(drafts: readonly ListingDraft[], now: Date, options?: UpsertOptions): Promise<UpsertResult>;
+  /**
+   * What a scrape run needs to know before fetching detail pages: for each stored id, the hash of
+   * its list record when last written, and its status. Ids not stored are absent.
+   */
+  sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>>;
+  /** Moves lastSeenAt of active listings seen again unchanged (at most once per touch interval). */
+  markSeen(ids: readonly string[], now: Date): Promise<number>;
   /** Active listings of one kind, filtered before the page is cut, sorted, paged by cursor. */
   queryActive(query: ActiveQuery): Promise<ListingPage>;
   /** Ids of a source's active listings (to find what a complete run no longer sees). */

@@ -7,6 +7,8 @@ import {
   type ActiveQuery,
   type ListingPage,
   type ListingStore,
+  type SourceState,
+  type UpsertOptions,
   type UpsertResult,
 } from './listing-store';
 import { pageActive, type IndexReader } from './page-active';
@@ -30,20 +32,45 @@ export class MemoryListingStore implements ListingStore {
     return item && toListing(item);
   }
 
-  async upsertChanged(drafts: readonly ListingDraft[], now: Date): Promise<UpsertResult> {
+  async upsertChanged(drafts: readonly ListingDraft[], now: Date, options: UpsertOptions = {}): Promise<UpsertResult> {
     const result: UpsertResult = { created: [], changed: [], unchanged: [], revived: [] };
     // Validate the whole batch first, so that a bad record never leaves it half-written.
     for (const draft of validDrafts(drafts)) {
       const existing = this.items.get(draft.id);
-      const action = planUpsert(draft, existing && toListing(existing), now, this.touchIntervalMs);
+      const sourceHash = options.sourceHashes?.get(draft.id);
+      const state = existing && { ...toListing(existing), sourceHash: existing.sourceHash as string | undefined };
+      const action = planUpsert(draft, state, now, this.touchIntervalMs, sourceHash);
       if (action.type === 'create' || action.type === 'rewrite') {
-        this.items.set(draft.id, toStoredItem(action.listing));
+        this.items.set(draft.id, toStoredItem(action.listing, undefined, sourceHash ?? state?.sourceHash));
         this.index = undefined;
       }
-      if (action.type === 'touch' && existing) existing.lastSeenAt = action.lastSeenAt;
+      if (action.type === 'touch' && existing) {
+        existing.lastSeenAt = action.lastSeenAt;
+        if (action.sourceHash !== undefined) existing.sourceHash = action.sourceHash;
+      }
       tally(result, draft.id, action);
     }
     return result;
+  }
+
+  async sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>> {
+    const states = new Map<string, SourceState>();
+    for (const id of ids) {
+      const item = this.items.get(id);
+      if (item) states.set(id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'] });
+    }
+    return states;
+  }
+
+  async markSeen(ids: readonly string[], now: Date): Promise<number> {
+    let touched = 0;
+    for (const id of new Set(ids)) {
+      const item = this.items.get(id);
+      if (item?.status !== 'active' || now.getTime() - Date.parse(item.lastSeenAt as string) < this.touchIntervalMs) continue;
+      item.lastSeenAt = now.toISOString();
+      touched++;
+    }
+    return touched;
   }
 
   queryActive(query: ActiveQuery): Promise<ListingPage> {

@@ -5,7 +5,7 @@ import { listingsTable } from './table-definition';
 /** A listing as the table holds it: its fields, derived attributes and (while active) GSI keys. */
 export type StoredItem = Record<string, unknown>;
 
-export function toStoredItem(listing: Listing, expiresAt?: number): StoredItem {
+export function toStoredItem(listing: Listing, expiresAt?: number, sourceHash?: string): StoredItem {
   const derived = deriveAttributes(listing);
   const item: StoredItem = {
     [listingsTable.partitionKey.name]: listingPk(listing.id),
@@ -16,6 +16,7 @@ export function toStoredItem(listing: Listing, expiresAt?: number): StoredItem {
     ...indexKeys(listing, derived),
   };
   if (expiresAt !== undefined) item[listingsTable.ttlAttribute] = expiresAt;
+  if (sourceHash !== undefined) item.sourceHash = sourceHash;
   return item;
 }
 

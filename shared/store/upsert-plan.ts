@@ -8,21 +8,29 @@ export interface ExistingState {
   firstSeenAt: string;
   lastSeenAt: string;
   status: ListingStatus;
+  /** Hash of the source's list record when last written (see ListingStore.sourceStates). */
+  sourceHash?: string;
 }
 
 export type UpsertAction =
   | { type: 'create'; listing: Listing }
   /** Full write, conditional on the hash that was read. */
   | { type: 'rewrite'; listing: Listing; expectedHash: string; changed: boolean; revived: boolean }
-  /** Only move lastSeenAt, conditional on the hash that was read. */
-  | { type: 'touch'; lastSeenAt: string; expectedHash: string }
+  /** Only move lastSeenAt (and the source hash), conditional on the hash that was read. */
+  | { type: 'touch'; lastSeenAt: string; expectedHash: string; sourceHash?: string }
   | { type: 'none' };
 
 /**
  * Decides, purely, what one upsert must write. Both stores use it, so they agree on when a listing
  * counts as new, changed or unchanged, and on what survives a rewrite (firstSeenAt always does).
  */
-export function planUpsert(draft: ListingDraft, existing: ExistingState | undefined, now: Date, touchIntervalMs: number): UpsertAction {
+export function planUpsert(
+  draft: ListingDraft,
+  existing: ExistingState | undefined,
+  now: Date,
+  touchIntervalMs: number,
+  sourceHash?: string,
+): UpsertAction {
   const hash = contentHash(draft);
   const nowIso = now.toISOString();
   const listing = (firstSeenAt: string): Listing => ({ ...draft, status: 'active', firstSeenAt, lastSeenAt: nowIso, contentHash: hash });
@@ -32,8 +40,9 @@ export function planUpsert(draft: ListingDraft, existing: ExistingState | undefi
   if (changed || revived) {
     return { type: 'rewrite', listing: listing(existing.firstSeenAt), expectedHash: existing.contentHash, changed, revived };
   }
-  if (now.getTime() - Date.parse(existing.lastSeenAt) >= touchIntervalMs) {
-    return { type: 'touch', lastSeenAt: nowIso, expectedHash: existing.contentHash };
+  const newSourceHash = sourceHash !== undefined && sourceHash !== existing.sourceHash ? sourceHash : undefined;
+  if (newSourceHash !== undefined || now.getTime() - Date.parse(existing.lastSeenAt) >= touchIntervalMs) {
+    return { type: 'touch', lastSeenAt: nowIso, expectedHash: existing.contentHash, sourceHash: newSourceHash };
   }
   return { type: 'none' };
 }

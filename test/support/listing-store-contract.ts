@@ -282,6 +282,39 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
   });
 
+  describe('scrape bookkeeping', () => {
+    it('keeps the source hash of each listing and reports it with the status', async () => {
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+      await store.expire(['sreality:1002'], later(1));
+
+      const states = await store.sourceStates(['sreality:1001', 'sreality:1002', 'sreality:9']);
+
+      expect(states).toEqual(new Map([['sreality:1001', { sourceHash: 'h1', status: 'active' }], ['sreality:1002', { sourceHash: undefined, status: 'expired' }]]));
+    });
+
+    it('updates only the source hash when the content is unchanged', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+
+      const result = await store.upsertChanged([rentalDraft(1)], later(1), { sourceHashes: new Map([['sreality:1001', 'h2']]) });
+
+      expect(result.unchanged).toEqual(['sreality:1001']);
+      expect((await store.sourceStates(['sreality:1001'])).get('sreality:1001')?.sourceHash).toBe('h2');
+      expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(later(1).toISOString());
+    });
+
+    it('marks active listings seen at most once per touch interval, and never revives expired ones', async () => {
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2)], T0);
+      await store.expire(['sreality:1002'], later(1));
+
+      const early = await store.markSeen(['sreality:1001', 'sreality:1002'], later(1000));
+      const due = await store.markSeen(['sreality:1001', 'sreality:1002', 'sreality:9'], later(handle.touchIntervalMs + 1));
+
+      expect([early, due]).toEqual([0, 1]);
+      expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(later(handle.touchIntervalMs + 1).toISOString());
+      expect((await store.getById('sreality:1002'))?.status).toBe('expired');
+    });
+  });
+
   describe('source bookkeeping', () => {
     it('lists and counts the active ids of a source', async () => {
       await store.upsertChanged([rentalDraft(1), rentalDraft(2), jobDraft(1)], T0);

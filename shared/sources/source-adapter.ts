@@ -1,0 +1,43 @@
+import type { ListingDraft, ListingKind } from '../listing/schema';
+import type { RawRental } from './raw-rental';
+
+/** One request an adapter wants made. Adapters build requests; they never send them. */
+export interface PageRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What one list page held. */
+export interface ListPage {
+  records: RawRental[];
+  /** How many listings the source says this walk has, when it says. */
+  declaredTotal?: number;
+  /** The next page of the same walk; absent when this was the last. */
+  next?: PageRequest;
+}
+
+/** Where to look: the region around Ostrava. */
+export interface RegionConfig {
+  /** Kilometres from Ostrava's centre; listings farther away are left out. */
+  radiusKm: number;
+}
+
+/**
+ * One portal: mostly data (URLs, paging) plus small named extractors. Pure: no fetching, no writing,
+ * no module-level mutable state. Parsers throw ParseError when the layout is not what they know
+ * (never return an empty page for a changed layout) and BlockedError for a captcha or block page.
+ */
+export interface SourceAdapter {
+  name: string;
+  kind: ListingKind;
+  /** The first page of each walk (a run is complete when every walk is). */
+  startRequests(region: RegionConfig): PageRequest[];
+  parseList(body: string, request: PageRequest): ListPage;
+  /** The detail page of a record that is new or changed, when the list lacks fields. */
+  detailRequest?(record: RawRental): PageRequest;
+  /** The record completed with the detail page's fields. Undefined when the listing is gone. */
+  parseDetail?(body: string, record: RawRental): RawRental | undefined;
+  normalise(record: RawRental): ListingDraft;
+}
