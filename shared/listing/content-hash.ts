@@ -6,7 +6,12 @@ import type { ListingDraft } from './schema';
  * hashes the same and the store can skip rewriting it.
  */
 export function contentHash(draft: ListingDraft): string {
-  return createHash('sha256').update(canonicalJson(draft)).digest('hex');
+  return hashOf(draft);
+}
+
+/** SHA-256 hex of any JSON-like value, independent of key order. */
+export function hashOf(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
 function canonicalJson(value: unknown): string {

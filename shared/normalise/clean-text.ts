@@ -15,7 +15,8 @@ export function cleanText(text: string): string {
  */
 export function htmlToPlainText(html: string | undefined, maxLength = 20_000): string | undefined {
   if (html === undefined) return undefined;
-  const text = convert(html, {
+  // Many portals send plain text with line breaks: keep them rather than let HTML rules fold them.
+  const text = !/<[a-z!/]/i.test(html) ? html : convert(html, {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },

@@ -10,6 +10,7 @@ import { normaliseDisposition } from './disposition';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './features';
 import { czkOrUnknown, parseDeposit, parseFees, parseRentText } from './money';
 import { rentalEnglish } from './rental-english';
+import { scrubContacts } from './scrub-contacts';
 
 /**
  * One clean English rental from a portal's raw record: every rule in one place, pure. Whatever the
@@ -25,7 +26,7 @@ export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: '
   const rentCzk = czkOrUnknown(raw.rent) ?? fromText.rentCzk;
   const fees = raw.fees === undefined ? fromText.feesCzk : parseFees(raw.fees);
   const layout = normaliseDisposition(raw.disposition) ?? normaliseDisposition(title);
-  const description = htmlToPlainText(raw.description);
+  const description = scrubbed(htmlToPlainText(raw.description));
   const english = rentalEnglish({ description, descriptionEnglish: htmlToPlainText(raw.descriptionEnglish), titleEnglish: raw.titleEnglish });
   const floor = typeof raw.floor === 'number' ? raw.floor : raw.floor === undefined ? undefined : Number.parseInt(raw.floor, 10);
   const draft = {
@@ -59,4 +60,9 @@ export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: '
     agency: raw.agency,
   };
   return parseListingDraft(draft) as Extract<ListingDraft, { kind: 'rental' }>;
+}
+
+function scrubbed(text: string | undefined): string | undefined {
+  const clean = text === undefined ? undefined : scrubContacts(text);
+  return clean === '' ? undefined : clean;
 }

@@ -1,7 +1,9 @@
 import type { ListingKind } from '../listing/schema';
-import type { SourceAdapter } from './source-adapter';
 
-/** One source of listings. Adapters, schedules and pacing join these entries as they are built. */
+/**
+ * One source of listings, as data: the API, the schedules and the runner read it. Its adapter lives
+ * in sources/adapters.ts, so that the API functions never load parsers and the language detector.
+ */
 export interface SourceDescriptor {
   name: string;
   kind: ListingKind;
@@ -16,13 +18,11 @@ export interface SourceDescriptor {
   schedule?: string;
   /** Minimum milliseconds between two requests to the portal. */
   pacingMs?: number;
-  /** The adapter, once the source has one. */
-  adapter?: SourceAdapter;
 }
 
 /** The one list of sources. Why each is (or is not) here: DESIGN.md, "Which sources, and why". */
 export const sourceRegistry: readonly SourceDescriptor[] = [
-  { name: 'sreality', kind: 'rental', label: 'Sreality', homepage: 'https://www.sreality.cz/', enabled: false },
+  { name: 'sreality', kind: 'rental', label: 'Sreality', homepage: 'https://www.sreality.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 1500 },
   { name: 'bezrealitky', kind: 'rental', label: 'Bezrealitky', homepage: 'https://www.bezrealitky.cz/', enabled: false },
   { name: 'ulovdomov', kind: 'rental', label: 'UlovDomov', homepage: 'https://www.ulovdomov.cz/', enabled: false },
   { name: 'idnes', kind: 'rental', label: 'Reality iDNES', homepage: 'https://reality.idnes.cz/', enabled: false },

@@ -6,6 +6,7 @@ import { normaliseDisposition } from '../../../shared/normalise/disposition';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from '../../../shared/normalise/features';
 import { czkOrUnknown, parseDeposit, parseMoney, parseRentText } from '../../../shared/normalise/money';
 import { rentalEnglish } from '../../../shared/normalise/rental-english';
+import { scrubContacts } from '../../../shared/normalise/scrub-contacts';
 
 describe('parseMoney', () => {
   it.each([
@@ -176,5 +177,15 @@ describe('normalisers on arbitrary input', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('scrubContacts', () => {
+  it.each([
+    ['Byt v Porubě.\nKontakt: Ing. Jana Nováková, tel. 777 123 456', 'Byt v Porubě.'],
+    ['Volejte +420 777 123 456 nebo pište na jana@example.cz.', 'Volejte [contact removed] nebo pište na [contact removed].'],
+    ['Cena 12 500 Kč, volné od 1.12.2026.', 'Cena 12 500 Kč, volné od 1.12.2026.'],
+  ])('scrubs %j', (text, expected) => {
+    expect(scrubContacts(text)).toBe(expected);
   });
 });

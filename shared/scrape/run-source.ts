@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { BlockedError, ParseError, RecordRejectedError, TransientFetchError } from '../errors';
+import type { HttpFetcher } from '../http/http-client';
+import { resolveLocation } from '../geo/resolve-location';
+import { hashOf } from '../listing/content-hash';
+import type { ListingDraft } from '../listing/schema';
+import type { Log } from '../log';
+import type { RunRecord } from '../runs/run-record';
+import type { RawRental } from '../sources/raw-rental';
+import type { PageRequest, SourceAdapter } from '../sources/source-adapter';
+import type { ListingStore } from '../store/listing-store';
+import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
+import type { SnapshotSink } from './snapshot-sink';
+
+export interface RunSourceDeps {
+  adapter: SourceAdapter;
+  fetcher: HttpFetcher;
+  store: ListingStore;
+  config?: RunConfig;
+  snapshots?: SnapshotSink;
+  log?: Log;
+  now?: () => Date;
+  /** Called after each list page, for a progress line. */
+  onProgress?: (progress: { pages: number; seen: number }) => void;
+}
+
+type Counts = Pick<RunRecord, 'pages' | 'seen' | 'created' | 'changed' | 'unchanged' | 'expired' | 'rejected' | 'rejectedReasons'>;
+
+/**
+ * One run of one source: walk the list pages → for each record not seen unchanged before, fetch its
+ * detail page, normalise and write what changed → expire what a COMPLETE, unsuspicious walk no longer
+ * sees (at most a share of the source) → record the run. Errors decide the outcome by their class:
+ * BlockedError → blocked, ParseError → incomplete (page kept), anything else → failed. Nothing is
+ * expired unless the run is complete; what was written before a failure stays written.
+ */
+export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
+  const { adapter, fetcher, store } = deps;
+  const config = deps.config ?? DEFAULT_RUN_CONFIG;
+  const now = deps.now ?? (() => new Date());
+  const startedAt = now();
+  const requestsBefore = fetcher.requestCount;
+  const counts: Counts = { pages: 0, seen: 0, created: 0, changed: 0, unchanged: 0, expired: 0, rejected: 0, rejectedReasons: {} };
+  const seenIds = new Set<string>();
+  const notes: string[] = [];
+  let outcome: RunRecord['outcome'] = 'complete';
+  let suspicious = false;
+
+  const reject = (reason: string) => {
+    counts.rejected++;
+    counts.rejectedReasons[reason] = (counts.rejectedReasons[reason] ?? 0) + 1;
+  };
+
+  try {
+    for (const start of adapter.startRequests(config.region)) {
+      const walk = await walkList(deps, start, config, seenIds, counts, reject);
+      if (!walk.complete) {
+        outcome = 'incomplete';
+        notes.push(walk.note);
+      }
+    }
+    counts.seen = seenIds.size;
+    if (outcome === 'complete') {
+      const lastComplete = (await store.listRuns(adapter.name, 20)).find((run) => run.outcome === 'complete');
+      if (seenIds.size === 0 || (lastComplete && seenIds.size < lastComplete.seen * config.suspiciousBelowShare)) {
+        suspicious = true;
+        notes.push(`saw ${seenIds.size} listings${lastComplete ? ` where the last complete run saw ${lastComplete.seen}` : ''}: suspicious, nothing expired`);
+      } else {
+        const active = await store.listActiveIds(adapter.name);
+        const missing = active.filter((id) => !seenIds.has(id));
+        if (missing.length > active.length * config.maxExpireShare) {
+          notes.push(`${missing.length} of ${active.length} active listings were not seen, over the ${config.maxExpireShare * 100}% cap: none expired`);
+        } else if (missing.length > 0) {
+          counts.expired = (await store.expire(missing, now())).length;
+        }
+      }
+    }
+  } catch (error) {
+    counts.seen = seenIds.size;
+    outcome = error instanceof BlockedError ? 'blocked' : error instanceof ParseError ? 'incomplete' : 'failed';
+    notes.push(`${errorName(error)}: ${(error as Error).message}`);
+  }
+
+  const finishedAt = now();
+  const run: RunRecord = {
+    runId: randomUUID(),
+    source: adapter.name,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    outcome,
+    suspicious,
+    requests: fetcher.requestCount - requestsBefore,
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    ...counts,
+    note: notes.length > 0 ? notes.join('; ').slice(0, 1000) : undefined,
+  };
+  try {
+    await store.recordRun(run);
+  } catch (error) {
+    deps.log?.error('run record not stored', { source: adapter.name, error });
+  }
+  deps.log?.info('source run finished', { source: adapter.name, outcome, pages: run.pages, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired, rejected: run.rejected, durationMs: run.durationMs });
+  return run;
+}
+
+/** Walks one list from its first page; throws on fetch or parse failures (the page is kept). */
+async function walkList(
+  deps: RunSourceDeps,
+  start: PageRequest,
+  config: RunConfig,
+  seenIds: Set<string>,
+  counts: Counts,
+  reject: (reason: string) => void,
+): Promise<{ complete: true } | { complete: false; note: string }> {
+  const { adapter, fetcher } = deps;
+  let request: PageRequest | undefined = start;
+  let declaredTotal: number | undefined;
+  const seenInWalk = new Set<string>();
+  for (let page = 0; request; page++) {
+    if (page >= config.maxPagesPerWalk) return { complete: false, note: `stopped after ${page} pages of one walk` };
+    const response = await fetcher.fetch(request);
+    counts.pages++;
+    if (response.status !== 200) throw new ParseError(`a list page answered ${response.status}`, request.url);
+    let parsed;
+    try {
+      parsed = adapter.parseList(response.body, request);
+    } catch (error) {
+      if (error instanceof ParseError) await keepSnapshot(deps, request.url, response.body, error.message);
+      throw error;
+    }
+    declaredTotal ??= parsed.declaredTotal;
+    // Promoted or repeated cards are counted once.
+    const fresh = parsed.records.filter((record) => {
+      const id = `${adapter.name}:${record.sourceId}`;
+      seenInWalk.add(id);
+      if (seenIds.has(id)) return false;
+      seenIds.add(id);
+      return true;
+    });
+    await processRecords(deps, fresh, config, counts, reject);
+    deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
+    request = parsed.next;
+  }
+  if (declaredTotal !== undefined && seenInWalk.size < declaredTotal) {
+    return { complete: false, note: `the walk saw ${seenInWalk.size} of the ${declaredTotal} listings the source declares` };
+  }
+  return { complete: true };
+}
+
+/** Writes what changed among one page's records; unchanged ones are only marked seen. */
+async function processRecords(deps: RunSourceDeps, records: RawRental[], config: RunConfig, counts: Counts, reject: (reason: string) => void): Promise<void> {
+  const { adapter, fetcher, store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const idOf = (record: RawRental) => `${adapter.name}:${record.sourceId}`;
+  const states = await store.sourceStates(records.map(idOf));
+  const unchanged: string[] = [];
+  const drafts: ListingDraft[] = [];
+  const sourceHashes = new Map<string, string>();
+  for (const record of records) {
+    const hash = hashOf(record);
+    const state = states.get(idOf(record));
+    if (state?.status === 'active' && state.sourceHash === hash) {
+      unchanged.push(idOf(record));
+      continue;
+    }
+    // Far-away listings are left out before their detail page is fetched, when the list says where.
+    const where = resolveLocation({ city: record.city, parts: record.parts, lat: record.lat, lon: record.lon });
+    if (where && (where.distanceKm ?? 0) > config.region.radiusKm) {
+      reject(`farther than ${config.region.radiusKm} km from Ostrava`);
+      continue;
+    }
+    const full = await withDetail(deps, record, reject);
+    if (!full) continue;
+    let draft: ListingDraft;
+    try {
+      draft = adapter.normalise(full);
+    } catch (error) {
+      if (!(error instanceof RecordRejectedError)) throw error;
+      reject(error.message);
+      continue;
+    }
+    if ((draft.location.distanceKm ?? 0) > config.region.radiusKm) {
+      reject(`farther than ${config.region.radiusKm} km from Ostrava`);
+      continue;
+    }
+    drafts.push(draft);
+    sourceHashes.set(draft.id, hash);
+  }
+  if (unchanged.length > 0) await store.markSeen(unchanged, now());
+  const result = await store.upsertChanged(drafts, now(), { sourceHashes });
+  counts.unchanged += unchanged.length + result.unchanged.length;
+  counts.created += result.created.length;
+  counts.changed += result.changed.length;
+}
+
+/** The record with its detail page's fields, or undefined (counted) when the detail cannot be had. */
+async function withDetail(deps: RunSourceDeps, record: RawRental, reject: (reason: string) => void): Promise<RawRental | undefined> {
+  const { adapter, fetcher } = deps;
+  if (!adapter.detailRequest || !adapter.parseDetail) return record;
+  const request = adapter.detailRequest(record);
+  try {
+    const response = await fetcher.fetch(request);
+    if (response.status === 404 || response.status === 410) {
+      reject('the detail page is gone');
+      return undefined;
+    }
+    if (response.status !== 200) throw new ParseError(`a detail page answered ${response.status}`, request.url);
+    try {
+      const full = adapter.parseDetail(response.body, record);
+      if (!full) reject('the detail page is gone');
+      return full;
+    } catch (error) {
+      if (error instanceof ParseError) await keepSnapshot(deps, request.url, response.body, error.message);
+      throw error;
+    }
+  } catch (error) {
+    // One detail page failing skips its listing; a block stops the whole run.
+    if (error instanceof TransientFetchError || error instanceof ParseError) {
+      reject(`detail page failed: ${errorName(error)}`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function keepSnapshot(deps: RunSourceDeps, url: string, body: string, reason: string): Promise<void> {
+  try {
+    await deps.snapshots?.keep({ source: deps.adapter.name, url, body, reason, at: (deps.now ?? (() => new Date()))() });
+  } catch (error) {
+    deps.log?.warn('snapshot not kept', { source: deps.adapter.name, error });
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'Error';
+}

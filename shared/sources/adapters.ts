@@ -1,0 +1,7 @@
+import type { SourceAdapter } from './source-adapter';
+import { srealityAdapter } from './sreality/adapter';
+
+/** The adapters by source name: registry.ts says which are enabled and when they run. */
+export const adapters: Readonly<Record<string, SourceAdapter>> = {
+  sreality: srealityAdapter,
+};
