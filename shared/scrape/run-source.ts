@@ -148,7 +148,7 @@ async function walkList(
 
 /** Writes what changed among one page's records; unchanged ones are only marked seen. */
 async function processRecords(deps: RunSourceDeps, records: RawRental[], config: RunConfig, counts: Counts, reject: (reason: string) => void): Promise<void> {
-  const { adapter, fetcher, store } = deps;
+  const { adapter, store } = deps;
   const now = deps.now ?? (() => new Date());
   const idOf = (record: RawRental) => `${adapter.name}:${record.sourceId}`;
   const states = await store.sourceStates(records.map(idOf));
