@@ -6,7 +6,16 @@ const configSchema = z.object({
   SITE_ORIGIN: z.union([z.literal('*'), z.url({ protocol: /^https?$/ })]).default('*'),
   /** Browser cache lifetime of listing responses: data changes a few times a day. */
   LISTINGS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Where portals' operators can read who we are and reach us: part of the User-Agent. */
+  CRAWLER_INFO_URL: z.url({ protocol: /^https?$/ }).default('https://github.com/ostrava-expat-listings/ostrava-expat-listings#crawler'),
+  /** Kilometres from Ostrava's centre that scrapers keep. */
+  REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
 });
+
+/** The one honest User-Agent every scraper request carries. */
+export function userAgent(cfg: Pick<Config, 'CRAWLER_INFO_URL'>): string {
+  return `OstravaExpatListings/0.1 (+${cfg.CRAWLER_INFO_URL})`;
+}
 
 export type Config = z.infer<typeof configSchema>;
 

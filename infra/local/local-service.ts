@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseConfig, userAgent } from '../../shared/config';
+import type { HttpFetcher } from '../../shared/http/http-client';
+import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
+import { sourceRegistry } from '../../shared/sources/registry';
 import type { Log } from '../../shared/log';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { apiRoutes } from '../definitions/routes';
 import { DEMO_SOURCE, demoListings } from './demo/demo-listings';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
 import { loadRoutes } from './load-routes';
+import { FileSnapshotSink } from './file-snapshot-sink';
 import { createLocalServer } from './local-server';
+import { ReplayFetcher } from './replay-fetcher';
 import { LocalScheduler } from './scheduler';
 
 export interface LocalServiceOptions {
@@ -16,7 +23,7 @@ export interface LocalServiceOptions {
   host: string;
   /** Folder for dynalite's data; in memory when absent (tests). */
   dataDir?: string;
-  /** Run every scraper once at start on recorded responses (for now: load the demo set). */
+  /** Run every scraper once at start on recorded responses (and load the marked demo set), instead of on schedules. */
   replay: boolean;
   log: Log;
 }
@@ -29,7 +36,8 @@ export interface LocalService {
   close(): Promise<void>;
 }
 
-const TABLE_NAME = 'ostrava-listings-local';
+export const LOCAL_TABLE_NAME = 'ostrava-listings-local';
+const TABLE_NAME = LOCAL_TABLE_NAME;
 const SITE_DIR = join(__dirname, '../../site/dist');
 
 /**
@@ -53,13 +61,22 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
   if (await ensureTable(client, TABLE_NAME)) options.log.info('table created', { table: TABLE_NAME });
   const store = new DynamoListingStore(client, { tableName: TABLE_NAME });
 
-  // No scraper is enabled yet (see shared/sources/registry.ts); their schedules join here as they land.
-  const scheduler = new LocalScheduler([], (job, error) => options.log.error('scheduled run failed', { job, error }));
+  // Live: each enabled source on its schedule. Replay: each once, now, on its recorded responses.
+  const scrapeWith = (fetcherFor?: (source: string) => HttpFetcher) =>
+    scrapableSources().map((source) => ({
+      name: source,
+      intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
+      run: () => scrapeSource(source, { store, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(snapshotsDir(options.dataDir)) }),
+    }));
+  const scheduler = new LocalScheduler(options.replay ? scrapeWith((source) => ReplayFetcher.forSource(source)) : scrapeWith(), (job, error) =>
+    options.log.error('scheduled run failed', { job, error }),
+  );
   if (options.replay) {
     await loadDemoData(store, options.log);
     await scheduler.runAll();
+  } else {
+    scheduler.start();
   }
-  scheduler.start();
 
   const server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
   await new Promise<void>((resolve, reject) => {
@@ -79,6 +96,17 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
       await dynamo.close();
     },
   };
+}
+
+/** Milliseconds between runs for an EventBridge "rate(N unit)" expression; 6 hours otherwise. */
+export function scheduleIntervalMs(expression: string | undefined): number {
+  const match = /^rate\((\d+) (minute|hour|day)s?\)$/.exec(expression ?? '');
+  if (!match) return 6 * 3_600_000;
+  return Number(match[1]) * { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[match[2] as 'minute' | 'hour' | 'day'];
+}
+
+function snapshotsDir(dataDir: string | undefined): string {
+  return dataDir ? join(dataDir, '../snapshots') : join(tmpdir(), 'ostrava-listings-snapshots');
 }
 
 /** Loads the marked demo set, recorded as a run of the "demo" source so GET /sources shows it. */
@@ -104,7 +132,7 @@ async function loadDemoData(store: DynamoListingStore, log: Log): Promise<void> 
     rejected: 0,
     rejectedReasons: {},
     durationMs: finishedAt.getTime() - startedAt.getTime(),
-    note: 'demo data set, not real listings (no scraper is enabled yet)',
+    note: 'demo data set, not real listings (kept until every kind has a source with recorded responses)',
   });
   log.warn('loaded DEMO listings: not real data', { source: DEMO_SOURCE, listings: drafts.length, created: result.created.length });
 }

@@ -48,7 +48,7 @@ describe('npm start: the local service on dynalite', () => {
 
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(150);
+    expect(ids.length).toBe(156); // 150 demo rentals and the 6 of sreality's recorded responses in the region
   });
 
   it('answers 400 naming kind for kind=car', async () => {
@@ -63,10 +63,17 @@ describe('npm start: the local service on dynalite', () => {
     expect((await get('/nowhere')).status).toBe(404);
   });
 
-  it('reports the demo run in GET /sources', async () => {
+  it('reports the demo run and the replayed scraper runs in GET /sources', async () => {
     const { body } = await get('/sources');
 
     expect(body.sources.find((s: { name: string }) => s.name === 'demo')).toMatchObject({ activeListings: 230, lastRuns: [expect.objectContaining({ created: 230 })] });
+    expect(body.sources.find((s: { name: string }) => s.name === 'sreality')).toMatchObject({ activeListings: 6, lastRuns: [expect.objectContaining({ outcome: 'complete', created: 6 })] });
+  });
+
+  it('serves the scraped listings', async () => {
+    const { body } = await get('/listings/sreality%3A1838113612');
+
+    expect(body).toMatchObject({ source: 'sreality', englishFriendly: true, location: { district: 'Ostrava-Jih' } });
   });
 
   it('serves a valid OpenAPI 3.1 document', async () => {

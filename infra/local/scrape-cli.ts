@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { parseConfig, userAgent } from '../../shared/config';
+import type { RunRecord } from '../../shared/runs/run-record';
+import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
+import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
+import { parseArgs } from './cli-args';
+import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
+import { FileSnapshotSink } from './file-snapshot-sink';
+import { LOCAL_TABLE_NAME } from './local-service';
+import { ReplayFetcher } from './replay-fetcher';
+
+const USAGE = 'usage: npm run scrape -- --source NAME [--replay]   or   npm run scrape -- --all [--replay]';
+
+/** `npm run scrape`: runs sources into the local store (the one `npm start` serves), with progress. */
+async function main(): Promise<number> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const { options } = parseArgs(process.argv.slice(2), ['replay', 'all']);
+  const known = scrapableSources();
+  const sources = options.all ? known : typeof options.source === 'string' ? [options.source] : [];
+  if (sources.length === 0) throw new Error(USAGE);
+  for (const source of sources) if (!known.includes(source)) throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
+
+  const dataDir = process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb');
+  const dynamo = await startDynaliteProcess({ path: dataDir });
+  const client = localDynamoClient(dynamo.endpoint);
+  const runs: RunRecord[] = [];
+  try {
+    await ensureTable(client, LOCAL_TABLE_NAME);
+    const store = new DynamoListingStore(client, { tableName: LOCAL_TABLE_NAME });
+    const cfg = parseConfig({ ...process.env, TABLE_NAME: LOCAL_TABLE_NAME });
+    for (const source of sources) {
+      const run = await scrapeSource(source, {
+        store,
+        userAgent: userAgent(cfg),
+        radiusKm: cfg.REGION_RADIUS_KM,
+        fetcherFor: options.replay ? (name) => ReplayFetcher.forSource(name) : undefined,
+        snapshots: new FileSnapshotSink(join(dataDir, '../snapshots')),
+        onProgress: (name, { pages, seen }) => progress(`${name}: ${pages} pages, ${seen} listings`),
+      });
+      progress('');
+      runs.push(run);
+    }
+  } finally {
+    client.destroy();
+    await dynamo.close();
+  }
+  console.table(
+    runs.map((r) => ({ source: r.source, outcome: r.outcome + (r.suspicious ? ' (suspicious)' : ''), pages: r.pages, requests: r.requests, seen: r.seen, new: r.created, changed: r.changed, unchanged: r.unchanged, expired: r.expired, rejected: r.rejected, seconds: r.durationMs / 1000 })),
+  );
+  for (const run of runs) {
+    if (run.note) console.log(`${run.source}: ${run.note}`);
+    for (const [reason, count] of Object.entries(run.rejectedReasons)) console.log(`${run.source}: rejected ${count} × ${reason}`);
+  }
+  return runs.every((r) => r.outcome === 'complete') ? 0 : 1;
+}
+
+function progress(line: string): void {
+  if (process.stdout.isTTY) process.stdout.write(`\r\x1b[K${line}`);
+  else if (line) console.log(line);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`npm run scrape failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,42 @@
+import { HttpClient, type HttpFetcher } from '../http/http-client';
+import type { Log } from '../log';
+import type { RunRecord } from '../runs/run-record';
+import { adapters } from '../sources/adapters';
+import { sourceRegistry } from '../sources/registry';
+import type { ListingStore } from '../store/listing-store';
+import { DEFAULT_RUN_CONFIG } from './run-config';
+import { runSource } from './run-source';
+import type { SnapshotSink } from './snapshot-sink';
+
+export interface ScrapeDeps {
+  store: ListingStore;
+  /** The live client's settings, or a fetcher to use instead (replay). */
+  userAgent: string;
+  fetcherFor?: (source: string) => HttpFetcher;
+  radiusKm?: number;
+  snapshots?: SnapshotSink;
+  log?: Log;
+  onProgress?: (source: string, progress: { pages: number; seen: number }) => void;
+}
+
+/** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
+export function scrapableSources(): string[] {
+  return sourceRegistry.filter((s) => s.enabled && adapters[s.name]).map((s) => s.name);
+}
+
+/** Runs one source by name, with the registry's pacing; used by the Lambda, the CLI and `npm start`. */
+export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunRecord> {
+  const adapter = adapters[name];
+  const entry = sourceRegistry.find((s) => s.name === name);
+  if (!adapter || !entry) throw new Error(`unknown source "${name}"; known: ${Object.keys(adapters).join(', ')}`);
+  const fetcher = deps.fetcherFor?.(name) ?? new HttpClient({ userAgent: deps.userAgent, pacingMs: entry.pacingMs });
+  return runSource({
+    adapter,
+    fetcher,
+    store: deps.store,
+    config: { ...DEFAULT_RUN_CONFIG, region: { radiusKm: deps.radiusKm ?? DEFAULT_RUN_CONFIG.region.radiusKm } },
+    snapshots: deps.snapshots,
+    log: deps.log,
+    onProgress: deps.onProgress && ((progress) => deps.onProgress!(name, progress)),
+  });
+}

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+const tsx = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=import', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+
+describe('npm run scrape and npm run parse', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scrape-cli-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('scrapes sreality from recorded responses into the local store and prints the summary', () => {
+    const first = tsx(['infra/local/scrape-cli.ts', '--source', 'sreality', '--replay'], { DATA_DIR: join(dataDir, 'dynamodb') });
+    const again = tsx(['infra/local/scrape-cli.ts', '--all', '--replay'], { DATA_DIR: join(dataDir, 'dynamodb') });
+
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/'sreality'\s*│\s*'complete'\s*│\s*2\s*│\s*8\s*│\s*7\s*│\s*6/);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/'complete'\s*│\s*2\s*│\s*2\s*│/); // list pages only: nothing changed
+  });
+
+  it('refuses an unknown source with a usage message and a non-zero exit', () => {
+    const result = tsx(['infra/local/scrape-cli.ts', '--source', 'nowhere'], { DATA_DIR: join(dataDir, 'dynamodb') });
+
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/unknown or disabled source "nowhere"/);
+  });
+
+  it('prints normalised listings of a saved page as JSON lines', () => {
+    const result = tsx(['infra/local/parse-cli.ts', '--source', 'sreality', 'test/fixtures/sreality/search-byty.json']);
+
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(result.status).toBe(0);
+    expect(lines.map((l) => l.id)).toContain('sreality:2415919452');
+  });
+
+  it('fails clearly, without a stack trace, on a page it cannot parse', () => {
+    const result = tsx(['infra/local/parse-cli.ts', '--source', 'sreality', 'test/fixtures/sreality/hostile-changed-layout.json']);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/npm run parse failed: ParseError/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
