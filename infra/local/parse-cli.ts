@@ -23,12 +23,15 @@ function main(): number {
     records = adapter.parseList(body, start!).records;
   } catch (listError) {
     const stub: RawRental = { source: adapter.name, sourceId: 'unknown', url: start!.url };
+    // Not a list page: perhaps a detail page. If it is neither, the list page's error says why.
     let detail: RawRental | undefined;
+    let isDetail = adapter.parseDetail !== undefined;
     try {
       detail = adapter.parseDetail?.(body, stub);
     } catch {
-      throw listError;
+      isDetail = false;
     }
+    if (!isDetail) throw listError;
     if (!detail) throw new Error('the page says the listing is gone');
     records = [detail];
   }
