@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RecordRejectedError } from '../../shared/errors';
 import { adapters } from '../../shared/sources/adapters';
 import type { RawRental } from '../../shared/sources/raw-rental';
+import type { SourceAdapter } from '../../shared/sources/source-adapter';
 import { parseArgs } from './cli-args';
 
 const USAGE = 'usage: npm run parse -- --source NAME FILE   (FILE: a list or detail page body as the portal sent it)';
@@ -17,24 +18,7 @@ function main(): number {
   if (!adapter || positional.length !== 1) throw new Error(`${USAGE}\nsources: ${Object.keys(adapters).join(', ')}`);
   const file = positional[0]!;
   const body = readFileSync(file, 'utf8');
-  const [start] = adapter.startRequests({ radiusKm: 35 });
-  let records: RawRental[];
-  try {
-    records = adapter.parseList(body, start!).records;
-  } catch (listError) {
-    const stub: RawRental = { source: adapter.name, sourceId: 'unknown', url: start!.url };
-    // Not a list page: perhaps a detail page. If it is neither, the list page's error says why.
-    let detail: RawRental | undefined;
-    let isDetail = adapter.parseDetail !== undefined;
-    try {
-      detail = adapter.parseDetail?.(body, stub);
-    } catch {
-      isDetail = false;
-    }
-    if (!isDetail) throw listError;
-    if (!detail) throw new Error('the page says the listing is gone');
-    records = [detail];
-  }
+  const records = readRecords(adapter, body);
   let rejected = 0;
   for (const record of records) {
     try {
@@ -47,6 +31,26 @@ function main(): number {
   }
   console.error(`${records.length - rejected} listings, ${rejected} skipped`);
   return 0;
+}
+
+/** A list page's records, or a detail page's one record; if the body is neither, the list page's error. */
+function readRecords(adapter: SourceAdapter, body: string): RawRental[] {
+  const [start] = adapter.startRequests({ radiusKm: 35 });
+  const list = attempt(() => adapter.parseList(body, start!).records);
+  if (list.ok) return list.value;
+  const stub: RawRental = { source: adapter.name, sourceId: 'unknown', url: start!.url };
+  const detail = attempt(() => adapter.parseDetail?.(body, stub));
+  if (!detail.ok || !adapter.parseDetail) throw list.error;
+  if (!detail.value) throw new Error('the page says the listing is gone');
+  return [detail.value];
+}
+
+function attempt<T>(fn: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 try {
