@@ -1,7 +1,9 @@
 import type { SourceAdapter } from './source-adapter';
+import { idnesAdapter } from './idnes/adapter';
 import { srealityAdapter } from './sreality/adapter';
 
 /** The adapters by source name: registry.ts says which are enabled and when they run. */
 export const adapters: Readonly<Record<string, SourceAdapter>> = {
   sreality: srealityAdapter,
+  idnes: idnesAdapter,
 };
