@@ -18,6 +18,7 @@ import { scrubContacts } from './scrub-contacts';
  * valid listing (no title, no known municipality, a field out of range).
  */
 export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: 'rental' }> {
+  if (raw.shortTerm) throw new RecordRejectedError('a short-term (holiday) rental, not a home', 'shortTerm');
   const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon });
   if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
   const title = raw.title === undefined ? undefined : cleanText(raw.title);

@@ -195,8 +195,8 @@ async function processRecords(deps: RunSourceDeps, records: RawRental[], config:
 /** The record with its detail page's fields, or undefined (counted) when the detail cannot be had. */
 async function withDetail(deps: RunSourceDeps, record: RawRental, reject: (reason: string) => void): Promise<RawRental | undefined> {
   const { adapter, fetcher } = deps;
-  if (!adapter.detailRequest || !adapter.parseDetail) return record;
-  const request = adapter.detailRequest(record);
+  const request = adapter.parseDetail ? adapter.detailRequest?.(record) : undefined;
+  if (!request || !adapter.parseDetail) return record;
   try {
     const response = await fetcher.fetch(request);
     if (response.status === 404 || response.status === 410) {

@@ -1,4 +1,5 @@
 import type { SourceAdapter } from './source-adapter';
+import { bezrealitkyAdapter } from './bezrealitky/adapter';
 import { idnesAdapter } from './idnes/adapter';
 import { srealityAdapter } from './sreality/adapter';
 
@@ -6,4 +7,5 @@ import { srealityAdapter } from './sreality/adapter';
 export const adapters: Readonly<Record<string, SourceAdapter>> = {
   sreality: srealityAdapter,
   idnes: idnesAdapter,
+  bezrealitky: bezrealitkyAdapter,
 };

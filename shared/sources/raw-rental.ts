@@ -40,6 +40,8 @@ export const rawRentalSchema = z.object({
   postedAt: textOrNumber.optional(),
   agency: z.enum(['private', 'agency']).optional(),
   images: z.array(z.string().max(2000)).max(100).optional(),
+  /** A holiday or short-stay let: not a home, so it is left out. */
+  shortTerm: z.boolean().optional(),
 });
 
 export type RawRental = z.infer<typeof rawRentalSchema>;

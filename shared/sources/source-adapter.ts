@@ -35,8 +35,8 @@ export interface SourceAdapter {
   /** The first page of each walk (a run is complete when every walk is). */
   startRequests(region: RegionConfig): PageRequest[];
   parseList(body: string, request: PageRequest): ListPage;
-  /** The detail page of a record that is new or changed, when the list lacks fields. */
-  detailRequest?(record: RawRental): PageRequest;
+  /** The detail page of a record that is new or changed; undefined when the list already said it all. */
+  detailRequest?(record: RawRental): PageRequest | undefined;
   /** The record completed with the detail page's fields. Undefined when the listing is gone. */
   parseDetail?(body: string, record: RawRental): RawRental | undefined;
   normalise(record: RawRental): ListingDraft;
