@@ -2,10 +2,12 @@ import type { SourceAdapter } from './source-adapter';
 import { bezrealitkyAdapter } from './bezrealitky/adapter';
 import { idnesAdapter } from './idnes/adapter';
 import { srealityAdapter } from './sreality/adapter';
+import { ulovdomovAdapter } from './ulovdomov/adapter';
 
 /** The adapters by source name: registry.ts says which are enabled and when they run. */
 export const adapters: Readonly<Record<string, SourceAdapter>> = {
   sreality: srealityAdapter,
   idnes: idnesAdapter,
   bezrealitky: bezrealitkyAdapter,
+  ulovdomov: ulovdomovAdapter,
 };

@@ -24,7 +24,7 @@ export interface SourceDescriptor {
 export const sourceRegistry: readonly SourceDescriptor[] = [
   { name: 'sreality', kind: 'rental', label: 'Sreality', homepage: 'https://www.sreality.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 1500 },
   { name: 'bezrealitky', kind: 'rental', label: 'Bezrealitky', homepage: 'https://www.bezrealitky.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 2000 },
-  { name: 'ulovdomov', kind: 'rental', label: 'UlovDomov', homepage: 'https://www.ulovdomov.cz/', enabled: false },
+  { name: 'ulovdomov', kind: 'rental', label: 'UlovDomov', homepage: 'https://www.ulovdomov.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 1500 },
   { name: 'idnes', kind: 'rental', label: 'Reality iDNES', homepage: 'https://reality.idnes.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 2000 },
   { name: 'mpsv', kind: 'job', label: 'Úřad práce ČR open data', homepage: 'https://data.mpsv.cz/', enabled: false },
   { name: 'startupjobs', kind: 'job', label: 'StartupJobs', homepage: 'https://www.startupjobs.cz/', enabled: false },
