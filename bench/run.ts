@@ -11,6 +11,7 @@ import { querySegments } from '../shared/store/query-plan';
 import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
 import { queryMix } from './query-mix';
+import { benchParsing, benchRescrape } from './scraping';
 import { percentile, round } from './stats';
 
 /*
@@ -115,6 +116,14 @@ async function main(): Promise<void> {
     console.log(`mix: API p50 sum / bare p50 sum = ${mixRatio} (target ≤ 1.5); worst items read per item returned = ${worstReads} (target ≤ 3)`);
     console.log(`cold projection load: rentals ${cold.rental!.itemsRead} items in ${cold.rental!.ms} ms, jobs ${cold.job!.itemsRead} items in ${cold.job!.ms} ms`);
 
+    console.log('\nscraping: parse + normalise throughput on recorded pages (one core), and a re-scrape where nothing changed');
+    const parsing = benchParsing();
+    console.table(parsing);
+    const rescrape = await benchRescrape(client, service.tableName);
+    console.table(rescrape);
+    const slowest = Math.min(...parsing.map((p) => p.listingsPerSecond));
+    console.log(`slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`);
+
     const results = {
       date: new Date().toISOString(),
       node: process.version,
@@ -123,6 +132,7 @@ async function main(): Promise<void> {
       seedSeconds: round(seedMs / 1000, 2),
       listingsApi: { mixRatioP50: mixRatio, ratioTarget: 1.5, worstReadsPerItem: worstReads, readsPerItemTarget: 3, queries: rows },
       searchProjectionColdLoad: cold,
+      scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };
     writeFileSync(join(__dirname, '../bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -20,7 +20,10 @@ const municipalityByKey = new Map(mskMunicipalities.map((m) => [foldText(m.name)
 const partsByKey = new Map(ostravaParts.map((p) => [foldText(p.part), p]));
 const districtsByKey = new Map(ostravaParts.map((p) => [foldText(p.district), p.district]));
 // Longest names first, so that "Moravská Ostrava" wins over "Ostrava" and "Nová Bělá" over "Bělá".
-const partKeys = [...partsByKey.keys()].sort((a, b) => b.length - a.length);
+const partPatterns = [...partsByKey.keys()]
+  .filter((key) => key !== 'ostrava')
+  .sort((a, b) => b.length - a.length)
+  .map((key) => ({ key, pattern: new RegExp(`(^|[^a-z])${key}($|[^a-z])`) }));
 
 /**
  * Municipality, Ostrava city district and distance from Ostrava's centre, from the source's words and
@@ -64,8 +67,8 @@ function findPart(names: string[]) {
     if (exact) return exact;
   }
   for (const name of names) {
-    const key = partKeys.find((k) => k !== 'ostrava' && new RegExp(`(^|[^a-z])${k}($|[^a-z])`).test(name));
-    if (key) return partsByKey.get(key);
+    const found = partPatterns.find(({ pattern }) => pattern.test(name));
+    if (found) return partsByKey.get(found.key);
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { convert } from 'html-to-text';
+import { loadHtml } from '../text/load-html';
 
 // No-break, thin and other Unicode spaces, and zero-width characters that portals put inside numbers.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -11,20 +11,18 @@ export function cleanText(text: string): string {
 
 /**
  * Plain text from a portal's HTML or text: tags dropped (scripts and styles with their content),
- * paragraphs kept as lines, at most one empty line in a row. Undefined when nothing is left.
+ * line breaks and paragraphs kept as lines, at most one empty line in a row. Undefined when nothing
+ * is left.
  */
 export function htmlToPlainText(html: string | undefined, maxLength = 20_000): string | undefined {
   if (html === undefined) return undefined;
   // Many portals send plain text with line breaks: keep them rather than let HTML rules fold them.
-  const text = !/<[a-z!/]/i.test(html) ? html : convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'script', format: 'skip' },
-      { selector: 'style', format: 'skip' },
-    ],
-  });
+  let text = html;
+  if (/<[a-z!/]/i.test(html)) {
+    const $ = loadHtml(html.replace(/\r?\n/g, ' ').replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|h[1-6]|tr)>/gi, '$&\n\n'), true);
+    $('script, style, noscript, template').remove();
+    text = $.root().text();
+  }
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')

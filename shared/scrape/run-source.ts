@@ -8,7 +8,7 @@ import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
 import type { RawRental } from '../sources/raw-rental';
 import type { PageRequest, SourceAdapter } from '../sources/source-adapter';
-import type { ListingStore } from '../store/listing-store';
+import type { ListingStore, SeenListing } from '../store/listing-store';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
 
@@ -152,14 +152,14 @@ async function processRecords(deps: RunSourceDeps, records: RawRental[], config:
   const now = deps.now ?? (() => new Date());
   const idOf = (record: RawRental) => `${adapter.name}:${record.sourceId}`;
   const states = await store.sourceStates(records.map(idOf));
-  const unchanged: string[] = [];
+  const unchanged: SeenListing[] = [];
   const drafts: ListingDraft[] = [];
   const sourceHashes = new Map<string, string>();
   for (const record of records) {
     const hash = hashOf(record);
     const state = states.get(idOf(record));
     if (state?.status === 'active' && state.sourceHash === hash) {
-      unchanged.push(idOf(record));
+      unchanged.push({ id: idOf(record), lastSeenAt: state.lastSeenAt });
       continue;
     }
     // Far-away listings are left out before their detail page is fetched, when the list says where.

@@ -12,6 +12,8 @@ import {
   type ActiveQuery,
   type ListingPage,
   type ListingStore,
+  isTouchDue,
+  type SeenListing,
   type SourceState,
   type UpsertOptions,
   type UpsertResult,
@@ -102,15 +104,19 @@ export class DynamoListingStore implements ListingStore {
   async sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>> {
     const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
       idAttribute: 'id',
-      projection: 'id, #status, sourceHash',
+      projection: 'id, #status, sourceHash, lastSeenAt',
       names: { '#status': 'status' },
     });
-    return new Map([...items].map(([id, item]) => [id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'] }]));
+    return new Map(
+      [...items].map(([id, item]) => [id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'], lastSeenAt: item.lastSeenAt as string | undefined }]),
+    );
   }
 
-  async markSeen(ids: readonly string[], now: Date): Promise<number> {
+  async markSeen(seen: readonly SeenListing[], now: Date): Promise<number> {
     const threshold = new Date(now.getTime() - this.touchIntervalMs).toISOString();
-    const touched = await mapLimit([...new Set(ids)], this.writeConcurrency, async (id) => {
+    // Listings known to be seen recently need no request at all (a failed condition still costs a write).
+    const due = [...new Set(seen.filter((s) => isTouchDue(s.lastSeenAt, now, this.touchIntervalMs)).map((s) => s.id))];
+    const touched = await mapLimit(due, this.writeConcurrency, async (id) => {
       try {
         await this.table.call(() =>
           this.table.doc.send(

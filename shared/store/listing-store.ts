@@ -39,6 +39,18 @@ export interface UpsertOptions {
 export interface SourceState {
   sourceHash?: string;
   status: ListingStatus;
+  lastSeenAt?: string;
+}
+
+export interface SeenListing {
+  id: string;
+  /** As sourceStates reported it; absent when not known. */
+  lastSeenAt?: string;
+}
+
+/** True when a listing last seen at `lastSeenAt` is due for a new last-seen mark at `now`. */
+export function isTouchDue(lastSeenAt: string | undefined, now: Date, touchIntervalMs: number): boolean {
+  return lastSeenAt === undefined || now.getTime() - Date.parse(lastSeenAt) >= touchIntervalMs;
 }
 
 /**
@@ -60,8 +72,11 @@ export interface ListingStore {
    * its list record when last written, and its status. Ids not stored are absent.
    */
   sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>>;
-  /** Moves lastSeenAt of active listings seen again unchanged (at most once per touch interval). */
-  markSeen(ids: readonly string[], now: Date): Promise<number>;
+  /**
+   * Moves lastSeenAt of active listings seen again unchanged, at most once per touch interval. Given
+   * the lastSeenAt that sourceStates reported, it sends nothing for listings seen recently.
+   */
+  markSeen(seen: readonly SeenListing[], now: Date): Promise<number>;
   /** Active listings of one kind, filtered before the page is cut, sorted, paged by cursor. */
   queryActive(query: ActiveQuery): Promise<ListingPage>;
   /** Ids of a source's active listings (to find what a complete run no longer sees). */

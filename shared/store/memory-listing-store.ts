@@ -7,6 +7,8 @@ import {
   type ActiveQuery,
   type ListingPage,
   type ListingStore,
+  isTouchDue,
+  type SeenListing,
   type SourceState,
   type UpsertOptions,
   type UpsertResult,
@@ -57,16 +59,16 @@ export class MemoryListingStore implements ListingStore {
     const states = new Map<string, SourceState>();
     for (const id of ids) {
       const item = this.items.get(id);
-      if (item) states.set(id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'] });
+      if (item) states.set(id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'], lastSeenAt: item.lastSeenAt as string });
     }
     return states;
   }
 
-  async markSeen(ids: readonly string[], now: Date): Promise<number> {
+  async markSeen(seen: readonly SeenListing[], now: Date): Promise<number> {
     let touched = 0;
-    for (const id of new Set(ids)) {
+    for (const { id } of seen) {
       const item = this.items.get(id);
-      if (item?.status !== 'active' || now.getTime() - Date.parse(item.lastSeenAt as string) < this.touchIntervalMs) continue;
+      if (item?.status !== 'active' || !isTouchDue(item.lastSeenAt as string, now, this.touchIntervalMs)) continue;
       item.lastSeenAt = now.toISOString();
       touched++;
     }

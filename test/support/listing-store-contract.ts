@@ -289,7 +289,12 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const states = await store.sourceStates(['sreality:1001', 'sreality:1002', 'sreality:9']);
 
-      expect(states).toEqual(new Map([['sreality:1001', { sourceHash: 'h1', status: 'active' }], ['sreality:1002', { sourceHash: undefined, status: 'expired' }]]));
+      expect(states).toEqual(
+        new Map([
+          ['sreality:1001', { sourceHash: 'h1', status: 'active', lastSeenAt: T0.toISOString() }],
+          ['sreality:1002', { sourceHash: undefined, status: 'expired', lastSeenAt: T0.toISOString() }],
+        ]),
+      );
     });
 
     it('updates only the source hash when the content is unchanged', async () => {
@@ -306,8 +311,8 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       await store.upsertChanged([rentalDraft(1), rentalDraft(2)], T0);
       await store.expire(['sreality:1002'], later(1));
 
-      const early = await store.markSeen(['sreality:1001', 'sreality:1002'], later(1000));
-      const due = await store.markSeen(['sreality:1001', 'sreality:1002', 'sreality:9'], later(handle.touchIntervalMs + 1));
+      const early = await store.markSeen([{ id: 'sreality:1001' }, { id: 'sreality:1002' }], later(1000));
+      const due = await store.markSeen([{ id: 'sreality:1001' }, { id: 'sreality:1002' }, { id: 'sreality:9' }], later(handle.touchIntervalMs + 1));
 
       expect([early, due]).toEqual([0, 1]);
       expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(later(handle.touchIntervalMs + 1).toISOString());

@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { loadHtml } from '../../text/load-html';
 import { BlockedError, ParseError } from '../../errors';
 import { normaliseRental } from '../../normalise/normalise-rental';
 import { isBlockPage } from '../parse-json';
@@ -31,7 +31,7 @@ function listUrl(path: string, page: number): string {
 /** The Apollo cache embedded in a page, or a ParseError / BlockedError saying why not. */
 function apolloCache(html: string, url: string): Cache {
   if (isBlockPage(html)) throw new BlockedError('the portal served a block or captcha page', url);
-  const json = load(html)('script#__NEXT_DATA__').html();
+  const json = loadHtml(html)('script#__NEXT_DATA__').html();
   if (!json) throw new ParseError('the page has no __NEXT_DATA__', url);
   let data: unknown;
   try {

@@ -1,4 +1,5 @@
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { loadHtml } from '../../text/load-html';
 import { BlockedError, ParseError } from '../../errors';
 import { cleanText } from '../../normalise/clean-text';
 import { normaliseRental } from '../../normalise/normalise-rental';
@@ -29,7 +30,7 @@ function loadPage(html: string, url: string): CheerioAPI {
   if (isBlockPage(html)) throw new BlockedError('the portal served a block or captcha page', url);
   // A whole page ends with </html>; one that does not was cut off on the way.
   if (!/<\/html>\s*$/i.test(html.slice(-200))) throw new ParseError('the page is cut off (no closing </html>)', url);
-  return load(html);
+  return loadHtml(html);
 }
 
 /** "Ostrava - Poruba, okres Ostrava-město" → city "Ostrava", parts ["Poruba", "okres Ostrava-město"]. */

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
+import { BlockedError, ParseError, RecordRejectedError } from '../../../shared/errors';
+import type { FetchRequest, FetchResponse, HttpFetcher } from '../../../shared/http/http-client';
+import { runSource } from '../../../shared/scrape/run-source';
+import { adapters } from '../../../shared/sources/adapters';
+import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+
+/** Recorded responses, except that the first list page of each walk answers with a hostile body. */
+function hostileFetcher(source: string, body: string): HttpFetcher {
+  const replay = ReplayFetcher.forSource(source);
+  const starts = new Set(adapters[source]!.startRequests({ radiusKm: 35 }).map((r) => r.url + (r.body ?? '')));
+  let requestCount = 0;
+  return {
+    get requestCount() {
+      return requestCount;
+    },
+    async fetch(request: FetchRequest): Promise<FetchResponse> {
+      requestCount++;
+      if (starts.has(request.url + (request.body ?? ''))) return { url: request.url, status: 200, headers: {}, body, notModified: false };
+      return replay.fetch(request);
+    },
+  };
+}
+
+const cases = Object.keys(adapters).flatMap((source) =>
+  readdirSync(join(FIXTURES, source))
+    .filter((file) => file.startsWith('hostile-'))
+    .map((file) => [source, file] as const),
+);
+
+describe('every adapter on its hostile fixtures', () => {
+  it.each(cases)('%s: %s ends as a recorded failed, incomplete, blocked or suspicious run, losing and expiring nothing', async (source, file) => {
+    const store = new MemoryListingStore();
+    const good = await runSource({ adapter: adapters[source]!, fetcher: ReplayFetcher.forSource(source), store, now: () => new Date('2026-11-24T06:00:00Z') });
+    const active = await store.countActive(source);
+
+    const run = await runSource({
+      adapter: adapters[source]!,
+      fetcher: hostileFetcher(source, readFileSync(join(FIXTURES, source, file), 'utf8')),
+      store,
+      now: () => new Date('2026-11-24T12:00:00Z'),
+    });
+
+    expect(good.outcome).toBe('complete');
+    const verdict = run.outcome === 'complete' ? (run.suspicious ? 'suspicious' : 'complete') : run.outcome;
+    expect(verdict).toMatch(/^(failed|incomplete|blocked|suspicious)$/);
+    expect(run.expired).toBe(0);
+    expect(await store.countActive(source)).toBe(active);
+    expect((await store.listRuns(source, 1))[0]?.runId).toBe(run.runId);
+  });
+});
+
+describe('every adapter on arbitrary bodies', () => {
+  it.each(Object.keys(adapters))('%s parses any string into records or its own errors', (source) => {
+    const adapter = adapters[source]!;
+    const [start] = adapter.startRequests({ radiusKm: 35 });
+    const ours = (error: unknown) => error instanceof ParseError || error instanceof BlockedError || error instanceof RecordRejectedError;
+
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.constantFrom('<html></html>', '{"pagination":{}}', 'null', '[]')), (body) => {
+        try {
+          for (const record of adapter.parseList(body, start!).records) adapter.normalise(record);
+        } catch (error) {
+          if (!ours(error)) throw error;
+        }
+        try {
+          adapter.parseDetail?.(body, { source, sourceId: '1', url: start!.url });
+        } catch (error) {
+          if (!ours(error)) throw error;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
