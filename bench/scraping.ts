@@ -7,7 +7,6 @@ import { runSource } from '../shared/scrape/run-source';
 import { adapters } from '../shared/sources/adapters';
 import type { RawRental } from '../shared/sources/raw-rental';
 import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
-import { round } from './stats';
 
 /**
  * Listings parsed and normalised per second on each adapter's recorded list pages (one process,
