@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type PutCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type PutCommandInput, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StaleWriteError } from '../errors';
 import type { Listing, ListingDraft } from '../listing/schema';
 import { runRecordSchema, type RunRecord } from '../runs/run-record';
@@ -116,29 +116,15 @@ export class DynamoListingStore implements ListingStore {
     const threshold = new Date(now.getTime() - this.touchIntervalMs).toISOString();
     // Listings known to be seen recently need no request at all (a failed condition still costs a write).
     const due = [...new Set(seen.filter((s) => isTouchDue(s.lastSeenAt, now, this.touchIntervalMs)).map((s) => s.id))];
-    const touched = await mapLimit(due, this.writeConcurrency, async (id) => {
-      try {
-        await this.table.call(() =>
-          this.table.doc.send(
-            new UpdateCommand({
-              TableName: this.table.name,
-              Key: this.key(id),
-              UpdateExpression: 'SET #seen = :now',
-              ConditionExpression: '#status = :active AND #seen <= :threshold',
-              ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#status': 'status' },
-              ExpressionAttributeValues: { ':now': now.toISOString(), ':active': 'active', ':threshold': threshold },
-            }),
-          ),
-        );
-        return 1;
-      } catch (error) {
-        if (isConditionFailure(error)) return 0; // seen recently, not active, or gone
-        throw error;
-      }
-    });
-    const count = touched.reduce<number>((sum, n) => sum + n, 0);
-    if (count > 0) await this.bumpCatalogVersion();
-    return count;
+    // A failed condition means seen recently, not active, or gone: nothing to do.
+    const touched = await this.updateEach(due, () => ({
+      UpdateExpression: 'SET #seen = :now',
+      ConditionExpression: '#status = :active AND #seen <= :threshold',
+      ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#status': 'status' },
+      ExpressionAttributeValues: { ':now': now.toISOString(), ':active': 'active', ':threshold': threshold },
+    }));
+    if (touched.length > 0) await this.bumpCatalogVersion();
+    return touched.length;
   }
 
   async listActiveIds(source: string): Promise<string[]> {
@@ -172,27 +158,13 @@ export class DynamoListingStore implements ListingStore {
   async expire(ids: readonly string[], now: Date): Promise<string[]> {
     const expiresAt = Math.floor(now.getTime() / 1000) + RETENTION_SECONDS;
     const names = Object.fromEntries(indexKeyAttributes.map((name, i) => [`#k${i}`, name]));
-    const outcomes = await mapLimit(ids, this.writeConcurrency, async (id) => {
-      try {
-        await this.table.call(() =>
-          this.table.doc.send(
-            new UpdateCommand({
-              TableName: this.table.name,
-              Key: this.key(id),
-              UpdateExpression: `SET #status = :expired, #ttl = :ttl REMOVE ${Object.keys(names).join(', ')}`,
-              ConditionExpression: '#status = :active',
-              ExpressionAttributeNames: { '#status': 'status', '#ttl': TTL, ...names },
-              ExpressionAttributeValues: { ':expired': 'expired', ':active': 'active', ':ttl': expiresAt },
-            }),
-          ),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false; // already expired or gone: nothing to do
-        throw error;
-      }
-    });
-    const expired = ids.filter((_, i) => outcomes[i]);
+    // A failed condition means already expired or gone: nothing to do.
+    const expired = await this.updateEach(ids, () => ({
+      UpdateExpression: `SET #status = :expired, #ttl = :ttl REMOVE ${Object.keys(names).join(', ')}`,
+      ConditionExpression: '#status = :active',
+      ExpressionAttributeNames: { '#status': 'status', '#ttl': TTL, ...names },
+      ExpressionAttributeValues: { ':expired': 'expired', ':active': 'active', ':ttl': expiresAt },
+    }));
     if (expired.length > 0) await this.bumpCatalogVersion();
     return expired;
   }
@@ -227,6 +199,20 @@ export class DynamoListingStore implements ListingStore {
       const { [PK]: _pk, [SK]: _sk, [TTL]: _ttl, type: _type, ...run } = item;
       return run as RunRecord;
     });
+  }
+
+  /** Applies one conditional update per id, concurrently; returns the ids whose condition held. */
+  private async updateEach(ids: readonly string[], update: (id: string) => Omit<UpdateCommandInput, 'TableName' | 'Key'>): Promise<string[]> {
+    const held = await mapLimit(ids, this.writeConcurrency, async (id) => {
+      try {
+        await this.table.call(() => this.table.doc.send(new UpdateCommand({ TableName: this.table.name, Key: this.key(id), ...update(id) })));
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    });
+    return ids.filter((_, i) => held[i]);
   }
 
   /** Applies one upsert, re-reading and re-planning when a concurrent writer got there first. */

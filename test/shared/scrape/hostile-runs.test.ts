@@ -78,3 +78,29 @@ describe('every adapter on arbitrary bodies', () => {
     );
   });
 });
+
+describe('every adapter on mutated recorded pages', () => {
+  it.each(Object.keys(adapters))('%s turns a recorded list page with a slice cut and garbage put in into records or its own errors', (source) => {
+    const adapter = adapters[source]!;
+    const [start] = adapter.startRequests({ radiusKm: 35 });
+    const replay = JSON.parse(readFileSync(join(FIXTURES, source, 'replay.json'), 'utf8')) as { responses: { url: string; file: string }[] };
+    const original = readFileSync(join(FIXTURES, source, replay.responses.find((r) => r.url === start!.url)!.file), 'utf8');
+
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: original.length - 1 }), fc.integer({ min: 1, max: 300 }), fc.string({ maxLength: 20 }), (at, cut, insert) => {
+        try {
+          for (const record of adapter.parseList(original.slice(0, at) + insert + original.slice(at + cut), start!).records) {
+            try {
+              adapter.normalise(record);
+            } catch (error) {
+              if (!(error instanceof RecordRejectedError)) throw error;
+            }
+          }
+        } catch (error) {
+          if (!(error instanceof ParseError || error instanceof BlockedError)) throw error;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
