@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
-import { BlockedError, ParseError, RecordRejectedError } from '../../../shared/errors';
+import { BlockedError, ParseError } from '../../../shared/errors';
 import { runSource } from '../../../shared/scrape/run-source';
 import { idnesAdapter } from '../../../shared/sources/idnes/adapter';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
-import { BlockedError, ParseError, RecordRejectedError } from '../../../shared/errors';
+import { BlockedError, ParseError } from '../../../shared/errors';
 import { distanceKm } from '../../../shared/geo/distance';
 import { runSource } from '../../../shared/scrape/run-source';
 import { regionBounds, ulovdomovAdapter } from '../../../shared/sources/ulovdomov/adapter';
