@@ -10,6 +10,7 @@ import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
 import { querySegments } from '../shared/store/query-plan';
 import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
+import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
 import { queryMix } from './query-mix';
 import { benchParsing, benchRescrape } from './scraping';
 import { percentile, round } from './stats';
@@ -124,6 +125,9 @@ async function main(): Promise<void> {
     const slowest = Math.min(...parsing.map((p) => p.listingsPerSecond));
     console.log(`slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`);
 
+    const language = evaluateLanguageSet(loadLabelledAds());
+    console.log(`\nlanguage requirement, English-friendly on ${language.ads} labelled ads: precision ${round(language.precision, 3)} (target ≥ 0.95), recall ${round(language.recall, 3)} (target ≥ 0.90)`);
+
     const results = {
       date: new Date().toISOString(),
       node: process.version,
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
       listingsApi: { mixRatioP50: mixRatio, ratioTarget: 1.5, worstReadsPerItem: worstReads, readsPerItemTarget: 3, queries: rows },
       searchProjectionColdLoad: cold,
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
+      languageRequirement: { ads: language.ads, precision: round(language.precision, 3), recall: round(language.recall, 3), precisionTarget: 0.95, recallTarget: 0.9 },
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };
     writeFileSync(join(__dirname, '../bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
