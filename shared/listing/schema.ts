@@ -98,6 +98,7 @@ export const salarySchema = z
     period: z.enum(salaryPeriods).describe('Period the stated pay is for'),
     monthlyCzkMin: czk.optional().describe('Lowest pay as gross CZK per month'),
     monthlyCzkMax: czk.optional().describe('Highest pay as gross CZK per month'),
+    hoursPerWeek: z.number().positive().max(80).optional().describe('Hours a week assumed (or stated) to turn hourly or daily pay into monthly'),
   })
   .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { message: 'min must not exceed max', path: ['min'] })
   .refine((s) => s.min !== undefined || s.max !== undefined, { message: 'a salary needs min or max', path: ['min'] });
