@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParseError } from '../../shared/errors';
-import type { FetchRequest, FetchResponse, HttpFetcher } from '../../shared/http/http-client';
+import type { FetchRequest, FetchResponse, HttpFetcher, StreamResponse } from '../../shared/http/http-client';
 
 interface RecordedResponse {
   method: string;
@@ -10,6 +10,8 @@ interface RecordedResponse {
   file: string;
   /** For POST requests: the exact body that was sent. */
   body?: string;
+  /** The recorded ETag: a request that sends it back gets 304. */
+  etag?: string;
 }
 
 export const FIXTURES_DIR = join(__dirname, '../../test/fixtures');
@@ -36,19 +38,26 @@ export class ReplayFetcher implements HttpFetcher {
   }
 
   async fetch(request: FetchRequest): Promise<FetchResponse> {
+    const { recorded, headers, notModified } = this.find(request);
+    return { url: request.url, status: notModified ? 304 : recorded.status, headers, body: notModified ? '' : readFileSync(join(this.dir, recorded.file), 'utf8'), notModified };
+  }
+
+  async fetchStream(request: FetchRequest): Promise<StreamResponse> {
+    const { recorded, headers, notModified } = this.find(request);
+    const body = notModified ? (async function* () {})() : createReadStream(join(this.dir, recorded.file), { highWaterMark: 256 * 1024 });
+    return { url: request.url, status: notModified ? 304 : recorded.status, headers, body: body as AsyncIterable<Buffer>, notModified };
+  }
+
+  private find(request: FetchRequest) {
     this.requests++;
     const method = request.method ?? 'GET';
     const recorded = this.responses.find(
       (r) => r.method === method && r.url === request.url && (r.body === undefined || normaliseBody(r.body) === normaliseBody(request.body)),
     );
     if (!recorded) throw new ParseError('no recorded response for this request', request.url);
-    return {
-      url: request.url,
-      status: recorded.status,
-      headers: { 'content-type': recorded.file.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8' },
-      body: readFileSync(join(this.dir, recorded.file), 'utf8'),
-      notModified: false,
-    };
+    const headers: Record<string, string> = { 'content-type': /\.json$/.test(recorded.file) ? 'application/json' : 'text/html; charset=utf-8' };
+    if (recorded.etag) headers.etag = recorded.etag;
+    return { recorded, headers, notModified: recorded.etag !== undefined && request.etag === recorded.etag };
   }
 }
 

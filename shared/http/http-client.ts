@@ -25,9 +25,20 @@ export interface FetchResponse {
   notModified: boolean;
 }
 
+/** A response whose body is read as it arrives (large files), decompressed. */
+export interface StreamResponse {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: AsyncIterable<Buffer>;
+  notModified: boolean;
+}
+
 /** What scrapers fetch through: the live client, or the replay client serving recorded responses. */
 export interface HttpFetcher {
   fetch(request: FetchRequest): Promise<FetchResponse>;
+  /** The same, with the body streamed rather than read whole (for files of hundreds of MB). */
+  fetchStream?(request: FetchRequest): Promise<StreamResponse>;
   /** Requests made so far (robots.txt included), for the run record. */
   readonly requestCount: number;
 }
@@ -85,13 +96,30 @@ export class HttpClient implements HttpFetcher {
   }
 
   async fetch(req: FetchRequest): Promise<FetchResponse> {
-    if (this.options.respectRobots && !(await this.robots.isAllowed(req.url))) {
-      throw new RobotsDisallowedError('robots.txt disallows this URL for our User-Agent', req.url);
-    }
+    await this.checkRobots(req.url);
     return this.send(req, this.options.retries + 1);
   }
 
-  private async send(req: FetchRequest, attempts: number): Promise<FetchResponse> {
+  async fetchStream(req: FetchRequest): Promise<StreamResponse> {
+    await this.checkRobots(req.url);
+    // Retries cover the request until its headers arrive; a body cut off mid-stream fails the run.
+    return this.withRetries(req, this.options.retries + 1, async () => {
+      const { raw, ...opened } = await this.open(req);
+      return { ...opened, body: opened.notModified ? emptyBody() : decoded(raw, opened.headers['content-encoding']) };
+    });
+  }
+
+  private async checkRobots(url: string): Promise<void> {
+    if (this.options.respectRobots && !(await this.robots.isAllowed(url))) {
+      throw new RobotsDisallowedError('robots.txt disallows this URL for our User-Agent', url);
+    }
+  }
+
+  private send(req: FetchRequest, attempts: number): Promise<FetchResponse> {
+    return this.withRetries(req, attempts, () => this.once(req));
+  }
+
+  private async withRetries<T>(req: FetchRequest, attempts: number, run: () => Promise<T>): Promise<T> {
     let lastError: TransientFetchError | undefined;
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (lastError) {
@@ -100,7 +128,7 @@ export class HttpClient implements HttpFetcher {
         await this.options.sleep(delay);
       }
       try {
-        return await this.once(req);
+        return await run();
       } catch (error) {
         if (!(error instanceof RetryableFailure)) throw error;
         lastError = error.toTransient();
@@ -109,7 +137,8 @@ export class HttpClient implements HttpFetcher {
     throw lastError ?? new TransientFetchError('request failed', req.url);
   }
 
-  private async once(req: FetchRequest): Promise<FetchResponse> {
+  /** Sends one request and classifies its status; the body is left unread. */
+  private async open(req: FetchRequest): Promise<{ url: string; status: number; headers: Record<string, string>; raw: Readable; notModified: boolean }> {
     const url = new URL(req.url);
     await this.pacer.wait(url.host);
     this.requests++;
@@ -144,18 +173,21 @@ export class HttpClient implements HttpFetcher {
       await response.body.dump().catch(() => undefined);
       throw new BlockedError(`the portal refused us with ${status}`, req.url);
     }
-    if (status === 304) {
-      await response.body.dump().catch(() => undefined);
-      return { url: req.url, status, headers: responseHeaders, body: '', notModified: true };
-    }
+    if (status === 304) await response.body.dump().catch(() => undefined);
+    return { url: req.url, status, headers: responseHeaders, raw: response.body, notModified: status === 304 };
+  }
+
+  private async once(req: FetchRequest): Promise<FetchResponse> {
+    const opened = await this.open(req);
+    if (opened.notModified) return { url: req.url, status: opened.status, headers: opened.headers, body: '', notModified: true };
     let body: string;
     try {
-      body = await readBody(response.body, responseHeaders['content-encoding'], this.options.maxBodyBytes);
+      body = await readBody(opened.raw, opened.headers['content-encoding'], this.options.maxBodyBytes);
     } catch (error) {
       if (error instanceof ParseError) throw new ParseError(error.message, req.url, { cause: error });
       throw new RetryableFailure(`the body was cut off: ${(error as Error).message}`, req.url, undefined, undefined, error);
     }
-    return { url: req.url, status, headers: responseHeaders, body, notModified: false };
+    return { url: req.url, status: opened.status, headers: opened.headers, body, notModified: false };
   }
 }
 
@@ -176,19 +208,22 @@ class RetryableFailure extends Error {
   }
 }
 
+/** The body, decompressed as the Content-Encoding says. */
+function decoded(body: Readable, encoding: string | undefined): Readable {
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'br' ? createBrotliDecompress() : encoding === 'deflate' ? createInflate() : undefined;
+  if (!decoder) return body;
+  body.once('error', (error) => decoder.destroy(error));
+  return body.pipe(decoder);
+}
+
+async function* emptyBody(): AsyncIterable<Buffer> {}
+
 async function readBody(body: Readable, encoding: string | undefined, maxBytes: number): Promise<string> {
-  const decoded =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? body.pipe(createGunzip())
-      : encoding === 'br'
-        ? body.pipe(createBrotliDecompress())
-        : encoding === 'deflate'
-          ? body.pipe(createInflate())
-          : body;
-  if (decoded !== body) body.once('error', (error) => decoded.destroy(error));
+  const stream = decoded(body, encoding);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of decoded) {
+  for await (const chunk of stream) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       body.destroy();

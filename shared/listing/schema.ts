@@ -45,6 +45,8 @@ export const listingStatuses = ['active', 'expired', 'pending', 'rejected'] as c
 export const languageNeeds = ['required', 'advantage', 'not-needed', 'unknown'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'work-agreement', 'internship', 'temporary'] as const;
 export const workplaceTypes = ['onsite', 'hybrid', 'remote'] as const;
+/** ISCO-08 major groups 0–9, by the code's first digit. */
+export const iscoMajorGroups = ['armed-forces', 'managers', 'professionals', 'technicians', 'clerical', 'service-and-sales', 'agriculture', 'craft-and-trades', 'operators', 'elementary'] as const;
 export const salaryPeriods = ['hour', 'day', 'month', 'year'] as const;
 export const propertyTypes = ['flat', 'house', 'room'] as const;
 export const furnishedStates = ['yes', 'partly', 'no'] as const;
@@ -106,6 +108,7 @@ export const salarySchema = z
 export const jobFields = {
   kind: z.literal('job'),
   company: lineText(200).optional().describe('Employer name'),
+  companyId: z.string().regex(/^\d{8}$/, 'must be an 8-digit IČO').optional().describe("Employer's IČO (company registration number)"),
   salary: salarySchema.optional().describe('Pay; absent when "dohodou" or not stated'),
   employment: z.array(z.enum(employmentTypes)).max(6).default([]).describe('Employment types offered'),
   workplace: z.enum(workplaceTypes).optional().describe('On site, hybrid or remote'),
@@ -116,6 +119,21 @@ export const jobFields = {
     })
     .default({ english: 'unknown', czech: 'unknown' })
     .describe('Language requirements'),
+  workPermit: z
+    .strictObject({
+      nonEuWelcome: z.boolean().optional().describe('Open to candidates from outside the EU'),
+      employeeCard: z.boolean().optional().describe('Can be filled with an Employee Card (zaměstnanecká karta)'),
+      blueCard: z.boolean().optional().describe('Can be filled with an EU Blue Card'),
+    })
+    .optional()
+    .describe('Work-permit routes the source states'),
+  profession: z
+    .strictObject({
+      isco: z.string().regex(/^\d{1,6}$/).optional().describe('CZ-ISCO code'),
+      majorGroup: z.enum(iscoMajorGroups).optional().describe('ISCO major group'),
+    })
+    .optional()
+    .describe('The profession, when the source classifies it'),
   applyUrl: httpUrl.optional().describe('Where to apply'),
   applyEmail: z.email('must be an e-mail address').max(254).optional().describe('Where to apply by e-mail (employer address only)'),
 };

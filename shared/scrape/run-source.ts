@@ -6,8 +6,7 @@ import { hashOf } from '../listing/content-hash';
 import type { ListingDraft } from '../listing/schema';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
-import type { RawRental } from '../sources/raw-rental';
-import type { PageRequest, SourceAdapter } from '../sources/source-adapter';
+import type { PageRequest, RawRecordBase, SourceAdapter } from '../sources/source-adapter';
 import type { ListingStore, SeenListing } from '../store/listing-store';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
@@ -51,15 +50,19 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   };
 
   try {
+    let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
-      const walk = await walkList(deps, start, config, seenIds, counts, reject);
+      const walk = adapter.streamRecords ? await streamFile(deps, start, config, seenIds, counts, reject) : await walkList(deps, start, config, seenIds, counts, reject);
       if (!walk.complete) {
         outcome = 'incomplete';
         notes.push(walk.note);
+      } else if (walk.notModified) {
+        unchangedFile = true;
+        notes.push('the file has not changed since the last complete run: nothing to do');
       }
     }
     counts.seen = seenIds.size;
-    if (outcome === 'complete') {
+    if (outcome === 'complete' && !unchangedFile) {
       const lastComplete = (await store.listRuns(adapter.name, 20)).find((run) => run.outcome === 'complete');
       if (seenIds.size === 0 || (lastComplete && seenIds.size < lastComplete.seen * config.suspiciousBelowShare)) {
         suspicious = true;
@@ -102,6 +105,47 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   return run;
 }
 
+type WalkResult = { complete: true; notModified?: boolean } | { complete: false; note: string };
+const BATCH = 200;
+
+/**
+ * Streams a source published as one file, with a conditional GET against the last complete run's
+ * validators, writing its records in batches as they arrive.
+ */
+async function streamFile(
+  deps: RunSourceDeps,
+  start: PageRequest,
+  config: RunConfig,
+  seenIds: Set<string>,
+  counts: Counts,
+  reject: (reason: string) => void,
+): Promise<WalkResult> {
+  const { adapter, fetcher, store } = deps;
+  if (!fetcher.fetchStream || !adapter.streamRecords) throw new Error('this source needs a fetcher that streams');
+  const validators = await store.getSourceValidators(adapter.name);
+  const response = await fetcher.fetchStream({ ...start, etag: validators?.etag, lastModified: validators?.lastModified });
+  counts.pages++;
+  if (response.notModified) return { complete: true, notModified: true };
+  if (response.status !== 200) throw new ParseError(`the file answered ${response.status}`, start.url);
+  let batch: RawRecordBase[] = [];
+  for await (const record of adapter.streamRecords(response.body)) {
+    const id = `${adapter.name}:${record.sourceId}`;
+    if (seenIds.has(id)) continue;
+    seenIds.add(id);
+    batch.push(record);
+    if (batch.length >= BATCH) {
+      await processRecords(deps, batch, config, counts, reject);
+      deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
+      batch = [];
+    }
+  }
+  await processRecords(deps, batch, config, counts, reject);
+  const etag = response.headers.etag;
+  const lastModified = response.headers['last-modified'];
+  if (etag || lastModified) await store.putSourceValidators(adapter.name, { etag, lastModified });
+  return { complete: true };
+}
+
 /** Walks one list from its first page; throws on fetch or parse failures (the page is kept). */
 async function walkList(
   deps: RunSourceDeps,
@@ -110,7 +154,7 @@ async function walkList(
   seenIds: Set<string>,
   counts: Counts,
   reject: (reason: string) => void,
-): Promise<{ complete: true } | { complete: false; note: string }> {
+): Promise<WalkResult> {
   const { adapter, fetcher } = deps;
   let request: PageRequest | undefined = start;
   let declaredTotal: number | undefined;
@@ -147,10 +191,10 @@ async function walkList(
 }
 
 /** Writes what changed among one page's records; unchanged ones are only marked seen. */
-async function processRecords(deps: RunSourceDeps, records: RawRental[], config: RunConfig, counts: Counts, reject: (reason: string) => void): Promise<void> {
+async function processRecords(deps: RunSourceDeps, records: RawRecordBase[], config: RunConfig, counts: Counts, reject: (reason: string) => void): Promise<void> {
   const { adapter, store } = deps;
   const now = deps.now ?? (() => new Date());
-  const idOf = (record: RawRental) => `${adapter.name}:${record.sourceId}`;
+  const idOf = (record: RawRecordBase) => `${adapter.name}:${record.sourceId}`;
   const states = await store.sourceStates(records.map(idOf));
   const unchanged: SeenListing[] = [];
   const drafts: ListingDraft[] = [];
@@ -193,7 +237,7 @@ async function processRecords(deps: RunSourceDeps, records: RawRental[], config:
 }
 
 /** The record with its detail page's fields, or undefined (counted) when the detail cannot be had. */
-async function withDetail(deps: RunSourceDeps, record: RawRental, reject: (reason: string) => void): Promise<RawRental | undefined> {
+async function withDetail(deps: RunSourceDeps, record: RawRecordBase, reject: (reason: string) => void): Promise<RawRecordBase | undefined> {
   const { adapter, fetcher } = deps;
   const request = adapter.parseDetail ? adapter.detailRequest?.(record) : undefined;
   if (!request || !adapter.parseDetail) return record;

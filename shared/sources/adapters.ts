@@ -1,6 +1,7 @@
 import type { SourceAdapter } from './source-adapter';
 import { bezrealitkyAdapter } from './bezrealitky/adapter';
 import { idnesAdapter } from './idnes/adapter';
+import { mpsvAdapter } from './mpsv/adapter';
 import { srealityAdapter } from './sreality/adapter';
 import { ulovdomovAdapter } from './ulovdomov/adapter';
 
@@ -10,4 +11,5 @@ export const adapters: Readonly<Record<string, SourceAdapter>> = {
   idnes: idnesAdapter,
   bezrealitky: bezrealitkyAdapter,
   ulovdomov: ulovdomovAdapter,
+  mpsv: mpsvAdapter,
 };

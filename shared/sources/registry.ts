@@ -26,7 +26,7 @@ export const sourceRegistry: readonly SourceDescriptor[] = [
   { name: 'bezrealitky', kind: 'rental', label: 'Bezrealitky', homepage: 'https://www.bezrealitky.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 2000 },
   { name: 'ulovdomov', kind: 'rental', label: 'UlovDomov', homepage: 'https://www.ulovdomov.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 1500 },
   { name: 'idnes', kind: 'rental', label: 'Reality iDNES', homepage: 'https://reality.idnes.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 2000 },
-  { name: 'mpsv', kind: 'job', label: 'Úřad práce ČR open data', homepage: 'https://data.mpsv.cz/', enabled: false },
+  { name: 'mpsv', kind: 'job', label: 'Úřad práce ČR open data', homepage: 'https://data.mpsv.cz/', enabled: true, schedule: 'rate(1 day)', pacingMs: 1000 },
   { name: 'startupjobs', kind: 'job', label: 'StartupJobs', homepage: 'https://www.startupjobs.cz/', enabled: false },
   { name: 'partner', kind: 'job', label: 'Posted by partner employers', homepage: 'https://example.org/', enabled: false },
   { name: 'demo', kind: 'rental', label: 'Demo data (not real listings)', homepage: 'https://example.org/demo', enabled: false, demo: true },

@@ -1,5 +1,4 @@
 import type { ListingDraft, ListingKind } from '../listing/schema';
-import type { RawRental } from './raw-rental';
 
 /** One request an adapter wants made. Adapters build requests; they never send them. */
 export interface PageRequest {
@@ -9,9 +8,20 @@ export interface PageRequest {
   body?: string;
 }
 
+/** What every raw record has: who it is, and (when the source says) where, for the region filter. */
+export interface RawRecordBase {
+  source: string;
+  sourceId: string;
+  url: string;
+  city?: string;
+  parts?: string[];
+  lat?: number;
+  lon?: number;
+}
+
 /** What one list page held. */
-export interface ListPage {
-  records: RawRental[];
+export interface ListPage<R extends RawRecordBase = RawRecordBase> {
+  records: R[];
   /** How many listings the source says this walk has, when it says. */
   declaredTotal?: number;
   /** The next page of the same walk; absent when this was the last. */
@@ -29,15 +39,21 @@ export interface RegionConfig {
  * no module-level mutable state. Parsers throw ParseError when the layout is not what they know
  * (never return an empty page for a changed layout) and BlockedError for a captcha or block page.
  */
-export interface SourceAdapter {
+export interface SourceAdapter<R extends RawRecordBase = RawRecordBase> {
   name: string;
   kind: ListingKind;
   /** The first page of each walk (a run is complete when every walk is). */
   startRequests(region: RegionConfig): PageRequest[];
-  parseList(body: string, request: PageRequest): ListPage;
+  parseList(body: string, request: PageRequest): ListPage<R>;
   /** The detail page of a record that is new or changed; undefined when the list already said it all. */
-  detailRequest?(record: RawRental): PageRequest | undefined;
+  detailRequest?(record: R): PageRequest | undefined;
   /** The record completed with the detail page's fields. Undefined when the listing is gone. */
-  parseDetail?(body: string, record: RawRental): RawRental | undefined;
-  normalise(record: RawRental): ListingDraft;
+  parseDetail?(body: string, record: R): R | undefined;
+  normalise(record: R): ListingDraft;
+  /**
+   * For a source published as one large file (its start request): the records read from the body
+   * while it streams, never holding it whole. Throws ParseError when the file is not the expected
+   * document; the run is then incomplete.
+   */
+  streamRecords?(body: AsyncIterable<Buffer | string>): AsyncIterable<R>;
 }

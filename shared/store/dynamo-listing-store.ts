@@ -15,6 +15,7 @@ import {
   isTouchDue,
   type SeenListing,
   type SourceState,
+  type SourceValidators,
   type UpsertOptions,
   type UpsertResult,
 } from './listing-store';
@@ -179,6 +180,17 @@ export class DynamoListingStore implements ListingStore {
           Item: { [PK]: runPk(valid.source), [SK]: `RUN#${valid.startedAt}#${valid.runId}`, type: 'run', [TTL]: expiresAt, ...valid },
         }),
       ),
+    );
+  }
+
+  async getSourceValidators(source: string): Promise<SourceValidators | undefined> {
+    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: runPk(source), [SK]: 'VALIDATORS' } })));
+    return Item ? { etag: Item.etag as string | undefined, lastModified: Item.lastModified as string | undefined } : undefined;
+  }
+
+  async putSourceValidators(source: string, validators: SourceValidators): Promise<void> {
+    await this.table.call(() =>
+      this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: { [PK]: runPk(source), [SK]: 'VALIDATORS', type: 'validators', ...validators } })),
     );
   }
 

@@ -36,6 +36,11 @@ export interface UpsertOptions {
   sourceHashes?: ReadonlyMap<string, string>;
 }
 
+export interface SourceValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
 export interface SourceState {
   sourceHash?: string;
   status: ListingStatus;
@@ -86,6 +91,9 @@ export interface ListingStore {
   /** Counts a source's active listings. */
   countActive(source: string): Promise<number>;
   recordRun(run: RunRecord): Promise<void>;
+  /** Validators of a source's file from its last complete run, for a conditional GET. */
+  getSourceValidators(source: string): Promise<SourceValidators | undefined>;
+  putSourceValidators(source: string, validators: SourceValidators): Promise<void>;
   /** A source's most recent runs, newest first. */
   listRuns(source: string, limit: number): Promise<RunRecord[]>;
 }

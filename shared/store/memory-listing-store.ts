@@ -10,6 +10,7 @@ import {
   isTouchDue,
   type SeenListing,
   type SourceState,
+  type SourceValidators,
   type UpsertOptions,
   type UpsertResult,
 } from './listing-store';
@@ -26,6 +27,7 @@ export class MemoryListingStore implements ListingStore {
   private readonly items = new Map<string, StoredItem>();
   private readonly runs: RunRecord[] = [];
   private index: InMemoryIndex | undefined;
+  private readonly validators = new Map<string, SourceValidators>();
 
   constructor(private readonly touchIntervalMs = DEFAULT_TOUCH_INTERVAL_MS) {}
 
@@ -98,6 +100,14 @@ export class MemoryListingStore implements ListingStore {
 
   async countActive(source: string): Promise<number> {
     return (await this.listActiveIds(source)).length;
+  }
+
+  async getSourceValidators(source: string): Promise<SourceValidators | undefined> {
+    return this.validators.get(source);
+  }
+
+  async putSourceValidators(source: string, validators: SourceValidators): Promise<void> {
+    this.validators.set(source, { ...validators });
   }
 
   async recordRun(run: RunRecord): Promise<void> {

@@ -330,6 +330,15 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(await store.countActive('mpsv')).toBe(1);
     });
 
+    it('keeps the validators of a source\'s file for the next conditional GET', async () => {
+      expect(await store.getSourceValidators('mpsv')).toBeUndefined();
+
+      await store.putSourceValidators('mpsv', { etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
+
+      expect(await store.getSourceValidators('mpsv')).toEqual({ etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
+      expect(await store.listRuns('mpsv', 5)).toEqual([]);
+    });
+
     it('records runs and lists them newest first', async () => {
       await store.recordRun(run('r1', '2026-11-01T08:00:00.000Z'));
       await store.recordRun(run('r2', '2026-11-01T14:00:00.000Z'));

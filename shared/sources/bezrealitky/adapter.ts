@@ -116,13 +116,13 @@ function sum(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
 }
 
-export const bezrealitkyAdapter: SourceAdapter = {
+export const bezrealitkyAdapter: SourceAdapter<RawRental> = {
   name: 'bezrealitky',
   kind: 'rental',
 
   startRequests: () => WALKS.map((walk) => ({ url: listUrl(walk.path, 1), headers })),
 
-  parseList(html: string, request: PageRequest): ListPage {
+  parseList(html: string, request: PageRequest): ListPage<RawRental> {
     const cache = apolloCache(html, request.url);
     const url = new URL(request.url);
     const walk = WALKS.find((w) => w.path === url.pathname);

@@ -60,13 +60,13 @@ function present(value: string | undefined): string | undefined {
   return /^(ne|není|bez)\b/i.test(value) ? 'ne' : 'ano';
 }
 
-export const idnesAdapter: SourceAdapter = {
+export const idnesAdapter: SourceAdapter<RawRental> = {
   name: 'idnes',
   kind: 'rental',
 
   startRequests: () => WALKS.map((walk) => ({ url: listUrl(walk.path, 1) })),
 
-  parseList(html: string, request: PageRequest): ListPage {
+  parseList(html: string, request: PageRequest): ListPage<RawRental> {
     const $ = loadPage(html, request.url);
     const url = new URL(request.url);
     const walk = WALKS.find((w) => url.pathname === w.path);

@@ -63,13 +63,13 @@ function toRaw(estate: SrealityEstate): RawRental {
   };
 }
 
-export const srealityAdapter: SourceAdapter = {
+export const srealityAdapter: SourceAdapter<RawRental> = {
   name: 'sreality',
   kind: 'rental',
 
   startRequests: () => CATEGORIES.map((category) => ({ url: searchUrl(category.main, 0), headers })),
 
-  parseList(body: string, request: PageRequest): ListPage {
+  parseList(body: string, request: PageRequest): ListPage<RawRental> {
     const parsed = srealitySearchSchema.safeParse(parseJsonBody(body, request.url));
     if (!parsed.success) throw new ParseError('the search response has no pagination or results', request.url, { cause: parsed.error });
     const { pagination, results } = parsed.data;

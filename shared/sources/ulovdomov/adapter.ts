@@ -108,13 +108,13 @@ function toRaw(offer: z.infer<typeof offerSchema>, propertyType: string): RawRen
   };
 }
 
-export const ulovdomovAdapter: SourceAdapter = {
+export const ulovdomovAdapter: SourceAdapter<RawRental> = {
   name: 'ulovdomov',
   kind: 'rental',
 
   startRequests: (region) => PROPERTY_TYPES.map((type) => findRequest(type, 1, regionBounds(region))),
 
-  parseList(body: string, request: PageRequest): ListPage {
+  parseList(body: string, request: PageRequest): ListPage<RawRental> {
     const parsed = findSchema.safeParse(parseJsonBody(body, request.url));
     if (!parsed.success) throw new ParseError('the find response has no extraData or data.offers', request.url, { cause: parsed.error });
     if (!parsed.data.success) throw new ParseError('the API answered success: false', request.url);

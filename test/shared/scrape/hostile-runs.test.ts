@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
 import { BlockedError, ParseError, RecordRejectedError } from '../../../shared/errors';
-import type { FetchRequest, FetchResponse, HttpFetcher } from '../../../shared/http/http-client';
+import { Readable } from 'node:stream';
+import type { FetchRequest, FetchResponse, HttpFetcher, StreamResponse } from '../../../shared/http/http-client';
 import { runSource } from '../../../shared/scrape/run-source';
 import { adapters } from '../../../shared/sources/adapters';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
@@ -23,6 +24,11 @@ function hostileFetcher(source: string, body: string): HttpFetcher {
       requestCount++;
       if (starts.has(request.url + (request.body ?? ''))) return { url: request.url, status: 200, headers: {}, body, notModified: false };
       return replay.fetch(request);
+    },
+    async fetchStream(request: FetchRequest): Promise<StreamResponse> {
+      requestCount++;
+      if (starts.has(request.url + (request.body ?? ''))) return { url: request.url, status: 200, headers: {}, body: Readable.from([Buffer.from(body)]), notModified: false };
+      return replay.fetchStream(request);
     },
   };
 }
@@ -47,6 +53,7 @@ describe('every adapter on its hostile fixtures', () => {
     });
 
     expect(good.outcome).toBe('complete');
+    expect(run.note).not.toMatch(/needs a fetcher that streams/);
     const verdict = run.outcome === 'complete' ? (run.suspicious ? 'suspicious' : 'complete') : run.outcome;
     expect(verdict).toMatch(/^(failed|incomplete|blocked|suspicious)$/);
     expect(run.expired).toBe(0);

@@ -1,0 +1,59 @@
+import { RecordRejectedError } from '../errors';
+import { resolveLocation } from '../geo/resolve-location';
+import { iscoMajorGroups, type ListingDraft } from '../listing/schema';
+import { parseListingDraft } from '../listing/validate-listing';
+import type { RawJob } from '../sources/raw-job';
+import { cleanText, htmlToPlainText } from './clean-text';
+import { toIsoInstant } from './dates';
+import { parseEmployment, parseWorkplace } from './employment';
+import { assessLanguages } from './language-requirements';
+import { DEFAULT_SALARY_OPTIONS, monthlyCzk, parseSalary, type SalaryOptions } from './salary';
+import { scrubContacts } from './scrub-contacts';
+
+/**
+ * One clean English job record from a source's raw record: location, pay as monthly gross CZK,
+ * employment, workplace, the language requirement with its evidence, work-permit flags and the
+ * profession. Pure. Throws RecordRejectedError when it cannot be a valid listing.
+ */
+export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALARY_OPTIONS): Extract<ListingDraft, { kind: 'job' }> {
+  const title = raw.title === undefined ? undefined : cleanText(raw.title);
+  if (!title) throw new RecordRejectedError('the job has no title', 'title');
+  const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon });
+  if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
+  const plain = htmlToPlainText(raw.description);
+  const description = plain === undefined ? undefined : scrubContacts(plain) || undefined;
+  const languages = assessLanguages({ title, text: description, stated: raw.stated });
+  const salary = raw.salary
+    ? {
+        ...raw.salary,
+        ...monthlyCzk(raw.salary.min, raw.salary.max, raw.salary.currency, raw.salary.period, { ...options, hoursPerWeek: raw.hoursPerWeek ?? options.hoursPerWeek }),
+        ...(raw.salary.period === 'hour' || raw.salary.period === 'day' ? { hoursPerWeek: raw.hoursPerWeek ?? options.hoursPerWeek } : {}),
+      }
+    : parseSalary(raw.salaryText, options);
+  const major = raw.iscoCode ? iscoMajorGroups[Number(raw.iscoCode[0])] : undefined;
+  const draft = {
+    kind: 'job' as const,
+    id: `${raw.source}:${raw.sourceId}`,
+    source: raw.source,
+    url: raw.url,
+    title,
+    description,
+    language: languages.language,
+    englishFriendly: languages.englishFriendly,
+    englishSignals: languages.englishSignals,
+    location,
+    postedAt: toIsoInstant(raw.postedAt),
+    validThrough: toIsoInstant(raw.validThrough),
+    images: [],
+    company: raw.company === undefined ? undefined : cleanText(raw.company) || undefined,
+    companyId: raw.companyId && /^\d{8}$/.test(raw.companyId) ? raw.companyId : undefined,
+    salary: salary && (salary.min !== undefined || salary.max !== undefined) ? salary : undefined,
+    employment: parseEmployment(raw.employmentText, title),
+    workplace: parseWorkplace(raw.workplaceText, title, description),
+    languages: languages.languages,
+    workPermit: raw.workPermit && Object.values(raw.workPermit).some((v) => v !== undefined) ? raw.workPermit : undefined,
+    profession: raw.iscoCode ? { isco: raw.iscoCode, majorGroup: major } : undefined,
+    applyUrl: raw.applyUrl && /^https?:\/\//.test(raw.applyUrl) ? raw.applyUrl : undefined,
+  };
+  return parseListingDraft(draft) as Extract<ListingDraft, { kind: 'job' }>;
+}

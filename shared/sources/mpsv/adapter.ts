@@ -1,0 +1,145 @@
+import { JSONParser } from '@streamparser/json';
+import { ParseError } from '../../errors';
+import { normaliseJob } from '../../normalise/normalise-job';
+import type { LanguageNeed } from '../../normalise/language-requirements';
+import { parseJsonBody } from '../parse-json';
+import type { RawJob } from '../raw-job';
+import type { ListPage, PageRequest, SourceAdapter } from '../source-adapter';
+
+/*
+ * Úřad práce ČR open data: the national vacancy register, one JSON document { "polozky": [ … ] } of
+ * about 190 MB, refreshed daily, published for reuse. It is streamed and filtered to the
+ * Moravian-Silesian Region (Kraj/132) while reading; never held whole. Contact persons
+ * (prvniKontaktSeZamestnavatelem) are never read. Municipality names come from the address where
+ * given; of bare RÚIAN codes only Ostrava's (Obec/554821) is known here, so postings elsewhere without
+ * a name are rejected, counted, until the obce.json code list is loaded.
+ */
+
+const FILE = 'https://data.mpsv.cz/od/soubory/volna-mista/volna-mista.json';
+const REGION = 'Kraj/132';
+const KNOWN_MUNICIPALITIES: Record<string, string> = { 'Obec/554821': 'Ostrava' };
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const id = (v: unknown) => str(obj(v)?.id);
+const text = (v: unknown) => str(obj(v)?.cs) ?? str(v);
+
+function workplaces(posting: Obj): Obj[] {
+  return arr(obj(posting.mistoVykonuPrace)?.pracoviste).map((p) => obj(obj(p)?.adresa) ?? {});
+}
+
+/** True for postings with a workplace in the Moravian-Silesian Region. */
+export function isInRegion(posting: Obj): boolean {
+  return workplaces(posting).some((address) => id(address.kraj) === REGION);
+}
+
+function languageNeeds(posting: Obj): { english?: LanguageNeed; czech?: LanguageNeed } {
+  const ids = arr(posting.pozadovanaJazykovaZnalost).map((l) => (id(obj(l)?.jazyk) ?? '').toUpperCase());
+  return {
+    english: ids.some((l) => /(^|\/)(EN|ENG|AJ|ANGLICTINA)$/.test(l)) ? 'required' : undefined,
+    czech: ids.some((l) => /(^|\/)(CS|CES|CZE|CJ|CESTINA)$/.test(l)) ? 'required' : undefined,
+  };
+}
+
+export function toRawJob(posting: Obj): RawJob | undefined {
+  const portalId = str(posting.portalId) ?? (num(posting.portalId) !== undefined ? String(posting.portalId) : undefined);
+  if (!portalId || !/^[A-Za-z0-9._~-]{1,150}$/.test(portalId)) return undefined;
+  const address = workplaces(posting).find((a) => id(a.kraj) === REGION) ?? {};
+  const obec = obj(address.obec);
+  const city = str(obec?.nazev) ?? str(address.obecNazev) ?? KNOWN_MUNICIPALITIES[id(obec) ?? ''];
+  const hourly = /hod/i.test(id(posting.typMzdy) ?? '');
+  const employer = obj(posting.zamestnavatel);
+  const min = num(posting.mesicniMzdaOd);
+  const max = num(posting.mesicniMzdaDo);
+  const isco = (id(posting.profeseCzIsco) ?? '').replace(/\D/g, '');
+  return {
+    source: 'mpsv',
+    sourceId: portalId,
+    url: `https://up.gov.cz/volna-mista-v-cr#/volna-mista-detail/${portalId}`,
+    title: text(posting.pozadovanaProfese),
+    description: text(posting.upresnujiciInformace),
+    company: str(employer?.nazev),
+    companyId: str(employer?.ico) ?? (num(employer?.ico) !== undefined ? String(employer?.ico).padStart(8, '0') : undefined),
+    salary: min !== undefined || max !== undefined ? { min, max, currency: 'CZK', period: hourly ? 'hour' : 'month' } : undefined,
+    hoursPerWeek: num(posting.pocetHodinTydne),
+    employmentText: [id(posting.typPracovnihoPomeru), ...arr(posting.pracovnePravniVztahy).map(id), text(posting.smennost)].filter(Boolean).join(' ; ') || undefined,
+    city,
+    parts: [str(obj(address.castObce)?.nazev), str(address.ulice)].filter((p): p is string => !!p),
+    address: [str(address.ulice), city].filter(Boolean).join(', ') || undefined,
+    postedAt: str(posting.datumVlozeni),
+    validThrough: str(posting.expirace),
+    stated: languageNeeds(posting),
+    workPermit: {
+      nonEuWelcome: typeof posting.cizinecMimoEu === 'boolean' ? posting.cizinecMimoEu : undefined,
+      employeeCard: typeof posting.zamestnaneckaKarta === 'boolean' ? posting.zamestnaneckaKarta : undefined,
+      blueCard: typeof posting.modraKarta === 'boolean' ? posting.modraKarta : undefined,
+    },
+    iscoCode: isco.length > 0 && isco.length <= 6 ? isco : undefined,
+  };
+}
+
+export const mpsvAdapter: SourceAdapter<RawJob> = {
+  name: 'mpsv',
+  kind: 'job',
+
+  startRequests: () => [{ url: FILE, headers: { accept: 'application/json' } }],
+
+  /** A whole saved file (small ones: `npm run parse`); the runner streams instead. */
+  parseList(body: string, request: PageRequest): ListPage<RawJob> {
+    const items = obj(parseJsonBody(body, request.url))?.polozky;
+    if (!Array.isArray(items)) throw new ParseError('the file has no "polozky" array', request.url);
+    const records = items.flatMap((item) => {
+      const posting = obj(item);
+      const raw = posting && isInRegion(posting) ? toRawJob(posting) : undefined;
+      return raw ? [raw] : [];
+    });
+    return { records };
+  },
+
+  async *streamRecords(body: AsyncIterable<Buffer | string>): AsyncIterable<RawJob> {
+    const parser = new JSONParser({ paths: ['$.polozky.*', '$.polozky'], keepStack: false });
+    let sawList = false;
+    let failure: Error | undefined;
+    let ready: RawJob[] = [];
+    parser.onValue = ({ value, key }) => {
+      if (key === 'polozky') {
+        sawList = Array.isArray(value);
+        return;
+      }
+      const posting = obj(value);
+      const raw = posting && isInRegion(posting) ? toRawJob(posting) : undefined;
+      if (raw) ready.push(raw);
+    };
+    parser.onError = (error) => {
+      failure = error;
+    };
+    for await (const chunk of body) {
+      if (failure) break;
+      try {
+        parser.write(chunk);
+      } catch (error) {
+        failure = error as Error;
+      }
+      if (ready.length > 0) {
+        yield* ready;
+        ready = [];
+      }
+    }
+    if (!failure && !parser.isEnded) {
+      try {
+        parser.end();
+      } catch (error) {
+        failure = error as Error;
+      }
+    }
+    if (failure) throw new ParseError(`the vacancy file is not valid JSON: ${failure.message}`, FILE, { cause: failure });
+    yield* ready;
+    // A file without its list must fail loudly, never read as "no vacancies today".
+    if (!sawList) throw new ParseError('the vacancy file has no "polozky" array', FILE);
+  },
+
+  normalise: normaliseJob,
+};
