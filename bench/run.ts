@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -11,6 +14,8 @@ import { querySegments } from '../shared/store/query-plan';
 import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
 import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
+import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
+import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
 import { benchParsing, benchRescrape } from './scraping';
 import { percentile, round } from './stats';
@@ -125,6 +130,9 @@ async function main(): Promise<void> {
     const slowest = Math.min(...parsing.map((p) => p.listingsPerSecond));
     console.log(`slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`);
 
+    const vacancies = await benchVacancyFile();
+    console.log(`\nÚřad práce file: ${vacancies.fileMb} MB, 40 000 postings: streamed ${vacancies.stream.postings} regional postings in ${vacancies.stream.ms} ms at peak RSS ${vacancies.stream.peakRssMb} MB (target < 256 MB); plain JSON.parse ${vacancies.parse.ms} ms at peak RSS ${vacancies.parse.peakRssMb} MB; time ratio ${vacancies.timeRatio}`);
+
     const language = evaluateLanguageSet(loadLabelledAds());
     console.log(`\nlanguage requirement, English-friendly on ${language.ads} labelled ads: precision ${round(language.precision, 3)} (target ≥ 0.95), recall ${round(language.recall, 3)} (target ≥ 0.90)`);
 
@@ -137,6 +145,7 @@ async function main(): Promise<void> {
       listingsApi: { mixRatioP50: mixRatio, ratioTarget: 1.5, worstReadsPerItem: worstReads, readsPerItemTarget: 3, queries: rows },
       searchProjectionColdLoad: cold,
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
+      vacancyFile: vacancies,
       languageRequirement: { ads: language.ads, precision: round(language.precision, 3), recall: round(language.recall, 3), precisionTarget: 0.95, recallTarget: 0.9 },
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };
@@ -146,6 +155,35 @@ async function main(): Promise<void> {
   } finally {
     await service.close();
   }
+}
+
+/** Streams a generated 40 000-posting vacancy file and parses it whole, each in a fresh process. */
+async function benchVacancyFile() {
+  const file = join(tmpdir(), 'ostrava-bench-volna-mista.json');
+  const bytes = await writeVacancyFile(file);
+  // Bundled and run by plain node, as the scrape Lambda runs it, with the heap settings that the scrape
+  // function is given (SCRAPE_NODE_OPTIONS): without a cap V8 collects lazily and RSS says little.
+  const bundle = join(tmpdir(), 'ostrava-bench-mpsv-ingest.mjs');
+  await build({
+    entryPoints: [join(__dirname, 'mpsv-ingest.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    outfile: bundle,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  });
+  const measure = (mode: 'stream' | 'parse') => {
+    const flags = mode === 'stream' ? SCRAPE_NODE_OPTIONS.split(' ') : [];
+    const result = spawnSync(process.execPath, [...flags, bundle, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (result.status !== 0) throw new Error(`mpsv-ingest ${mode} failed: ${result.stderr}`);
+    return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { ms: number; peakRssMb: number; postings: number };
+  };
+  const stream = measure('stream');
+  const parse = measure('parse');
+  return { fileMb: round(bytes / 1_048_576, 1), nodeOptions: SCRAPE_NODE_OPTIONS, stream, parse, peakRssTargetMb: 256, timeRatio: round(stream.ms / parse.ms, 2) };
 }
 
 main().catch((error: unknown) => {

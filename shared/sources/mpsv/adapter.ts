@@ -100,15 +100,15 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
   },
 
   async *streamRecords(body: AsyncIterable<Buffer | string>): AsyncIterable<RawJob> {
-    const parser = new JSONParser({ paths: ['$.polozky.*', '$.polozky'], keepStack: false });
+    // Only the postings are emitted (and dropped once read); asking for "$.polozky" itself would make
+    // the parser keep the whole array.
+    const parser = new JSONParser({ paths: ['$.polozky.*'], keepStack: false });
     let sawList = false;
+    let head = '';
     let failure: Error | undefined;
     let ready: RawJob[] = [];
-    parser.onValue = ({ value, key }) => {
-      if (key === 'polozky') {
-        sawList = Array.isArray(value);
-        return;
-      }
+    parser.onValue = ({ value }) => {
+      sawList = true;
       const posting = obj(value);
       const raw = posting && isInRegion(posting) ? toRawJob(posting) : undefined;
       if (raw) ready.push(raw);
@@ -118,6 +118,7 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     };
     for await (const chunk of body) {
       if (failure) break;
+      if (head.length < 4096) head += chunk.toString().slice(0, 4096);
       try {
         parser.write(chunk);
       } catch (error) {
@@ -138,7 +139,7 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     if (failure) throw new ParseError(`the vacancy file is not valid JSON: ${failure.message}`, FILE, { cause: failure });
     yield* ready;
     // A file without its list must fail loudly, never read as "no vacancies today".
-    if (!sawList) throw new ParseError('the vacancy file has no "polozky" array', FILE);
+    if (!sawList && !/^\s*\{\s*"polozky"\s*:\s*\[\s*\]/.test(head)) throw new ParseError('the vacancy file has no "polozky" array', FILE);
   },
 
   normalise: normaliseJob,
