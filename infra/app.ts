@@ -6,9 +6,12 @@ const stage = app.node.tryGetContext('stage') ?? 'dev';
 if (stage !== 'dev' && stage !== 'prod') throw new Error('context "stage" must be dev or prod');
 
 const siteOrigin: string | undefined = app.node.tryGetContext('siteOrigin');
+const radiusKm = Number(app.node.tryGetContext('radiusKm') ?? 35);
+if (!(radiusKm > 0 && radiusKm <= 300)) throw new Error('context "radiusKm" must be a number of km, 1 to 300');
 
 new ListingsStack(app, `OstravaListings-${stage}`, {
   stage,
   siteOrigins: siteOrigin ? [siteOrigin] : undefined,
+  radiusKm,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-central-1' },
 });

@@ -1,7 +1,9 @@
 import type { Construct } from 'constructs';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { ListingsHttpApi } from './constructs/http-api';
+import { sourceRegistry } from '../shared/sources/registry';
 import { ListingsTable } from './constructs/listings-table';
+import { ScrapeSchedules } from './constructs/scrape-schedules';
 import { apiRoutes } from './definitions/routes';
 
 export interface ListingsStackProps extends StackProps {
@@ -9,6 +11,8 @@ export interface ListingsStackProps extends StackProps {
   stage: 'dev' | 'prod';
   /** Origins of the site allowed by CORS; "*" by default. */
   siteOrigins?: string[];
+  /** Kilometres from Ostrava's centre that scrapers keep (35 by default). */
+  radiusKm?: number;
 }
 
 /** Composes the service's constructs; holds no logic of its own. */
@@ -21,6 +25,11 @@ export class ListingsStack extends Stack {
       table,
       siteOrigins: props.siteOrigins ?? ['*'],
       throttle: { rate: 50, burst: 100 },
+    });
+    new ScrapeSchedules(this, 'Scraping', {
+      table,
+      sources: sourceRegistry.filter((source) => source.enabled),
+      radiusKm: props.radiusKm ?? 35,
     });
     new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
   }

@@ -47,7 +47,7 @@ describe('ListingsStack', () => {
     for (const routeKey of ['GET /listings', 'GET /listings/{id}', 'GET /sources', 'GET /openapi.json']) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
     }
-    template.resourceCountIs('AWS::Lambda::Function', 4);
+    template.resourceCountIs('AWS::Lambda::Function', 5); // four routes and the scraper
     template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] });
   });
 
@@ -57,10 +57,10 @@ describe('ListingsStack', () => {
   });
 
   it('gives the API functions read-only table access and no wildcard actions or resources', () => {
-    const policies = template.findResources('AWS::IAM::Policy');
-    const statements = Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([name]) => name.startsWith('Http'));
+    const statements = policies.flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement);
 
-    expect(Object.keys(policies)).toHaveLength(3); // the three read routes; /openapi.json has none
+    expect(policies).toHaveLength(3); // the three read routes; /openapi.json has none
     for (const statement of statements) {
       expect(statement.Effect).toBe('Allow');
       expect([statement.Action].flat().sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']);
@@ -68,5 +68,23 @@ describe('ListingsStack', () => {
       expect(resources).not.toContain('"*"');
       expect(resources.some((resource) => resource.includes('/index/*'))).toBe(true);
     }
+  });
+
+  it('schedules one scrape per enabled source, each with a dead-letter queue', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as any[];
+
+    expect(schedules.map((s) => JSON.parse(s.Properties.Target.Input).source).sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'ulovdomov']);
+    for (const schedule of schedules) {
+      expect(schedule.Properties.Target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ScrapingDeadLetters/), 'Arn'] });
+      expect(schedule.Properties.ScheduleExpression).toMatch(/^rate\(/);
+    }
+  });
+
+  it('gives the scraper only the table writes it makes, and a capped heap', () => {
+    const [policy] = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([name]) => name.startsWith('ScrapingScrapeFunction')) as [string, any][];
+    const actions = policy![1].Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).sort();
+
+    expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
   });
 });
