@@ -3,6 +3,7 @@ import {
   DISPOSITION,
   employmentTypes,
   furnishedStates,
+  iscoMajorGroups,
   lineText,
   listingKinds,
   workplaceTypes,
@@ -48,7 +49,7 @@ const disposition = z
   .pipe(z.string().regex(DISPOSITION, 'must be like 1+kk, 2+1 … 6+, atypical or room'));
 
 const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets'] as const;
-const jobOnly = ['minSalary', 'workplace', 'employment', 'czechNotRequired'] as const;
+const jobOnly = ['minSalary', 'workplace', 'employment', 'czechNotRequired', 'profession'] as const;
 
 export const listingQueryParamsSchema = z
   .strictObject({
@@ -69,6 +70,7 @@ export const listingQueryParamsSchema = z
     workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe('Jobs: onsite, hybrid and/or remote'),
     employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
     czechNotRequired: boolean.describe('Jobs: only where Czech is known not to be required (an advantage at most)'),
+    profession: list(z.enum(iscoMajorGroups, { error: `must be one of ${iscoMajorGroups.join(', ')}` }), 10).describe('Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work)'),
     postedWithinDays: wholeNumber(1, 365).describe('Posted (or first seen) within this many days'),
     sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest; price or -price (rentals); salary (jobs, highest first); distance'),
     limit: wholeNumber(1, 50).default(20).describe('Items per page, 1 to 50'),
@@ -77,7 +79,7 @@ export const listingQueryParamsSchema = z
   .partial({
     q: true, english: true, municipality: true, district: true, maxDistanceKm: true, minRent: true, maxRent: true,
     minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, minSalary: true, workplace: true,
-    employment: true, czechNotRequired: true, postedWithinDays: true, cursor: true,
+    employment: true, czechNotRequired: true, profession: true, postedWithinDays: true, cursor: true,
   })
   .superRefine((params, ctx) => {
     const wrongKind = params.kind === 'job' ? rentalOnly : jobOnly;
@@ -117,6 +119,7 @@ export function toActiveQuery(params: ListingQueryParams, now: Date): ActiveQuer
     workplaces: params.workplace,
     employment: params.employment,
     czechNotRequired: params.czechNotRequired,
+    professions: params.profession,
     postedWithinDays: params.postedWithinDays,
     words: params.q === undefined ? undefined : [params.q],
   };

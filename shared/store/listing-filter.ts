@@ -18,6 +18,8 @@ export interface ListingFilters {
   workplaces?: readonly string[];
   employment?: readonly string[];
   czechNotRequired?: boolean;
+  /** ISCO major groups of the profession (jobs): "professionals", "technicians", … */
+  professions?: readonly string[];
   /** Only listings posted (or first seen) within this many days before `now`. Relative, so that a
    * cursor stays valid as time passes. */
   postedWithinDays?: number;
@@ -70,6 +72,7 @@ export function filterConditions(kind: ListingKind, filters: ListingFilters, now
       add({ op: 'or', conditions: f.employment.map((value) => ({ op: 'contains', path: ['employment'], value })) });
     }
     if (f.czechNotRequired) add({ op: 'in', path: ['languages', 'czech'], values: ['advantage', 'not-needed'] });
+    if (f.professions?.length) add({ op: 'in', path: ['profession', 'majorGroup'], values: f.professions });
   }
   return conditions;
 }

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await store.upsertChanged(
     [
       ...Array.from({ length: 45 }, (_, n) => rentalDraft(n, { englishFriendly: n % 5 === 0 })),
-      ...Array.from({ length: 12 }, (_, n) => jobDraft(n)),
+      ...Array.from({ length: 12 }, (_, n) => jobDraft(n, n === 11 ? { profession: { isco: '25121', majorGroup: 'professionals' } } : {})),
     ],
     new Date('2026-11-01T00:00:00.000Z'),
   );
@@ -72,7 +72,16 @@ describe('GET /listings', () => {
     expect(items.map((job: any) => job.salary.monthlyCzkMax)).toEqual([...items.map((job: any) => job.salary.monthlyCzkMax)].sort((a, b) => b - a));
   });
 
+  it('filters jobs by ISCO major group', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=job&profession=professionals' });
+
+    expect(response.status).toBe(200);
+    expect(response.json().items.map((job: any) => job.id)).toEqual(['mpsv:5011']);
+  });
+
   it.each([
+    ['kind=job&profession=astronauts', 'profession', /managers/],
+    ['kind=rental&profession=managers', 'profession', /kind=job/],
     ['kind=car', 'kind', /job or rental/],
     ['', 'kind', /kind/],
     ['kind=rental&colour=red', 'colour', /unknown query parameter "colour"/],
