@@ -29,7 +29,7 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
         ...monthlyCzk(raw.salary.min, raw.salary.max, raw.salary.currency, raw.salary.period, { ...options, hoursPerWeek: raw.hoursPerWeek ?? options.hoursPerWeek }),
         ...(raw.salary.period === 'hour' || raw.salary.period === 'day' ? { hoursPerWeek: raw.hoursPerWeek ?? options.hoursPerWeek } : {}),
       }
-    : parseSalary(raw.salaryText, options);
+    : parseSalary(raw.salaryText ?? salarySentence(description), options);
   const major = raw.iscoCode ? iscoMajorGroups[Number(raw.iscoCode[0])] : undefined;
   const draft = {
     kind: 'job' as const,
@@ -56,4 +56,9 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
     applyUrl: raw.applyUrl && /^https?:\/\//.test(raw.applyUrl) ? raw.applyUrl : undefined,
   };
   return parseListingDraft(draft) as Extract<ListingDraft, { kind: 'job' }>;
+}
+
+/** The first sentence of a description that states pay with a currency, e.g. "Salary 90 000 – 120 000 CZK". */
+function salarySentence(text: string | undefined): string | undefined {
+  return text?.split(/(?<=[.!?])\s+|\n+/).find((sentence) => /(salary|pay|mzda|plat|odm[eě]na)[^.\n]*(k[cč]|czk|eur|€)/i.test(sentence));
 }

@@ -1,5 +1,6 @@
 import type { SourceAdapter } from './source-adapter';
 import { bezrealitkyAdapter } from './bezrealitky/adapter';
+import { careersAdapter } from './careers/adapter';
 import { idnesAdapter } from './idnes/adapter';
 import { mpsvAdapter } from './mpsv/adapter';
 import { srealityAdapter } from './sreality/adapter';
@@ -12,4 +13,5 @@ export const adapters: Readonly<Record<string, SourceAdapter>> = {
   bezrealitky: bezrealitkyAdapter,
   ulovdomov: ulovdomovAdapter,
   mpsv: mpsvAdapter,
+  careers: careersAdapter,
 };

@@ -28,6 +28,8 @@ export const sourceRegistry: readonly SourceDescriptor[] = [
   { name: 'idnes', kind: 'rental', label: 'Reality iDNES', homepage: 'https://reality.idnes.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 2000 },
   { name: 'mpsv', kind: 'job', label: 'Úřad práce ČR open data', homepage: 'https://data.mpsv.cz/', enabled: true, schedule: 'rate(1 day)', pacingMs: 1000 },
   { name: 'startupjobs', kind: 'job', label: 'StartupJobs', homepage: 'https://www.startupjobs.cz/', enabled: false },
+  // Enabled once data/employers.json lists confirmed partner employers instead of its examples.
+  { name: 'careers', kind: 'job', label: "Employers' own job boards", homepage: 'https://example.org/employers', enabled: false, schedule: 'rate(12 hours)', pacingMs: 1000 },
   { name: 'partner', kind: 'job', label: 'Posted by partner employers', homepage: 'https://example.org/', enabled: false },
   { name: 'demo', kind: 'rental', label: 'Demo data (not real listings)', homepage: 'https://example.org/demo', enabled: false, demo: true },
 ];
