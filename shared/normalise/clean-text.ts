@@ -1,4 +1,4 @@
-import { loadHtml } from '../text/load-html';
+import { decodeHTML } from 'entities';
 
 // No-break, thin and other Unicode spaces, and zero-width characters that portals put inside numbers.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -17,12 +17,20 @@ export function cleanText(text: string): string {
 export function htmlToPlainText(html: string | undefined, maxLength = 20_000): string | undefined {
   if (html === undefined) return undefined;
   // Many portals send plain text with line breaks: keep them rather than let HTML rules fold them.
-  let text = html;
-  if (/<[a-z!/]/i.test(html)) {
-    const $ = loadHtml(html.replace(/\r?\n/g, ' ').replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|h[1-6]|tr)>/gi, '$&\n\n'), true);
-    $('script, style, noscript, template').remove();
-    text = $.root().text();
-  }
+  // For HTML, tags only mark lines here; the text is all we keep, so a light pass suffices (and any
+  // "<" left over is defanged below).
+  const text = !/<[a-z!/]/i.test(html)
+    ? html
+    : decodeHTML(
+        html
+          .replace(/\r?\n/g, ' ')
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/<\/(p|div|li|h[1-6]|tr|ul|ol|table|section|article)\s*>/gi, '\n\n')
+          .replace(/<li\b[^>]*>/gi, '\n')
+          .replace(/<[^>]*>/g, ''),
+      );
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
