@@ -2,7 +2,17 @@ import type { EnglishSignal } from '../listing/schema';
 import { detectLanguage } from './detect-language';
 
 const SPEAKS_ENGLISH =
-  /[^.!?\n]*(english[- ]speaking|speaks? english|english (is )?spoken|we speak english|in english|mluv[ií]me anglicky|anglicky mluv[ií]c|hovo[rř][ií]me anglicky|komunikace (i )?v angli[cč]tin[eě]|domluv[ií]te se anglicky|anglick[aá] smlouva|smlouva (i )?v angli[cč]tin[eě])[^.!?\n]*[.!?]?/i;
+  /(english[- ]speaking|speaks? english|english (is )?spoken|we speak english|in english|mluv[ií]me anglicky|anglicky mluv[ií]c|hovo[rř][ií]me anglicky|komunikace (i )?v angli[cč]tin[eě]|domluv[ií]te se anglicky|anglick[aá] smlouva|smlouva (i )?v angli[cč]tin[eě])/i;
+
+/** The sentence around a match: from the previous sentence end to the next one, inclusive. */
+function sentenceAround(text: string, index: number, length: number): string {
+  let start = index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = index + length;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return text.slice(start, end);
+}
 
 export interface RentalEnglish {
   language?: string;
@@ -23,7 +33,7 @@ export function rentalEnglish(input: { description?: string; descriptionEnglish?
   const language = detectLanguage(input.description);
   if (language === 'en') signals.push({ reason: 'the description is written in English' });
   const speaks = input.description === undefined ? null : SPEAKS_ENGLISH.exec(input.description);
-  if (speaks) signals.push({ reason: 'the landlord or agency speaks English', evidence: excerpt(speaks[0]) });
+  if (speaks) signals.push({ reason: 'the landlord or agency speaks English', evidence: excerpt(sentenceAround(input.description!, speaks.index, speaks[0].length)) });
   return { language, englishFriendly: signals.length > 0, englishSignals: signals };
 }
 

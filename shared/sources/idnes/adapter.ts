@@ -1,4 +1,6 @@
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+
+type AnyNode = Parameters<CheerioAPI['contains']>[0];
 import { loadHtml } from '../../text/load-html';
 import { BlockedError, ParseError } from '../../errors';
 import { cleanText } from '../../normalise/clean-text';
@@ -54,6 +56,26 @@ function safeUrl(href: string | undefined): URL | undefined {
   }
 }
 
+/**
+ * The parts of one result card, found in a single walk over its elements: one selector query per
+ * field per card costs more than the rest of the parse.
+ */
+function cardParts($: CheerioAPI, card: Cheerio<AnyNode>): { link?: string; title?: string; info?: string; price?: string; image?: string } {
+  const parts: { link?: string; title?: string; info?: string; price?: string; image?: string } = {};
+  card
+    .find('*')
+    .each((_, node) => {
+      const el = $(node);
+      const classes = ` ${el.attr('class') ?? ''} `;
+      if (parts.link === undefined && node.tagName === 'a' && classes.includes(' c-products__link ')) parts.link = el.attr('href');
+      else if (parts.title === undefined && classes.includes(' c-products__title ')) parts.title = el.text();
+      else if (parts.info === undefined && classes.includes(' c-products__info ')) parts.info = el.text();
+      else if (parts.price === undefined && classes.includes(' c-products__price ')) parts.price = el.text();
+      else if (parts.image === undefined && node.tagName === 'img') parts.image = el.attr('data-src') ?? el.attr('src');
+    });
+  return parts;
+}
+
 /** A definition row that exists says yes ("ano", "4 m²") unless it says no ("ne", "není"). */
 function present(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -75,25 +97,19 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
     if (!walk || (!hasResultsFrame && cards.length === 0)) throw new ParseError('no result list (.c-products) on the page', request.url);
     const records: RawRental[] = [];
     cards.each((_, element) => {
-      const card = $(element);
-      const link = safeUrl(card.find('a.c-products__link').attr('href'));
+      const parts = cardParts($, $(element));
+      const link = safeUrl(parts.link);
       const id = link ? DETAIL_ID.exec(link.pathname)?.[1] : undefined;
       if (!link || !id) return; // an advert or a promo block, not a listing
-      const locality = splitLocality(card.find('.c-products__info').first().text());
       records.push({
         source: 'idnes',
         sourceId: id.toLowerCase(),
         url: `${link.origin}${link.pathname}`,
-        title: cleanText(card.find('.c-products__title').first().text()) || undefined,
-        priceText: cleanText(card.find('.c-products__price').first().text()) || undefined,
+        title: cleanText(parts.title ?? '') || undefined,
+        priceText: cleanText(parts.price ?? '') || undefined,
         propertyType: walk.propertyType,
-        ...locality,
-        images: card
-          .find('img[data-src], img[src]')
-          .map((__, img) => $(img).attr('data-src') ?? $(img).attr('src'))
-          .get()
-          .filter((src: string) => /^https?:|^\/\//.test(src))
-          .slice(0, 1),
+        ...splitLocality(parts.info ?? ''),
+        images: parts.image && /^https?:|^\/\//.test(parts.image) ? [parts.image] : [],
       });
     });
     if (cards.length > 0 && records.length === 0) throw new ParseError('result cards have no detail links this adapter knows', request.url);
@@ -112,12 +128,9 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
 
   parseDetail(html: string, record: RawRental): RawRental | undefined {
     const $ = loadPage(html, record.url);
-    if ($('.b-intro--sold').length > 0) return undefined;
-    const script = $('script')
-      .map((_, el) => $(el).html() ?? '')
-      .get()
-      .find((text: string) => text.includes('dataLayer.push') && text.includes('listing_'));
-    const match = script ? /dataLayer\.push\((\{[\s\S]*?\})\);?/.exec(script) : null;
+    // The sold marker and the dataLayer object are found in the raw page: cheaper than selectors.
+    if (/class="[^"]*\bb-intro--sold\b/.test(html)) return undefined;
+    const match = /dataLayer\.push\((\{[^<]*?"listing_[\s\S]*?\})\);?/.exec(html);
     if (!match) throw new ParseError('the detail page has no listing dataLayer', record.url);
     let data: Record<string, unknown>;
     try {
@@ -126,8 +139,9 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
       throw new ParseError('the detail dataLayer is not readable', record.url, { cause: error });
     }
     const facts = new Map<string, string>();
-    $('.b-definition-columns dt, .b-definition dt').each((_, dt) => {
-      facts.set(cleanText($(dt).text()).replace(/:$/, '').toLowerCase(), cleanText($(dt).next('dd').text()));
+    $('dt').each((_, dt) => {
+      const dd = $(dt).next();
+      if (dd.is('dd')) facts.set(cleanText($(dt).text()).replace(/:$/, '').toLowerCase(), cleanText(dd.text()));
     });
     const fact = (...labels: string[]) => labels.map((l) => facts.get(l)).find((v) => v !== undefined && v !== '');
     const str = (key: string) => (typeof data[key] === 'string' && data[key] !== '' ? (data[key] as string) : undefined);
