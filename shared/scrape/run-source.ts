@@ -49,10 +49,11 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
     counts.rejectedReasons[reason] = (counts.rejectedReasons[reason] ?? 0) + 1;
   };
 
+  const context: RunContext = { deps, config, seenIds, counts, reject };
   try {
     let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
-      const walk = adapter.streamRecords ? await streamFile(deps, start, config, seenIds, counts, reject) : await walkList(deps, start, config, seenIds, counts, reject);
+      const walk = adapter.streamRecords ? await streamFile(context, start) : await walkList(context, start);
       if (!walk.complete) {
         outcome = 'incomplete';
         notes.push(walk.note);
@@ -105,6 +106,15 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   return run;
 }
 
+/** What the steps of one run share. */
+interface RunContext {
+  deps: RunSourceDeps;
+  config: RunConfig;
+  seenIds: Set<string>;
+  counts: Counts;
+  reject: (reason: string) => void;
+}
+
 type WalkResult = { complete: true; notModified?: boolean } | { complete: false; note: string };
 const BATCH = 200;
 
@@ -112,14 +122,8 @@ const BATCH = 200;
  * Streams a source published as one file, with a conditional GET against the last complete run's
  * validators, writing its records in batches as they arrive.
  */
-async function streamFile(
-  deps: RunSourceDeps,
-  start: PageRequest,
-  config: RunConfig,
-  seenIds: Set<string>,
-  counts: Counts,
-  reject: (reason: string) => void,
-): Promise<WalkResult> {
+async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResult> {
+  const { deps, seenIds, counts } = run;
   const { adapter, fetcher, store } = deps;
   if (!fetcher.fetchStream || !adapter.streamRecords) throw new Error('this source needs a fetcher that streams');
   const validators = await store.getSourceValidators(adapter.name);
@@ -134,12 +138,12 @@ async function streamFile(
     seenIds.add(id);
     batch.push(record);
     if (batch.length >= BATCH) {
-      await processRecords(deps, batch, config, counts, reject);
+      await processRecords(run, batch);
       deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
       batch = [];
     }
   }
-  await processRecords(deps, batch, config, counts, reject);
+  await processRecords(run, batch);
   const etag = response.headers.etag;
   const lastModified = response.headers['last-modified'];
   if (etag || lastModified) await store.putSourceValidators(adapter.name, { etag, lastModified });
@@ -147,14 +151,8 @@ async function streamFile(
 }
 
 /** Walks one list from its first page; throws on fetch or parse failures (the page is kept). */
-async function walkList(
-  deps: RunSourceDeps,
-  start: PageRequest,
-  config: RunConfig,
-  seenIds: Set<string>,
-  counts: Counts,
-  reject: (reason: string) => void,
-): Promise<WalkResult> {
+async function walkList(run: RunContext, start: PageRequest): Promise<WalkResult> {
+  const { deps, config, seenIds, counts } = run;
   const { adapter, fetcher } = deps;
   let request: PageRequest | undefined = start;
   let declaredTotal: number | undefined;
@@ -180,7 +178,7 @@ async function walkList(
       seenIds.add(id);
       return true;
     });
-    await processRecords(deps, fresh, config, counts, reject);
+    await processRecords(run, fresh);
     deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
     request = parsed.next;
   }
@@ -191,7 +189,8 @@ async function walkList(
 }
 
 /** Writes what changed among one page's records; unchanged ones are only marked seen. */
-async function processRecords(deps: RunSourceDeps, records: RawRecordBase[], config: RunConfig, counts: Counts, reject: (reason: string) => void): Promise<void> {
+async function processRecords(run: RunContext, records: RawRecordBase[]): Promise<void> {
+  const { deps, config, counts, reject } = run;
   const { adapter, store } = deps;
   const now = deps.now ?? (() => new Date());
   const idOf = (record: RawRecordBase) => `${adapter.name}:${record.sourceId}`;
@@ -212,7 +211,7 @@ async function processRecords(deps: RunSourceDeps, records: RawRecordBase[], con
       reject(`farther than ${config.region.radiusKm} km from Ostrava`);
       continue;
     }
-    const full = await withDetail(deps, record, reject);
+    const full = await withDetail(run, record);
     if (!full) continue;
     let draft: ListingDraft;
     try {
@@ -237,7 +236,8 @@ async function processRecords(deps: RunSourceDeps, records: RawRecordBase[], con
 }
 
 /** The record with its detail page's fields, or undefined (counted) when the detail cannot be had. */
-async function withDetail(deps: RunSourceDeps, record: RawRecordBase, reject: (reason: string) => void): Promise<RawRecordBase | undefined> {
+async function withDetail(run: RunContext, record: RawRecordBase): Promise<RawRecordBase | undefined> {
+  const { deps, reject } = run;
   const { adapter, fetcher } = deps;
   const request = adapter.parseDetail ? adapter.detailRequest?.(record) : undefined;
   if (!request || !adapter.parseDetail) return record;
