@@ -1,6 +1,13 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 
 type AnyNode = Parameters<CheerioAPI['contains']>[0];
+/** What we read of an element node (domhandler's Element). */
+type ElementNode = AnyNode & { tagName: string; attribs: Record<string, string | undefined> };
+
+/** Every element of a page, in document order. */
+function elements($: CheerioAPI): ElementNode[] {
+  return $('*').toArray() as ElementNode[];
+}
 import { loadHtml } from '../../text/load-html';
 import { BlockedError, ParseError } from '../../errors';
 import { cleanText } from '../../normalise/clean-text';
@@ -92,8 +99,16 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
     const $ = loadPage(html, request.url);
     const url = new URL(request.url);
     const walk = WALKS.find((w) => url.pathname === w.path);
-    const cards = $('.c-products__item');
-    const hasResultsFrame = $('.c-products').length > 0 || $('.c-list-products').length > 0;
+    const cardNodes: ElementNode[] = [];
+    let hasResultsFrame = false;
+    let headingText = '';
+    for (const node of elements($)) {
+      const classes = ` ${node.attribs.class ?? ''} `;
+      if (classes.includes(' c-products__item ')) cardNodes.push(node);
+      else if (classes.includes(' c-products ') || classes.includes(' c-list-products ')) hasResultsFrame = true;
+      if (node.tagName === 'h1' || classes.includes(' b-heading__title ') || classes.includes(' paging__info ')) headingText += ` ${$(node).text()}`;
+    }
+    const cards = $(cardNodes as never[]);
     if (!walk || (!hasResultsFrame && cards.length === 0)) throw new ParseError('no result list (.c-products) on the page', request.url);
     const records: RawRental[] = [];
     cards.each((_, element) => {
@@ -113,7 +128,7 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
       });
     });
     if (cards.length > 0 && records.length === 0) throw new ParseError('result cards have no detail links this adapter knows', request.url);
-    const totalText = cleanText($('.b-heading__title, h1, .paging__info').text()).replace(/(\d) (\d{3})/g, '$1$2');
+    const totalText = cleanText(headingText).replace(/(\d) (\d{3})/g, '$1$2');
     const total = /(\d+)\s+(inzerát|nabíd|výsled)/i.exec(totalText);
     const page = Number(url.searchParams.get('page') ?? 1);
     const full = cards.length >= PAGE_SIZE;
@@ -138,17 +153,26 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
     } catch (error) {
       throw new ParseError('the detail dataLayer is not readable', record.url, { cause: error });
     }
+    // One walk over the page's elements: selector queries cost more than the rest of the parse.
     const facts = new Map<string, string>();
-    $('dt').each((_, dt) => {
-      const dd = $(dt).next();
-      if (dd.is('dd')) facts.set(cleanText($(dt).text()).replace(/:$/, '').toLowerCase(), cleanText(dd.text()));
-    });
+    const images: string[] = [];
+    let description: string | undefined;
+    for (const node of elements($)) {
+      if (node.tagName === 'dt') {
+        const dd = $(node).next();
+        if ((dd.get(0) as ElementNode | undefined)?.tagName === 'dd') facts.set(cleanText($(node).text()).replace(/:$/, '').toLowerCase(), cleanText(dd.text()));
+      } else if (node.tagName === 'a' && node.attribs['data-fancybox'] === 'images' && node.attribs.href) {
+        images.push(node.attribs.href);
+      } else if (description === undefined && ` ${node.attribs.class ?? ''} `.includes(' b-desc ')) {
+        description = $(node).html() ?? undefined;
+      }
+    }
     const fact = (...labels: string[]) => labels.map((l) => facts.get(l)).find((v) => v !== undefined && v !== '');
     const str = (key: string) => (typeof data[key] === 'string' && data[key] !== '' ? (data[key] as string) : undefined);
     const num = (key: string) => (typeof data[key] === 'number' ? (data[key] as number) : typeof data[key] === 'string' && /^\d+(\.\d+)?$/.test(data[key] as string) ? Number(data[key]) : undefined);
     return {
       ...record,
-      description: $('.b-desc').first().html() ?? undefined,
+      description,
       rent: num('listing_price'),
       fees: fact('poplatky za služby', 'měsíční poplatky', 'poplatky', 'náklady na bydlení'),
       deposit: fact('kauce', 'vratná kauce', 'jistina'),
@@ -166,10 +190,7 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
       floor: fact('podlaží', 'patro')?.match(/-?\d+/)?.[0],
       energyClass: fact('penb', 'energetická náročnost budovy', 'energetická náročnost'),
       availableFrom: fact('k nastěhování', 'dostupné od'),
-      images: $('a[data-fancybox="images"]')
-        .map((_, a) => $(a).attr('href'))
-        .get()
-        .filter((href: string) => /^https?:|^\/\//.test(href)),
+      images: images.filter((href) => /^https?:|^\/\//.test(href)),
     };
   },
 
