@@ -7,7 +7,7 @@ import type { ListingDraft } from '../listing/schema';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
 import type { PageRequest, RawRecordBase, SourceAdapter } from '../sources/source-adapter';
-import type { ListingStore, SeenListing } from '../store/listing-store';
+import type { ListingStore, SeenListing, SourceMemory } from '../store/listing-store';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
 
@@ -49,7 +49,8 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
     counts.rejectedReasons[reason] = (counts.rejectedReasons[reason] ?? 0) + 1;
   };
 
-  const context: RunContext = { deps, config, seenIds, counts, reject };
+  const memory = (await store.getSourceMemory(adapter.name)) ?? {};
+  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map() };
   try {
     let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
@@ -63,6 +64,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
       }
     }
     counts.seen = seenIds.size;
+    await rememberSkipped(context, outcome === 'complete' && !unchangedFile);
     if (outcome === 'complete' && !unchangedFile) {
       const lastComplete = (await store.listRuns(adapter.name, 20)).find((run) => run.outcome === 'complete');
       if (seenIds.size === 0 || (lastComplete && seenIds.size < lastComplete.seen * config.suspiciousBelowShare)) {
@@ -113,6 +115,9 @@ interface RunContext {
   seenIds: Set<string>;
   counts: Counts;
   reject: (reason: string) => void;
+  /** What earlier runs remembered, and the cards left out after their detail page in this run. */
+  memory: SourceMemory;
+  skipped: Map<string, string>;
 }
 
 type WalkResult = { complete: true; notModified?: boolean } | { complete: false; note: string };
@@ -126,8 +131,7 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
   const { deps, seenIds, counts } = run;
   const { adapter, fetcher, store } = deps;
   if (!fetcher.fetchStream || !adapter.streamRecords) throw new Error('this source needs a fetcher that streams');
-  const validators = await store.getSourceValidators(adapter.name);
-  const response = await fetcher.fetchStream({ ...start, etag: validators?.etag, lastModified: validators?.lastModified });
+  const response = await fetcher.fetchStream({ ...start, etag: run.memory.etag, lastModified: run.memory.lastModified });
   counts.pages++;
   if (response.notModified) return { complete: true, notModified: true };
   if (response.status !== 200) throw new ParseError(`the file answered ${response.status}`, start.url);
@@ -146,7 +150,10 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
   await processRecords(run, batch);
   const etag = response.headers.etag;
   const lastModified = response.headers['last-modified'];
-  if (etag || lastModified) await store.putSourceValidators(adapter.name, { etag, lastModified });
+  if (etag || lastModified) {
+    run.memory = { ...run.memory, etag, lastModified };
+    await store.putSourceMemory(adapter.name, run.memory);
+  }
   return { complete: true };
 }
 
@@ -211,18 +218,28 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
       reject(`farther than ${config.region.radiusKm} km from Ostrava`);
       continue;
     }
+    const id = idOf(record);
+    const cardHash = hash.slice(0, SKIP_HASH_LENGTH);
+    if (run.memory.skipped?.[id] === cardHash) {
+      run.skipped.set(id, cardHash);
+      reject('left out by an earlier run; its card has not changed');
+      continue;
+    }
     const full = await withDetail(run, record);
-    if (!full) continue;
+    if (full === 'gone') run.skipped.set(id, cardHash);
+    if (!full || full === 'gone') continue;
     let draft: ListingDraft;
     try {
       draft = adapter.normalise(full);
     } catch (error) {
       if (!(error instanceof RecordRejectedError)) throw error;
       reject(error.message);
+      run.skipped.set(id, cardHash);
       continue;
     }
     if ((draft.location.distanceKm ?? 0) > config.region.radiusKm) {
       reject(`farther than ${config.region.radiusKm} km from Ostrava`);
+      run.skipped.set(id, cardHash);
       continue;
     }
     drafts.push(draft);
@@ -235,8 +252,11 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
   counts.changed += result.changed.length;
 }
 
-/** The record with its detail page's fields, or undefined (counted) when the detail cannot be had. */
-async function withDetail(run: RunContext, record: RawRecordBase): Promise<RawRecordBase | undefined> {
+/**
+ * The record with its detail page's fields; 'gone' when the page says the listing is gone; undefined
+ * (counted) when the detail could not be had this time.
+ */
+async function withDetail(run: RunContext, record: RawRecordBase): Promise<RawRecordBase | 'gone' | undefined> {
   const { deps, reject } = run;
   const { adapter, fetcher } = deps;
   const request = adapter.parseDetail ? adapter.detailRequest?.(record) : undefined;
@@ -245,13 +265,14 @@ async function withDetail(run: RunContext, record: RawRecordBase): Promise<RawRe
     const response = await fetcher.fetch(request);
     if (response.status === 404 || response.status === 410) {
       reject('the detail page is gone');
-      return undefined;
+      return 'gone';
     }
     if (response.status !== 200) throw new ParseError(`a detail page answered ${response.status}`, request.url);
     try {
       const full = adapter.parseDetail(response.body, record);
-      if (!full) reject('the detail page is gone');
-      return full;
+      if (full) return full;
+      reject('the detail page is gone');
+      return 'gone';
     } catch (error) {
       if (error instanceof ParseError) await keepSnapshot(deps, request.url, response.body, error.message);
       throw error;
@@ -264,6 +285,24 @@ async function withDetail(run: RunContext, record: RawRecordBase): Promise<RawRe
     }
     throw error;
   }
+}
+
+const SKIP_HASH_LENGTH = 16;
+// A source's memory is one DynamoDB item (400 KB at most): a few thousand skipped cards fit.
+const MAX_SKIPPED = 2500;
+
+/**
+ * Saves the cards left out after their detail page, so the next run does not fetch those pages again
+ * while the cards stay the same. A complete run replaces the set (dropping cards no longer listed);
+ * an incomplete one adds to it.
+ */
+async function rememberSkipped(run: RunContext, complete: boolean): Promise<void> {
+  const before = run.memory.skipped ?? {};
+  const skipped = Object.fromEntries([...(complete ? [] : Object.entries(before)), ...run.skipped].slice(-MAX_SKIPPED));
+  const same = Object.keys(skipped).length === Object.keys(before).length && Object.entries(skipped).every(([id, hash]) => before[id] === hash);
+  if (same) return;
+  run.memory = { ...run.memory, skipped };
+  await run.deps.store.putSourceMemory(run.deps.adapter.name, run.memory);
 }
 
 async function keepSnapshot(deps: RunSourceDeps, url: string, body: string, reason: string): Promise<void> {

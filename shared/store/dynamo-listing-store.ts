@@ -15,7 +15,7 @@ import {
   isTouchDue,
   type SeenListing,
   type SourceState,
-  type SourceValidators,
+  type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
 } from './listing-store';
@@ -183,14 +183,14 @@ export class DynamoListingStore implements ListingStore {
     );
   }
 
-  async getSourceValidators(source: string): Promise<SourceValidators | undefined> {
-    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: runPk(source), [SK]: 'VALIDATORS' } })));
-    return Item ? { etag: Item.etag as string | undefined, lastModified: Item.lastModified as string | undefined } : undefined;
+  async getSourceMemory(source: string): Promise<SourceMemory | undefined> {
+    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: runPk(source), [SK]: 'MEMORY' } })));
+    return Item ? { etag: Item.etag as string | undefined, lastModified: Item.lastModified as string | undefined, skipped: Item.skipped as Record<string, string> | undefined } : undefined;
   }
 
-  async putSourceValidators(source: string, validators: SourceValidators): Promise<void> {
+  async putSourceMemory(source: string, validators: SourceMemory): Promise<void> {
     await this.table.call(() =>
-      this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: { [PK]: runPk(source), [SK]: 'VALIDATORS', type: 'validators', ...validators } })),
+      this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: { [PK]: runPk(source), [SK]: 'MEMORY', type: 'source-memory', ...validators } })),
     );
   }
 

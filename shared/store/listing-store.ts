@@ -36,9 +36,16 @@ export interface UpsertOptions {
   sourceHashes?: ReadonlyMap<string, string>;
 }
 
-export interface SourceValidators {
+/** What a source's runs remember between runs (one small item per source). */
+export interface SourceMemory {
+  /** Validators of the source's file, for a conditional GET. */
   etag?: string;
   lastModified?: string;
+  /**
+   * Cards whose detail page led to leaving the listing out (gone, outside the region, invalid), by id,
+   * with the card's hash: while the card does not change, its detail page is not fetched again.
+   */
+  skipped?: Record<string, string>;
 }
 
 export interface SourceState {
@@ -91,9 +98,9 @@ export interface ListingStore {
   /** Counts a source's active listings. */
   countActive(source: string): Promise<number>;
   recordRun(run: RunRecord): Promise<void>;
-  /** Validators of a source's file from its last complete run, for a conditional GET. */
-  getSourceValidators(source: string): Promise<SourceValidators | undefined>;
-  putSourceValidators(source: string, validators: SourceValidators): Promise<void>;
+  /** What the source's earlier runs remembered (file validators, cards left out). */
+  getSourceMemory(source: string): Promise<SourceMemory | undefined>;
+  putSourceMemory(source: string, validators: SourceMemory): Promise<void>;
   /** A source's most recent runs, newest first. */
   listRuns(source: string, limit: number): Promise<RunRecord[]>;
 }

@@ -10,7 +10,7 @@ import {
   isTouchDue,
   type SeenListing,
   type SourceState,
-  type SourceValidators,
+  type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
 } from './listing-store';
@@ -27,7 +27,7 @@ export class MemoryListingStore implements ListingStore {
   private readonly items = new Map<string, StoredItem>();
   private readonly runs: RunRecord[] = [];
   private index: InMemoryIndex | undefined;
-  private readonly validators = new Map<string, SourceValidators>();
+  private readonly validators = new Map<string, SourceMemory>();
 
   constructor(private readonly touchIntervalMs = DEFAULT_TOUCH_INTERVAL_MS) {}
 
@@ -102,11 +102,11 @@ export class MemoryListingStore implements ListingStore {
     return (await this.listActiveIds(source)).length;
   }
 
-  async getSourceValidators(source: string): Promise<SourceValidators | undefined> {
+  async getSourceMemory(source: string): Promise<SourceMemory | undefined> {
     return this.validators.get(source);
   }
 
-  async putSourceValidators(source: string, validators: SourceValidators): Promise<void> {
+  async putSourceMemory(source: string, validators: SourceMemory): Promise<void> {
     this.validators.set(source, { ...validators });
   }
 

@@ -331,11 +331,11 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
 
     it('keeps the validators of a source\'s file for the next conditional GET', async () => {
-      expect(await store.getSourceValidators('mpsv')).toBeUndefined();
+      expect(await store.getSourceMemory('mpsv')).toBeUndefined();
 
-      await store.putSourceValidators('mpsv', { etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
+      await store.putSourceMemory('mpsv', { etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
 
-      expect(await store.getSourceValidators('mpsv')).toEqual({ etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
+      expect(await store.getSourceMemory('mpsv')).toEqual({ etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
       expect(await store.listRuns('mpsv', 5)).toEqual([]);
     });
 

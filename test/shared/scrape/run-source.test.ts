@@ -169,4 +169,22 @@ describe('runSource', () => {
 
     expect(run).toMatchObject({ outcome: 'complete', created: 5, rejectedReasons: { 'the detail page is gone': 1 } });
   });
+
+  it('does not fetch a gone listing\'s detail again while its card is unchanged, and does once it changes', async () => {
+    const store = new MemoryListingStore();
+    const gone = { 'https://www.sreality.cz/api/v1/estates/1838113612': { body: fixture('detail-gone.html') } };
+    await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(gone), store, now: () => T0 });
+
+    const again = new ScriptedFetcher(gone);
+    const second = await runSource({ adapter: srealityAdapter, fetcher: again, store, now: hours(1) });
+    const page = JSON.parse(fixture('search-byty.json'));
+    page.results[1].price_czk = 15900;
+    const changed = new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(page) } });
+    const third = await runSource({ adapter: srealityAdapter, fetcher: changed, store, now: hours(2) });
+
+    expect(again.urls).toEqual([FLATS, HOUSES]);
+    expect(second.rejectedReasons).toMatchObject({ 'left out by an earlier run; its card has not changed': 1 });
+    expect(changed.urls).toContain('https://www.sreality.cz/api/v1/estates/1838113612');
+    expect(third.created).toBe(1);
+  });
 });

@@ -87,6 +87,6 @@ describe('mpsv run on the recorded file', () => {
     expect(first).toMatchObject({ outcome: 'complete', pages: 1, seen: 6, created: 5, rejected: 1 });
     expect(second).toMatchObject({ outcome: 'complete', suspicious: false, seen: 0, expired: 0, note: expect.stringMatching(/not changed/) });
     expect(await store.countActive('mpsv')).toBe(5);
-    expect(await store.getSourceValidators('mpsv')).toEqual({ etag: '"vm-2026-11-24"', lastModified: undefined });
+    expect(await store.getSourceMemory('mpsv')).toMatchObject({ etag: '"vm-2026-11-24"', skipped: { 'mpsv:1234572': expect.any(String) } });
   });
 });
