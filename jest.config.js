@@ -13,7 +13,7 @@ module.exports = {
     '^@seriousme/openapi-schema-validator$': '<rootDir>/node_modules/@seriousme/openapi-schema-validator/index.js',
     '^eld/(small|extrasmall|medium|large)$': '<rootDir>/node_modules/eld/src/entries/static.$1.js',
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@middy|@seriousme|eld)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@middy|@seriousme|eld|devalue)/)'],
   setupFiles: ['<rootDir>/test/support/jest-env.js'],
   testTimeout: 30000,
 };

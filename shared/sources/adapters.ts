@@ -4,6 +4,7 @@ import { careersAdapter } from './careers/adapter';
 import { idnesAdapter } from './idnes/adapter';
 import { mpsvAdapter } from './mpsv/adapter';
 import { srealityAdapter } from './sreality/adapter';
+import { startupJobsAdapter } from './startupjobs/adapter';
 import { ulovdomovAdapter } from './ulovdomov/adapter';
 
 /** The adapters by source name: registry.ts says which are enabled and when they run. */
@@ -14,4 +15,5 @@ export const adapters: Readonly<Record<string, SourceAdapter>> = {
   ulovdomov: ulovdomovAdapter,
   mpsv: mpsvAdapter,
   careers: careersAdapter,
+  startupjobs: startupJobsAdapter,
 };

@@ -27,7 +27,7 @@ export const sourceRegistry: readonly SourceDescriptor[] = [
   { name: 'ulovdomov', kind: 'rental', label: 'UlovDomov', homepage: 'https://www.ulovdomov.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 1500 },
   { name: 'idnes', kind: 'rental', label: 'Reality iDNES', homepage: 'https://reality.idnes.cz/', enabled: true, schedule: 'rate(6 hours)', pacingMs: 2000 },
   { name: 'mpsv', kind: 'job', label: 'Úřad práce ČR open data', homepage: 'https://data.mpsv.cz/', enabled: true, schedule: 'rate(1 day)', pacingMs: 1000 },
-  { name: 'startupjobs', kind: 'job', label: 'StartupJobs', homepage: 'https://www.startupjobs.cz/', enabled: false },
+  { name: 'startupjobs', kind: 'job', label: 'StartupJobs', homepage: 'https://www.startupjobs.cz/', enabled: true, schedule: 'rate(12 hours)', pacingMs: 2000 },
   // Enabled once data/employers.json lists confirmed partner employers instead of its examples.
   { name: 'careers', kind: 'job', label: "Employers' own job boards", homepage: 'https://example.org/employers', enabled: false, schedule: 'rate(12 hours)', pacingMs: 1000 },
   { name: 'partner', kind: 'job', label: 'Posted by partner employers', homepage: 'https://example.org/', enabled: false },

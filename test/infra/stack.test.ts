@@ -73,7 +73,7 @@ describe('ListingsStack', () => {
   it('schedules one scrape per enabled source, each with a dead-letter queue', () => {
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as any[];
 
-    expect(schedules.map((s) => JSON.parse(s.Properties.Target.Input).source).sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'ulovdomov']);
+    expect(schedules.map((s) => JSON.parse(s.Properties.Target.Input).source).sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'startupjobs', 'ulovdomov']);
     for (const schedule of schedules) {
       expect(schedule.Properties.Target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ScrapingDeadLetters/), 'Arn'] });
       expect(schedule.Properties.ScheduleExpression).toMatch(/^rate\(/);

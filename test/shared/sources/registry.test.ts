@@ -10,7 +10,7 @@ describe('sourceRegistry', () => {
       expect(source.pacingMs).toBeGreaterThanOrEqual(1000);
     }
     for (const name of Object.keys(adapters)) expect(sourceRegistry.find((s) => s.name === name)).toBeDefined();
-    expect(scrapableSources().sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'ulovdomov']);
+    expect(scrapableSources().sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'startupjobs', 'ulovdomov']);
   });
 
   it('lists the portals we do not scrape, and why, nowhere as enabled', () => {
