@@ -135,8 +135,14 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
   counts.pages++;
   if (response.notModified) return { complete: true, notModified: true };
   if (response.status !== 200) throw new ParseError(`the file answered ${response.status}`, start.url);
+  const references: string[] = [];
+  for (const request of adapter.referenceRequests?.() ?? []) {
+    const reference = await fetcher.fetch(request);
+    if (reference.status !== 200) throw new ParseError(`a reference file answered ${reference.status}`, request.url);
+    references.push(reference.body);
+  }
   let batch: RawRecordBase[] = [];
-  for await (const record of adapter.streamRecords(response.body)) {
+  for await (const record of adapter.streamRecords(response.body, references)) {
     const id = `${adapter.name}:${record.sourceId}`;
     if (seenIds.has(id)) continue;
     seenIds.add(id);

@@ -55,5 +55,7 @@ export interface SourceAdapter<R extends RawRecordBase = RawRecordBase> {
    * while it streams, never holding it whole. Throws ParseError when the file is not the expected
    * document; the run is then incomplete.
    */
-  streamRecords?(body: AsyncIterable<Buffer | string>): AsyncIterable<R>;
+  streamRecords?(body: AsyncIterable<Buffer | string>, references?: readonly string[]): AsyncIterable<R>;
+  /** Small reference files a streamed source needs (code lists), fetched before the stream; their bodies are passed in order. */
+  referenceRequests?(): PageRequest[];
 }

@@ -11,11 +11,12 @@ import type { ListPage, PageRequest, SourceAdapter } from '../source-adapter';
  * about 190 MB, refreshed daily, published for reuse. It is streamed and filtered to the
  * Moravian-Silesian Region (Kraj/132) while reading; never held whole. Contact persons
  * (prvniKontaktSeZamestnavatelem) are never read. Municipality names come from the address where
- * given; of bare RÚIAN codes only Ostrava's (Obec/554821) is known here, so postings elsewhere without
- * a name are rejected, counted, until the obce.json code list is loaded.
+ * given, else from the obce.json code list fetched before the file; a code found in neither leaves the
+ * posting out (counted).
  */
 
 const FILE = 'https://data.mpsv.cz/od/soubory/volna-mista/volna-mista.json';
+const MUNICIPALITIES = 'https://data.mpsv.cz/od/soubory/ciselniky/obce.json';
 const REGION = 'Kraj/132';
 const KNOWN_MUNICIPALITIES: Record<string, string> = { 'Obec/554821': 'Ostrava' };
 
@@ -44,12 +45,32 @@ function languageNeeds(posting: Obj): { english?: LanguageNeed; czech?: Language
   };
 }
 
-export function toRawJob(posting: Obj): RawJob | undefined {
+/**
+ * RÚIAN municipality codes to names, from the obce.json code list [inferred shape: a "polozky" list of
+ * { id: "Obec/554821", nazev: { cs: "Ostrava" } }, like the vacancy file]; an unreadable list adds none.
+ */
+export function municipalityNames(codeList: string | undefined): Record<string, string> {
+  if (!codeList) return {};
+  try {
+    const items = obj(JSON.parse(codeList))?.polozky;
+    return Object.fromEntries(
+      arr(items).flatMap((item) => {
+        const code = str(obj(item)?.id) ?? id(obj(item)?.kod);
+        const name = text(obj(item)?.nazev);
+        return code && name ? [[code.startsWith('Obec/') ? code : `Obec/${code}`, name]] : [];
+      }),
+    );
+  } catch {
+    return {};
+  }
+}
+
+export function toRawJob(posting: Obj, names: Record<string, string> = KNOWN_MUNICIPALITIES): RawJob | undefined {
   const portalId = str(posting.portalId) ?? (num(posting.portalId) !== undefined ? String(posting.portalId) : undefined);
   if (!portalId || !/^[A-Za-z0-9._~-]{1,150}$/.test(portalId)) return undefined;
   const address = workplaces(posting).find((a) => id(a.kraj) === REGION) ?? {};
   const obec = obj(address.obec);
-  const city = str(obec?.nazev) ?? str(address.obecNazev) ?? KNOWN_MUNICIPALITIES[id(obec) ?? ''];
+  const city = str(obec?.nazev) ?? str(address.obecNazev) ?? names[id(obec) ?? ''] ?? KNOWN_MUNICIPALITIES[id(obec) ?? ''];
   const hourly = /hod/i.test(id(posting.typMzdy) ?? '');
   const employer = obj(posting.zamestnavatel);
   const min = num(posting.mesicniMzdaOd);
@@ -99,7 +120,10 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     return { records };
   },
 
-  async *streamRecords(body: AsyncIterable<Buffer | string>): AsyncIterable<RawJob> {
+  referenceRequests: () => [{ url: MUNICIPALITIES, headers: { accept: 'application/json' } }],
+
+  async *streamRecords(body: AsyncIterable<Buffer | string>, references: readonly string[] = []): AsyncIterable<RawJob> {
+    const names = { ...KNOWN_MUNICIPALITIES, ...municipalityNames(references[0]) };
     // Only the postings are emitted (and dropped once read); asking for "$.polozky" itself would make
     // the parser keep the whole array.
     const parser = new JSONParser({ paths: ['$.polozky.*'], keepStack: false });
@@ -110,7 +134,7 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     parser.onValue = ({ value }) => {
       sawList = true;
       const posting = obj(value);
-      const raw = posting && isInRegion(posting) ? toRawJob(posting) : undefined;
+      const raw = posting && isInRegion(posting) ? toRawJob(posting, names) : undefined;
       if (raw) ready.push(raw);
     };
     parser.onError = (error) => {

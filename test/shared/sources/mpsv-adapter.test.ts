@@ -16,6 +16,12 @@ function chunks(text: string, size = 97): AsyncIterable<Buffer> {
   return Readable.from(Array.from({ length: Math.ceil(buffer.length / size) }, (_, i) => buffer.subarray(i * size, (i + 1) * size)));
 }
 
+async function streamWithCodeList(codeList: string | undefined): Promise<RawJob[]> {
+  const records: RawJob[] = [];
+  for await (const record of mpsvAdapter.streamRecords!(chunks(fixture('volna-mista.json')), codeList === undefined ? [] : [codeList])) records.push(record);
+  return records;
+}
+
 async function collect(body: AsyncIterable<Buffer>): Promise<RawJob[]> {
   const records: RawJob[] = [];
   for await (const record of mpsvAdapter.streamRecords!(body)) records.push(record);
@@ -84,9 +90,19 @@ describe('mpsv run on the recorded file', () => {
     const first = await runSource({ adapter: mpsvAdapter, fetcher: ReplayFetcher.forSource('mpsv'), store });
     const second = await runSource({ adapter: mpsvAdapter, fetcher: ReplayFetcher.forSource('mpsv'), store });
 
-    expect(first).toMatchObject({ outcome: 'complete', pages: 1, seen: 6, created: 5, rejected: 1 });
+    expect(first).toMatchObject({ outcome: 'complete', pages: 1, seen: 6, created: 6, rejected: 0 });
     expect(second).toMatchObject({ outcome: 'complete', suspicious: false, seen: 0, expired: 0, note: expect.stringMatching(/not changed/) });
-    expect(await store.countActive('mpsv')).toBe(5);
-    expect(await store.getSourceMemory('mpsv')).toMatchObject({ etag: '"vm-2026-11-24"', skipped: { 'mpsv:1234572': expect.any(String) } });
+    expect(await store.countActive('mpsv')).toBe(6);
+    expect(await store.getById('mpsv:1234572')).toMatchObject({ location: { municipality: 'Bohumín' } });
+    expect(await store.getSourceMemory('mpsv')).toMatchObject({ etag: '"vm-2026-11-24"' });
+  });
+
+  it('names municipalities from the code list, and leaves a posting whose code is unknown out', async () => {
+    const withList = await streamWithCodeList(fixture('obce.json'));
+    const withoutList = await streamWithCodeList(undefined);
+
+    expect(withList.find((r) => r.sourceId === '1234572')?.city).toBe('Bohumín');
+    expect(withoutList.find((r) => r.sourceId === '1234572')?.city).toBeUndefined();
+    expect(() => mpsvAdapter.normalise(withoutList.find((r) => r.sourceId === '1234572')!)).toThrow(/municipality/);
   });
 });
