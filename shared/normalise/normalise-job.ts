@@ -18,10 +18,11 @@ import { scrubContacts } from './scrub-contacts';
 export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALARY_OPTIONS): Extract<ListingDraft, { kind: 'job' }> {
   const title = raw.title === undefined ? undefined : cleanText(raw.title);
   if (!title) throw new RecordRejectedError('the job has no title', 'title');
-  const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon });
-  if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
   const plain = htmlToPlainText(raw.description);
   const description = plain === undefined ? undefined : scrubContacts(plain) || undefined;
+  const workplace = parseWorkplace(raw.workplaceText, title, description);
+  const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon }) ?? remoteLocation(raw, workplace);
+  if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
   const languages = assessLanguages({ title, text: description, stated: raw.stated });
   const salary = raw.salary
     ? {
@@ -49,7 +50,7 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
     companyId: raw.companyId && /^\d{8}$/.test(raw.companyId) ? raw.companyId : undefined,
     salary: salary && (salary.min !== undefined || salary.max !== undefined) ? salary : undefined,
     employment: parseEmployment(raw.employmentText, title),
-    workplace: parseWorkplace(raw.workplaceText, title, description),
+    workplace,
     languages: languages.languages,
     workPermit: raw.workPermit && Object.values(raw.workPermit).some((v) => v !== undefined) ? raw.workPermit : undefined,
     profession: raw.iscoCode ? { isco: raw.iscoCode, majorGroup: major } : undefined,
@@ -61,4 +62,13 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
 /** The first sentence of a description that states pay with a currency, e.g. "Salary 90 000 – 120 000 CZK". */
 function salarySentence(text: string | undefined): string | undefined {
   return text?.split(/(?<=[.!?])\s+|\n+/).find((sentence) => /(salary|pay|mzda|plat|odm[eě]na)[^.\n]*(k[cč]|czk|eur|€)/i.test(sentence));
+}
+
+/**
+ * A fully remote job anywhere can be done from Ostrava: it keeps the place the source names, with no
+ * distance (so distance filters leave it out, honestly). Any other job outside the region has none.
+ */
+function remoteLocation(raw: RawJob, workplace: string | undefined) {
+  const city = raw.city === undefined ? undefined : cleanText(raw.city);
+  return workplace === 'remote' && city ? { municipality: city.slice(0, 120) } : undefined;
 }

@@ -70,6 +70,17 @@ describe('npm start: the local service on dynalite', () => {
     expect(body.sources.find((s: { name: string }) => s.name === 'sreality')).toMatchObject({ activeListings: 6, lastRuns: [expect.objectContaining({ outcome: 'complete', created: 6 })] });
   });
 
+  it('serves English-friendly jobs paying at least 50 000 CZK with their language requirements and evidence', async () => {
+    const { status, body } = await get('/listings?kind=job&english=true&minSalary=50000&limit=50');
+
+    const developer = body.items.find((job: { id: string }) => job.id === 'mpsv:1234567');
+    expect(status).toBe(200);
+    expect(body.items.every((job: any) => job.englishFriendly && job.salary.monthlyCzkMax >= 50000)).toBe(true);
+    expect(developer).toMatchObject({ languages: { english: 'required', czech: 'not-needed' }, workPermit: { nonEuWelcome: true } });
+    expect(developer.englishSignals).toContainEqual({ reason: 'Czech is not needed', evidence: 'Czech is not required.' });
+    expect(body.items.map((job: { id: string }) => job.id)).toEqual(expect.arrayContaining(['startupjobs:84501']));
+  });
+
   it('serves the scraped listings', async () => {
     const { body } = await get('/listings/sreality%3A1838113612');
 

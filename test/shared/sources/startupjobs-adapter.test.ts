@@ -17,8 +17,8 @@ describe('startupJobsAdapter', () => {
 
     const page = startupJobsAdapter.parseList(fixture('offers.xml'), sitemap!);
 
-    expect(page.records.map((r) => r.sourceId)).toEqual(['84501', '84502', '84503']);
-    expect(page.declaredTotal).toBe(3);
+    expect(page.records.map((r) => r.sourceId)).toEqual(['84501', '84502', '84503', '84504']);
+    expect(page.declaredTotal).toBe(4);
   });
 
   it('reads an offer from the page\'s __NUXT_DATA__, field by field, without the contact person', () => {
@@ -47,6 +47,15 @@ describe('startupJobsAdapter', () => {
     expect(startupJobsAdapter.normalise(offer)).toMatchObject({ salary: { min: 50000, max: 65000 }, languages: { czech: 'required' }, englishFriendly: false });
   });
 
+  it('keeps a fully remote job of a company elsewhere, with its place and no distance', () => {
+    const offer = startupJobsAdapter.parseDetail!(fixture('offer-84504.html'), record('84504', 'remote-data-engineer'))!;
+
+    const job = startupJobsAdapter.normalise(offer);
+
+    expect(job).toMatchObject({ workplace: 'remote', location: { municipality: 'Brno' }, englishFriendly: true });
+    expect(job.location.distanceKm).toBeUndefined();
+  });
+
   it('refuses a damaged payload and a sitemap of another shape with ParseError', () => {
     expect(() => startupJobsAdapter.parseDetail!(fixture('offer-damaged-payload.html'), record('84501', 'x'))).toThrow(ParseError);
     expect(() => startupJobsAdapter.parseList(fixture('hostile-changed-layout.xml'), sitemap!)).toThrow(ParseError);
@@ -62,7 +71,7 @@ describe('startupjobs run on recorded responses', () => {
     const fetcher = ReplayFetcher.forSource('startupjobs');
     const second = await runSource({ adapter: startupJobsAdapter, fetcher, store });
 
-    expect(first).toMatchObject({ outcome: 'complete', pages: 1, requests: 4, seen: 3, created: 2, rejected: 1 });
-    expect(second).toMatchObject({ outcome: 'complete', requests: 1, unchanged: 2 });
+    expect(first).toMatchObject({ outcome: 'complete', pages: 1, requests: 5, seen: 4, created: 3, rejected: 1 });
+    expect(second).toMatchObject({ outcome: 'complete', requests: 1, unchanged: 3 });
   });
 });
