@@ -66,7 +66,8 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
     counts.seen = seenIds.size;
     await rememberSkipped(context, outcome === 'complete' && !unchangedFile);
     if (outcome === 'complete' && !unchangedFile) {
-      const lastComplete = (await store.listRuns(adapter.name, 20)).find((run) => run.outcome === 'complete');
+      // A run that found the file unchanged saw nothing: compare with the last run that walked.
+      const lastComplete = (await store.listRuns(adapter.name, 20)).find((run) => run.outcome === 'complete' && run.seen > 0);
       if (seenIds.size === 0 || (lastComplete && seenIds.size < lastComplete.seen * config.suspiciousBelowShare)) {
         suspicious = true;
         notes.push(`saw ${seenIds.size} listings${lastComplete ? ` where the last complete run saw ${lastComplete.seen}` : ''}: suspicious, nothing expired`);
