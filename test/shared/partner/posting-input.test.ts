@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { isValidIco } from '../../../shared/partner/ico';
+import { hashToken, newManagementToken, staffTokenMatches, tokenMatches } from '../../../shared/partner/management-token';
+import { botSignal, postingInputSchema, timingProblems } from '../../../shared/partner/posting-input';
+import { sanitiseText } from '../../../shared/partner/sanitise';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const valid = {
+  companyName: 'Example Engineering s.r.o.',
+  companyId: '45274649',
+  contactEmail: 'hr@example.org',
+  title: 'Mechanical Design Engineer',
+  description: 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.',
+  location: { municipality: 'Ostrava', district: 'Poruba' },
+  salary: { min: 60000, max: 80000, currency: 'CZK', period: 'month' },
+  employment: ['full-time'],
+  workplace: 'hybrid',
+  languages: { czech: 'not-needed', english: 'required' },
+  applyUrl: 'https://example.org/apply',
+  expiresOn: '2026-12-31',
+  website: '',
+  formShownAt: NOW.getTime() - 120_000,
+};
+
+describe('isValidIco', () => {
+  it.each([['00006947', true], ['45274649', true], ['45274648', false], ['1234567', false], ['abcdefgh', false]])('says %s is %s', (ico, expected) => {
+    expect(isValidIco(ico)).toBe(expected);
+  });
+});
+
+describe('postingInputSchema', () => {
+  it('accepts a real-shaped posting', () => {
+    expect(postingInputSchema.parse(valid)).toMatchObject({ companyId: '45274649', title: 'Mechanical Design Engineer' });
+  });
+
+  it('strips script and markup from every text field', () => {
+    const hostile = {
+      ...valid,
+      companyName: '<b>Evil</b> Corp<script>alert(1)</script>',
+      title: '<img src=x onerror=alert(1)>Engineer\u0000\u202e',
+      description: `${valid.description}<script>steal()</script><a href="javascript:x">click</a>`,
+      location: { municipality: '<i>Ostrava</i>' },
+    };
+
+    const parsed = postingInputSchema.parse(hostile);
+
+    expect(parsed.companyName).toBe('Evil Corp');
+    expect(parsed.title).toBe('Engineer');
+    expect(parsed.description).toBe(`${valid.description}click`);
+    expect(JSON.stringify(parsed)).not.toMatch(/<|onerror|alert|steal|\u202e/);
+  });
+
+  it.each([
+    ['a javascript: apply URL', { applyUrl: 'javascript:alert(1)' }, 'applyUrl'],
+    ['no way to apply', { applyUrl: undefined }, 'applyUrl'],
+    ['an invalid IČO', { companyId: '12345678' }, 'companyId'],
+    ['an unknown field', { admin: true }, ''],
+    ['a title that is only markup', { title: '<b></b>' }, 'title'],
+    ['min above max', { salary: { min: 90000, max: 80000, currency: 'CZK', period: 'month' } }, 'salary.min'],
+  ])('rejects %s, naming the field', (_name, change, field) => {
+    const result = postingInputSchema.safeParse({ ...valid, ...change });
+
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path.join('.')).toBe(field);
+  });
+
+  it('only ever accepts or names a problem, for any input', () => {
+    fc.assert(fc.property(fc.anything(), (input) => void postingInputSchema.safeParse(input)), { numRuns: 2000 });
+  });
+});
+
+describe('timing and bot checks', () => {
+  it('refuses an expiry in the past or more than 60 days ahead', () => {
+    const parsed = postingInputSchema.parse(valid);
+
+    expect(timingProblems({ ...parsed, expiresOn: '2026-11-01' }, NOW)).toEqual([{ field: 'expiresOn', message: 'must not be in the past' }]);
+    expect(timingProblems({ ...parsed, expiresOn: '2027-02-01' }, NOW)).toEqual([{ field: 'expiresOn', message: 'must be at most 60 days ahead' }]);
+    expect(timingProblems(parsed, NOW)).toEqual([]);
+  });
+
+  it('marks a filled honeypot and a form filled in under five seconds', () => {
+    const parsed = postingInputSchema.parse(valid);
+
+    expect(botSignal({ ...parsed, website: 'http://spam.example' }, NOW)).toBe('honeypot');
+    expect(botSignal({ ...parsed, formShownAt: NOW.getTime() - 1000 }, NOW)).toBe('too-fast');
+    expect(botSignal(parsed, NOW)).toBeUndefined();
+  });
+});
+
+describe('management and staff tokens', () => {
+  it('matches only the token whose hash is stored', () => {
+    const { token, hash } = newManagementToken();
+
+    expect(tokenMatches(token, hash)).toBe(true);
+    expect(tokenMatches(`${token}x`, hash)).toBe(false);
+    expect(tokenMatches(token, hashToken('another'))).toBe(false);
+    expect(tokenMatches(undefined, hash)).toBe(false);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('compares staff tokens of any length without throwing', () => {
+    expect(staffTokenMatches('s3cret-staff-token', 's3cret-staff-token')).toBe(true);
+    expect(staffTokenMatches('short', 's3cret-staff-token')).toBe(false);
+    expect(staffTokenMatches(undefined, 's3cret-staff-token')).toBe(false);
+    expect(staffTokenMatches('anything', undefined)).toBe(false);
+  });
+});
+
+describe('sanitiseText', () => {
+  it('never leaves a tag or a control character', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const clean = sanitiseText(value, { multiline: true });
+        expect(/<\/?[a-z!][^>]*>/i.test(clean)).toBe(false);
+        // eslint-disable-next-line no-control-regex
+        expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(clean)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
