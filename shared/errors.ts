@@ -103,3 +103,13 @@ export class ParseError extends Error {
     super(message, options);
   }
 }
+
+/** Too many requests from one address or e-mail: answered with 429. */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError';
+}
+
+/** A missing, wrong or expired secret (management link, staff token): answered with 403. */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}

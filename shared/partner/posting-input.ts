@@ -4,8 +4,8 @@ import { isValidIco } from './ico';
 import { sanitiseText } from './sanitise';
 
 /*
- * What a partner firm submits through the form (POST /partner/jobs). Every text is sanitised before it
- * is validated (HTML and control characters stripped), URLs must be http(s), and the same listing
+ * What a partner firm submits through the form (POST /partner/jobs). A text holding markup or script
+ * is refused; control and invisible characters are stripped; URLs must be http(s); the same listing
  * schema then validates the job it becomes.
  */
 
@@ -13,10 +13,14 @@ export const MAX_POSTING_DAYS = 60;
 /** A human takes at least this long to fill the form; faster is a bot. */
 export const MIN_FILL_MS = 5_000;
 
+// A hostile post is refused, not silently cleaned: markup anywhere is a 400 naming the field.
+const MARKUP = /<\/?[a-z!][^>]*>|<script|javascript:|on[a-z]+\s*=/i;
+
 const text = (min: number, max: number, multiline = false) =>
   z
     .string()
     .max(max * 2, `must be at most ${max} characters`)
+    .refine((value) => !MARKUP.test(value), 'must be plain text, without HTML or script')
     .transform((value) => sanitiseText(value, { multiline }))
     .pipe(z.string().min(min, min === 1 ? 'must not be blank' : `must be at least ${min} characters`).max(max, `must be at most ${max} characters`));
 
@@ -35,10 +39,8 @@ export const postingInputSchema = z
     contactEmail: z.email('must be an e-mail address').max(254),
     title: text(3, 200),
     description: text(30, 10_000, true),
-    location: z.union([
-      z.strictObject({ municipality: text(2, 120), district: text(2, 120).optional() }),
-      z.strictObject({ remote: z.literal(true) }),
-    ]),
+    /** Where the office is; a remote job says so in `workplace`. */
+    location: z.strictObject({ municipality: text(2, 120), district: text(2, 120).optional() }),
     salary: z
       .strictObject({
         min: z.number().int().positive().max(10_000_000).optional(),

@@ -33,21 +33,18 @@ describe('postingInputSchema', () => {
     expect(postingInputSchema.parse(valid)).toMatchObject({ companyId: '45274649', title: 'Mechanical Design Engineer' });
   });
 
-  it('strips script and markup from every text field', () => {
-    const hostile = {
-      ...valid,
-      companyName: '<b>Evil</b> Corp<script>alert(1)</script>',
-      title: '<img src=x onerror=alert(1)>Engineer\u0000\u202e',
-      description: `${valid.description}<script>steal()</script><a href="javascript:x">click</a>`,
-      location: { municipality: '<i>Ostrava</i>' },
-    };
+  it.each(['companyName', 'title', 'description'])('refuses script or markup in %s, naming it', (field) => {
+    for (const hostile of ['<script>alert(1)</script>', '<b>bold</b>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)']) {
+      const result = postingInputSchema.safeParse({ ...valid, [field]: `${(valid as Record<string, unknown>)[field]} ${hostile}` });
 
-    const parsed = postingInputSchema.parse(hostile);
+      expect(result.success).toBe(false);
+      expect(result.error!.issues[0]!.path.join('.')).toBe(field);
+    }
+  });
 
-    expect(parsed.companyName).toBe('Evil Corp');
-    expect(parsed.title).toBe('Engineer');
-    expect(parsed.description).toBe(`${valid.description}click`);
-    expect(JSON.stringify(parsed)).not.toMatch(/<|onerror|alert|steal|\u202e/);
+  it('refuses markup in the location too, and strips invisible characters', () => {
+    expect(postingInputSchema.safeParse({ ...valid, location: { municipality: '<i>Ostrava</i>' } }).error?.issues[0]?.path.join('.')).toBe('location.municipality');
+    expect(postingInputSchema.parse({ ...valid, title: 'Engineer\u0000\u202e' }).title).toBe('Engineer');
   });
 
   it.each([
@@ -55,7 +52,7 @@ describe('postingInputSchema', () => {
     ['no way to apply', { applyUrl: undefined }, 'applyUrl'],
     ['an invalid IČO', { companyId: '12345678' }, 'companyId'],
     ['an unknown field', { admin: true }, ''],
-    ['a title that is only markup', { title: '<b></b>' }, 'title'],
+    ['a title of invisible characters', { title: '\u200b\u200b\u200b' }, 'title'],
     ['min above max', { salary: { min: 90000, max: 80000, currency: 'CZK', period: 'month' } }, 'salary.min'],
   ])('rejects %s, naming the field', (_name, change, field) => {
     const result = postingInputSchema.safeParse({ ...valid, ...change });

@@ -1,0 +1,37 @@
+import type { Listing } from '../listing/schema';
+
+/** What the centre keeps of a posting that is never served: the management secret and the contact. */
+export interface PostingPrivate {
+  /** SHA-256 of the management token. */
+  secretHash: string;
+  /** The poster's contact e-mail: kept while the posting lives, plus 30 days for replies. */
+  contactEmail?: string;
+  /** When the contact e-mail may be deleted (ISO instant). */
+  contactEmailUntil?: string;
+}
+
+export interface StoredPosting {
+  listing: Listing;
+  private: PostingPrivate;
+}
+
+/**
+ * Partner postings, in domain words. A posting is a job listing of source "partner" whose status the
+ * centre's moderation moves (pending → active → expired, or rejected); only active ones are listed.
+ */
+export interface PartnerStore {
+  /** Creates a posting; false when the id exists. */
+  create(posting: StoredPosting): Promise<boolean>;
+  get(id: string): Promise<StoredPosting | undefined>;
+  /** Replaces a posting if it still has `expectedHash`; false when someone changed it meanwhile. */
+  replace(posting: StoredPosting, expectedHash: string): Promise<boolean>;
+  /** Postings awaiting moderation, oldest first. */
+  listPending(limit: number): Promise<Listing[]>;
+  /**
+   * Counts one more event for `key` in the window that holds `now`; returns the count so far. Windows
+   * expire on their own (TTL).
+   */
+  countInWindow(key: string, windowSeconds: number, now: Date): Promise<number>;
+  /** Claims `key` for `owner` for `ttlSeconds`; returns the owner holding it (ours if it was free). */
+  claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string>;
+}
