@@ -20,6 +20,7 @@ import {
   type UpsertResult,
 } from './listing-store';
 import { pageActive, type IndexReader, type ItemKey } from './page-active';
+import { bumpCatalogVersion, readCatalogVersion } from './catalog-version';
 import { DynamoTable, isConditionFailure } from './dynamo-table';
 import { loadSearchProjection } from './load-search-projection';
 import { SearchProjection } from './search-projection';
@@ -44,8 +45,6 @@ const SK = listingsTable.sortKey.name;
 const TTL = listingsTable.ttlAttribute;
 const MAX_WRITE_ATTEMPTS = 5;
 const runPk = (source: string) => `SOURCE#${source}`;
-/** The catalogue version: bumped by every write that changes what is listed (see SearchProjection). */
-const CATALOG_KEY = { [PK]: 'CATALOG', [SK]: 'VERSION' };
 
 /**
  * The only code that knows the table's key formats, GSIs and condition expressions. SDK errors are
@@ -284,18 +283,13 @@ export class DynamoListingStore implements ListingStore {
     return items as Map<string, unknown> as Map<string, ExistingState>;
   }
 
-  private async catalogVersion(): Promise<number> {
-    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: CATALOG_KEY, ProjectionExpression: 'version' })));
-    return typeof Item?.version === 'number' ? Item.version : 0;
+  private catalogVersion(): Promise<number> {
+    return readCatalogVersion(this.table);
   }
 
   private async bumpCatalogVersion(): Promise<void> {
     this.projection?.invalidate();
-    await this.table.call(() =>
-      this.table.doc.send(
-        new UpdateCommand({ TableName: this.table.name, Key: CATALOG_KEY, UpdateExpression: 'ADD version :one', ExpressionAttributeValues: { ':one': 1 } }),
-      ),
-    );
+    await bumpCatalogVersion(this.table);
   }
 
   private readonly reader: IndexReader = {

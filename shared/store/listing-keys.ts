@@ -46,6 +46,7 @@ function priceOf(listing: Listing): number | undefined {
 export const listingPk = (id: string) => `LISTING#${id}`;
 export const LISTING_SK = 'LISTING';
 export const unknownPartition = (kind: ListingKind) => `${kind}#unknown`;
+export const pendingPartition = (kind: ListingKind) => `${kind}#pending`;
 
 /**
  * The GSI key attributes of a listing: present only while it is active (the indexes are sparse).
@@ -53,8 +54,10 @@ export const unknownPartition = (kind: ListingKind) => `${kind}#unknown`;
  * by a negated epoch, so that sorted walks still reach them after every known one.
  */
 export function indexKeys(listing: Listing, derived: DerivedAttributes): Record<string, string | number> {
-  if (listing.status !== 'active') return {};
   const { indexes } = listingsTable;
+  // Postings awaiting moderation sit in their own partition of the newest index, for the moderators.
+  if (listing.status === 'pending') return { [indexes.newest.partitionKey.name]: pendingPartition(listing.kind), [indexes.newest.sortKey.name]: `${derived.sortDate}#${listing.id}` };
+  if (listing.status !== 'active') return {};
   const newestFirst = -Math.floor(Date.parse(derived.sortDate) / 1000);
   const distance = listing.location.distanceKm;
   return {
@@ -76,6 +79,10 @@ export const storeOnlyAttributes: ReadonlySet<string> = new Set([
   listingsTable.ttlAttribute,
   'type',
   'sourceHash',
+  // A partner posting's private fields: never served.
+  'secretHash',
+  'contactEmail',
+  'contactEmailUntil',
   ...indexKeyAttributes,
   ...derivedAttributeNames,
 ]);

@@ -1,0 +1,125 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Listing } from '../listing/schema';
+import { bumpCatalogVersion } from '../store/catalog-version';
+import { DynamoTable, isConditionFailure } from '../store/dynamo-table';
+import { LISTING_SK, listingPk, pendingPartition } from '../store/listing-keys';
+import { toListing, toStoredItem } from '../store/stored-item';
+import { listingsTable } from '../store/table-definition';
+import type { PartnerStore, PostingPrivate, StoredPosting } from './partner-store';
+
+const PK = listingsTable.partitionKey.name;
+const SK = listingsTable.sortKey.name;
+const TTL = listingsTable.ttlAttribute;
+
+/**
+ * Partner postings in the listings table: a posting is a listing item (so an approved one is served by
+ * the same queries as every other job) with its private fields beside it, which toListing never serves.
+ * Rate-limit windows and duplicate claims are small items that TTL removes.
+ */
+export class DynamoPartnerStore implements PartnerStore {
+  private readonly table: DynamoTable;
+
+  constructor(client: DynamoDBClient | DynamoDBDocumentClient, tableName: string) {
+    this.table = new DynamoTable(client, tableName);
+  }
+
+  async create(posting: StoredPosting): Promise<boolean> {
+    try {
+      await this.table.call((doc) =>
+        doc.send(new PutCommand({ TableName: this.table.name, Item: item(posting), ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } })),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<StoredPosting | undefined> {
+    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: listingPk(id), [SK]: LISTING_SK } })));
+    if (!Item || Item.source !== 'partner') return undefined;
+    return {
+      listing: toListing(Item),
+      private: { secretHash: Item.secretHash as string, contactEmail: Item.contactEmail as string | undefined, contactEmailUntil: Item.contactEmailUntil as string | undefined },
+    };
+  }
+
+  async replace(posting: StoredPosting, expectedHash: string): Promise<boolean> {
+    try {
+      await this.table.call((doc) =>
+        doc.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: item(posting),
+            ConditionExpression: '#hash = :hash',
+            ExpressionAttributeNames: { '#hash': 'contentHash' },
+            ExpressionAttributeValues: { ':hash': expectedHash },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+    // What is listed may have changed (approved, closed, taken down): API caches reload.
+    await bumpCatalogVersion(this.table);
+    return true;
+  }
+
+  async listPending(limit: number): Promise<Listing[]> {
+    const index = listingsTable.indexes.newest;
+    const items = await this.table.queryAll({
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pending',
+      ExpressionAttributeNames: { '#pk': index.partitionKey.name },
+      ExpressionAttributeValues: { ':pending': pendingPartition('job') },
+    });
+    return items.slice(0, limit).map(toListing);
+  }
+
+  async countInWindow(key: string, windowSeconds: number, now: Date): Promise<number> {
+    const window = Math.floor(now.getTime() / 1000 / windowSeconds);
+    const { Attributes } = await this.table.call((doc) =>
+      doc.send(
+        new UpdateCommand({
+          TableName: this.table.name,
+          Key: { [PK]: `RATE#${key}`, [SK]: `W#${window}` },
+          UpdateExpression: 'ADD #count :one SET #ttl = if_not_exists(#ttl, :ttl)',
+          ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL },
+          ExpressionAttributeValues: { ':one': 1, ':ttl': (window + 2) * windowSeconds },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      ),
+    );
+    return Number(Attributes?.count ?? 1);
+  }
+
+  async claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    try {
+      await this.table.call((doc) =>
+        doc.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM', owner, [TTL]: nowSeconds + ttlSeconds },
+            // TTL deletes lazily: an expired claim is free even while its item still exists.
+            ConditionExpression: 'attribute_not_exists(#pk) OR #ttl < :now',
+            ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
+            ExpressionAttributeValues: { ':now': nowSeconds },
+          }),
+        ),
+      );
+      return owner;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM' }, ConsistentRead: true })));
+      return (Item?.owner as string | undefined) ?? owner;
+    }
+  }
+}
+
+function item(posting: StoredPosting): Record<string, unknown> {
+  const privateFields: PostingPrivate = posting.private;
+  return { ...toStoredItem(posting.listing), ...Object.fromEntries(Object.entries(privateFields).filter(([, v]) => v !== undefined)) };
+}
