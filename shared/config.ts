@@ -8,6 +8,15 @@ const configSchema = z.object({
   LISTINGS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Where portals' operators can read who we are and reach us: part of the User-Agent. */
   CRAWLER_INFO_URL: z.url({ protocol: /^https?$/ }).default('https://github.com/ostrava-expat-listings/ostrava-expat-listings#crawler'),
+  /** The site's public URL: postings and management links point there. */
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /** The staff token for moderation (a secret: from SSM / Secrets Manager in the cloud). Unset: moderation refuses everyone. */
+  STAFF_TOKEN: z.string().min(16, 'STAFF_TOKEN must be at least 16 characters').optional(),
+  /** Where e-mail goes: "ses" (the cloud) or "outbox" (files in OUTBOX_DIR). */
+  MAILER: z.enum(['ses', 'outbox']).default('outbox'),
+  OUTBOX_DIR: z.string().default('.data/outbox'),
+  /** The verified sender address for SES. */
+  MAIL_FROM: z.email().default('jobs@example.org'),
   /** Kilometres from Ostrava's centre that scrapers keep. */
   REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
 });

@@ -113,3 +113,8 @@ export class RateLimitedError extends Error {
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
 }
+
+/** A request body over the limit: answered with 413. */
+export class PayloadTooLargeError extends Error {
+  override name = 'PayloadTooLargeError';
+}

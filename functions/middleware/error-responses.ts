@@ -1,8 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
-import { InputError, NotFoundError } from '../../shared/errors';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, PayloadTooLargeError, RateLimitedError } from '../../shared/errors';
 
 /**
- * Turns the two errors a client may see into exposed HTTP errors with JSON bodies; everything else is
+ * Turns the errors a client may see into exposed HTTP errors with JSON bodies; everything else is
  * left for http-error-handler, which answers a bare 500 and hides the details.
  */
 export function errorResponses(): MiddlewareObj {
@@ -13,6 +13,14 @@ export function errorResponses(): MiddlewareObj {
         request.error = httpError(400, { error: 'invalid_parameter', parameter: error.field, message: error.message });
       } else if (error instanceof NotFoundError) {
         request.error = httpError(404, { error: 'not_found', message: error.message });
+      } else if (error instanceof ForbiddenError) {
+        request.error = httpError(403, { error: 'forbidden', message: error.message });
+      } else if (error instanceof ConflictError) {
+        request.error = httpError(409, { error: 'conflict', message: error.message });
+      } else if (error instanceof RateLimitedError) {
+        request.error = httpError(429, { error: 'rate_limited', message: error.message });
+      } else if (error instanceof PayloadTooLargeError) {
+        request.error = httpError(413, { error: 'payload_too_large', message: error.message });
       }
     },
   };

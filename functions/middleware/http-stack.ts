@@ -25,7 +25,7 @@ export interface HttpStackOptions {
 export function httpStack(handler: (event: HttpEvent) => Promise<HttpResult>, options: HttpStackOptions = {}) {
   const stack = middy<HttpEvent, HttpResult>()
     .use(httpHeaderNormalizer())
-    .use(httpCors({ origin: config().SITE_ORIGIN, methods: 'GET,POST,OPTIONS', maxAge: 600 }))
+    .use(httpCors({ origin: config().SITE_ORIGIN, methods: 'GET,POST,PUT,OPTIONS', headers: 'content-type,if-none-match,authorization,x-staff-token', maxAge: 600 }))
     .use(httpSecurityHeaders())
     .use(
       httpErrorHandler({

@@ -24,8 +24,8 @@ export class ListingsHttpApi extends Construct {
     this.api = new HttpApi(this, 'Api', {
       corsPreflight: {
         allowOrigins: props.siteOrigins,
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-        allowHeaders: ['content-type', 'if-none-match'],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['content-type', 'if-none-match', 'authorization', 'x-staff-token'],
       },
     });
     const stage = this.api.defaultStage?.node.defaultChild as CfnStage;

@@ -68,7 +68,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
       return send(res, 204, {
         'access-control-allow-origin': options.corsOrigin ?? '*',
         'access-control-allow-methods': [...new Set(candidates.map((route) => route.definition.method))].join(','),
-        'access-control-allow-headers': 'content-type,if-none-match',
+        'access-control-allow-headers': 'content-type,if-none-match,authorization,x-staff-token',
         'access-control-max-age': '600',
       });
     }

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     log,
   });
   console.log(`Ostrava listings running at ${service.url}  (GET /listings?kind=rental, /sources, /openapi.json; Ctrl-C stops)`);
+  if (!process.env.STAFF_TOKEN) console.log('STAFF_TOKEN is not set: moderation routes refuse everyone (set one of 16+ characters to moderate locally)');
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

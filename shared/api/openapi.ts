@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listingSchema } from '../listing/schema';
 import { runRecordSchema } from '../runs/run-record';
+import { postingInputSchema } from '../partner/posting-input';
 import { listingQueryParamsSchema } from './listing-query-params';
 
 /*
@@ -46,7 +47,8 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(listingsResponseSchema, { id: 'ListingsResponse' });
   registry.add(sourcesResponseSchema, { id: 'SourcesResponse' });
   registry.add(errorSchema, { id: 'Error' });
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', uri: (id) => `#/components/schemas/${id}` });
+  registry.add(postingInputSchema, { id: 'PartnerPostingInput' });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
       const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
@@ -111,10 +113,52 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/partner/jobs': {
+        post: {
+          operationId: 'submitPartnerJob',
+          summary: 'A partner firm submits a job; it is pending until the centre approves it',
+          requestBody: { required: true, content: jsonContent(ref('PartnerPostingInput')) },
+          responses: {
+            201: { description: 'Created, pending; managementUrl is shown once and e-mailed' },
+            400: errorResponse('A field is invalid (named), holds markup, or the submission looks automated'),
+            409: errorResponse('The same company posted this title in the last 30 days'),
+            413: errorResponse('The body is larger than 32 KB'),
+            429: errorResponse('Too many postings from this address or e-mail'),
+          },
+        },
+      },
+      '/partner/jobs/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: { operationId: 'viewPartnerJob', summary: "The poster's view (Authorization: Bearer <management token>)", security: [{ managementToken: [] }], responses: { 200: { description: 'The posting', content: jsonContent(ref('Listing')) }, 403: errorResponse('Not a valid management link') } },
+        put: { operationId: 'editPartnerJob', summary: 'Edit; the posting goes back to moderation', security: [{ managementToken: [] }], requestBody: { required: true, content: jsonContent(ref('PartnerPostingInput')) }, responses: { 200: { description: 'The posting, pending' }, 400: errorResponse('A field is invalid'), 403: errorResponse('Not a valid management link') } },
+      },
+      '/partner/jobs/{id}/{action}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'action', in: 'path', required: true, schema: { type: 'string', enum: ['close', 'renew'] } },
+        ],
+        post: { operationId: 'actOnPartnerJob', summary: 'Close as filled, or renew ({ "expiresOn": "YYYY-MM-DD" }, at most 60 days ahead)', security: [{ managementToken: [] }], responses: { 200: { description: 'The posting' }, 400: errorResponse('Invalid expiry'), 403: errorResponse('Not a valid management link') } },
+      },
+      '/moderation/pending': {
+        get: { operationId: 'listPending', summary: 'Postings awaiting review (X-Staff-Token)', security: [{ staffToken: [] }], responses: { 200: { description: 'Pending postings' }, 403: errorResponse('Staff only') } },
+      },
+      '/moderation/jobs/{id}/{decision}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'decision', in: 'path', required: true, schema: { type: 'string', enum: ['approve', 'reject', 'take-down'] } },
+        ],
+        post: { operationId: 'moderate', summary: 'Approve, reject ({ "reason": "…" }, e-mailed to the poster) or take down', security: [{ staffToken: [] }], responses: { 200: { description: 'The posting' }, 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
+      },
       '/openapi.json': {
         get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
       },
     },
-    components: { schemas: componentSchemas() },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        managementToken: { type: 'http', scheme: 'bearer', description: "The secret of the posting's management link" },
+        staffToken: { type: 'apiKey', in: 'header', name: 'X-Staff-Token' },
+      },
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { apiRoutes } from '../../infra/definitions/routes';
 import { ListingsStack } from '../../infra/stack';
 
 function synth(stage: 'dev' | 'prod') {
@@ -44,10 +45,10 @@ describe('ListingsStack', () => {
   });
 
   it('routes every entry of the shared route table to its own function', () => {
-    for (const routeKey of ['GET /listings', 'GET /listings/{id}', 'GET /sources', 'GET /openapi.json']) {
+    for (const routeKey of apiRoutes.map((r) => `${r.method} ${r.path}`)) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
     }
-    template.resourceCountIs('AWS::Lambda::Function', 5); // four routes and the scraper
+    template.resourceCountIs('AWS::Lambda::Function', apiRoutes.length + 1); // one per route, and the scraper
     template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] });
   });
 
@@ -56,17 +57,22 @@ describe('ListingsStack', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'] }) });
   });
 
-  it('gives the API functions read-only table access and no wildcard actions or resources', () => {
-    const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([name]) => name.startsWith('Http'));
-    const statements = policies.flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement);
+  it('gives each API function exactly its table access and no wildcard actions or resources', () => {
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([name]) => name.startsWith('Http')) as [string, any][];
+    const expected = {
+      read: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+      write: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    };
 
-    expect(policies).toHaveLength(3); // the three read routes; /openapi.json has none
-    for (const statement of statements) {
-      expect(statement.Effect).toBe('Allow');
-      expect([statement.Action].flat().sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']);
-      const resources = [statement.Resource].flat().map((resource) => JSON.stringify(resource));
-      expect(resources).not.toContain('"*"');
-      expect(resources.some((resource) => resource.includes('/index/*'))).toBe(true);
+    expect(policies).toHaveLength(apiRoutes.filter((r) => r.tableAccess !== 'none').length);
+    for (const route of apiRoutes.filter((r) => r.tableAccess !== 'none')) {
+      const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}`))!;
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        expect(statement.Effect).toBe('Allow');
+        expect([statement.Action].flat().sort()).toEqual(expected[route.tableAccess as 'read' | 'write']);
+        const resources = [statement.Resource].flat().map((resource: unknown) => JSON.stringify(resource));
+        expect(resources).not.toContain('"*"');
+      }
     }
   });
 

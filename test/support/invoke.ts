@@ -12,9 +12,15 @@ export interface Invocation {
 /** Invokes a handler through its real middy chain with an API Gateway v2 event, as the cloud would. */
 export async function invoke(
   handler: unknown,
-  request: { url: string; method?: string; headers?: Record<string, string>; pathParameters?: Record<string, string> },
+  request: { url: string; method?: string; headers?: Record<string, string>; pathParameters?: Record<string, string>; body?: string },
 ): Promise<Invocation> {
-  const event = toApiGatewayEvent({ method: request.method ?? 'GET', url: request.url, headers: request.headers ?? {}, pathParameters: request.pathParameters });
+  const event = toApiGatewayEvent({
+    method: request.method ?? 'GET',
+    url: request.url,
+    headers: request.headers ?? {},
+    pathParameters: request.pathParameters,
+    body: request.body === undefined ? undefined : Buffer.from(request.body),
+  });
   const result = (await (handler as LambdaHttpHandler)(event, localLambdaContext('test'))) as APIGatewayProxyResultV2;
   const response = fromApiGatewayResult(result);
   const body = response.body.toString('utf8');

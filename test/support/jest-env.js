@@ -2,3 +2,4 @@
 process.env.TABLE_NAME ??= 'listings-test';
 process.env.AWS_REGION ??= 'eu-central-1';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+process.env.STAFF_TOKEN ??= 'test-staff-token-0123456789';

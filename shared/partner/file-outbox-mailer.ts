@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Email, Mailer } from '../../shared/partner/mailer';
+import type { Email, Mailer } from './mailer';
 
 /** Writes each e-mail as a JSON file in a folder, for people and tests to read (no mail leaves). */
 export class FileOutboxMailer implements Mailer {

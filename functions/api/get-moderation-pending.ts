@@ -1,0 +1,9 @@
+import { partnerPostings } from '../deps';
+import { httpStack, json } from '../middleware/http-stack';
+import { requireStaff } from '../middleware/staff';
+
+/** GET /moderation/pending: postings awaiting review (staff only). */
+export const handler = httpStack(async (event) => {
+  requireStaff(event);
+  return json(200, { items: await partnerPostings().listPending() }, { 'Cache-Control': 'no-store' });
+});

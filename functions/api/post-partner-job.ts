@@ -1,0 +1,6 @@
+import { partnerPostings } from '../deps';
+import { httpStack, json } from '../middleware/http-stack';
+import { jsonBody } from '../middleware/json-body';
+
+/** POST /partner/jobs: a firm submits a job; it is pending until the centre approves it. */
+export const handler = httpStack(async (event) => json(201, await partnerPostings().submit(jsonBody(event), event.requestContext.http.sourceIp)));
