@@ -13,5 +13,7 @@ new ListingsStack(app, `OstravaListings-${stage}`, {
   stage,
   siteOrigins: siteOrigin ? [siteOrigin] : undefined,
   radiusKm,
+  siteUrl: app.node.tryGetContext('siteUrl'),
+  mailFrom: app.node.tryGetContext('mailFrom'),
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-central-1' },
 });

@@ -13,6 +13,9 @@ export interface ListingsStackProps extends StackProps {
   siteOrigins?: string[];
   /** Kilometres from Ostrava's centre that scrapers keep (35 by default). */
   radiusKm?: number;
+  /** The site's public URL and the SES-verified sender of partner e-mails. */
+  siteUrl?: string;
+  mailFrom?: string;
 }
 
 /** Composes the service's constructs; holds no logic of its own. */
@@ -25,6 +28,8 @@ export class ListingsStack extends Stack {
       table,
       siteOrigins: props.siteOrigins ?? ['*'],
       throttle: { rate: 50, burst: 100 },
+      siteUrl: props.siteUrl ?? 'https://jobs.example.org',
+      mailFrom: props.mailFrom ?? 'jobs@example.org',
     });
     new ScrapeSchedules(this, 'Scraping', {
       table,

@@ -1,6 +1,8 @@
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../definitions/routes';
 import { NodeFunction } from './node-function';
@@ -12,6 +14,9 @@ export interface ListingsHttpApiProps {
   siteOrigins: string[];
   /** Steady requests per second and burst the whole API accepts before answering 429. */
   throttle: { rate: number; burst: number };
+  /** The site's public URL (links in e-mails) and the verified SES sender. */
+  siteUrl: string;
+  mailFrom: string;
 }
 
 /** The HTTP API: one function per route from the shared route table, each with only its table access. */
@@ -34,9 +39,19 @@ export class ListingsHttpApi extends Construct {
     for (const route of props.routes) {
       const fn = new NodeFunction(this, route.name, {
         entry: route.entry,
-        environment: { SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*' },
+        // STAFF_TOKEN is not set here: until it comes from Secrets Manager, moderation refuses everyone.
+        environment: { SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*', SITE_URL: props.siteUrl, MAILER: 'ses', MAIL_FROM: props.mailFrom },
       });
       if (route.tableAccess !== 'none') fn.bindTable(props.table, route.tableAccess);
+      if (route.sendsMail) {
+        const domain = props.mailFrom.split('@')[1]!;
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['ses:SendEmail'],
+            resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: domain }), Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: props.mailFrom })],
+          }),
+        );
+      }
       this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: new HttpLambdaIntegration(`${route.name}Integration`, fn) });
       this.functions[route.name] = fn;
     }

@@ -10,6 +10,8 @@ export interface RouteDefinition {
   entry: string;
   /** What the function may do to the listings table. */
   tableAccess: 'none' | 'read' | 'write';
+  /** Sends e-mail (through SES in the cloud). */
+  sendsMail?: boolean;
 }
 
 export const apiRoutes: readonly RouteDefinition[] = [
@@ -17,10 +19,10 @@ export const apiRoutes: readonly RouteDefinition[] = [
   { name: 'GetListing', method: 'GET', path: '/listings/{id}', entry: 'functions/api/get-listing.ts', tableAccess: 'read' },
   { name: 'GetSources', method: 'GET', path: '/sources', entry: 'functions/api/get-sources.ts', tableAccess: 'read' },
   { name: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/api/get-openapi.ts', tableAccess: 'none' },
-  { name: 'PostPartnerJob', method: 'POST', path: '/partner/jobs', entry: 'functions/api/post-partner-job.ts', tableAccess: 'write' },
+  { name: 'PostPartnerJob', method: 'POST', path: '/partner/jobs', entry: 'functions/api/post-partner-job.ts', tableAccess: 'write', sendsMail: true },
   { name: 'GetPartnerJob', method: 'GET', path: '/partner/jobs/{id}', entry: 'functions/api/get-partner-job.ts', tableAccess: 'read' },
   { name: 'PutPartnerJob', method: 'PUT', path: '/partner/jobs/{id}', entry: 'functions/api/put-partner-job.ts', tableAccess: 'write' },
   { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write' },
   { name: 'GetModerationPending', method: 'GET', path: '/moderation/pending', entry: 'functions/api/get-moderation-pending.ts', tableAccess: 'read' },
-  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write' },
+  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', sendsMail: true },
 ];
