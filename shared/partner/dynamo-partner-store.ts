@@ -29,6 +29,7 @@ export class DynamoPartnerStore implements PartnerStore {
       await this.table.call((doc) =>
         doc.send(new PutCommand({ TableName: this.table.name, Item: item(posting), ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } })),
       );
+      await this.putContact(posting);
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -39,10 +40,30 @@ export class DynamoPartnerStore implements PartnerStore {
   async get(id: string): Promise<StoredPosting | undefined> {
     const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: listingPk(id), [SK]: LISTING_SK } })));
     if (!Item || Item.source !== 'partner') return undefined;
+    const { Item: contact } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: contactKey(id) })));
+    // TTL deletes lazily: a contact past its time is treated as gone already.
+    const live = contact && Number(contact[TTL]) * 1000 > Date.now();
     return {
       listing: toListing(Item),
-      private: { secretHash: Item.secretHash as string, contactEmail: Item.contactEmail as string | undefined, contactEmailUntil: Item.contactEmailUntil as string | undefined },
+      private: { secretHash: Item.secretHash as string, contactEmail: live ? (contact.contactEmail as string) : undefined, contactEmailUntil: live ? (contact.until as string) : undefined },
     };
+  }
+
+  /**
+   * The poster's e-mail lives in its own item whose TTL is the end of the posting plus 30 days, so
+   * DynamoDB deletes it then without a job of ours; every save moves that time.
+   */
+  private async putContact(posting: StoredPosting): Promise<void> {
+    const { contactEmail, contactEmailUntil } = posting.private;
+    if (!contactEmail || !contactEmailUntil) return;
+    await this.table.call((doc) =>
+      doc.send(
+        new PutCommand({
+          TableName: this.table.name,
+          Item: { ...contactKey(posting.listing.id), type: 'contact', contactEmail, until: contactEmailUntil, [TTL]: Math.floor(Date.parse(contactEmailUntil) / 1000) },
+        }),
+      ),
+    );
   }
 
   async replace(posting: StoredPosting, expectedHash: string): Promise<boolean> {
@@ -62,6 +83,7 @@ export class DynamoPartnerStore implements PartnerStore {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+    await this.putContact(posting);
     // What is listed may have changed (approved, closed, taken down): API caches reload.
     await bumpCatalogVersion(this.table);
     return true;
@@ -119,7 +141,10 @@ export class DynamoPartnerStore implements PartnerStore {
   }
 }
 
+/** The listing item with the management secret's hash; the contact e-mail is kept apart. */
 function item(posting: StoredPosting): Record<string, unknown> {
-  const privateFields: PostingPrivate = posting.private;
-  return { ...toStoredItem(posting.listing), ...Object.fromEntries(Object.entries(privateFields).filter(([, v]) => v !== undefined)) };
+  const { secretHash }: PostingPrivate = posting.private;
+  return { ...toStoredItem(posting.listing), secretHash };
 }
+
+const contactKey = (id: string) => ({ [PK]: `CONTACT#${id}`, [SK]: 'CONTACT' });

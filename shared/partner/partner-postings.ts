@@ -104,9 +104,10 @@ export class PartnerPostings {
     if (typeof reason !== 'string' || reason.trim().length < 5 || reason.length > 2000) throw new InputError('reason: give a reason of 5 to 2000 characters', 'reason');
     const posting = await this.existing(id);
     const rejected = await this.save(posting, { ...posting.listing, status: 'rejected' });
-    if (posting.private.contactEmail) {
+    const { contactEmail, contactEmailUntil } = posting.private;
+    if (contactEmail && (!contactEmailUntil || Date.parse(contactEmailUntil) > this.now().getTime())) {
       await this.deps.mailer.send({
-        to: posting.private.contactEmail,
+        to: contactEmail,
         subject: `Your job posting "${posting.listing.title}" was not accepted`,
         text: `The centre did not accept your posting, for this reason:\n\n${reason.trim()}\n\nYou can edit it with your management link and it will be reviewed again.`,
       });
@@ -191,7 +192,9 @@ export class PartnerPostings {
   private async save(posting: StoredPosting, listing: Listing, privateChanges: Partial<StoredPosting['private']> = {}): Promise<Listing> {
     const { status: _status, firstSeenAt: _first, lastSeenAt: _last, contentHash: _hash, ...content } = listing;
     const next: Listing = { ...listing, lastSeenAt: this.now().toISOString(), contentHash: contentHash({ ...content, status: listing.status } as unknown as ListingDraft) };
-    const saved = await this.deps.store.replace({ listing: next, private: { ...posting.private, ...privateChanges } }, posting.listing.contentHash);
+    // The contact is kept while the posting lives, plus 30 days: a close or renewal moves that end.
+    const privateFields = { ...posting.private, contactEmailUntil: this.contactUntil(next), ...privateChanges };
+    const saved = await this.deps.store.replace({ listing: next, private: privateFields }, posting.listing.contentHash);
     if (!saved) throw new ConflictError('the posting was changed meanwhile; reload it and try again');
     return next;
   }

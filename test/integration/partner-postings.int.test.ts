@@ -1,4 +1,4 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
 import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
@@ -54,6 +54,11 @@ describe('partner postings on the listings table (dynalite)', () => {
     expect(JSON.stringify(served)).not.toMatch(/secretHash|contactEmail|hr@example/);
     expect(await listed()).not.toContain(id);
     expect(outbox).toHaveLength(1);
+    const { Item: listingItem } = await client.send(new GetItemCommand({ TableName: 'listings', Key: { pk: { S: `LISTING#${id}` }, sk: { S: 'LISTING' } } }));
+    const { Item: contact } = await client.send(new GetItemCommand({ TableName: 'listings', Key: { pk: { S: `CONTACT#${id}` }, sk: { S: 'CONTACT' } } }));
+    expect(listingItem).not.toHaveProperty('contactEmail');
+    // Closed today: the e-mail is kept 30 days more, then TTL removes it.
+    expect(Number(contact?.expiresAt?.N)).toBe(Math.floor(Date.parse('2026-11-24T10:00:00.000Z') / 1000) + 30 * 86_400);
   });
 
   it('counts rate-limit windows and holds duplicate claims in the table', async () => {
