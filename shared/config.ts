@@ -12,6 +12,8 @@ const configSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   /** The staff token for moderation (a secret: from SSM / Secrets Manager in the cloud). Unset: moderation refuses everyone. */
   STAFF_TOKEN: z.string().min(16, 'STAFF_TOKEN must be at least 16 characters').optional(),
+  /** In the cloud: the Secrets Manager secret holding the staff token (read once per container). */
+  STAFF_TOKEN_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** Where e-mail goes: "ses" (the cloud) or "outbox" (files in OUTBOX_DIR). */
   MAILER: z.enum(['ses', 'outbox']).default('outbox'),
   OUTBOX_DIR: z.string().default('.data/outbox'),

@@ -4,6 +4,6 @@ import { requireStaff } from '../middleware/staff';
 
 /** GET /moderation/pending: postings awaiting review (staff only). */
 export const handler = httpStack(async (event) => {
-  requireStaff(event);
+  await requireStaff(event);
   return json(200, { items: await partnerPostings().listPending() }, { 'Cache-Control': 'no-store' });
 });

@@ -10,7 +10,7 @@ const path = partnerIdPath.extend({ decision: z.enum(['approve', 'reject', 'take
 
 /** POST /moderation/jobs/{id}/{decision}: approve, reject ({ reason }, e-mailed to the poster) or take down (staff only). */
 export const handler = httpStack(async (event) => {
-  requireStaff(event);
+  await requireStaff(event);
   const { id, decision } = parseInput(path, event.pathParameters, 'path');
   const postings = partnerPostings();
   const listing =

@@ -3,6 +3,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../definitions/routes';
 import { NodeFunction } from './node-function';
@@ -23,6 +24,7 @@ export interface ListingsHttpApiProps {
 export class ListingsHttpApi extends Construct {
   readonly api: HttpApi;
   readonly functions: Record<string, NodeFunction> = {};
+  readonly staffToken: Secret;
 
   constructor(scope: Construct, id: string, props: ListingsHttpApiProps) {
     super(scope, id);
@@ -33,15 +35,23 @@ export class ListingsHttpApi extends Construct {
         allowHeaders: ['content-type', 'if-none-match', 'authorization', 'x-staff-token'],
       },
     });
+    // The staff token: generated once, read only by the moderation functions; staff read it in the console.
+    this.staffToken = new Secret(this, 'StaffToken', { description: 'X-Staff-Token for moderation', generateSecretString: { passwordLength: 40, excludePunctuation: true } });
     const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingRateLimit: props.throttle.rate, throttlingBurstLimit: props.throttle.burst };
 
     for (const route of props.routes) {
       const fn = new NodeFunction(this, route.name, {
         entry: route.entry,
-        // STAFF_TOKEN is not set here: until it comes from Secrets Manager, moderation refuses everyone.
-        environment: { SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*', SITE_URL: props.siteUrl, MAILER: 'ses', MAIL_FROM: props.mailFrom },
+        environment: {
+          SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*',
+          SITE_URL: props.siteUrl,
+          MAILER: 'ses',
+          MAIL_FROM: props.mailFrom,
+          ...(route.staffOnly ? { STAFF_TOKEN_SECRET_ARN: this.staffToken.secretArn } : {}),
+        },
       });
+      if (route.staffOnly) this.staffToken.grantRead(fn);
       if (route.tableAccess !== 'none') fn.bindTable(props.table, route.tableAccess);
       if (route.sendsMail) {
         const domain = props.mailFrom.split('@')[1]!;

@@ -12,6 +12,8 @@ export interface RouteDefinition {
   tableAccess: 'none' | 'read' | 'write';
   /** Sends e-mail (through SES in the cloud). */
   sendsMail?: boolean;
+  /** Answers the centre's staff only (reads the staff token secret). */
+  staffOnly?: boolean;
 }
 
 export const apiRoutes: readonly RouteDefinition[] = [
@@ -23,6 +25,6 @@ export const apiRoutes: readonly RouteDefinition[] = [
   { name: 'GetPartnerJob', method: 'GET', path: '/partner/jobs/{id}', entry: 'functions/api/get-partner-job.ts', tableAccess: 'read' },
   { name: 'PutPartnerJob', method: 'PUT', path: '/partner/jobs/{id}', entry: 'functions/api/put-partner-job.ts', tableAccess: 'write' },
   { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write' },
-  { name: 'GetModerationPending', method: 'GET', path: '/moderation/pending', entry: 'functions/api/get-moderation-pending.ts', tableAccess: 'read' },
-  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', sendsMail: true },
+  { name: 'GetModerationPending', method: 'GET', path: '/moderation/pending', entry: 'functions/api/get-moderation-pending.ts', tableAccess: 'read', staffOnly: true },
+  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', sendsMail: true, staffOnly: true },
 ];

@@ -69,6 +69,10 @@ describe('ListingsStack', () => {
       const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}`))!;
       for (const statement of policy.Properties.PolicyDocument.Statement) {
         expect(statement.Effect).toBe('Allow');
+        if ([statement.Action].flat().some((a: string) => a.startsWith('secretsmanager:'))) {
+          expect(route.staffOnly).toBe(true);
+          continue;
+        }
         if ([statement.Action].flat().includes('ses:SendEmail')) {
           expect(route.sendsMail).toBe(true);
           expect([statement.Action].flat()).toEqual(['ses:SendEmail']);
