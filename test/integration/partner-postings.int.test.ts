@@ -1,5 +1,9 @@
 import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import { FileOutboxMailer } from '../../shared/partner/file-outbox-mailer';
 import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
 import type { Email } from '../../shared/partner/mailer';
@@ -59,6 +63,41 @@ describe('partner postings on the listings table (dynalite)', () => {
     expect(listingItem).not.toHaveProperty('contactEmail');
     // Closed today: the e-mail is kept 30 days more, then TTL removes it.
     expect(Number(contact?.expiresAt?.N)).toBe(Math.floor(Date.parse('2026-11-24T10:00:00.000Z') / 1000) + 30 * 86_400);
+  });
+
+  it('walks the whole life on the table: listed only while approved, gone after close and after expiry, rejection e-mailed to the outbox', async () => {
+    const outboxDir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const mailer = new FileOutboxMailer(outboxDir);
+    let now = T0;
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now });
+    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
+    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now })).items.map((l) => l.id);
+
+    const { id, managementUrl } = await postings.submit(form('Whole life engineer'), '192.0.2.1');
+    const token = managementUrl.split('#')[1];
+    const seen: boolean[] = [(await listed()).includes(id)];
+    await postings.approve(id);
+    seen.push((await listed()).includes(id));
+    await postings.edit(id, token, form('Whole life engineer, senior'));
+    seen.push((await listed()).includes(id));
+    await postings.approve(id);
+    seen.push((await listed()).includes(id));
+    await postings.close(id, token);
+    seen.push((await listed()).includes(id));
+
+    const third = await postings.submit(form('Rejected engineer'), '192.0.2.3');
+    await postings.reject(third.id, 'Please state the salary.');
+
+    const second = await postings.submit(form('Expiring engineer'), '192.0.2.2');
+    await postings.approve(second.id);
+    const beforeExpiry = (await listed()).includes(second.id);
+    now = new Date('2027-01-01T00:00:00Z');
+    const afterExpiry = (await listed()).includes(second.id);
+
+    expect(seen).toEqual([false, true, false, true, false]);
+    expect([beforeExpiry, afterExpiry]).toEqual([true, false]);
+    expect((await mailer.read()).at(-1)).toMatchObject({ to: 'hr@example.org', text: expect.stringContaining('Please state the salary.') });
+    rmSync(outboxDir, { recursive: true, force: true });
   });
 
   it('counts rate-limit windows and holds duplicate claims in the table', async () => {
