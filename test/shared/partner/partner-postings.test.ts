@@ -114,6 +114,17 @@ describe('PartnerPostings: abuse', () => {
     expect(store.all()).toEqual(before);
   });
 
+  it('refuses an expired management link, and changes nothing', async () => {
+    const { postings, store, advance } = setup();
+    const { id, managementUrl } = await postings.submit(form({ expiresOn: '2026-11-30' }), '203.0.113.7');
+    advance(7 * 86_400_000);
+    const before = store.all();
+
+    await expect(postings.edit(id, tokenOf(managementUrl), form({ title: 'Changed after expiry', expiresOn: '2026-12-20' }))).rejects.toThrow(ForbiddenError);
+    await expect(postings.renew(id, tokenOf(managementUrl), '2026-12-20')).rejects.toThrow(ForbiddenError);
+    expect(store.all()).toEqual(before);
+  });
+
   it('answers moderation of an unknown posting with NotFoundError', async () => {
     const { postings } = setup();
 
