@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'coverage/', '.data/'] },
+  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'site/dist/', 'coverage/', '.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,6 +17,11 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['site/**/*.ts'],
+    ignores: ['site/build.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Tests read JSON response bodies of many shapes.

@@ -1,0 +1,35 @@
+/** The listing fields the site shows (the API's OpenAPI document has them all). */
+export interface Listing {
+  id: string;
+  kind: 'job' | 'rental';
+  source: string;
+  url: string;
+  title: string;
+  description?: string;
+  englishFriendly?: boolean;
+  englishSignals: { reason: string; evidence?: string }[];
+  location: { municipality: string; district?: string; address?: string; distanceKm?: number };
+  postedAt?: string;
+  firstSeenAt: string;
+  [field: string]: unknown;
+}
+
+export interface Page {
+  items: Listing[];
+  nextCursor: string | null;
+  count: number;
+  notes: string[];
+}
+
+/** GET /listings with the given parameters; throws on any non-200 answer. */
+export async function fetchListings(params: URLSearchParams): Promise<Page> {
+  const response = await fetch(`/listings?${params.toString()}`, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`listings answered ${response.status}`);
+  return (await response.json()) as Page;
+}
+
+export async function fetchListing(id: string): Promise<Listing> {
+  const response = await fetch(`/listings/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`listing answered ${response.status}`);
+  return (await response.json()) as Listing;
+}

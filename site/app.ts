@@ -1,0 +1,138 @@
+import { fetchListing, fetchListings, type Listing } from './api-client';
+import { el } from './dom';
+import { renderCard, renderDetail } from './render-listing';
+import { strings } from './strings';
+
+/*
+ * The search page: the API's filters as a form kept in the URL (a search can be bookmarked and
+ * shared), results as cards with paging, and a detail view at #/listing/{id}. Everything from the API
+ * is rendered as text.
+ */
+
+type Kind = 'job' | 'rental';
+const FIELDS: Record<Kind, string[]> = {
+  rental: ['q', 'english', 'maxRent', 'disposition', 'maxDistanceKm', 'sort'],
+  job: ['q', 'english', 'minSalary', 'czechNotRequired', 'maxDistanceKm', 'sort'],
+};
+
+const main = document.querySelector('main')!;
+const form = document.querySelector<HTMLFormElement>('#search')!;
+const results = document.querySelector<HTMLOListElement>('#results')!;
+const status = document.querySelector<HTMLParagraphElement>('#status')!;
+const more = document.querySelector<HTMLButtonElement>('#more')!;
+const detail = document.querySelector<HTMLElement>('#detail')!;
+let nextCursor: string | null = null;
+
+function currentKind(): Kind {
+  return new URLSearchParams(location.search).get('kind') === 'job' ? 'job' : 'rental';
+}
+
+/** The form's fields for a kind, filled from the URL. */
+function buildForm(kind: Kind, params: URLSearchParams): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-kind]').forEach((tab) => tab.setAttribute('aria-selected', String(tab.dataset.kind === kind)));
+  const fields = el('div', { class: 'fields' });
+  const input = (name: string, label: string, type = 'text', attrs: Record<string, string> = {}) => {
+    const id = `f-${name}`;
+    const control = el('input', { id, name, type, ...attrs });
+    if (type === 'checkbox') (control as HTMLInputElement).checked = params.get(name) === 'true';
+    else (control as HTMLInputElement).value = params.get(name) ?? '';
+    fields.append(el('label', { for: id }, label), control);
+  };
+  input('q', strings.words, 'search');
+  input('english', strings.englishOnly, 'checkbox');
+  if (kind === 'rental') {
+    input('maxRent', strings.maxRent, 'number', { min: '0', step: '500' });
+    const select = el('select', { id: 'f-disposition', name: 'disposition' }, el('option', { value: '' }, strings.anyLayout), ...['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1'].map((d) => el('option', { value: d }, d)));
+    select.value = params.get('disposition') ?? '';
+    fields.append(el('label', { for: 'f-disposition' }, strings.disposition), select);
+  } else {
+    input('minSalary', strings.minSalary, 'number', { min: '0', step: '1000' });
+    input('czechNotRequired', strings.czechNotRequired, 'checkbox');
+  }
+  input('maxDistanceKm', strings.maxDistance, 'number', { min: '0', step: '1' });
+  const sorts = kind === 'rental' ? ['newest', 'price', '-price', 'distance'] : ['newest', 'salary', 'distance'];
+  const sort = el('select', { id: 'f-sort', name: 'sort' }, ...sorts.map((s) => el('option', { value: s }, strings.sorts[s as keyof typeof strings.sorts])));
+  sort.value = params.get('sort') ?? 'newest';
+  fields.append(el('label', { for: 'f-sort' }, strings.sort), sort, el('button', { type: 'submit' }, strings.search));
+  form.replaceChildren(fields);
+}
+
+/** The API query for the form's state: empty fields left out. */
+function queryFromForm(kind: Kind): URLSearchParams {
+  const params = new URLSearchParams({ kind });
+  for (const name of FIELDS[kind]) {
+    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (!control) continue;
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+      if (control.checked) params.set(name, 'true');
+    } else if (control.value.trim() !== '' && !(name === 'sort' && control.value === 'newest')) params.set(name, control.value.trim());
+  }
+  return params;
+}
+
+async function search(append: boolean): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  params.set('kind', currentKind());
+  params.set('limit', '10');
+  if (append && nextCursor) params.set('cursor', nextCursor);
+  status.textContent = strings.loading;
+  more.hidden = true;
+  try {
+    const page = await fetchListings(params);
+    if (!append) results.replaceChildren();
+    const now = new Date();
+    results.append(...page.items.map((listing) => renderCard(listing, now, openDetail)));
+    nextCursor = page.nextCursor;
+    more.hidden = nextCursor === null;
+    status.textContent = results.children.length === 0 ? strings.empty : strings.results(results.children.length);
+  } catch {
+    status.textContent = strings.error;
+  }
+}
+
+async function openDetail(id: string): Promise<void> {
+  history.pushState(null, '', `${location.search}#/listing/${encodeURIComponent(id)}`);
+  await showRoute();
+}
+
+async function showRoute(): Promise<void> {
+  const match = /^#\/listing\/(.+)$/.exec(location.hash);
+  main.classList.toggle('showing-detail', Boolean(match));
+  if (!match) {
+    detail.replaceChildren();
+    return;
+  }
+  try {
+    const listing: Listing = await fetchListing(decodeURIComponent(match[1]!));
+    detail.replaceChildren(renderDetail(listing, () => history.back()));
+    detail.querySelector('h2')?.focus();
+  } catch {
+    detail.replaceChildren(el('p', { role: 'alert' }, strings.error));
+  }
+}
+
+document.title = strings.title;
+document.querySelector('#title')!.textContent = strings.title;
+document.querySelector('#subtitle')!.textContent = strings.subtitle;
+more.textContent = strings.more;
+document.querySelectorAll<HTMLButtonElement>('[data-kind]').forEach((tab) => {
+  tab.textContent = strings.tabs[tab.dataset.kind as Kind];
+  tab.addEventListener('click', () => {
+    history.pushState(null, '', `?kind=${tab.dataset.kind}`);
+    buildForm(tab.dataset.kind as Kind, new URLSearchParams(location.search));
+    void search(false);
+  });
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  history.pushState(null, '', `?${queryFromForm(currentKind()).toString()}`);
+  void search(false);
+});
+more.addEventListener('click', () => void search(true));
+window.addEventListener('popstate', () => {
+  buildForm(currentKind(), new URLSearchParams(location.search));
+  void showRoute();
+});
+buildForm(currentKind(), new URLSearchParams(location.search));
+void search(false);
+void showRoute();

@@ -1,0 +1,87 @@
+import type { Listing } from './api-client';
+import { el } from './dom';
+import { strings } from './strings';
+
+const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
+
+/** The price line of a card: rent with fees (saying when they are unknown), or the salary. */
+export function priceLine(listing: Listing): string {
+  if (listing.kind === 'rental') {
+    const rent = listing.rentCzk as number | undefined;
+    const fees = listing.feesCzk as number | undefined;
+    if (rent === undefined) return strings.unknown;
+    return fees === undefined ? `${czk(rent)} (${strings.feesUnknown})` : `${czk(rent + fees)} (${strings.withFees(fees)})`;
+  }
+  const salary = listing.salary as { monthlyCzkMin?: number; monthlyCzkMax?: number } | undefined;
+  if (!salary || (salary.monthlyCzkMin === undefined && salary.monthlyCzkMax === undefined)) return strings.salaryUnknown;
+  const [min, max] = [salary.monthlyCzkMin, salary.monthlyCzkMax];
+  return min !== undefined && max !== undefined && min !== max ? `${min.toLocaleString('en')} – ${czk(max)}` : czk((min ?? max)!);
+}
+
+function daysAgo(listing: Listing, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(listing.postedAt ?? listing.firstSeenAt)) / 86_400_000);
+}
+
+/** One result card, as text. */
+export function renderCard(listing: Listing, now: Date, open: (id: string) => void): HTMLElement {
+  const place = [listing.location.district ?? listing.location.municipality, listing.location.distanceKm === undefined ? undefined : strings.kmFromCentre(listing.location.distanceKm)]
+    .filter(Boolean)
+    .join(' · ');
+  const badge = el('span', { class: listing.englishFriendly ? 'badge ok' : 'badge' }, listing.englishFriendly ? strings.englishFriendly : strings.notEnglishFriendly);
+  const reason = listing.englishSignals[0]?.reason;
+  const link = el('a', { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' }, listing.title);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    open(listing.id);
+  });
+  const facts = listing.kind === 'rental' ? [listing.disposition as string | undefined, listing.areaM2 ? `${listing.areaM2} m²` : undefined] : [listing.company as string | undefined];
+  return el(
+    'li',
+    { class: 'card', 'data-id': listing.id },
+    el('h3', {}, link),
+    el('p', { class: 'price' }, priceLine(listing)),
+    el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
+    el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
+    el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${strings.posted(daysAgo(listing, now))}`),
+  );
+}
+
+function value(v: unknown): string {
+  if (v === undefined || v === null || v === '') return strings.unknown;
+  if (typeof v === 'boolean') return v ? strings.yes : strings.no;
+  if (Array.isArray(v)) return v.length === 0 ? strings.unknown : v.join(', ');
+  if (typeof v === 'number') return v.toLocaleString('en');
+  return String(v);
+}
+
+/** The detail view: every normalised field, the evidence, the original link and the glossary. */
+export function renderDetail(listing: Listing, back: () => void): HTMLElement {
+  const rows: [string, unknown][] =
+    listing.kind === 'rental'
+      ? ['rentCzk', 'feesCzk', 'depositCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'].map((f) => [f, listing[f]])
+      : [
+          ['company', listing.company],
+          ['employment', listing.employment],
+          ['workplace', listing.workplace],
+          ['czech', (listing.languages as { czech?: string } | undefined)?.czech],
+          ['english', (listing.languages as { english?: string } | undefined)?.english],
+          ['validThrough', (listing.validThrough as string | undefined)?.slice(0, 10)],
+        ];
+  const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
+  backButton.addEventListener('click', back);
+  const location = [listing.location.address, listing.location.district, listing.location.municipality].filter(Boolean).join(', ');
+  return el(
+    'article',
+    { class: 'detail', 'aria-labelledby': 'detail-title' },
+    backButton,
+    el('h2', { id: 'detail-title' }, listing.title),
+    el('p', { class: 'price' }, priceLine(listing)),
+    el('dl', {}, ...rows.flatMap(([field, v]) => [el('dt', {}, strings.fields[field] ?? field), el('dd', {}, value(v))]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
+    el('h3', {}, strings.evidence),
+    el('ul', { class: 'evidence' }, ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined))),
+    listing.description ? el('p', { class: 'description' }, listing.description) : undefined,
+    el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
+    el('h3', {}, strings.glossaryTitle),
+    el('dl', { class: 'glossary' }, ...strings.glossary.flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)])),
+  );
+}

@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { localDynamoClient } from '../../infra/local/embedded-dynamo';
+import { startLocalService, type LocalService } from '../../infra/local/local-service';
+import { buildSite } from '../../site/build';
+import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
+import { rentalDraft } from '../support/listing-drafts';
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+// Debian's chromium (installed by .ci/run); Playwright's own browser download cannot run here.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('the site in headless Chromium, against npm start -- --replay', () => {
+  let dataDir: string;
+  let service: LocalService;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildSite();
+    dataDir = await mkdtemp(join(tmpdir(), 'site-e2e-'));
+    service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet });
+    // A title with a half tag: it must show as text, never become an element.
+    const client = localDynamoClient(service.dynamoEndpoint);
+    await new DynamoListingStore(client, { tableName: service.tableName }).upsertChanged([rentalDraft(999, { title: 'Byt <b onmouseover=alert(1) 2+kk', rentCzk: 5000, feesCzk: 100 })], new Date());
+    client.destroy();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('searches flats with filters kept in the URL, pages, and opens a detail with the glossary', async () => {
+    await page.goto(`${service.url}/?kind=rental`);
+    await page.fill('#f-maxRent', '15000');
+    await page.selectOption('#f-disposition', '2+kk');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+
+    expect(page.url()).toContain('maxRent=15000');
+    expect(page.url()).toContain('disposition=2%2Bkk');
+    const prices = await page.$$eval('#results .price', (els) => els.map((e) => e.textContent ?? ''));
+    // "14,500 CZK/month (incl. 3,000 CZK fees)": the first figure is rent plus fees.
+    for (const price of prices) expect(Number(price.match(/^[\d,]+/)?.[0].replace(/,/g, ''))).toBeLessThanOrEqual(15000);
+
+    const firstPage = await page.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
+    if (await page.isVisible('#more')) {
+      await page.click('#more');
+      await page.waitForFunction((n) => document.querySelectorAll('#results .card').length > n, firstPage.length);
+      const all = await page.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
+      expect(new Set(all).size).toBe(all.length);
+    }
+
+    await page.click('#results .card a');
+    await page.waitForSelector('#detail h2');
+    expect(await page.textContent('#detail .glossary')).toContain('kauce');
+    expect(await page.isVisible('#search-view')).toBe(false);
+  });
+
+  it('shows English-friendly jobs with their reason', async () => {
+    await page.goto(`${service.url}/?kind=job&english=true&minSalary=50000`);
+    await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+
+    const badges = await page.$$eval('#results .badge', (els) => els.map((e) => e.textContent));
+    expect(badges.every((b) => b === 'English-friendly')).toBe(true);
+    expect(await page.textContent('#results')).toContain('Software developer (Java)');
+  });
+
+  it('renders everything from the API as text', async () => {
+    await page.goto(`${service.url}/?kind=rental&sort=price`);
+    await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+
+    expect(await page.textContent('#results')).toContain('Byt <b onmouseover=alert(1) 2+kk');
+    expect(await page.$$('#results b')).toHaveLength(0);
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.goto(`${service.url}/?kind=rental&maxRent=1`);
+    await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').length > 0 && !document.querySelector('#status')!.textContent!.includes('Loading'));
+
+    expect(await page.textContent('#status')).toBe('Nothing matches. Try fewer filters.');
+  });
+});
