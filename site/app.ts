@@ -1,5 +1,6 @@
 import { fetchListing, fetchListings, type Listing } from './api-client';
 import { el } from './dom';
+import { renderPartnerForm } from './partner-form';
 import { renderCard, renderDetail } from './render-listing';
 import { strings } from './strings';
 
@@ -96,6 +97,11 @@ async function openDetail(id: string): Promise<void> {
 }
 
 async function showRoute(): Promise<void> {
+  if (location.hash === '#/post') {
+    main.classList.add('showing-detail');
+    renderPartnerForm(detail);
+    return;
+  }
   const match = /^#\/listing\/(.+)$/.exec(location.hash);
   main.classList.toggle('showing-detail', Boolean(match));
   if (!match) {
@@ -115,6 +121,8 @@ document.title = strings.title;
 document.querySelector('#title')!.textContent = strings.title;
 document.querySelector('#subtitle')!.textContent = strings.subtitle;
 more.textContent = strings.more;
+document.querySelector('#post-link')!.textContent = strings.postJob;
+window.addEventListener('hashchange', () => void showRoute());
 document.querySelectorAll<HTMLButtonElement>('[data-kind]').forEach((tab) => {
   tab.textContent = strings.tabs[tab.dataset.kind as Kind];
   tab.addEventListener('click', () => {

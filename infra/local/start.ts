@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm start [-- --replay]`);
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a port number');
+  // Links in partner e-mails point at this local site unless told otherwise.
+  process.env.SITE_URL ??= `http://localhost:${port}`;
   const service = await startLocalService({
     port,
     host: process.env.HOST ?? '127.0.0.1',

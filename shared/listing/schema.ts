@@ -32,9 +32,10 @@ export const plainText = (max: number) =>
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
     .refine((s) => !HTML_TAG.test(s), 'must be plain text, not HTML');
 
-export const httpUrl = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL' })
-  .max(2000);
+/** A host name, "localhost" (local development) or an IPv4 address. */
+const HOST = /^(localhost|\d{1,3}(\.\d{1,3}){3}|([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/i;
+
+export const httpUrl = z.url({ protocol: /^https?$/, hostname: HOST, error: 'must be an http(s) URL' }).max(2000);
 export const isoInstant = z.iso.datetime({ offset: false, error: 'must be an ISO-8601 UTC instant' });
 export const isoDate = z.iso.date({ error: 'must be an ISO-8601 date (YYYY-MM-DD)' });
 const czk = z.number().int('must be whole CZK').positive('must be positive (unknown is absent, not 0)').max(100_000_000);

@@ -84,6 +84,29 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     expect(await page.$$('#results b')).toHaveLength(0);
   });
 
+  it('lets a partner post a job: client-side checks first, then the management link once', async () => {
+    await page.goto(`${service.url}/#/post`);
+    await page.waitForSelector('#partner-form');
+    await page.fill('#p-companyName', 'Example <b>Engineering</b>');
+    await page.click('#partner-form button[type=submit]');
+
+    expect(await page.textContent('#p-companyName-problem')).toContain('Plain text only');
+    expect(await page.textContent('#p-title-problem')).toContain('Please fill this in');
+
+    await page.waitForTimeout(5000); // a person needs longer than five seconds; so does the server's check
+    await page.fill('#p-companyName', 'Example Engineering s.r.o.');
+    await page.fill('#p-contactEmail', 'hr@example.org');
+    await page.fill('#p-title', 'Mechanical Design Engineer');
+    await page.fill('#p-description', 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.');
+    await page.fill('#p-municipality', 'Ostrava');
+    await page.fill('#p-applyEmail', 'jobs@example.org');
+    await page.fill('#p-expiresOn', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await page.click('#partner-form button[type=submit]');
+    await page.waitForSelector('#management-url');
+
+    expect(await page.textContent('#management-url')).toMatch(/\/partner\/manage\/partner%3A[\w-]+#[\w-]{43}$/);
+  }, 30_000);
+
   it('says so when nothing matches', async () => {
     await page.goto(`${service.url}/?kind=rental&maxRent=1`);
     await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').length > 0 && !document.querySelector('#status')!.textContent!.includes('Loading'));

@@ -1,0 +1,119 @@
+import { el } from './dom';
+import { strings } from './strings';
+
+/*
+ * The partner form: the same rules as the server (required fields, lengths, no markup, http(s) URLs,
+ * expiry within 60 days) checked before sending, a hidden honeypot, and the time the form was shown.
+ * The confirmation shows the private management link once.
+ */
+
+const MARKUP = /<\/?[a-z!][^>]*>|<script|javascript:|on[a-z]+\s*=/i;
+
+interface FieldSpec {
+  name: string;
+  label: string;
+  type?: string;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  options?: [string, string][];
+}
+
+const f = strings.partner;
+const SPECS: FieldSpec[] = [
+  { name: 'companyName', label: f.companyName, required: true, min: 2, max: 200 },
+  { name: 'companyId', label: f.companyId, max: 8 },
+  { name: 'contactEmail', label: f.contactEmail, type: 'email', required: true },
+  { name: 'title', label: f.title, required: true, min: 3, max: 200 },
+  { name: 'description', label: f.description, type: 'textarea', required: true, min: 30, max: 10_000 },
+  { name: 'municipality', label: f.municipality, required: true, min: 2, max: 120 },
+  { name: 'salaryMin', label: f.salaryMin, type: 'number' },
+  { name: 'salaryMax', label: f.salaryMax, type: 'number' },
+  { name: 'employment', label: f.employment, options: [['full-time', 'Full-time (HPP)'], ['part-time', 'Part-time'], ['work-agreement', 'Work agreement (DPP/DPČ)'], ['contract', 'Contract (IČO)'], ['internship', 'Internship']] },
+  { name: 'workplace', label: f.workplace, options: [['onsite', 'On site'], ['hybrid', 'Hybrid'], ['remote', 'Remote']] },
+  { name: 'czech', label: f.czech, options: [['not-needed', 'Not needed'], ['advantage', 'An advantage'], ['required', 'Required']] },
+  { name: 'english', label: f.english, options: [['required', 'Required'], ['advantage', 'An advantage'], ['not-needed', 'Not needed']] },
+  { name: 'applyUrl', label: f.applyUrl, type: 'url' },
+  { name: 'applyEmail', label: f.applyEmail, type: 'email' },
+  { name: 'expiresOn', label: f.expiresOn, type: 'date', required: true },
+];
+
+/** Problems in the form, by field name, before anything is sent (the server checks again). */
+export function checkPosting(values: Record<string, string>, today: Date): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const spec of SPECS) {
+    const value = (values[spec.name] ?? '').trim();
+    if (spec.required && !value) problems[spec.name] = f.required;
+    else if (value && MARKUP.test(value)) problems[spec.name] = f.noMarkup;
+    else if (value && spec.min && value.length < spec.min) problems[spec.name] = f.tooShort(spec.min);
+    else if (value && spec.max && value.length > spec.max) problems[spec.name] = f.tooLong(spec.max);
+  }
+  if (values.applyUrl && !/^https?:\/\//i.test(values.applyUrl)) problems.applyUrl = f.httpOnly;
+  if (!values.applyUrl && !values.applyEmail) problems.applyUrl = f.applyNeeded;
+  const expires = Date.parse(`${values.expiresOn}T23:59:59Z`);
+  if (values.expiresOn && (Number.isNaN(expires) || expires < today.getTime() || expires > today.getTime() + 60 * 86_400_000)) problems.expiresOn = f.expiry;
+  return problems;
+}
+
+/** The request body the API expects. */
+export function toBody(values: Record<string, string>, formShownAt: number): Record<string, unknown> {
+  const num = (v: string | undefined) => (v && v.trim() ? Number(v) : undefined);
+  const salaryMin = num(values.salaryMin);
+  const salaryMax = num(values.salaryMax);
+  return {
+    companyName: values.companyName,
+    companyId: values.companyId?.trim() || undefined,
+    contactEmail: values.contactEmail,
+    title: values.title,
+    description: values.description,
+    location: { municipality: values.municipality },
+    salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: 'CZK', period: 'month' } : undefined,
+    employment: [values.employment || 'full-time'],
+    workplace: values.workplace || 'onsite',
+    languages: { czech: values.czech || 'not-needed', english: values.english || 'required' },
+    applyUrl: values.applyUrl?.trim() || undefined,
+    applyEmail: values.applyEmail?.trim() || undefined,
+    expiresOn: values.expiresOn,
+    website: values.website ?? '',
+    formShownAt,
+  };
+}
+
+/** Renders the form into `root`, and sends it. */
+export function renderPartnerForm(root: HTMLElement): void {
+  const formShownAt = Date.now();
+  const form = el('form', { id: 'partner-form', novalidate: '' });
+  for (const spec of SPECS) {
+    const id = `p-${spec.name}`;
+    const control = spec.options
+      ? el('select', { id, name: spec.name }, ...spec.options.map(([value, label]) => el('option', { value }, label)))
+      : spec.type === 'textarea'
+        ? el('textarea', { id, name: spec.name, rows: '8' })
+        : el('input', { id, name: spec.name, type: spec.type ?? 'text', ...(spec.required ? { required: '' } : {}) });
+    form.append(el('label', { for: id }, spec.label + (spec.required ? ' *' : '')), control, el('span', { class: 'problem', id: `${id}-problem`, role: 'alert' }));
+  }
+  // The honeypot: hidden from people and screen readers, tempting to bots.
+  form.append(el('div', { class: 'hp', 'aria-hidden': 'true' }, el('label', { for: 'p-website' }, 'Website'), el('input', { id: 'p-website', name: 'website', tabindex: '-1', autocomplete: 'off' })));
+  const result = el('div', { id: 'partner-result', role: 'status' });
+  form.append(el('button', { type: 'submit' }, f.submit), result);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+    const problems = checkPosting(values, new Date());
+    form.querySelectorAll('.problem').forEach((p) => (p.textContent = ''));
+    for (const [name, message] of Object.entries(problems)) {
+      const target = form.querySelector(`#p-${name}-problem`);
+      if (target) target.textContent = message;
+    }
+    if (Object.keys(problems).length > 0) return;
+    result.textContent = strings.loading;
+    const response = await fetch('/partner/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(toBody(values, formShownAt)) }).catch(() => undefined);
+    const body = (await response?.json().catch(() => undefined)) as { managementUrl?: string; message?: string; parameter?: string } | undefined;
+    if (response?.status === 201 && body?.managementUrl) {
+      result.replaceChildren(el('p', {}, f.thanks), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, body.managementUrl)));
+    } else {
+      result.textContent = body?.message ? `${f.refused}: ${body.message}` : strings.error;
+    }
+  });
+  root.replaceChildren(el('h2', {}, f.heading), el('p', {}, f.intro), form);
+}
