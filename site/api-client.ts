@@ -23,13 +23,14 @@ export interface Page {
 
 /** GET /listings with the given parameters; throws on any non-200 answer. */
 export async function fetchListings(params: URLSearchParams): Promise<Page> {
-  const response = await fetch(`/listings?${params.toString()}`, { headers: { accept: 'application/json' } });
+  // Revalidate every time (ETag → 304 when nothing changed), so a search never shows a stale page.
+  const response = await fetch(`/listings?${params.toString()}`, { headers: { accept: 'application/json' }, cache: 'no-cache' });
   if (!response.ok) throw new Error(`listings answered ${response.status}`);
   return (await response.json()) as Page;
 }
 
 export async function fetchListing(id: string): Promise<Listing> {
-  const response = await fetch(`/listings/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' } });
+  const response = await fetch(`/listings/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' }, cache: 'no-cache' });
   if (!response.ok) throw new Error(`listing answered ${response.status}`);
   return (await response.json()) as Listing;
 }

@@ -2,6 +2,7 @@ import { fetchListing, fetchListings, type Listing } from './api-client';
 import { el } from './dom';
 import { renderPartnerForm } from './partner-form';
 import { renderCard, renderDetail } from './render-listing';
+import { renderManagement, renderModeration } from './staff-pages';
 import { strings } from './strings';
 
 /*
@@ -100,6 +101,17 @@ async function showRoute(): Promise<void> {
   if (location.hash === '#/post') {
     main.classList.add('showing-detail');
     renderPartnerForm(detail);
+    return;
+  }
+  if (location.hash === '#/moderate') {
+    main.classList.add('showing-detail');
+    await renderModeration(detail);
+    return;
+  }
+  const manage = /^#\/manage\/([^/]+)\/([\w-]+)$/.exec(location.hash);
+  if (manage) {
+    main.classList.add('showing-detail');
+    await renderManagement(detail, decodeURIComponent(manage[1]!), manage[2]!);
     return;
   }
   const match = /^#\/listing\/(.+)$/.exec(location.hash);

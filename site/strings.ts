@@ -68,6 +68,12 @@ export const strings = {
     keepLink: 'Keep this private link: it lets you edit, close or renew the posting. We also sent it by e-mail.',
     refused: 'The posting was not accepted',
   },
+  moderation: {
+    heading: 'Moderation', token: 'Staff token', enter: 'Enter', wrongToken: 'That staff token is not valid. Reload to try again.',
+    approve: 'Approve', reject: 'Reject', reason: 'Reason (sent to the poster)', approved: 'Approved: it is listed now.', rejected: 'Rejected; the poster was told why.',
+    none: 'Nothing is waiting for review.', linkInvalid: 'This management link is not valid, or the posting has ended.',
+    close: 'Close: the job is filled', renew: 'Renew until', renewUntil: 'Renew until', saved: 'Saved.', status: 'Status', until: 'listed until',
+  },
   yes: 'yes',
   no: 'no',
   unknown: 'not stated',

@@ -55,7 +55,8 @@ export class PartnerPostings {
     const listing = this.toListing(id, input, now, now.toISOString());
     const created = await this.deps.store.create({ listing, private: { secretHash: hash, contactEmail: input.contactEmail, contactEmailUntil: this.contactUntil(listing) } });
     if (!created) throw new ConflictError('a posting with this id exists');
-    const managementUrl = `${this.deps.siteUrl}/partner/manage/${encodeURIComponent(id)}#${token}`;
+    // The secret stays in the fragment, which browsers never send to a server (or its logs).
+    const managementUrl = `${this.deps.siteUrl}/#/manage/${encodeURIComponent(id)}/${token}`;
     await this.deps.mailer.send({
       to: input.contactEmail,
       subject: `Your job posting "${listing.title}" is waiting for review`,

@@ -104,8 +104,36 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.click('#partner-form button[type=submit]');
     await page.waitForSelector('#management-url');
 
-    expect(await page.textContent('#management-url')).toMatch(/\/partner\/manage\/partner%3A[\w-]+#[\w-]{43}$/);
-  }, 30_000);
+    const managementUrl = (await page.textContent('#management-url'))!;
+    expect(managementUrl).toMatch(/\/#\/manage\/partner%3A[\w-]+\/[\w-]{43}$/);
+
+    // The centre approves it on the moderation page (token asked once per session) …
+    await page.goto(`${service.url}/#/moderate`);
+    await page.fill('#staff-token', process.env.STAFF_TOKEN!);
+    await page.click('#staff-login button');
+    await page.waitForSelector('#pending li');
+    await page.click('#pending li button.approve');
+    await page.waitForFunction(() => (document.querySelector('#pending li [role=status]')?.textContent ?? '').startsWith('Approved'));
+
+    // … and it is found in the search.
+    await page.goto(`${service.url}/?kind=job&q=mechanical`);
+    await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+    expect(await page.textContent('#results')).toContain('Mechanical Design Engineer');
+
+    // The poster closes it through the management link; it leaves the search.
+    await page.goto(managementUrl.replace('http://localhost:3000', service.url));
+    await page.click('#close-posting');
+    await page.waitForFunction(() => document.querySelector('#manage-outcome')?.textContent === 'Saved.');
+    // The API re-reads the catalogue version at most every 2 s, so the search may lag that long.
+    let gone = false;
+    for (let attempt = 0; attempt < 8 && !gone; attempt++) {
+      await page.goto(`${service.url}/?kind=job&q=mechanical`);
+      await page.waitForFunction(() => !(document.querySelector('#status')?.textContent ?? 'Loading').includes('Loading'));
+      gone = ((await page.textContent('#status')) ?? '').includes('Nothing');
+      if (!gone) await page.waitForTimeout(500);
+    }
+    expect(gone).toBe(true);
+  }, 40_000);
 
   it('says so when nothing matches', async () => {
     await page.goto(`${service.url}/?kind=rental&maxRent=1`);

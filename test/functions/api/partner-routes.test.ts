@@ -45,7 +45,7 @@ describe('partner and moderation routes', () => {
   it('walk a posting through submit, moderation, edit and close', async () => {
     const created = await post(form());
     const { id, managementUrl } = created.json();
-    const auth = { authorization: `Bearer ${managementUrl.split('#')[1]}` };
+    const auth = { authorization: `Bearer ${managementUrl.split('/').at(-1)}` };
 
     const pending = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF });
     const approved = await invoke(postModerationDecision, { method: 'POST', url: '/x', headers: STAFF, pathParameters: withId(id, { decision: 'approve' }) });

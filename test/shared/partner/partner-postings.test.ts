@@ -30,7 +30,7 @@ const form = (overrides: Record<string, unknown> = {}) => ({
   formShownAt: T0.getTime() - 120_000,
   ...overrides,
 });
-const tokenOf = (url: string) => url.split('#')[1]!;
+const tokenOf = (url: string) => url.split('/').at(-1)!;
 
 describe('PartnerPostings: the life of a posting', () => {
   it('goes submit → pending → approve → listed → edit → pending → approve → close → gone', async () => {
