@@ -1,11 +1,15 @@
 /// <reference lib="dom" />
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { localDynamoClient } from '../../infra/local/embedded-dynamo';
 import { startLocalService, type LocalService } from '../../infra/local/local-service';
-import { buildSite } from '../../site/build';
+import { buildSite, SITE_BUDGET_BYTES } from '../../site/build';
+import type { Listing } from '../../shared/listing/schema';
+import { toStoredItem } from '../../shared/store/stored-item';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { rentalDraft } from '../support/listing-drafts';
 
@@ -20,12 +24,18 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
   let page: Page;
 
   beforeAll(async () => {
-    await buildSite();
+    const built = await buildSite();
+    expect(built.jsBytes + built.cssBytes).toBeLessThanOrEqual(SITE_BUDGET_BYTES);
     dataDir = await mkdtemp(join(tmpdir(), 'site-e2e-'));
     service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet });
     // A title with a half tag: it must show as text, never become an element.
     const client = localDynamoClient(service.dynamoEndpoint);
     await new DynamoListingStore(client, { tableName: service.tableName }).upsertChanged([rentalDraft(999, { title: 'Byt <b onmouseover=alert(1) 2+kk', rentCzk: 5000, feesCzk: 100 })], new Date());
+    // The schema refuses markup, so a listing holding <script> and <img onerror> can only come from a
+    // store written behind its back: write one raw, as if it had, and check that the page still runs nothing.
+    const hostile = { ...rentalDraft(998, { rentCzk: 4000, feesCzk: 100 }), title: 'Flat <script>window.__xss = 1</script>', description: 'Nice <img src=x onerror="window.__xss = 2"> flat' };
+    await client.send(new PutItemCommand({ TableName: service.tableName, Item: marshall(toStoredItem({ ...hostile, status: 'active', firstSeenAt: new Date().toISOString(), lastSeenAt: new Date().toISOString(), contentHash: 'f'.repeat(64) } as Listing), { removeUndefinedValues: true }) }));
+    await client.send(new UpdateItemCommand({ TableName: service.tableName, Key: { pk: { S: 'CATALOG' }, sk: { S: 'VERSION' } }, UpdateExpression: 'ADD version :one', ExpressionAttributeValues: { ':one': { N: '1' } } }));
     client.destroy();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -76,12 +86,33 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     expect(await page.textContent('#results')).toContain('Software developer (Java)');
   });
 
-  it('renders everything from the API as text', async () => {
+  it('renders everything from the API as text, and runs nothing', async () => {
     await page.goto(`${service.url}/?kind=rental&sort=price`);
     await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
 
     expect(await page.textContent('#results')).toContain('Byt <b onmouseover=alert(1) 2+kk');
-    expect(await page.$$('#results b')).toHaveLength(0);
+    expect(await page.textContent('#results')).toContain('Flat <script>window.__xss = 1</script>');
+    expect(await page.$$('#results b, #results script, #results img')).toHaveLength(0);
+
+    await page.goto(`${service.url}/?kind=rental&sort=price#/listing/${encodeURIComponent('sreality:1998')}`);
+    await page.waitForSelector('#detail .description');
+    expect(await page.textContent('#detail .description')).toContain('<img src=x onerror="window.__xss = 2">');
+    expect(await page.$$('#detail img')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it('writes screenshots of the search page at desktop and phone width', async () => {
+    const dir = join(__dirname, '../../test-results/screenshots');
+    await mkdir(dir, { recursive: true });
+    for (const [name, width, height] of [['search-desktop', 1280, 900], ['search-phone', 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${service.url}/?kind=rental`);
+      await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+      // At phone width nothing is wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('lets a partner post a job: client-side checks first, then the management link once', async () => {
