@@ -13,8 +13,8 @@ import { strings } from './strings';
 
 type Kind = 'job' | 'rental';
 const FIELDS: Record<Kind, string[]> = {
-  rental: ['q', 'english', 'maxRent', 'disposition', 'maxDistanceKm', 'sort'],
-  job: ['q', 'english', 'minSalary', 'czechNotRequired', 'maxDistanceKm', 'sort'],
+  rental: ['q', 'english', 'municipality', 'district', 'minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxDistanceKm', 'postedWithinDays', 'sort'],
+  job: ['q', 'english', 'municipality', 'minSalary', 'czechNotRequired', 'workplace', 'employment', 'profession', 'maxDistanceKm', 'postedWithinDays', 'sort'],
 };
 
 const main = document.querySelector('main')!;
@@ -40,18 +40,32 @@ function buildForm(kind: Kind, params: URLSearchParams): void {
     else (control as HTMLInputElement).value = params.get(name) ?? '';
     fields.append(el('label', { for: id }, label), control);
   };
+  const choice = (name: string, label: string, options: [string, string][]) => {
+    const select = el('select', { id: `f-${name}`, name }, el('option', { value: '' }, strings.any), ...options.map(([value, text]) => el('option', { value }, text)));
+    select.value = params.get(name) ?? '';
+    fields.append(el('label', { for: `f-${name}` }, label), select);
+  };
   input('q', strings.words, 'search');
   input('english', strings.englishOnly, 'checkbox');
+  input('municipality', strings.filters.municipality);
   if (kind === 'rental') {
+    input('district', strings.filters.district);
+    input('minRent', strings.filters.minRent, 'number', { min: '0', step: '500' });
     input('maxRent', strings.maxRent, 'number', { min: '0', step: '500' });
-    const select = el('select', { id: 'f-disposition', name: 'disposition' }, el('option', { value: '' }, strings.anyLayout), ...['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1'].map((d) => el('option', { value: d }, d)));
-    select.value = params.get('disposition') ?? '';
-    fields.append(el('label', { for: 'f-disposition' }, strings.disposition), select);
+    input('minArea', strings.filters.minArea, 'number', { min: '0', step: '5' });
+    input('maxArea', strings.filters.maxArea, 'number', { min: '0', step: '5' });
+    choice('disposition', strings.disposition, ['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1', 'room'].map((d) => [d, d]));
+    choice('furnished', strings.filters.furnished, [['yes', strings.filters.furnishedYes], ['partly', strings.filters.furnishedPartly], ['no', strings.filters.furnishedNo]]);
+    input('pets', strings.filters.pets, 'checkbox');
   } else {
     input('minSalary', strings.minSalary, 'number', { min: '0', step: '1000' });
     input('czechNotRequired', strings.czechNotRequired, 'checkbox');
+    choice('workplace', strings.filters.workplace, [['onsite', 'On site'], ['hybrid', 'Hybrid'], ['remote', 'Remote']]);
+    choice('employment', strings.filters.employment, [['full-time', 'Full-time (HPP)'], ['part-time', 'Part-time'], ['work-agreement', 'DPP / DPČ'], ['contract', 'Contract (IČO)'], ['internship', 'Internship']]);
+    choice('profession', strings.filters.profession, [['managers', 'Managers'], ['professionals', 'Professionals'], ['technicians', 'Technicians'], ['clerical', 'Clerical'], ['service-and-sales', 'Service and sales'], ['craft-and-trades', 'Craft and trades'], ['operators', 'Operators'], ['elementary', 'Elementary']]);
   }
   input('maxDistanceKm', strings.maxDistance, 'number', { min: '0', step: '1' });
+  input('postedWithinDays', strings.filters.postedWithinDays, 'number', { min: '1', max: '365', step: '1' });
   const sorts = kind === 'rental' ? ['newest', 'price', '-price', 'distance'] : ['newest', 'salary', 'distance'];
   const sort = el('select', { id: 'f-sort', name: 'sort' }, ...sorts.map((s) => el('option', { value: s }, strings.sorts[s as keyof typeof strings.sorts])));
   sort.value = params.get('sort') ?? 'newest';

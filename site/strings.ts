@@ -9,6 +9,12 @@ export const strings = {
   maxRent: 'Max rent + fees (CZK/month)',
   disposition: 'Layout',
   anyLayout: 'Any',
+  any: 'Any',
+  filters: {
+    municipality: 'Town', district: 'City district', minRent: 'Min rent + fees (CZK/month)', minArea: 'Min area (m²)', maxArea: 'Max area (m²)',
+    furnished: 'Furnished', furnishedYes: 'Furnished', furnishedPartly: 'Partly furnished', furnishedNo: 'Unfurnished', pets: 'Pets allowed',
+    workplace: 'Workplace', employment: 'Employment', profession: 'Kind of work', postedWithinDays: 'Posted in the last … days',
+  },
   minSalary: 'Min salary (CZK/month, gross)',
   czechNotRequired: 'Czech not required',
   maxDistance: 'Max distance from the centre (km)',
