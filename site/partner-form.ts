@@ -79,8 +79,42 @@ export function toBody(values: Record<string, string>, formShownAt: number): Rec
   };
 }
 
+export interface PartnerFormOptions {
+  /** Values to start from (editing a posting). */
+  values?: Record<string, string>;
+  /** Sends the body; by default a new posting (POST /partner/jobs). */
+  send?: (body: Record<string, unknown>) => Promise<Response | undefined>;
+  heading?: string;
+}
+
+/** The form's values for an existing posting (the contact e-mail is private: asked again). */
+export function valuesOf(listing: Record<string, unknown>): Record<string, string> {
+  const salary = listing.salary as { min?: number; max?: number } | undefined;
+  const languages = listing.languages as { czech?: string; english?: string } | undefined;
+  const location = listing.location as { municipality?: string } | undefined;
+  return {
+    companyName: String(listing.company ?? ''),
+    companyId: String(listing.companyId ?? ''),
+    title: String(listing.title ?? ''),
+    description: String(listing.description ?? ''),
+    municipality: location?.municipality ?? '',
+    salaryMin: salary?.min === undefined ? '' : String(salary.min),
+    salaryMax: salary?.max === undefined ? '' : String(salary.max),
+    employment: ((listing.employment as string[] | undefined) ?? [])[0] ?? 'full-time',
+    workplace: String(listing.workplace ?? 'onsite'),
+    czech: languages?.czech ?? 'not-needed',
+    english: languages?.english ?? 'required',
+    applyUrl: String(listing.applyUrl ?? ''),
+    applyEmail: String(listing.applyEmail ?? ''),
+    expiresOn: String(listing.validThrough ?? '').slice(0, 10),
+  };
+}
+
+const postNew = (body: Record<string, unknown>) =>
+  fetch('/partner/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
+
 /** Renders the form into `root`, and sends it. */
-export function renderPartnerForm(root: HTMLElement): void {
+export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions = {}): void {
   const formShownAt = Date.now();
   const form = el('form', { id: 'partner-form', novalidate: '' });
   for (const spec of SPECS) {
@@ -90,6 +124,8 @@ export function renderPartnerForm(root: HTMLElement): void {
       : spec.type === 'textarea'
         ? el('textarea', { id, name: spec.name, rows: '8' })
         : el('input', { id, name: spec.name, type: spec.type ?? 'text', ...(spec.required ? { required: '' } : {}) });
+    const start = options.values?.[spec.name];
+    if (start !== undefined) (control as HTMLInputElement).value = start;
     form.append(el('label', { for: id }, spec.label + (spec.required ? ' *' : '')), control, el('span', { class: 'problem', id: `${id}-problem`, role: 'alert' }));
   }
   // The honeypot: hidden from people and screen readers, tempting to bots.
@@ -107,13 +143,15 @@ export function renderPartnerForm(root: HTMLElement): void {
     }
     if (Object.keys(problems).length > 0) return;
     result.textContent = strings.loading;
-    const response = await fetch('/partner/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(toBody(values, formShownAt)) }).catch(() => undefined);
+    const response = await (options.send ?? postNew)(toBody(values, formShownAt));
     const body = (await response?.json().catch(() => undefined)) as { managementUrl?: string; message?: string; parameter?: string } | undefined;
     if (response?.status === 201 && body?.managementUrl) {
       result.replaceChildren(el('p', {}, f.thanks), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, body.managementUrl)));
+    } else if (response?.status === 200) {
+      result.textContent = f.edited;
     } else {
       result.textContent = body?.message ? `${f.refused}: ${body.message}` : strings.error;
     }
   });
-  root.replaceChildren(el('h2', {}, f.heading), el('p', {}, f.intro), form);
+  root.replaceChildren(el('h2', {}, options.heading ?? f.heading), el('p', {}, f.intro), form);
 }

@@ -1,5 +1,6 @@
 import type { Listing } from './api-client';
 import { el } from './dom';
+import { renderPartnerForm, valuesOf } from './partner-form';
 import { strings } from './strings';
 
 const m = strings.moderation;
@@ -68,11 +69,18 @@ export async function renderManagement(root: HTMLElement, id: string, token: str
   };
   close.addEventListener('click', () => void act('close'));
   renew.addEventListener('click', () => void act('renew'));
+  const editor = el('section', { id: 'edit-posting' });
+  renderPartnerForm(editor, {
+    heading: strings.partner.editHeading,
+    values: valuesOf(listing),
+    send: (body) => fetch(`/partner/jobs/${encodeURIComponent(id)}`, { method: 'PUT', headers, body: JSON.stringify(body) }).catch(() => undefined),
+  });
   root.replaceChildren(
     el('h2', {}, listing.title),
     el('p', {}, `${m.status}: ${String(listing.status)} · ${m.until} ${String(listing.validThrough ?? '').slice(0, 10)}`),
     el('p', {}, close),
     el('p', {}, date, ' ', renew),
     outcome,
+    editor,
   );
 }

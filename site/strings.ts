@@ -73,6 +73,8 @@ export const strings = {
     thanks: 'Thank you! Your posting is waiting for review.',
     keepLink: 'Keep this private link: it lets you edit, close or renew the posting. We also sent it by e-mail.',
     refused: 'The posting was not accepted',
+    edited: 'Saved. The posting goes back to review before it is listed again.',
+    editHeading: 'Edit your posting',
   },
   moderation: {
     heading: 'Moderation', token: 'Staff token', enter: 'Enter', wrongToken: 'That staff token is not valid. Reload to try again.',

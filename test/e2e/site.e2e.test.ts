@@ -151,8 +151,17 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
     expect(await page.textContent('#results')).toContain('Mechanical Design Engineer');
 
-    // The poster closes it through the management link; it leaves the search.
+    // The poster edits it through the management link: it goes back to review …
     await page.goto(managementUrl.replace('http://localhost:3000', service.url));
+    await page.waitForSelector('#edit-posting #p-title');
+    expect(await page.inputValue('#edit-posting #p-title')).toBe('Mechanical Design Engineer');
+    await page.fill('#edit-posting #p-title', 'Senior Mechanical Design Engineer');
+    await page.fill('#edit-posting #p-contactEmail', 'hr@example.org');
+    await page.waitForTimeout(5000);
+    await page.click('#edit-posting button[type=submit]');
+    await page.waitForFunction(() => (document.querySelector('#partner-result')?.textContent ?? '').startsWith('Saved'));
+
+    // … and closes it; it leaves the search.
     await page.click('#close-posting');
     await page.waitForFunction(() => document.querySelector('#manage-outcome')?.textContent === 'Saved.');
     // The API re-reads the catalogue version at most every 2 s, so the search may lag that long.
@@ -164,7 +173,7 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
       if (!gone) await page.waitForTimeout(500);
     }
     expect(gone).toBe(true);
-  }, 40_000);
+  }, 60_000);
 
   it('says so when nothing matches', async () => {
     await page.goto(`${service.url}/?kind=rental&maxRent=1`);
