@@ -46,6 +46,14 @@ export function renderCard(listing: Listing, now: Date, open: (id: string) => vo
   );
 }
 
+/** The work-permit routes a posting states, in words. */
+function workPermits(permit: Record<string, boolean | undefined> | undefined): string[] | undefined {
+  if (!permit) return undefined;
+  return [permit.nonEuWelcome ? strings.permits.nonEu : undefined, permit.employeeCard ? strings.permits.employeeCard : undefined, permit.blueCard ? strings.permits.blueCard : undefined].filter(
+    (p): p is string => p !== undefined,
+  );
+}
+
 function value(v: unknown): string {
   if (v === undefined || v === null || v === '') return strings.unknown;
   if (typeof v === 'boolean') return v ? strings.yes : strings.no;
@@ -65,6 +73,9 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
           ['workplace', listing.workplace],
           ['czech', (listing.languages as { czech?: string } | undefined)?.czech],
           ['english', (listing.languages as { english?: string } | undefined)?.english],
+          ['profession', (listing.profession as { majorGroup?: string } | undefined)?.majorGroup],
+          ['workPermit', workPermits(listing.workPermit as Record<string, boolean | undefined> | undefined)],
+          ['hoursPerWeek', (listing.salary as { hoursPerWeek?: number } | undefined)?.hoursPerWeek],
           ['validThrough', (listing.validThrough as string | undefined)?.slice(0, 10)],
         ];
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);

@@ -43,6 +43,7 @@ export const strings = {
     petsAllowed: 'Pets allowed', floor: 'Floor', elevator: 'Lift', balcony: 'Balcony', parking: 'Parking', energyClass: 'Energy class',
     availableFrom: 'Available from', agency: 'Offered by', company: 'Employer', employment: 'Employment', workplace: 'Workplace',
     czech: 'Czech', english: 'English', location: 'Location', validThrough: 'Open until',
+    profession: 'Kind of work', workPermit: 'Work permit', hoursPerWeek: 'Hours a week (for the monthly pay)',
   } as Record<string, string>,
   glossary: [
     ['1+kk, 2+kk …', 'rooms plus a kitchenette in the living room'],
@@ -82,6 +83,7 @@ export const strings = {
     none: 'Nothing is waiting for review.', linkInvalid: 'This management link is not valid, or the posting has ended.',
     close: 'Close: the job is filled', renew: 'Renew until', renewUntil: 'Renew until', saved: 'Saved.', status: 'Status', until: 'listed until',
   },
+  permits: { nonEu: 'open to non-EU candidates', employeeCard: 'Employee Card', blueCard: 'EU Blue Card' },
   yes: 'yes',
   no: 'no',
   unknown: 'not stated',
