@@ -9,21 +9,11 @@ import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
 import type { Email } from '../../shared/partner/mailer';
 import { PartnerPostings } from '../../shared/partner/partner-postings';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
+import { partnerForm } from '../support/partner-form';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
-const form = (title = 'Mechanical Design Engineer') => ({
-  companyName: 'Example Engineering s.r.o.',
-  contactEmail: 'hr@example.org',
-  title,
-  description: 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.',
-  location: { municipality: 'Ostrava' },
-  employment: ['full-time'],
-  workplace: 'onsite',
-  languages: { czech: 'not-needed', english: 'required' },
-  applyEmail: 'jobs@example.org',
-  expiresOn: '2026-12-31',
-  formShownAt: T0.getTime() - 60_000,
-});
+const form = (title = 'Mechanical Design Engineer') =>
+  partnerForm(T0, { title, companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite' }, 60_000);
 
 describe('partner postings on the listings table (dynalite)', () => {
   let dynamo: EmbeddedDynamo;

@@ -9,6 +9,7 @@ import { MemoryPartnerStore } from '../../../shared/partner/memory-partner-store
 import type { Email } from '../../../shared/partner/mailer';
 import { PartnerPostings } from '../../../shared/partner/partner-postings';
 import { invoke } from '../../support/invoke';
+import { partnerForm } from '../../support/partner-form';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const STAFF = { 'x-staff-token': 'test-staff-token-0123456789' };
@@ -22,21 +23,7 @@ beforeEach(() => {
   usePartnerPostings(new PartnerPostings({ store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 }));
 });
 
-const form = (overrides: Record<string, unknown> = {}) => ({
-  companyName: 'Example Engineering s.r.o.',
-  contactEmail: 'hr@example.org',
-  title: 'Mechanical Design Engineer',
-  description: 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.',
-  location: { municipality: 'Ostrava' },
-  employment: ['full-time'],
-  workplace: 'onsite',
-  languages: { czech: 'not-needed', english: 'required' },
-  applyEmail: 'jobs@example.org',
-  expiresOn: '2026-12-31',
-  website: '',
-  formShownAt: T0.getTime() - 60_000,
-  ...overrides,
-});
+const form = (overrides: Record<string, unknown> = {}) => partnerForm(T0, { companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite', ...overrides }, 60_000);
 const post = (body: unknown, extra: { headers?: Record<string, string> } = {}) =>
   invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers: { 'content-type': 'application/json', ...extra.headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 const withId = (id: string, rest: Record<string, string> = {}) => ({ id, ...rest });

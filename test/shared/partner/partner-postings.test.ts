@@ -2,6 +2,7 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedEr
 import type { Email } from '../../../shared/partner/mailer';
 import { MemoryPartnerStore } from '../../../shared/partner/memory-partner-store';
 import { PartnerPostings } from '../../../shared/partner/partner-postings';
+import { partnerForm } from '../../support/partner-form';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 
@@ -13,23 +14,7 @@ function setup() {
   return { store, outbox, postings, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
-const form = (overrides: Record<string, unknown> = {}) => ({
-  companyName: 'Example Engineering s.r.o.',
-  companyId: '45274649',
-  contactEmail: 'hr@example.org',
-  title: 'Mechanical Design Engineer',
-  description: 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.',
-  location: { municipality: 'Ostrava', district: 'Poruba' },
-  salary: { min: 60000, max: 80000, currency: 'CZK', period: 'month' },
-  employment: ['full-time'],
-  workplace: 'hybrid',
-  languages: { czech: 'not-needed', english: 'required' },
-  applyUrl: 'https://example.org/apply',
-  expiresOn: '2026-12-31',
-  website: '',
-  formShownAt: T0.getTime() - 120_000,
-  ...overrides,
-});
+const form = (overrides: Record<string, unknown> = {}) => partnerForm(T0, overrides);
 const tokenOf = (url: string) => url.split('/').at(-1)!;
 
 describe('PartnerPostings: the life of a posting', () => {

@@ -3,24 +3,10 @@ import { isValidIco } from '../../../shared/partner/ico';
 import { hashToken, newManagementToken, staffTokenMatches, tokenMatches } from '../../../shared/partner/management-token';
 import { botSignal, postingInputSchema, timingProblems } from '../../../shared/partner/posting-input';
 import { sanitiseText } from '../../../shared/partner/sanitise';
+import { partnerForm } from '../../support/partner-form';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-const valid = {
-  companyName: 'Example Engineering s.r.o.',
-  companyId: '45274649',
-  contactEmail: 'hr@example.org',
-  title: 'Mechanical Design Engineer',
-  description: 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.',
-  location: { municipality: 'Ostrava', district: 'Poruba' },
-  salary: { min: 60000, max: 80000, currency: 'CZK', period: 'month' },
-  employment: ['full-time'],
-  workplace: 'hybrid',
-  languages: { czech: 'not-needed', english: 'required' },
-  applyUrl: 'https://example.org/apply',
-  expiresOn: '2026-12-31',
-  website: '',
-  formShownAt: NOW.getTime() - 120_000,
-};
+const valid = partnerForm(NOW) as Record<string, unknown> & { description: string };
 
 describe('isValidIco', () => {
   it.each([['00006947', true], ['45274649', true], ['45274648', false], ['1234567', false], ['abcdefgh', false]])('says %s is %s', (ico, expected) => {
