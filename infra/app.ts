@@ -15,5 +15,6 @@ new ListingsStack(app, `OstravaListings-${stage}`, {
   radiusKm,
   siteUrl: app.node.tryGetContext('siteUrl'),
   mailFrom: app.node.tryGetContext('mailFrom'),
+  alertEmail: app.node.tryGetContext('alertEmail'),
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-central-1' },
 });

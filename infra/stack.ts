@@ -3,6 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { ListingsHttpApi } from './constructs/http-api';
 import { sourceRegistry } from '../shared/sources/registry';
 import { ListingsTable } from './constructs/listings-table';
+import { Monitoring } from './constructs/monitoring';
 import { ScrapeSchedules } from './constructs/scrape-schedules';
 import { apiRoutes } from './definitions/routes';
 
@@ -16,6 +17,8 @@ export interface ListingsStackProps extends StackProps {
   /** The site's public URL and the SES-verified sender of partner e-mails. */
   siteUrl?: string;
   mailFrom?: string;
+  /** Where alarms are e-mailed (the centre's staff). */
+  alertEmail?: string;
 }
 
 /** Composes the service's constructs; holds no logic of its own. */
@@ -31,11 +34,12 @@ export class ListingsStack extends Stack {
       siteUrl: props.siteUrl ?? 'https://jobs.example.org',
       mailFrom: props.mailFrom ?? 'jobs@example.org',
     });
-    new ScrapeSchedules(this, 'Scraping', {
+    const scraping = new ScrapeSchedules(this, 'Scraping', {
       table,
       sources: sourceRegistry.filter((source) => source.enabled),
       radiusKm: props.radiusKm ?? 35,
     });
+    new Monitoring(this, 'Monitoring', { api: http.api, scrapeFunction: scraping.function, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
     new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
   }
 }

@@ -27,7 +27,11 @@ export interface NodeFunctionProps {
  * log retention, and `bindTable` so that least-privilege access is the easy path.
  */
 export class NodeFunction extends NodejsFunction {
+  /** The function's log group (one month of retention), for metric filters. */
+  readonly logs: LogGroup;
+
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    const logs = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     super(scope, id, {
       entry: join(ROOT, props.entry),
       handler: 'handler',
@@ -35,7 +39,7 @@ export class NodeFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
-      logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
+      logGroup: logs,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
@@ -48,6 +52,7 @@ export class NodeFunction extends NodejsFunction {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });
+    this.logs = logs;
   }
 
   /** Grants exactly the table actions of `access` (on the table and its indexes) and names the table. */

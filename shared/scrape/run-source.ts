@@ -105,7 +105,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   } catch (error) {
     deps.log?.error('run record not stored', { source: adapter.name, error });
   }
-  deps.log?.info('source run finished', { source: adapter.name, outcome, pages: run.pages, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired, rejected: run.rejected, durationMs: run.durationMs });
+  deps.log?.info('source run finished', { source: adapter.name, outcome, suspicious, pages: run.pages, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired, rejected: run.rejected, durationMs: run.durationMs });
   return run;
 }
 
