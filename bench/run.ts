@@ -15,6 +15,7 @@ import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
 import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
 import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
+import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
 import { benchParsing, benchRescrape } from './scraping';
@@ -133,6 +134,10 @@ async function main(): Promise<void> {
     const vacancies = await benchVacancyFile();
     console.log(`\nÚřad práce file: ${vacancies.fileMb} MB, 40 000 postings: streamed ${vacancies.stream.postings} regional postings in ${vacancies.stream.ms} ms at peak RSS ${vacancies.stream.peakRssMb} MB (target < 256 MB); plain JSON.parse ${vacancies.parse.ms} ms at peak RSS ${vacancies.parse.peakRssMb} MB; time ratio ${vacancies.timeRatio}`);
 
+    const bundles = await benchFunctionBundles();
+    console.log('\nfunction bundles (minified, SDK included) and median cold import time in a fresh process; targets for the API: ≤ 300 KB, ≤ 1.5 × the minimal handler');
+    console.table(bundles);
+
     const language = evaluateLanguageSet(loadLabelledAds());
     console.log(`\nlanguage requirement, English-friendly on ${language.ads} labelled ads: precision ${round(language.precision, 3)} (target ≥ 0.95), recall ${round(language.recall, 3)} (target ≥ 0.90)`);
 
@@ -146,6 +151,7 @@ async function main(): Promise<void> {
       searchProjectionColdLoad: cold,
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
       vacancyFile: vacancies,
+      functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
       languageRequirement: { ads: language.ads, precision: round(language.precision, 3), recall: round(language.recall, 3), precisionTarget: 0.95, recallTarget: 0.9 },
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partnerPostings } from '../deps';
+import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { jsonBody } from '../middleware/json-body';
 import { requireStaff } from '../middleware/staff';

@@ -1,4 +1,4 @@
-import { partnerPostings } from '../deps';
+import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { bearerToken, jsonBody } from '../middleware/json-body';
 import { parseInput } from '../middleware/zod-input';

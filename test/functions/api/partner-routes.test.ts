@@ -1,4 +1,5 @@
-import { usePartnerPostings, useClock } from '../../../functions/deps';
+import { useClock } from '../../../functions/deps';
+import { usePartnerPostings } from '../../../functions/partner-deps';
 import { handler as getModerationPending } from '../../../functions/api/get-moderation-pending';
 import { handler as getPartnerJob } from '../../../functions/api/get-partner-job';
 import { handler as postModerationDecision } from '../../../functions/api/post-moderation-decision';

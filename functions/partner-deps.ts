@@ -1,0 +1,25 @@
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { config } from '../shared/config';
+import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
+import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
+import { PartnerPostings } from '../shared/partner/partner-postings';
+import { SesMailer } from '../shared/partner/ses-mailer';
+import { dynamoClient, now } from './deps';
+
+// Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
+let partner: PartnerPostings | undefined;
+
+/** The partner postings use cases, with the configured mailer. */
+export function partnerPostings(): PartnerPostings {
+  if (!partner) {
+    const cfg = config();
+    const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
+    partner = new PartnerPostings({ store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME), mailer, siteUrl: cfg.SITE_URL, now: () => now() });
+  }
+  return partner;
+}
+
+/** Replaces the partner use cases (handler tests inject in-memory ones). */
+export function usePartnerPostings(replacement: PartnerPostings): void {
+  partner = replacement;
+}
