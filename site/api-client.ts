@@ -22,9 +22,9 @@ export interface Page {
 }
 
 /** GET /listings with the given parameters; throws on any non-200 answer. */
-export async function fetchListings(params: URLSearchParams): Promise<Page> {
+export async function fetchListings(params: URLSearchParams, signal?: AbortSignal): Promise<Page> {
   // Revalidate every time (ETag → 304 when nothing changed), so a search never shows a stale page.
-  const response = await fetch(`/listings?${params.toString()}`, { headers: { accept: 'application/json' }, cache: 'no-cache' });
+  const response = await fetch(`/listings?${params.toString()}`, { headers: { accept: 'application/json' }, cache: 'no-cache', signal });
   if (!response.ok) throw new Error(`listings answered ${response.status}`);
   return (await response.json()) as Page;
 }

@@ -86,15 +86,22 @@ function queryFromForm(kind: Kind): URLSearchParams {
   return params;
 }
 
+// A slow earlier answer must not overwrite the results of a newer search.
+let searchInFlight: AbortController | null = null;
+
 async function search(append: boolean): Promise<void> {
   const params = new URLSearchParams(location.search);
   params.set('kind', currentKind());
   params.set('limit', '10');
   if (append && nextCursor) params.set('cursor', nextCursor);
+  searchInFlight?.abort();
+  const thisSearch = new AbortController();
+  searchInFlight = thisSearch;
   status.textContent = strings.loading;
   more.hidden = true;
   try {
-    const page = await fetchListings(params);
+    const page = await fetchListings(params, thisSearch.signal);
+    if (thisSearch.signal.aborted) return;
     if (!append) results.replaceChildren();
     const now = new Date();
     results.append(...page.items.map((listing) => renderCard(listing, now, openDetail)));
@@ -102,7 +109,7 @@ async function search(append: boolean): Promise<void> {
     more.hidden = nextCursor === null;
     status.textContent = results.children.length === 0 ? strings.empty : strings.results(results.children.length);
   } catch {
-    status.textContent = strings.error;
+    if (!thisSearch.signal.aborted) status.textContent = strings.error;
   }
 }
 

@@ -54,8 +54,15 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.goto(`${service.url}/?kind=rental`);
     await page.fill('#f-maxRent', '15000');
     await page.selectOption('#f-disposition', '2+kk');
-    await page.click('button[type=submit]');
-    await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+    // The unfiltered first load may still be on screen: wait for the filtered answer and its rendering.
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('maxRent=15000') && response.url().includes('/listings')),
+      page.click('button[type=submit]'),
+    ]);
+    await page.waitForFunction(
+      (loading) => document.querySelector('#status')?.textContent !== loading && document.querySelectorAll('#results .card').length > 0,
+      'Loading…',
+    );
 
     expect(page.url()).toContain('maxRent=15000');
     expect(page.url()).toContain('disposition=2%2Bkk');
@@ -75,6 +82,33 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.waitForSelector('#detail h2');
     expect(await page.textContent('#detail .glossary')).toContain('kauce');
     expect(await page.isVisible('#search-view')).toBe(false);
+  });
+
+  it('never lets a slow earlier answer replace the results of a newer search', async () => {
+    const racePage = await browser.newPage();
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    await racePage.route('**/listings?*', async (route) => {
+      if (!route.request().url().includes('maxRent=')) await firstHeld;
+      await route.continue().catch(() => undefined); // the page may have aborted it meanwhile
+    });
+    const unfiltered = (request: { url(): string }) => request.url().includes('/listings?') && !request.url().includes('maxRent=');
+    const firstSettled = Promise.race([racePage.waitForEvent('requestfinished', unfiltered), racePage.waitForEvent('requestfailed', unfiltered)]);
+    try {
+      await racePage.goto(`${service.url}/?kind=rental&sort=price`);
+      await racePage.fill('#f-maxRent', '6000');
+      await Promise.all([racePage.waitForResponse((r) => r.url().includes('maxRent=6000')), racePage.click('button[type=submit]')]);
+      await racePage.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+      const filtered = await racePage.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
+      releaseFirst();
+      await firstSettled;
+      await racePage.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))); // a turn for any late rendering
+      expect(await racePage.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')))).toEqual(filtered);
+      expect(await racePage.textContent('#status')).toBe(`${filtered.length} shown`);
+    } finally {
+      releaseFirst();
+      await racePage.close();
+    }
   });
 
   it('shows English-friendly jobs with their reason', async () => {
