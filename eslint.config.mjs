@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'site/dist/', 'coverage/', '.data/'] },
+  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'site/dist/', 'coverage/', '.data/', '.bench/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SDK_PROVIDED_BY_RUNTIME } from '../infra/definitions/bundling';
 import { apiRoutes } from '../infra/definitions/routes';
 import { percentile, round } from './stats';
 
 const ROOT = join(__dirname, '..');
-const OUT = join(tmpdir(), 'ostrava-bench-bundles');
+// Inside the repository, so that the SDK the bundles leave out resolves from node_modules as it would from the runtime.
+const OUT = join(ROOT, '.bench', 'bundles');
 
-/** Bundles an entry the way NodeFunction does (ESM, minified, SDK included). */
+/** Bundles an entry the way NodeFunction does (ESM, minified, the runtime's SDK left out). */
 async function bundle(entry: string, name: string): Promise<string> {
   const outfile = join(OUT, `${name}.mjs`);
   await build({
@@ -20,6 +21,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     target: 'node20',
     format: 'esm',
     mainFields: ['module', 'main'],
+    external: [...SDK_PROVIDED_BY_RUNTIME],
     outfile,
     logLevel: 'error',
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
@@ -45,7 +47,7 @@ function importMs(file: string, runs = 7): number {
 export async function benchFunctionBundles() {
   mkdirSync(OUT, { recursive: true });
   const minimalEntry = join(OUT, 'minimal.ts');
-  writeFileSync(minimalEntry, `import { DynamoDBClient } from '${join(ROOT, 'node_modules/@aws-sdk/client-dynamodb').replace(/\\\\/g, '/')}';\nconst client = new DynamoDBClient({});\nexport const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });\n`);
+  writeFileSync(minimalEntry, `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\nexport const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });\n`);
   const minimal = await bundle(minimalEntry, 'minimal');
   const minimalMs = importMs(minimal);
   const entries = [...apiRoutes.map((r) => ({ name: r.name, entry: join(ROOT, r.entry) })), { name: 'Scrape', entry: join(ROOT, 'functions/scrape/run-source.ts') }];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceHealth } from '../../shared/api/source-health';
 import { sourceRegistry } from '../../shared/sources/registry';
 import { listingStore } from '../deps';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { jsonBody } from '../middleware/json-body';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listingSchema } from '../listing/schema';
 import { runRecordSchema } from '../runs/run-record';
 import { postingInputSchema } from '../partner/posting-input';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { locationSchema } from '../listing/schema';
 import { foldText } from '../text/fold-text';
 import { distanceKm, OSTRAVA_CENTRE } from './distance';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { employmentTypes, languageNeeds, salaryPeriods, workplaceTypes } from '../listing/schema';
 import { isValidIco } from './ico';
 import { sanitiseText } from './sanitise';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoInstant, sourceName } from '../listing/schema';
 
 const count = z.number().int().nonnegative();

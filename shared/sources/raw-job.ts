@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LanguageNeed } from '../normalise/language-requirements';
 
 const need = z.enum(['required', 'advantage', 'not-needed', 'unknown']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = z.string().max(50_000);
 const textOrNumber = z.union([z.string().max(500), z.number()]);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidCursorError } from '../errors';
 
 /** Where a page walk stopped: the segment, and the key of the last item returned. */

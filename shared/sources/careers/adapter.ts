@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import employersFile from '../../../data/employers.json';
 import { BlockedError, ParseError } from '../../errors';
 import { normaliseJob } from '../../normalise/normalise-job';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /* The parts of sreality's v1 API responses that the adapter reads (others pass through unread). */
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParseError } from '../../errors';
 import { OSTRAVA_CENTRE } from '../../geo/distance';
 import { normaliseRental } from '../../normalise/normalise-rental';
