@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import type { Context } from 'aws-lambda';
+import * as z from 'zod';
 import { config, userAgent } from '../../shared/config';
 import { log } from '../../shared/log';
 import { scrapeSource } from '../../shared/scrape/scrape-source';
 import { listingStore } from '../deps';
 
+const WRAP_UP_MS = 60_000;
 const eventSchema = z.object({ source: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) });
 
 /**
@@ -11,9 +13,11 @@ const eventSchema = z.object({ source: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/
  * one portal failing never touches another. The run's outcome is recorded, not thrown: only a bad
  * event or an unknown source fails the invocation.
  */
-export async function handler(event: unknown) {
+export async function handler(event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) {
   const { source } = eventSchema.parse(event);
   const cfg = config();
-  const run = await scrapeSource(source, { store: listingStore(), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log });
+  // Stop a minute before Lambda would kill the run, so that it is recorded (incomplete) instead.
+  const stopAt = context ? new Date(Date.now() + Math.max(0, context.getRemainingTimeInMillis() - WRAP_UP_MS)) : undefined;
+  const run = await scrapeSource(source, { store: listingStore(), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log, stopAt });
   return { source, outcome: run.outcome, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired };
 }

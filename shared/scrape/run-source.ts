@@ -21,6 +21,11 @@ export interface RunSourceDeps {
   now?: () => Date;
   /** Called after each list page, for a progress line. */
   onProgress?: (progress: { pages: number; seen: number }) => void;
+  /**
+   * When the run must stop (the Lambda's timeout less a margin): it then ends as an incomplete run,
+   * recorded, with everything written so far kept and nothing expired, instead of being killed.
+   */
+  stopAt?: Date;
 }
 
 type Counts = Pick<RunRecord, 'pages' | 'seen' | 'created' | 'changed' | 'unchanged' | 'expired' | 'rejected' | 'rejectedReasons'>;
@@ -119,6 +124,13 @@ interface RunContext {
   /** What earlier runs remembered, and the cards left out after their detail page in this run. */
   memory: SourceMemory;
   skipped: Map<string, string>;
+  /** Set once a detail page was left unread for lack of time. */
+  stoppedForTime?: boolean;
+}
+
+function outOfTime(run: RunContext): boolean {
+  const { stopAt, now } = run.deps;
+  return stopAt !== undefined && (now ?? (() => new Date()))().getTime() >= stopAt.getTime();
 }
 
 type WalkResult = { complete: true; notModified?: boolean } | { complete: false; note: string };
@@ -152,6 +164,7 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
       await processRecords(run, batch);
       deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
       batch = [];
+      if (outOfTime(run)) return { complete: false, note: `stopped at the time budget after ${seenIds.size} records of the file` };
     }
   }
   await processRecords(run, batch);
@@ -173,6 +186,7 @@ async function walkList(run: RunContext, start: PageRequest): Promise<WalkResult
   const seenInWalk = new Set<string>();
   for (let page = 0; request; page++) {
     if (page >= config.maxPagesPerWalk) return { complete: false, note: `stopped after ${page} pages of one walk` };
+    if (outOfTime(run)) return { complete: false, note: `stopped at the time budget after ${page} pages of one walk` };
     const response = await fetcher.fetch(request);
     counts.pages++;
     if (response.status !== 200) throw new ParseError(`a list page answered ${response.status}`, request.url);
@@ -196,6 +210,7 @@ async function walkList(run: RunContext, start: PageRequest): Promise<WalkResult
     deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
     request = parsed.next;
   }
+  if (run.stoppedForTime) return { complete: false, note: 'stopped at the time budget before every detail page was read' };
   if (declaredTotal !== undefined && seenInWalk.size < declaredTotal) {
     return { complete: false, note: `the walk saw ${seenInWalk.size} of the ${declaredTotal} listings the source declares` };
   }
@@ -230,6 +245,10 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
     if (run.memory.skipped?.[id] === cardHash) {
       run.skipped.set(id, cardHash);
       reject('left out by an earlier run; its card has not changed');
+      continue;
+    }
+    if (outOfTime(run)) {
+      run.stoppedForTime = true;
       continue;
     }
     const full = await withDetail(run, record);

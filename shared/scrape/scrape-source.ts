@@ -17,6 +17,8 @@ export interface ScrapeDeps {
   snapshots?: SnapshotSink;
   log?: Log;
   onProgress?: (source: string, progress: { pages: number; seen: number }) => void;
+  /** When the run must wrap up (see RunSourceDeps.stopAt). */
+  stopAt?: Date;
 }
 
 /** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
@@ -38,5 +40,6 @@ export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunR
     snapshots: deps.snapshots,
     log: deps.log,
     onProgress: deps.onProgress && ((progress) => deps.onProgress!(name, progress)),
+    stopAt: deps.stopAt,
   });
 }

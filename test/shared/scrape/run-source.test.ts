@@ -69,6 +69,25 @@ describe('runSource', () => {
     if (outcome === 'incomplete' && !('status' in answer && answer.status === 404)) expect(kept).toEqual([FLATS]);
   });
 
+  it('stops at its time budget as a recorded incomplete run, keeping what it wrote and expiring nothing', async () => {
+    const store = new MemoryListingStore();
+    const fetcher = new ScriptedFetcher();
+    // Each request takes a second on this clock; the budget runs out after the third.
+    const clock = () => new Date(T0.getTime() + fetcher.requestCount * 1000);
+
+    const cut = await runSource({ adapter: srealityAdapter, fetcher, store, now: clock, stopAt: new Date(T0.getTime() + 3000), config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 } });
+
+    expect(cut).toMatchObject({ outcome: 'incomplete', expired: 0, requests: 3 });
+    expect(cut.note).toMatch(/time budget/);
+    expect(cut.created).toBe(2); // the two detail pages read before the budget ran out
+    expect(await store.countActive('sreality')).toBe(2);
+    expect((await store.listRuns('sreality', 1))[0]).toEqual(cut);
+
+    const next = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: hours(1) });
+    expect(next).toMatchObject({ outcome: 'complete', created: 4, expired: 0 });
+    expect(await store.countActive('sreality')).toBe(6);
+  });
+
   it('flags a run that sees nothing as suspicious and expires nothing', async () => {
     const store = await seeded();
     const empty = fixture('hostile-empty.json');
