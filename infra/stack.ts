@@ -39,7 +39,7 @@ export class ListingsStack extends Stack {
       sources: sourceRegistry.filter((source) => source.enabled),
       radiusKm: props.radiusKm ?? 35,
     });
-    new Monitoring(this, 'Monitoring', { api: http.api, scrapeFunction: scraping.function, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
+    new Monitoring(this, 'Monitoring', { api: http.api, apiAccessLogs: http.accessLogs, scrapeFunctions: scraping.functions, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
     new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
   }
 }

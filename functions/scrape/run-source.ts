@@ -16,6 +16,7 @@ const eventSchema = z.object({ source: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/
 export async function handler(event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) {
   const { source } = eventSchema.parse(event);
   const cfg = config();
+  if (cfg.SCRAPE_SOURCE && source !== cfg.SCRAPE_SOURCE) throw new Error(`this function runs "${cfg.SCRAPE_SOURCE}", not "${source}"`);
   // Stop a minute before Lambda would kill the run, so that it is recorded (incomplete) instead.
   const stopAt = context ? new Date(Date.now() + Math.max(0, context.getRemainingTimeInMillis() - WRAP_UP_MS)) : undefined;
   const run = await scrapeSource(source, { store: listingStore(), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log, stopAt });

@@ -26,6 +26,7 @@ export class ListingsHttpApi extends Construct {
   readonly api: HttpApi;
   readonly functions: Record<string, NodeFunction> = {};
   readonly staffToken: Secret;
+  readonly accessLogs: LogGroup;
 
   constructor(scope: Construct, id: string, props: ListingsHttpApiProps) {
     super(scope, id);
@@ -42,6 +43,7 @@ export class ListingsHttpApi extends Construct {
     stage.defaultRouteSettings = { throttlingRateLimit: props.throttle.rate, throttlingBurstLimit: props.throttle.burst };
     // Access logs without query strings or bodies: no searches, tokens or e-mails end up in them.
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
+    this.accessLogs = accessLogs;
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
       format: JSON.stringify({ requestId: '$context.requestId', time: '$context.requestTime', route: '$context.routeKey', status: '$context.status', latencyMs: '$context.responseLatency', integrationError: '$context.integrationErrorMessage' }),

@@ -1,17 +1,21 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { NodeFunction } from './node-function';
 
+const NAMESPACE = 'OstravaListings';
+
 export interface MonitoringProps {
   api: HttpApi;
-  scrapeFunction: NodeFunction;
+  /** The API stage's access log group (for 429s). */
+  apiAccessLogs: ILogGroup;
+  scrapeFunctions: readonly NodeFunction[];
   deadLetterQueue: Queue;
   /** Who the alarms e-mail (the centre's staff); none when absent. */
   alertEmail?: string;
@@ -19,8 +23,8 @@ export interface MonitoringProps {
 
 /**
  * Alarms for the centre's staff, on one SNS topic: a source's failed, blocked, incomplete or suspicious
- * run (from the runner's structured "source run finished" log line), API 5xx, scheduled runs that could
- * not be delivered (dead-letter depth), and scrape function errors.
+ * run (from the runner's structured "source run finished" log line), API 5xx and throttling, scheduled
+ * runs that could not be delivered (dead-letter depth), and scrape function errors.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
@@ -31,18 +35,38 @@ export class Monitoring extends Construct {
     if (props.alertEmail) this.topic.addSubscription(new EmailSubscription(props.alertEmail));
     const notify = new SnsAction(this.topic);
 
-    const badRuns = new MetricFilter(this, 'BadRuns', {
-      logGroup: props.scrapeFunction.logs,
-      metricNamespace: 'OstravaListings',
-      metricName: 'BadScrapeRuns',
-      filterPattern: FilterPattern.literal('{ $.message = "source run finished" && ($.outcome != "complete" || $.suspicious IS TRUE) }'),
+    // One metric fed by every source's function: the alarm says "a run went wrong", the logs say which.
+    for (const fn of props.scrapeFunctions) {
+      new MetricFilter(this, `BadRuns-${fn.node.id}`, {
+        logGroup: fn.logs,
+        metricNamespace: NAMESPACE,
+        metricName: 'BadScrapeRuns',
+        filterPattern: FilterPattern.literal('{ $.message = "source run finished" && ($.outcome != "complete" || $.suspicious IS TRUE) }'),
+        metricValue: '1',
+        defaultValue: 0,
+      });
+    }
+    const badRuns = new Metric({ namespace: NAMESPACE, metricName: 'BadScrapeRuns', statistic: 'Sum', period: Duration.hours(1) });
+    // A math expression in an alarm takes at most 10 metrics: plenty for the sources we have.
+    const scrapeErrors = new MathExpression({
+      expression: props.scrapeFunctions.map((_, i) => `e${i}`).join(' + ') || '0',
+      usingMetrics: Object.fromEntries(props.scrapeFunctions.map((fn, i) => [`e${i}`, fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' })])),
+      period: Duration.hours(1),
+      label: 'Scrape function errors',
+    });
+    // Requests the stage throttled answer 429: counted from the access log, which HTTP APIs have no metric for.
+    const throttled = new MetricFilter(this, 'ApiThrottled', {
+      logGroup: props.apiAccessLogs,
+      metricNamespace: NAMESPACE,
+      metricName: 'ApiThrottled',
+      filterPattern: FilterPattern.literal('{ $.status = "429" }'),
       metricValue: '1',
       defaultValue: 0,
     });
     const alarms = [
       new Alarm(this, 'BadScrapeRun', {
         alarmDescription: 'A source run failed, was blocked, stopped early or saw far fewer listings than before',
-        metric: badRuns.metric({ statistic: 'Sum', period: Duration.hours(1) }),
+        metric: badRuns,
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
@@ -55,6 +79,14 @@ export class Monitoring extends Construct {
         evaluationPeriods: 1,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       }),
+      new Alarm(this, 'ApiThrottles', {
+        alarmDescription: 'The API turned away requests over its rate limit (429): a crawler, an attack, or a limit set too low',
+        metric: throttled.metric({ statistic: 'Sum', period: Duration.minutes(5) }),
+        threshold: 50,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
       new Alarm(this, 'DeadLetters', {
         alarmDescription: 'Scheduled scrapes could not be delivered',
         metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(15) }),
@@ -64,8 +96,8 @@ export class Monitoring extends Construct {
         treatMissingData: TreatMissingData.NOT_BREACHING,
       }),
       new Alarm(this, 'ScrapeErrors', {
-        alarmDescription: 'The scrape function threw (a bad event or an unknown source)',
-        metric: props.scrapeFunction.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }),
+        alarmDescription: 'A scrape function threw (a bad event or an unknown source)',
+        metric: scrapeErrors,
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

@@ -4,7 +4,7 @@ import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'a
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { SourceDescriptor } from '../../shared/sources/registry';
+import { DEFAULT_SOURCE_RUNTIME, type SourceDescriptor } from '../../shared/sources/registry';
 import { SCRAPE_NODE_OPTIONS } from '../definitions/scrape-runtime';
 import { NodeFunction } from './node-function';
 
@@ -17,31 +17,33 @@ export interface ScrapeSchedulesProps {
 }
 
 /**
- * One scrape function, invoked by EventBridge Scheduler once per source on the source's schedule with
- * `{ "source": NAME }`, so that one portal failing never touches another. Invocations that cannot be
- * delivered or fail go to a dead-letter queue; a run's own outcome is recorded in the table.
+ * A scrape function per enabled source, each with the memory and timeout its runs need, invoked by
+ * EventBridge Scheduler on the source's schedule with `{ "source": NAME }`: one portal failing or
+ * running long never touches another. Invocations that cannot be delivered or fail go to a shared
+ * dead-letter queue; a run's own outcome is recorded in the table.
  */
 export class ScrapeSchedules extends Construct {
-  readonly function: NodeFunction;
+  readonly functions: NodeFunction[] = [];
   readonly deadLetterQueue: Queue;
 
   constructor(scope: Construct, id: string, props: ScrapeSchedulesProps) {
     super(scope, id);
-    this.function = new NodeFunction(this, 'ScrapeFunction', {
-      entry: 'functions/scrape/run-source.ts',
-      // The language detector needs memory; the vacancy file is streamed in well under it.
-      memorySize: 1024,
-      timeout: Duration.minutes(15),
-      environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm) },
-    }).bindTable(props.table, 'write');
     this.deadLetterQueue = new Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
     for (const source of props.sources) {
-      new Schedule(this, `Scrape-${source.name}`, {
+      const runtime = source.runtime ?? DEFAULT_SOURCE_RUNTIME;
+      const fn = new NodeFunction(this, `Scrape-${source.name}`, {
+        entry: 'functions/scrape/run-source.ts',
+        memorySize: runtime.memoryMb,
+        timeout: Duration.minutes(runtime.timeoutMinutes),
+        environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm), SCRAPE_SOURCE: source.name },
+      }).bindTable(props.table, 'write');
+      this.functions.push(fn);
+      new Schedule(this, `Scrape-${source.name}-Schedule`, {
         description: `Scrape ${source.label}`,
         schedule: ScheduleExpression.expression(source.schedule ?? 'rate(6 hours)'),
         // Spread the runs a little, so that all sources do not start in the same second.
         timeWindow: TimeWindow.flexible(Duration.minutes(15)),
-        target: new LambdaInvoke(this.function, {
+        target: new LambdaInvoke(fn, {
           input: ScheduleTargetInput.fromObject({ source: source.name }),
           deadLetterQueue: this.deadLetterQueue,
           retryAttempts: 1,

@@ -2,6 +2,9 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { apiRoutes } from '../../infra/definitions/routes';
 import { ListingsStack } from '../../infra/stack';
+import { sourceRegistry } from '../../shared/sources/registry';
+
+const ENABLED = sourceRegistry.filter((s) => s.enabled).map((s) => s.name);
 
 function synth(stage: 'dev' | 'prod') {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true } });
@@ -48,7 +51,7 @@ describe('ListingsStack', () => {
     for (const routeKey of apiRoutes.map((r) => `${r.method} ${r.path}`)) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
     }
-    template.resourceCountIs('AWS::Lambda::Function', apiRoutes.length + 1); // one per route, and the scraper
+    template.resourceCountIs('AWS::Lambda::Function', apiRoutes.length + ENABLED.length); // one per route, one per source
     template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] });
   });
 
@@ -85,31 +88,51 @@ describe('ListingsStack', () => {
     }
   });
 
-  it('schedules one scrape per enabled source, each with a dead-letter queue', () => {
+  it('schedules one scrape per enabled source on its own function, each with a dead-letter queue', () => {
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as any[];
+    const functions = template.findResources('AWS::Lambda::Function');
 
-    expect(schedules.map((s) => JSON.parse(s.Properties.Target.Input).source).sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'startupjobs', 'ulovdomov']);
+    expect(ENABLED.sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'startupjobs', 'ulovdomov']);
+    expect(schedules.map((s) => JSON.parse(s.Properties.Target.Input).source).sort()).toEqual(ENABLED);
     for (const schedule of schedules) {
+      const source = JSON.parse(schedule.Properties.Target.Input).source;
       expect(schedule.Properties.Target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ScrapingDeadLetters/), 'Arn'] });
       expect(schedule.Properties.ScheduleExpression).toMatch(/^rate\(/);
+      // The schedule invokes the function that runs exactly its source.
+      const [fnId] = schedule.Properties.Target.Arn['Fn::GetAtt'];
+      expect((functions[fnId] as any).Properties.Environment.Variables.SCRAPE_SOURCE).toBe(source);
     }
   });
 
-  it('gives the scraper only the table writes it makes, and a capped heap', () => {
-    const [policy] = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([name]) => name.startsWith('ScrapingScrapeFunction')) as [string, any][];
-    const actions = policy![1].Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).sort();
+  it("gives each source's function the memory and timeout its runs need", () => {
+    const scrapers = Object.values(template.findResources('AWS::Lambda::Function')).filter((f: any) => f.Properties.Environment?.Variables?.SCRAPE_SOURCE) as any[];
+    const bySource = Object.fromEntries(scrapers.map((f) => [f.Properties.Environment.Variables.SCRAPE_SOURCE, { memory: f.Properties.MemorySize, timeout: f.Properties.Timeout }]));
 
-    expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(bySource.mpsv).toEqual({ memory: 1536, timeout: 900 });
+    for (const source of ENABLED.filter((s) => s !== 'mpsv')) expect(bySource[source]).toEqual({ memory: 512, timeout: 720 });
+  });
+
+  it('gives the scraper only the table writes it makes, and a capped heap', () => {
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([name]) => name.startsWith('ScrapingScrape')) as [string, any][];
+
+    expect(policies).toHaveLength(ENABLED.length);
+    for (const [, policy] of policies) {
+      const actions = policy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).sort();
+      expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    }
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
   });
 
-  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, dead letters and scrape errors', () => {
+  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters and scrape errors', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('routeKey') }) });
     const format = JSON.stringify((Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as any).Properties.AccessLogSettings.Format);
     expect(format).not.toMatch(/querystring|requestBody|authorization/i);
     template.resourceCountIs('AWS::SNS::Topic', 1);
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
-    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('source run finished') });
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    // Every source's log group feeds the bad-run metric; 429s in the access log feed the throttle alarm.
+    const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[];
+    expect(filters.filter((f) => /source run finished/.test(f.Properties.FilterPattern))).toHaveLength(ENABLED.length);
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('429'), MetricTransformations: [Match.objectLike({ MetricName: 'ApiThrottled' })] });
     for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm')) as any[]) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(/^MonitoringAlerts/) }]);
     }
