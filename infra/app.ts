@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { ListingsStack } from './stack';
 
@@ -9,9 +10,15 @@ const siteOrigin: string | undefined = app.node.tryGetContext('siteOrigin');
 const radiusKm = Number(app.node.tryGetContext('radiusKm') ?? 35);
 if (!(radiusKm > 0 && radiusKm <= 300)) throw new Error('context "radiusKm" must be a number of km, 1 to 300');
 
+const domainName: string | undefined = app.node.tryGetContext('domainName');
+const certificateArn: string | undefined = app.node.tryGetContext('certificateArn');
+if (Boolean(domainName) !== Boolean(certificateArn)) throw new Error('context "domainName" and "certificateArn" (ACM, us-east-1) go together');
+
 new ListingsStack(app, `OstravaListings-${stage}`, {
   stage,
-  siteOrigins: siteOrigin ? [siteOrigin] : undefined,
+  siteDir: join(__dirname, '../site/dist'),
+  domain: domainName && certificateArn ? { name: domainName, certificateArn } : undefined,
+  siteOrigins: siteOrigin ? [siteOrigin] : domainName ? [`https://${domainName}`] : undefined,
   radiusKm,
   siteUrl: app.node.tryGetContext('siteUrl'),
   mailFrom: app.node.tryGetContext('mailFrom'),

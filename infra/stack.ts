@@ -3,6 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { ListingsHttpApi } from './constructs/http-api';
 import { sourceRegistry } from '../shared/sources/registry';
 import { ListingsTable } from './constructs/listings-table';
+import { SiteHosting } from './constructs/site-hosting';
 import { Monitoring } from './constructs/monitoring';
 import { ScrapeSchedules } from './constructs/scrape-schedules';
 import { apiRoutes } from './definitions/routes';
@@ -10,12 +11,17 @@ import { apiRoutes } from './definitions/routes';
 export interface ListingsStackProps extends StackProps {
   /** dev or prod: prod keeps the table when the stack is deleted. */
   stage: 'dev' | 'prod';
-  /** Origins of the site allowed by CORS; "*" by default. */
+  /** Origins allowed by CORS to call the API directly ("*" by default); the site itself needs none (same domain). */
   siteOrigins?: string[];
+  /** The built site to upload (site/dist). */
+  siteDir: string;
+  /** A custom domain for the site and API, with its ACM certificate in us-east-1. */
+  domain?: { name: string; certificateArn: string };
   /** Kilometres from Ostrava's centre that scrapers keep (35 by default). */
   radiusKm?: number;
-  /** The site's public URL and the SES-verified sender of partner e-mails. */
+  /** The site's public URL when it differs from the domain (default: the domain, else CloudFront's). */
   siteUrl?: string;
+  /** The SES-verified sender of partner e-mails. */
   mailFrom?: string;
   /** Where alarms are e-mailed (the centre's staff). */
   alertEmail?: string;
@@ -31,7 +37,6 @@ export class ListingsStack extends Stack {
       table,
       siteOrigins: props.siteOrigins ?? ['*'],
       throttle: { rate: 50, burst: 100 },
-      siteUrl: props.siteUrl ?? 'https://jobs.example.org',
       mailFrom: props.mailFrom ?? 'jobs@example.org',
     });
     const scraping = new ScrapeSchedules(this, 'Scraping', {
@@ -40,6 +45,9 @@ export class ListingsStack extends Stack {
       radiusKm: props.radiusKm ?? 35,
     });
     new Monitoring(this, 'Monitoring', { api: http.api, apiAccessLogs: http.accessLogs, scrapeFunctions: scraping.functions, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
+    const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });
+    http.useSiteUrl(props.siteUrl ?? site.url);
     new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
+    new CfnOutput(this, 'SiteUrl', { value: site.url });
   }
 }

@@ -1,3 +1,4 @@
+import { API_PREFIX } from '../infra/definitions/site-security';
 /** The listing fields the site shows (the API's OpenAPI document has them all). */
 export interface Listing {
   id: string;
@@ -24,13 +25,13 @@ export interface Page {
 /** GET /listings with the given parameters; throws on any non-200 answer. */
 export async function fetchListings(params: URLSearchParams, signal?: AbortSignal): Promise<Page> {
   // Revalidate every time (ETag → 304 when nothing changed), so a search never shows a stale page.
-  const response = await fetch(`/listings?${params.toString()}`, { headers: { accept: 'application/json' }, cache: 'no-cache', signal });
+  const response = await fetch(`${API_PREFIX}/listings?${params.toString()}`, { headers: { accept: 'application/json' }, cache: 'no-cache', signal });
   if (!response.ok) throw new Error(`listings answered ${response.status}`);
   return (await response.json()) as Page;
 }
 
 export async function fetchListing(id: string): Promise<Listing> {
-  const response = await fetch(`/listings/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' }, cache: 'no-cache' });
+  const response = await fetch(`${API_PREFIX}/listings/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' }, cache: 'no-cache' });
   if (!response.ok) throw new Error(`listing answered ${response.status}`);
   return (await response.json()) as Listing;
 }

@@ -1,3 +1,4 @@
+import { API_PREFIX } from '../infra/definitions/site-security';
 import { el } from './dom';
 import { strings } from './strings';
 
@@ -111,7 +112,7 @@ export function valuesOf(listing: Record<string, unknown>): Record<string, strin
 }
 
 const postNew = (body: Record<string, unknown>) =>
-  fetch('/partner/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
+  fetch(`${API_PREFIX}/partner/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
 
 /** Renders the form into `root`, and sends it. */
 export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions = {}): void {

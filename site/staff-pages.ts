@@ -1,3 +1,4 @@
+import { API_PREFIX } from '../infra/definitions/site-security';
 import type { Listing } from './api-client';
 import { el } from './dom';
 import { renderPartnerForm, valuesOf } from './partner-form';
@@ -7,7 +8,7 @@ const m = strings.moderation;
 const TOKEN_KEY = 'staff-token';
 
 async function call(path: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(path, init).catch(() => undefined);
+  const response = await fetch(`${API_PREFIX}${path}`, init).catch(() => undefined);
   return { status: response?.status ?? 0, body: await response?.json().catch(() => undefined) };
 }
 
@@ -73,7 +74,7 @@ export async function renderManagement(root: HTMLElement, id: string, token: str
   renderPartnerForm(editor, {
     heading: strings.partner.editHeading,
     values: valuesOf(listing),
-    send: (body) => fetch(`/partner/jobs/${encodeURIComponent(id)}`, { method: 'PUT', headers, body: JSON.stringify(body) }).catch(() => undefined),
+    send: (body) => fetch(`${API_PREFIX}/partner/jobs/${encodeURIComponent(id)}`, { method: 'PUT', headers, body: JSON.stringify(body) }).catch(() => undefined),
   });
   root.replaceChildren(
     el('h2', {}, listing.title),

@@ -16,8 +16,7 @@ export interface ListingsHttpApiProps {
   siteOrigins: string[];
   /** Steady requests per second and burst the whole API accepts before answering 429. */
   throttle: { rate: number; burst: number };
-  /** The site's public URL (links in e-mails) and the verified SES sender. */
-  siteUrl: string;
+  /** The verified SES sender. */
   mailFrom: string;
 }
 
@@ -54,7 +53,6 @@ export class ListingsHttpApi extends Construct {
         entry: route.entry,
         environment: {
           SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*',
-          SITE_URL: props.siteUrl,
           MAILER: 'ses',
           MAIL_FROM: props.mailFrom,
           ...(route.staffOnly ? { STAFF_TOKEN_SECRET_ARN: this.staffToken.secretArn } : {}),
@@ -74,5 +72,10 @@ export class ListingsHttpApi extends Construct {
       this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: new HttpLambdaIntegration(`${route.name}Integration`, fn) });
       this.functions[route.name] = fn;
     }
+  }
+
+  /** Points every function at the site's public URL (links in e-mails), once the site exists. */
+  useSiteUrl(url: string): void {
+    for (const fn of Object.values(this.functions)) fn.addEnvironment('SITE_URL', url);
   }
 }

@@ -3,6 +3,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { SDK_PROVIDED_BY_RUNTIME } from '../definitions/bundling';
@@ -33,7 +34,11 @@ export class NodeFunction extends NodejsFunction {
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     const logs = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
+    // Its own role instead of AWSLambdaBasicExecutionRole (logs on "*"): it may write to its log group only.
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logs.grantWrite(role);
     super(scope, id, {
+      role,
       entry: join(ROOT, props.entry),
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,

@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../definitions/routes';
 import { fromApiGatewayResult, localLambdaContext, toApiGatewayEvent } from './api-gateway-event';
+import { API_PREFIX, SITE_SECURITY_HEADERS } from '../definitions/site-security';
 
 export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
@@ -62,7 +63,10 @@ export function createLocalServer(options: LocalServerOptions): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The API answers both under /api (as the site calls it, CloudFront stripping the prefix) and bare.
+    const viaPrefix = isUnderApiPrefix(req.url ?? '/');
+    const url = viaPrefix ? (req.url ?? '/').slice(API_PREFIX.length) || '/' : (req.url ?? '/');
+    const path = new URL(url, 'http://localhost').pathname;
     const candidates = options.routes.filter((route) => matchPath(route.definition.path, path) !== undefined);
     if (method === 'OPTIONS' && candidates.length > 0) {
       return send(res, 204, {
@@ -74,14 +78,14 @@ export function createLocalServer(options: LocalServerOptions): Server {
     }
     const route = candidates.find((candidate) => candidate.definition.method === method);
     if (!route) {
-      if ((method === 'GET' || method === 'HEAD') && options.staticDir && (await serveStatic(options.staticDir, path, res))) return;
+      if (!viaPrefix && (method === 'GET' || method === 'HEAD') && options.staticDir && (await serveStatic(options.staticDir, path, res))) return;
       return send(res, candidates.length > 0 ? 405 : 404, { 'content-type': 'application/json' }, JSON.stringify({ message: candidates.length > 0 ? 'Method Not Allowed' : 'Not Found' }));
     }
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too-large') return send(res, 413, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Request Entity Too Large' }));
     const event = toApiGatewayEvent({
       method,
-      url: req.url ?? '/',
+      url,
       headers: req.headers,
       body,
       sourceIp: req.socket.remoteAddress,
@@ -91,6 +95,10 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const response = fromApiGatewayResult(await route.handler(event, localLambdaContext(route.definition.name)));
     send(res, response.statusCode, response.headers, method === 'HEAD' ? undefined : response.body);
   }
+}
+
+function isUnderApiPrefix(url: string): boolean {
+  return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) || url.startsWith(`${API_PREFIX}?`);
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body?: Buffer | string): void {
@@ -128,7 +136,7 @@ async function serveStatic(root: string, urlPath: string, res: ServerResponse): 
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': String(fileInfo.size),
-    'x-content-type-options': 'nosniff',
+    ...SITE_SECURITY_HEADERS,
   });
   createReadStream(file).pipe(res);
   return true;

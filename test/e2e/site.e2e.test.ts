@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { localDynamoClient } from '../../infra/local/embedded-dynamo';
 import { startLocalService, type LocalService } from '../../infra/local/local-service';
 import { buildSite, SITE_BUDGET_BYTES } from '../../site/build';
+import { CONTENT_SECURITY_POLICY } from '../../infra/definitions/site-security';
 import type { Listing } from '../../shared/listing/schema';
 import { toStoredItem } from '../../shared/store/stored-item';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
@@ -118,6 +119,25 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     const badges = await page.$$eval('#results .badge', (els) => els.map((e) => e.textContent));
     expect(badges.every((b) => b === 'English-friendly')).toBe(true);
     expect(await page.textContent('#results')).toContain('Software developer (Java)');
+  });
+
+  it('serves the page with its security headers, and works under that policy', async () => {
+    const response = await page.goto(`${service.url}/?kind=rental`);
+    const headers = response!.headers();
+
+    expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    const violations: string[] = [];
+    const onConsole = (message: { text(): string }) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    };
+    page.on('console', onConsole);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+    page.off('console', onConsole);
+    expect(violations).toEqual([]);
   });
 
   it('renders everything from the API as text, and runs nothing', async () => {

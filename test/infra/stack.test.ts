@@ -1,18 +1,38 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { apiRoutes } from '../../infra/definitions/routes';
-import { ListingsStack } from '../../infra/stack';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ListingsStack, type ListingsStackProps } from '../../infra/stack';
+import { buildSite } from '../../site/build';
+import { CONTENT_SECURITY_POLICY } from '../../infra/definitions/site-security';
 import { sourceRegistry } from '../../shared/sources/registry';
 
 const ENABLED = sourceRegistry.filter((s) => s.enabled).map((s) => s.name);
+const CDK_HELPER_FUNCTION = /^(CustomCDKBucketDeployment|CustomS3AutoDeleteObjects)/;
+const LOG_WRITES = ['logs:CreateLogStream', 'logs:PutLogEvents'];
+const statementsOf = (policy: any) => policy.Properties.PolicyDocument.Statement as any[];
+const actionsOf = (statement: any) => [statement.Action].flat().sort() as string[];
+/** A policy's statements but the one that lets the function write its own log group. */
+const withoutLogWrites = (policy: any) => statementsOf(policy).filter((statement) => actionsOf(statement).join() !== LOG_WRITES.join());
 
-function synth(stage: 'dev' | 'prod') {
+// The site is built once for all syntheses: the stack uploads the real build.
+const siteDir = mkdtempSync(join(tmpdir(), 'site-dist-'));
+const siteBuilt = buildSite(siteDir);
+
+function synth(stage: 'dev' | 'prod', extra: Partial<ListingsStackProps> = {}) {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true } });
-  return Template.fromStack(new ListingsStack(app, 'Test', { stage, env: { account: '111111111111', region: 'eu-central-1' } }));
+  return Template.fromStack(new ListingsStack(app, 'Test', { stage, siteDir, env: { account: '111111111111', region: 'eu-central-1' }, ...extra }));
 }
 
 describe('ListingsStack', () => {
-  const template = synth('dev');
+  let template: Template;
+  beforeAll(async () => {
+    await siteBuilt;
+    template = synth('dev');
+  });
+  afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 
   it('declares one on-demand table with the shared keys, TTL and point-in-time recovery', () => {
     template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
@@ -51,8 +71,12 @@ describe('ListingsStack', () => {
     for (const routeKey of apiRoutes.map((r) => `${r.method} ${r.path}`)) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
     }
-    template.resourceCountIs('AWS::Lambda::Function', apiRoutes.length + ENABLED.length); // one per route, one per source
-    template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function')) as [string, any][];
+    const ours = functions.filter(([id]) => !CDK_HELPER_FUNCTION.test(id));
+    expect(ours).toHaveLength(apiRoutes.length + ENABLED.length); // one per route, one per source
+    for (const [, fn] of ours) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+    // Besides ours, only CDK's site upload and (dev) bucket emptying helpers.
+    expect(functions.length - ours.length).toBeLessThanOrEqual(2);
   });
 
   it('throttles the API and allows CORS from the configured origin', () => {
@@ -67,10 +91,14 @@ describe('ListingsStack', () => {
       write: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     };
 
-    expect(policies).toHaveLength(apiRoutes.filter((r) => r.tableAccess !== 'none').length);
+    expect(policies).toHaveLength(apiRoutes.length);
+    for (const route of apiRoutes.filter((r) => r.tableAccess === 'none')) {
+      const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}Role`))!;
+      expect(withoutLogWrites(policy)).toEqual([]);
+    }
     for (const route of apiRoutes.filter((r) => r.tableAccess !== 'none')) {
-      const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}`))!;
-      for (const statement of policy.Properties.PolicyDocument.Statement) {
+      const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}Role`))!;
+      for (const statement of withoutLogWrites(policy)) {
         expect(statement.Effect).toBe('Allow');
         if ([statement.Action].flat().some((a: string) => a.startsWith('secretsmanager:'))) {
           expect(route.staffOnly).toBe(true);
@@ -117,7 +145,7 @@ describe('ListingsStack', () => {
 
     expect(policies).toHaveLength(ENABLED.length);
     for (const [, policy] of policies) {
-      const actions = policy.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).sort();
+      const actions = withoutLogWrites(policy).flatMap(actionsOf).sort();
       expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     }
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
@@ -136,5 +164,100 @@ describe('ListingsStack', () => {
     for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm')) as any[]) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(/^MonitoringAlerts/) }]);
     }
+  });
+  it('lets no role do "*" or act on "*", and every function write only its own log group', () => {
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
+    for (const [name, policy] of policies) {
+      for (const statement of statementsOf(policy)) {
+        expect({ name, actions: actionsOf(statement).filter((a) => a === '*' || a.endsWith(':*')) }).toEqual({ name, actions: [] });
+        expect({ name, resource: [statement.Resource].flat().filter((r) => r === '*') }).toEqual({ name, resource: [] });
+      }
+    }
+    const roles = Object.entries(template.findResources('AWS::IAM::Role')) as [string, any][];
+    for (const [name, role] of roles.filter(([id]) => /^(Http|Scraping)/.test(id))) {
+      // No AWSLambdaBasicExecutionRole (logs on "*"): the log statement names the function's own group.
+      expect({ name, managed: role.Properties.ManagedPolicyArns ?? [] }).toEqual({ name, managed: [] });
+    }
+    for (const [name, policy] of policies.filter(([id]) => /^(Http|Scraping)/.test(id))) {
+      const logStatement = statementsOf(policy).find((statement) => actionsOf(statement).join() === LOG_WRITES.join());
+      expect({ name, logGroup: logStatement?.Resource['Fn::GetAtt']?.[0] }).toEqual({ name, logGroup: expect.stringMatching(/Logs[0-9A-F]{8}$/) });
+    }
+  });
+
+  describe('the site on CloudFront', () => {
+    const distributionConfig = () => (Object.values(template.findResources('AWS::CloudFront::Distribution'))[0] as any).Properties.DistributionConfig;
+
+    it('keeps the files in a private bucket that only this distribution may read, through origin access control', () => {
+      template.hasResourceProperties('AWS::S3::Bucket', {
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      });
+      template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+      const s3Origin = distributionConfig().Origins.find((origin: any) => origin.S3OriginConfig);
+      expect(s3Origin.OriginAccessControlId).toBeDefined();
+      const bucketPolicy = (Object.values(template.findResources('AWS::S3::BucketPolicy'))[0] as any).Properties.PolicyDocument.Statement as any[];
+      const reads = bucketPolicy.filter((statement) => statement.Effect === 'Allow' && actionsOf(statement).includes('s3:GetObject'));
+      expect(reads).toHaveLength(1);
+      expect(reads[0].Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+      expect(JSON.stringify(reads[0].Condition)).toMatch(/SiteDistribution/);
+      expect(bucketPolicy.some((statement) => statement.Effect === 'Deny' && statement.Condition?.Bool?.['aws:SecureTransport'] === 'false')).toBe(true);
+    });
+
+    it('serves the API on the same domain under /api: never cached, every method, the prefix stripped', () => {
+      const api = distributionConfig().CacheBehaviors.find((behavior: any) => behavior.PathPattern === '/api/*');
+      expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'POST', 'PUT', 'OPTIONS']));
+      expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // Managed-CachingDisabled
+      expect(api.ViewerProtocolPolicy).toBe('https-only');
+      expect(api.FunctionAssociations).toEqual([{ EventType: 'viewer-request', FunctionARN: expect.anything() }]);
+      const apiOrigin = distributionConfig().Origins.find((origin: any) => origin.Id === api.TargetOriginId);
+      expect(JSON.stringify(apiOrigin.DomainName)).toMatch(/HttpApi.*execute-api/);
+      expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+      const code = (Object.values(template.findResources('AWS::CloudFront::Function'))[0] as any).Properties.FunctionCode as string;
+      // The edge function's code, run as CloudFront would: /api/listings?… reaches the API as /listings.
+      const strip = new Function(`${code}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+      expect(strip({ request: { uri: '/api/listings' } }).uri).toBe('/listings');
+      expect(strip({ request: { uri: '/api/partner/jobs/job%3Apartner%3A1' } }).uri).toBe('/partner/jobs/job%3Apartner%3A1');
+    });
+
+    it('sends the security headers on the site and the API', () => {
+      template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+        ResponseHeadersPolicyConfig: Match.objectLike({
+          SecurityHeadersConfig: {
+            ContentSecurityPolicy: { ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true },
+            StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
+            ContentTypeOptions: { Override: true },
+            ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+            FrameOptions: { FrameOption: 'DENY', Override: true },
+          },
+        }),
+      });
+      expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+      const config = distributionConfig();
+      const policyId = config.DefaultCacheBehavior.ResponseHeadersPolicyId;
+      expect(policyId).toBeDefined();
+      expect(config.CacheBehaviors.every((behavior: any) => JSON.stringify(behavior.ResponseHeadersPolicyId) === JSON.stringify(policyId))).toBe(true);
+      expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    });
+
+    it('uploads the page uncached and the hashed files for ever, without an invalidation', () => {
+      const uploads = Object.values(template.findResources('Custom::CDKBucketDeployment')) as any[];
+      expect(uploads.map((upload) => upload.Properties.SystemMetadata['cache-control']).sort()).toEqual(['no-cache', 'public, max-age=31536000, immutable']);
+      for (const upload of uploads) {
+        expect(upload.Properties.Prune).toBe(false);
+        expect(upload.Properties.DistributionId).toBeUndefined();
+      }
+    });
+
+    it('points e-mailed links at the site, and takes a custom domain with its certificate', () => {
+      const postJob = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('HttpPostPartnerJob'))![1] as any;
+      expect(JSON.stringify(postJob.Properties.Environment.Variables.SITE_URL)).toMatch(/SiteDistribution.*DomainName/);
+
+      const custom = synth('prod', { domain: { name: 'jobs.expats-ostrava.cz', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/abc' } });
+      custom.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({ Aliases: ['jobs.expats-ostrava.cz'], ViewerCertificate: Match.objectLike({ AcmCertificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/abc' }) }),
+      });
+      const customPost = Object.entries(custom.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('HttpPostPartnerJob'))![1] as any;
+      expect(customPost.Properties.Environment.Variables.SITE_URL).toBe('https://jobs.expats-ostrava.cz');
+      custom.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
+    });
   });
 });

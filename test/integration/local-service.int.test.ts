@@ -51,6 +51,16 @@ describe('npm start: the local service on dynalite', () => {
     expect(ids.length).toBe(150 + 6 + 4 + 4 + 5); // demo rentals, and the recorded responses of sreality, idnes, bezrealitky and ulovdomov in the region
   });
 
+  it('answers under /api as the site calls it, the same as bare, and never serves files there', async () => {
+    const bare = await get('/listings?kind=rental&maxRent=15000');
+    const prefixed = await get('/api/listings?kind=rental&maxRent=15000');
+
+    expect(prefixed.status).toBe(200);
+    expect(prefixed.body).toEqual(bare.body);
+    expect((await get('/api/index.html')).status).toBe(404);
+    expect((await get('/apixyz/listings?kind=rental')).status).toBe(404);
+  });
+
   it('answers 400 naming kind for kind=car', async () => {
     const { status, body } = await get('/listings?kind=car');
 

@@ -1,0 +1,128 @@
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { API_PREFIX, CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS } from '../definitions/site-security';
+
+export interface SiteHostingProps {
+  /** The built site (site/dist): uploaded on every deploy. */
+  siteDir: string;
+  api: HttpApi;
+  /** prod keeps the bucket when the stack is deleted. */
+  retain: boolean;
+  /** A custom domain and its ACM certificate (in us-east-1, as CloudFront requires); none: the distribution's own domain. */
+  domain?: { name: string; certificateArn: string };
+}
+
+/**
+ * The site on CloudFront: a private bucket reached only through origin access control, the API on the
+ * same domain under /api (so the browser needs no CORS), and the security headers on every answer.
+ */
+export class SiteHosting extends Construct {
+  readonly distribution: Distribution;
+  /** The site's public URL (https://…): links in e-mails point there. */
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: SiteHostingProps) {
+    super(scope, id);
+    const bucket = new Bucket(this, 'Files', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !props.retain,
+    });
+
+    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'CSP, HSTS, nosniff, referrer policy, no framing',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      },
+    });
+
+    // The API's routes have no /api prefix: strip it at the edge, before the request goes to the origin.
+    const stripApiPrefix = new CloudFrontFunction(this, 'StripApiPrefix', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: `Removes ${API_PREFIX} from the path before the API origin`,
+      code: FunctionCode.fromInline(
+        `function handler(event) { var r = event.request; r.uri = r.uri.slice(${API_PREFIX.length}) || '/'; return r; }`,
+      ),
+    });
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Ostrava listings: site and API',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+      domainNames: props.domain ? [props.domain.name] : undefined,
+      certificate: props.domain ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn) : undefined,
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: securityHeaders,
+        compress: true,
+      },
+      additionalBehaviors: {
+        [`${API_PREFIX}/*`]: {
+          origin: new HttpOrigin(`${props.api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          // Never cached at the edge: staff and partner answers depend on headers a shared cache must not
+          // mix up; searches are cheap (served from the function's memory) and browsers cache them (ETag).
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: securityHeaders,
+          functionAssociations: [{ function: stripApiPrefix, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
+      },
+    });
+
+    // Script and stylesheet carry their content hash in their names: cached for ever, and old ones are
+    // kept (no pruning) for pages still open. The page itself is revalidated on every load, so a deploy
+    // shows at once without an invalidation (which would need cloudfront:CreateInvalidation on "*").
+    const assets = new BucketDeployment(this, 'UploadAssets', {
+      sources: [Source.asset(props.siteDir, { exclude: ['index.html'] })],
+      destinationBucket: bucket,
+      prune: false,
+      cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
+      memoryLimit: 256,
+    });
+    const page = new BucketDeployment(this, 'UploadPage', {
+      sources: [Source.asset(props.siteDir, { exclude: ['*', '!index.html'] })],
+      destinationBucket: bucket,
+      prune: false,
+      cacheControl: [CacheControl.noCache()],
+      memoryLimit: 256,
+    });
+    // The page names the files: upload them first.
+    page.node.addDependency(assets);
+
+    this.url = `https://${props.domain?.name ?? this.distribution.distributionDomainName}`;
+  }
+}
