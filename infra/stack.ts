@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
 import { ListingsHttpApi } from './constructs/http-api';
 import { sourceRegistry } from '../shared/sources/registry';
 import { ListingsTable } from './constructs/listings-table';
@@ -31,13 +31,21 @@ export interface ListingsStackProps extends StackProps {
 export class ListingsStack extends Stack {
   constructor(scope: Construct, id: string, props: ListingsStackProps) {
     super(scope, id, props);
+    // A stack parameter, so that the sender can change with `cdk deploy --parameters MailFrom=…` alone.
+    const mailFrom = new CfnParameter(this, 'MailFrom', {
+      type: 'String',
+      description: 'The SES-verified sender of partner and moderation e-mails',
+      default: props.mailFrom ?? 'jobs@example.org',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      constraintDescription: 'an e-mail address',
+    });
     const { table } = new ListingsTable(this, 'Listings', { retain: props.stage === 'prod' });
     const http = new ListingsHttpApi(this, 'Http', {
       routes: apiRoutes,
       table,
       siteOrigins: props.siteOrigins ?? ['*'],
       throttle: { rate: 50, burst: 100 },
-      mailFrom: props.mailFrom ?? 'jobs@example.org',
+      mailFrom: mailFrom.valueAsString,
     });
     const scraping = new ScrapeSchedules(this, 'Scraping', {
       table,

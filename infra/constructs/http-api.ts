@@ -1,7 +1,7 @@
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Stack } from 'aws-cdk-lib';
+import { Fn, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -61,7 +61,8 @@ export class ListingsHttpApi extends Construct {
       if (route.staffOnly) this.staffToken.grantRead(fn);
       if (route.tableAccess !== 'none') fn.bindTable(props.table, route.tableAccess);
       if (route.sendsMail) {
-        const domain = props.mailFrom.split('@')[1]!;
+        // The sender may be a deploy-time parameter: split it in CloudFormation, not here.
+        const domain = Fn.select(1, Fn.split('@', props.mailFrom));
         fn.addToRolePolicy(
           new PolicyStatement({
             actions: ['ses:SendEmail'],

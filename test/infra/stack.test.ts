@@ -184,6 +184,17 @@ describe('ListingsStack', () => {
     }
   });
 
+  it('takes the SES sender as a stack parameter, and lets the mailing functions send only as it', () => {
+    expect(template.toJSON().Parameters.MailFrom).toMatchObject({ Type: 'String', Default: 'jobs@example.org' });
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
+    const senders = policies.filter(([, policy]) => statementsOf(policy).some((statement) => actionsOf(statement).includes('ses:SendEmail')));
+    expect(senders.map(([name]) => name.replace(/Role.*/, '')).sort()).toEqual(apiRoutes.filter((r) => r.sendsMail).map((r) => `Http${r.name}`).sort());
+    for (const [, policy] of senders) {
+      const ses = statementsOf(policy).find((statement) => actionsOf(statement).includes('ses:SendEmail'));
+      expect(JSON.stringify(ses.Resource)).toContain('{"Ref":"MailFrom"}');
+    }
+  });
+
   describe('the site on CloudFront', () => {
     const distributionConfig = () => (Object.values(template.findResources('AWS::CloudFront::Distribution'))[0] as any).Properties.DistributionConfig;
 
