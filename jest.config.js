@@ -5,6 +5,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // The reliability suite runs on its own (npm run test:reliability): long, and it prints its figures.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] },
   // middy is ESM-only ("exports" has only an "import" condition): point jest at the file and let swc
   // turn it into CommonJS like our own sources.

@@ -28,6 +28,7 @@ export class SearchProjection {
   private readonly cache = new Map<ListingKind, Cached>();
   private readonly loading = new Map<string, Promise<Cached>>();
   private version: { value: number; readAt: number } | undefined;
+  private versionRead: Promise<number> | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: SearchProjectionOptions) {
@@ -42,11 +43,24 @@ export class SearchProjection {
   /** The index of `kind`, reloaded when the catalogue changed; reports the DynamoDB items read. */
   async indexFor(kind: ListingKind): Promise<{ index: InMemoryIndex; itemsRead: number }> {
     let itemsRead = 0;
+    let version: number;
     if (this.version === undefined || this.now() - this.version.readAt >= this.options.versionCheckIntervalMs) {
-      this.version = { value: await this.options.readVersion(), readAt: this.now() };
-      itemsRead += 1;
+      // Requests that find the version stale together share one read of it (a burst would queue hundreds).
+      let read = this.versionRead;
+      if (!read) {
+        itemsRead += 1;
+        read = this.versionRead = this.options
+          .readVersion()
+          .then((value) => {
+            this.version = { value, readAt: this.now() };
+            return value;
+          })
+          .finally(() => (this.versionRead = undefined));
+      }
+      version = await read;
+    } else {
+      version = this.version.value;
     }
-    const version = this.version.value;
     const cached = this.cache.get(kind);
     if (cached && cached.version >= version) return { index: cached.index, itemsRead };
     const key = `${kind}@${version}`;

@@ -30,6 +30,17 @@ function harness() {
 }
 
 describe('SearchProjection', () => {
+  it('shares one version read among the requests that find it stale together', async () => {
+    const { projection, versionReads, tick } = harness();
+    await projection.indexFor('rental');
+    tick(1000);
+
+    const burst = await Promise.all(Array.from({ length: 200 }, () => projection.indexFor('rental')));
+
+    expect(versionReads).toEqual([0, 1000]);
+    expect(burst.reduce((sum, answer) => sum + answer.itemsRead, 0)).toBe(1);
+  });
+
   it('loads a kind once and answers later requests from memory', async () => {
     const { projection, loads } = harness();
 
