@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
-import { BlockedError, ParseError, RecordRejectedError } from '../../../shared/errors';
 import { Readable } from 'node:stream';
 import type { FetchRequest, FetchResponse, HttpFetcher, StreamResponse } from '../../../shared/http/http-client';
 import { runSource } from '../../../shared/scrape/run-source';
 import { adapters } from '../../../shared/sources/adapters';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
+import { mutate, parseEverywhere, recordedPages } from '../../support/mutated-pages';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 
@@ -64,23 +64,8 @@ describe('every adapter on its hostile fixtures', () => {
 
 describe('every adapter on arbitrary bodies', () => {
   it.each(Object.keys(adapters))('%s parses any string into records or its own errors', (source) => {
-    const adapter = adapters[source]!;
-    const [start] = adapter.startRequests({ radiusKm: 35 });
-    const ours = (error: unknown) => error instanceof ParseError || error instanceof BlockedError || error instanceof RecordRejectedError;
-
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.constantFrom('<html></html>', '{"pagination":{}}', 'null', '[]')), (body) => {
-        try {
-          for (const record of adapter.parseList(body, start!).records) adapter.normalise(record);
-        } catch (error) {
-          if (!ours(error)) throw error;
-        }
-        try {
-          adapter.parseDetail?.(body, { source, sourceId: '1', url: start!.url });
-        } catch (error) {
-          if (!ours(error)) throw error;
-        }
-      }),
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.constantFrom('<html></html>', '{"pagination":{}}', 'null', '[]')), (body) => void parseEverywhere(source, body)),
       { numRuns: 500 },
     );
   });
@@ -88,25 +73,11 @@ describe('every adapter on arbitrary bodies', () => {
 
 describe('every adapter on mutated recorded pages', () => {
   it.each(Object.keys(adapters))('%s turns a recorded list page with a slice cut and garbage put in into records or its own errors', (source) => {
-    const adapter = adapters[source]!;
-    const [start] = adapter.startRequests({ radiusKm: 35 });
-    const replay = JSON.parse(readFileSync(join(FIXTURES, source, 'replay.json'), 'utf8')) as { responses: { url: string; file: string }[] };
-    const original = readFileSync(join(FIXTURES, source, replay.responses.find((r) => r.url === start!.url)!.file), 'utf8');
+    const [start] = adapters[source]!.startRequests({ radiusKm: 35 });
+    const original = recordedPages(source).find((page) => page.url === start!.url)!.body;
 
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: original.length - 1 }), fc.integer({ min: 1, max: 300 }), fc.string({ maxLength: 20 }), (at, cut, insert) => {
-        try {
-          for (const record of adapter.parseList(original.slice(0, at) + insert + original.slice(at + cut), start!).records) {
-            try {
-              adapter.normalise(record);
-            } catch (error) {
-              if (!(error instanceof RecordRejectedError)) throw error;
-            }
-          }
-        } catch (error) {
-          if (!(error instanceof ParseError || error instanceof BlockedError)) throw error;
-        }
-      }),
+      fc.property(fc.integer({ min: 0, max: original.length - 1 }), fc.integer({ min: 1, max: 300 }), fc.string({ maxLength: 20 }), (at, cut, insert) => void parseEverywhere(source, mutate(original, at, cut, insert))),
       { numRuns: 300 },
     );
   });

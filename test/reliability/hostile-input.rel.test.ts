@@ -1,0 +1,166 @@
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { handler as getListing } from '../../functions/api/get-listing';
+import { handler as getListings } from '../../functions/api/get-listings';
+import { handler as getModerationPending } from '../../functions/api/get-moderation-pending';
+import { handler as getPartnerJob } from '../../functions/api/get-partner-job';
+import { handler as getSources } from '../../functions/api/get-sources';
+import { handler as postModerationDecision } from '../../functions/api/post-moderation-decision';
+import { handler as postPartnerJob } from '../../functions/api/post-partner-job';
+import { handler as postPartnerJobAction } from '../../functions/api/post-partner-job-action';
+import { handler as putPartnerJob } from '../../functions/api/put-partner-job';
+import { useClock, useListingStore } from '../../functions/deps';
+import { usePartnerPostings } from '../../functions/partner-deps';
+import { listingQueryParamsSchema } from '../../shared/api/listing-query-params';
+import { MemoryPartnerStore } from '../../shared/partner/memory-partner-store';
+import { PartnerPostings } from '../../shared/partner/partner-postings';
+import { MemoryListingStore } from '../../shared/store/memory-listing-store';
+import { adapters } from '../../shared/sources/adapters';
+import { invoke, type Invocation } from '../support/invoke';
+import { isOwnError, mutate, parseEverywhere, recordedPages } from '../support/mutated-pages';
+import { jobDraft, rentalDraft } from '../support/listing-drafts';
+import { partnerForm } from '../support/partner-form';
+import { recordFigure } from './support/figures';
+
+const RUNS = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 10_000);
+const PAGE_RUNS = Number(process.env.RELIABILITY_PAGE_RUNS ?? 500);
+const NOW = new Date('2026-11-24T10:00:00Z');
+const STAFF_TOKEN = process.env.STAFF_TOKEN!;
+
+/** What a hostile client sends as one value: any text, near-valid values, numbers at the edges, huge ones. */
+const hostileText = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.constantFrom('rental', 'job', 'true', 'false', '1', '0', '-1', '2+kk', '2 kk', '3+1,2+kk', 'price', '-price', 'salary', 'distance', 'newest', 'remote', 'professionals', 'yes', 'NaN', 'Infinity', '1e9', '0x10', '999999999999', '12.5', ' ', ',,,', '%', '%00', '\u0000', '<script>', '../..', 'null', '[]', '{}') },
+  { weight: 1, arbitrary: fc.integer().map(String) },
+  { weight: 1, arbitrary: fc.double().map(String) },
+  { weight: 1, arbitrary: fc.string({ minLength: 400, maxLength: 3000 }) },
+);
+/** What a hostile form sends as one field: any JSON value at all. */
+const hostileJson = fc.oneof(hostileText, fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.constant(null), fc.integer(), fc.boolean());
+
+const queryParameters = [...Object.keys(listingQueryParamsSchema.shape), 'unknownParameter'];
+
+let partnerStore: MemoryPartnerStore;
+
+beforeAll(async () => {
+  useClock(() => NOW);
+  const store = new MemoryListingStore();
+  await store.upsertChanged([...Array.from({ length: 60 }, (_, n) => rentalDraft(n, { englishFriendly: n % 4 === 0 })), ...Array.from({ length: 40 }, (_, n) => jobDraft(n))], NOW);
+  useListingStore(store);
+  partnerStore = new MemoryPartnerStore();
+  usePartnerPostings(new PartnerPostings({ store: partnerStore, mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => NOW }));
+});
+
+/** Sends `runs` hostile requests; every answer must be 2xx or 4xx with a JSON error body. Returns the status counts. */
+async function fuzz(check: string, arbitrary: fc.Arbitrary<() => Promise<Invocation>>): Promise<void> {
+  const statuses: Record<string, number> = {};
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (send) => {
+      const response = await send();
+      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      if (response.status >= 500 || response.status < 200) throw new Error(`answered ${response.status}: ${response.body.slice(0, 200)}`);
+      if (response.status >= 400) expect(typeof response.json().message).toBe('string');
+    }),
+    { numRuns: RUNS },
+  );
+  const summary = Object.entries(statuses)
+    .map(([status, n]) => `${n} × ${status}`)
+    .join(', ');
+  recordFigure({ area: 'hostile input', check, result: `no 5xx (${summary})`, tried: RUNS });
+}
+
+describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and per form field, only 2xx or 4xx`, () => {
+  it.each(queryParameters)('GET /listings ?%s=…', async (name) => {
+    const kind = fc.constantFrom('rental', 'job');
+    // Half the cases go through URL encoding; half put the raw text into the query string as a client might.
+    const request = fc.tuple(kind, hostileText, fc.boolean()).map(([k, value, raw]) => () => {
+      const url = raw ? `/listings?kind=${k}&${name}=${value}` : `/listings?${new URLSearchParams({ kind: k, [name]: value }).toString()}`;
+      return invoke(getListings, { url });
+    });
+    await fuzz(`GET /listings ?${name}`, request);
+  });
+
+  it('GET /listings/{id}', async () => {
+    await fuzz(
+      'GET /listings/{id}',
+      fc.oneof(hostileText, fc.nat(120).map((n) => `sreality:${1000 + n}`)).map((id) => () => invoke(getListing, { url: '/listings/x', pathParameters: { id } })),
+    );
+  });
+
+  it('GET /sources with any query', async () => {
+    await fuzz(
+      'GET /sources ?…',
+      fc.dictionary(hostileText, hostileText, { maxKeys: 3 }).map((query) => () => invoke(getSources, { url: `/sources?${new URLSearchParams(query).toString()}` })),
+    );
+  });
+
+  it('partner and moderation paths and tokens', async () => {
+    const auth = fc.oneof(hostileText.map((t) => `Bearer ${t}`), hostileText);
+    await fuzz(
+      'partner + moderation {id}, {action}, {decision}, tokens',
+      fc.tuple(fc.integer({ min: 0, max: 4 }), hostileText, hostileText, auth, hostileText).map(([route, id, word, authorization, staff]) => () => {
+        const headers = { authorization, 'x-staff-token': staff, 'content-type': 'application/json' };
+        switch (route) {
+          case 0:
+            return invoke(getPartnerJob, { url: '/x', headers, pathParameters: { id } });
+          case 1:
+            return invoke(putPartnerJob, { method: 'PUT', url: '/x', headers, pathParameters: { id }, body: JSON.stringify(partnerForm(NOW)) });
+          case 2:
+            return invoke(postPartnerJobAction, { method: 'POST', url: '/x', headers, pathParameters: { id, action: word }, body: '{}' });
+          case 3:
+            return invoke(postModerationDecision, { method: 'POST', url: '/x', headers: { ...headers, 'x-staff-token': STAFF_TOKEN }, pathParameters: { id, decision: word }, body: JSON.stringify({ reason: staff }) });
+          default:
+            return invoke(getModerationPending, { url: `/moderation/pending?${new URLSearchParams({ cursor: id }).toString()}`, headers: { 'x-staff-token': staff } });
+        }
+      }),
+    );
+  });
+
+  it.each(Object.keys(partnerForm(NOW)))('POST /partner/jobs with a hostile %s', async (field) => {
+    await fuzz(
+      `POST /partner/jobs .${field}`,
+      hostileJson.map((value) => () => invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers: { 'content-type': 'application/json' }, body: JSON.stringify(partnerForm(NOW, { [field]: value })) })),
+    );
+  });
+
+  it('POST /partner/jobs with a hostile body', async () => {
+    await fuzz(
+      'POST /partner/jobs body (any text)',
+      fc.oneof(hostileText, fc.jsonValue().map((v) => JSON.stringify(v))).map((body) => () => invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers: { 'content-type': 'application/json' }, body })),
+    );
+  });
+});
+
+describe(`hostile pages: every parser on ${PAGE_RUNS} mutations of every recorded page`, () => {
+  it.each(Object.keys(adapters))('%s: values or its own errors, never anything else', async (source) => {
+    const adapter = adapters[source]!;
+    let tried = 0;
+    let records = 0;
+    for (const page of recordedPages(source)) {
+      const mutation = fc.tuple(fc.nat(Math.max(0, page.body.length - 1)), fc.integer({ min: 1, max: 400 }), fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('"', '<', '>', '{', '}', ']', '\\', '<script>', '</div>', 'null', '-1', '1e999')));
+      await fc.assert(
+        fc.asyncProperty(mutation, async ([at, cut, insert]) => {
+          const body = mutate(page.body, at, cut, insert);
+          records += parseEverywhere(source, body);
+          if (adapter.streamRecords) {
+            try {
+              for await (const record of adapter.streamRecords(Readable.from([Buffer.from(body)]))) {
+                records++;
+                try {
+                  adapter.normalise(record);
+                } catch (error) {
+                  if (!isOwnError(error)) throw error;
+                }
+              }
+            } catch (error) {
+              if (!isOwnError(error)) throw error;
+            }
+          }
+          tried++;
+        }),
+        { numRuns: PAGE_RUNS },
+      );
+    }
+    recordFigure({ area: 'hostile input', check: `${source}: mutated recorded pages`, result: `${records.toLocaleString('en')} records parsed, no foreign error`, tried });
+  });
+});

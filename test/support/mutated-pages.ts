@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from '../../infra/local/replay-fetcher';
+import { BlockedError, ParseError, RecordRejectedError } from '../../shared/errors';
+import { adapters } from '../../shared/sources/adapters';
+
+/** The errors an adapter may throw on a bad page: anything else is a bug. */
+export function isOwnError(error: unknown): boolean {
+  return error instanceof ParseError || error instanceof BlockedError || error instanceof RecordRejectedError;
+}
+
+/** A source's recorded responses (list pages, detail pages, reference files), by URL. */
+export function recordedPages(source: string): { url: string; body: string }[] {
+  const dir = join(FIXTURES_DIR, source);
+  const replay = JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as { responses: { url: string; file: string }[] };
+  return replay.responses.map(({ url, file }) => ({ url, body: readFileSync(join(dir, file), 'utf8') }));
+}
+
+/** The page with `cut` characters from `at` replaced by `insert`. */
+export function mutate(page: string, at: number, cut: number, insert: string): string {
+  return page.slice(0, at) + insert + page.slice(at + cut);
+}
+
+/**
+ * Feeds a body to every parser of a source (as a list page, its records normalised, and as a detail
+ * page); returns the records that came out. Throws only what is not the project's own error.
+ */
+export function parseEverywhere(source: string, body: string): number {
+  const adapter = adapters[source]!;
+  const [start] = adapter.startRequests({ radiusKm: 35 });
+  let records = 0;
+  try {
+    for (const record of adapter.parseList(body, start!).records) {
+      records++;
+      try {
+        adapter.normalise(record);
+      } catch (error) {
+        if (!isOwnError(error)) throw error;
+      }
+    }
+  } catch (error) {
+    if (!isOwnError(error)) throw error;
+  }
+  try {
+    const detailed = adapter.parseDetail?.(body, { source, sourceId: '1', url: start!.url });
+    if (detailed) adapter.normalise(detailed);
+  } catch (error) {
+    if (!isOwnError(error)) throw error;
+  }
+  return records;
+}
