@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { FIXTURES_DIR } from '../../infra/local/replay-fetcher';
 import { BlockedError, ParseError, RecordRejectedError } from '../../shared/errors';
 import { adapters } from '../../shared/sources/adapters';
@@ -21,6 +22,15 @@ export function mutate(page: string, at: number, cut: number, insert: string): s
   return page.slice(0, at) + insert + page.slice(at + cut);
 }
 
+/** Normalises a record; a rejection is the project's own answer, anything else is thrown. */
+function normaliseOrOwnError(source: string, record: Parameters<(typeof adapters)[string]['normalise']>[0]): void {
+  try {
+    adapters[source]!.normalise(record);
+  } catch (error) {
+    if (!isOwnError(error)) throw error;
+  }
+}
+
 /**
  * Feeds a body to every parser of a source (as a list page, its records normalised, and as a detail
  * page); returns the records that came out. Throws only what is not the project's own error.
@@ -32,11 +42,7 @@ export function parseEverywhere(source: string, body: string): number {
   try {
     for (const record of adapter.parseList(body, start!).records) {
       records++;
-      try {
-        adapter.normalise(record);
-      } catch (error) {
-        if (!isOwnError(error)) throw error;
-      }
+      normaliseOrOwnError(source, record);
     }
   } catch (error) {
     if (!isOwnError(error)) throw error;
@@ -44,6 +50,22 @@ export function parseEverywhere(source: string, body: string): number {
   try {
     const detailed = adapter.parseDetail?.(body, { source, sourceId: '1', url: start!.url });
     if (detailed) adapter.normalise(detailed);
+  } catch (error) {
+    if (!isOwnError(error)) throw error;
+  }
+  return records;
+}
+
+/** The same through the streaming parser, for sources published as one file; 0 for the others. */
+export async function streamEverywhere(source: string, body: string): Promise<number> {
+  const adapter = adapters[source]!;
+  if (!adapter.streamRecords) return 0;
+  let records = 0;
+  try {
+    for await (const record of adapter.streamRecords(Readable.from([Buffer.from(body)]))) {
+      records++;
+      normaliseOrOwnError(source, record);
+    }
   } catch (error) {
     if (!isOwnError(error)) throw error;
   }
