@@ -55,6 +55,7 @@ export class ListingsStack extends Stack {
     new Monitoring(this, 'Monitoring', { api: http.api, apiAccessLogs: http.accessLogs, scrapeFunctions: scraping.functions, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
     const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });
     http.useSiteUrl(props.siteUrl ?? site.url);
+    http.trustViewerAddressFrom(site.originSecret);
     new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
     new CfnOutput(this, 'SiteUrl', { value: site.url });
   }

@@ -19,6 +19,8 @@ const configSchema = z.object({
   OUTBOX_DIR: z.string().default('.data/outbox'),
   /** The verified sender address for SES. */
   MAIL_FROM: z.email().default('jobs@example.org'),
+  /** In the cloud: the secret CloudFront sends to the API, proving its viewer-address header genuine. */
+  ORIGIN_VERIFY_SECRET: z.string().min(16).optional(),
   /** In the cloud: the one source this scrape function runs (each source has its own function). */
   SCRAPE_SOURCE: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).optional(),
   /** Kilometres from Ostrava's centre that scrapers keep. */

@@ -4,7 +4,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Fn, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../definitions/routes';
 import { NodeFunction } from './node-function';
@@ -27,8 +27,11 @@ export class ListingsHttpApi extends Construct {
   readonly staffToken: Secret;
   readonly accessLogs: LogGroup;
 
+  private readonly routes: readonly RouteDefinition[];
+
   constructor(scope: Construct, id: string, props: ListingsHttpApiProps) {
     super(scope, id);
+    this.routes = props.routes;
     this.api = new HttpApi(this, 'Api', {
       corsPreflight: {
         allowOrigins: props.siteOrigins,
@@ -78,5 +81,12 @@ export class ListingsHttpApi extends Construct {
   /** Points every function at the site's public URL (links in e-mails), once the site exists. */
   useSiteUrl(url: string): void {
     for (const fn of Object.values(this.functions)) fn.addEnvironment('SITE_URL', url);
+  }
+
+  /** Lets the routes that need the client's address believe the viewer address CloudFront sends. */
+  trustViewerAddressFrom(originSecret: ISecret): void {
+    for (const route of this.routes.filter((r) => r.needsClientIp)) {
+      this.functions[route.name]!.addEnvironment('ORIGIN_VERIFY_SECRET', originSecret.secretValue.unsafeUnwrap());
+    }
   }
 }

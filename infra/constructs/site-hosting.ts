@@ -21,7 +21,9 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER } from '../../functions/middleware/client-ip';
 import { API_PREFIX, CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS } from '../definitions/site-security';
 
 export interface SiteHostingProps {
@@ -42,6 +44,8 @@ export class SiteHosting extends Construct {
   readonly distribution: Distribution;
   /** The site's public URL (https://…): links in e-mails point there. */
   readonly url: string;
+  /** The header value CloudFront sends the API, resolved by CloudFormation (never in the template). */
+  readonly originSecret: Secret;
 
   constructor(scope: Construct, id: string, props: SiteHostingProps) {
     super(scope, id);
@@ -65,14 +69,17 @@ export class SiteHosting extends Construct {
       },
     });
 
-    // The API's routes have no /api prefix: strip it at the edge, before the request goes to the origin.
-    const stripApiPrefix = new CloudFrontFunction(this, 'StripApiPrefix', {
+    // The API's routes have no /api prefix: strip it at the edge. And tell the API who the viewer is
+    // (behind CloudFront it sees CloudFront's address), replacing whatever the client claimed.
+    const toApi = new CloudFrontFunction(this, 'ToApi', {
       runtime: FunctionRuntime.JS_2_0,
-      comment: `Removes ${API_PREFIX} from the path before the API origin`,
+      comment: `Removes ${API_PREFIX} from the path and sets ${VIEWER_IP_HEADER} for the API origin`,
       code: FunctionCode.fromInline(
-        `function handler(event) { var r = event.request; r.uri = r.uri.slice(${API_PREFIX.length}) || '/'; return r; }`,
+        `function handler(event) { var r = event.request; r.uri = r.uri.slice(${API_PREFIX.length}) || '/'; r.headers['${VIEWER_IP_HEADER}'] = { value: event.viewer.ip }; return r; }`,
       ),
     });
+    // Proves to the API that a request came through this distribution (so its viewer address is genuine).
+    this.originSecret = new Secret(this, 'OriginVerify', { description: 'CloudFront → API origin header', generateSecretString: { passwordLength: 40, excludePunctuation: true } });
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Ostrava listings: site and API',
@@ -90,7 +97,10 @@ export class SiteHosting extends Construct {
       },
       additionalBehaviors: {
         [`${API_PREFIX}/*`]: {
-          origin: new HttpOrigin(`${props.api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new HttpOrigin(`${props.api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            customHeaders: { [ORIGIN_VERIFY_HEADER]: this.originSecret.secretValue.unsafeUnwrap() },
+          }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           // Never cached at the edge: staff and partner answers depend on headers a shared cache must not
@@ -98,7 +108,7 @@ export class SiteHosting extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: securityHeaders,
-          functionAssociations: [{ function: stripApiPrefix, eventType: FunctionEventType.VIEWER_REQUEST }],
+          functionAssociations: [{ function: toApi, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
       },
     });

@@ -14,6 +14,8 @@ export interface RouteDefinition {
   sendsMail?: boolean;
   /** Answers the centre's staff only (reads the staff token secret). */
   staffOnly?: boolean;
+  /** Needs the client's address (rate limits): trusts the viewer address CloudFront sends. */
+  needsClientIp?: boolean;
 }
 
 export const apiRoutes: readonly RouteDefinition[] = [
@@ -21,7 +23,7 @@ export const apiRoutes: readonly RouteDefinition[] = [
   { name: 'GetListing', method: 'GET', path: '/listings/{id}', entry: 'functions/api/get-listing.ts', tableAccess: 'read' },
   { name: 'GetSources', method: 'GET', path: '/sources', entry: 'functions/api/get-sources.ts', tableAccess: 'read' },
   { name: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/api/get-openapi.ts', tableAccess: 'none' },
-  { name: 'PostPartnerJob', method: 'POST', path: '/partner/jobs', entry: 'functions/api/post-partner-job.ts', tableAccess: 'write', sendsMail: true },
+  { name: 'PostPartnerJob', method: 'POST', path: '/partner/jobs', entry: 'functions/api/post-partner-job.ts', tableAccess: 'write', sendsMail: true, needsClientIp: true },
   { name: 'GetPartnerJob', method: 'GET', path: '/partner/jobs/{id}', entry: 'functions/api/get-partner-job.ts', tableAccess: 'read' },
   { name: 'PutPartnerJob', method: 'PUT', path: '/partner/jobs/{id}', entry: 'functions/api/put-partner-job.ts', tableAccess: 'write' },
   { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write' },

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../util/same-secret';
 
 /**
  * The secret in a posting's management link: 32 random bytes, shown once; only its SHA-256 is stored,
@@ -19,8 +20,7 @@ export function tokenMatches(token: string | undefined, storedHash: string | und
   return timingSafeEqual(Buffer.from(hashToken(token), 'hex'), Buffer.from(storedHash, 'hex'));
 }
 
-/** The staff token check, constant time (both sides hashed to equal length first). */
+/** The staff token check, constant time. */
 export function staffTokenMatches(given: string | undefined, expected: string | undefined): boolean {
-  if (!given || !expected) return false;
-  return timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
+  return sameSecret(given, expected);
 }

@@ -223,10 +223,25 @@ describe('ListingsStack', () => {
       expect(JSON.stringify(apiOrigin.DomainName)).toMatch(/HttpApi.*execute-api/);
       expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
       const code = (Object.values(template.findResources('AWS::CloudFront::Function'))[0] as any).Properties.FunctionCode as string;
-      // The edge function's code, run as CloudFront would: /api/listings?… reaches the API as /listings.
-      const strip = new Function(`${code}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
-      expect(strip({ request: { uri: '/api/listings' } }).uri).toBe('/listings');
-      expect(strip({ request: { uri: '/api/partner/jobs/job%3Apartner%3A1' } }).uri).toBe('/partner/jobs/job%3Apartner%3A1');
+      // The edge function's code, run as CloudFront would: /api/listings?… reaches the API as /listings,
+      // with the viewer's address in place of whatever the client claimed.
+      type EdgeRequest = { uri: string; headers: Record<string, { value: string }> };
+      const toApi = new Function(`${code}; return handler;`)() as (event: { request: EdgeRequest; viewer: { ip: string } }) => EdgeRequest;
+      const viewer = { ip: '89.24.1.7' };
+      expect(toApi({ request: { uri: '/api/listings', headers: {} }, viewer }).uri).toBe('/listings');
+      expect(toApi({ request: { uri: '/api/partner/jobs/job%3Apartner%3A1', headers: {} }, viewer }).uri).toBe('/partner/jobs/job%3Apartner%3A1');
+      expect(toApi({ request: { uri: '/api/partner/jobs', headers: { 'x-viewer-ip': { value: '1.2.3.4' } } }, viewer }).headers['x-viewer-ip']).toEqual({ value: '89.24.1.7' });
+    });
+
+    it('proves to the API that a request came through it, and only the rate-limited route believes its viewer address', () => {
+      const api = distributionConfig().CacheBehaviors.find((behavior: any) => behavior.PathPattern === '/api/*');
+      const apiOrigin = distributionConfig().Origins.find((origin: any) => origin.Id === api.TargetOriginId);
+      const header = apiOrigin.OriginCustomHeaders.find((h: any) => h.HeaderName === 'x-origin-verify');
+      // A CloudFormation dynamic reference to a generated secret: the value is in no template.
+      expect(JSON.stringify(header.HeaderValue)).toMatch(/resolve:secretsmanager:.*SiteOriginVerify/);
+      const holders = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET);
+      expect(holders.map(([id]) => id.replace(/[0-9A-F]{8}$/, ''))).toEqual(apiRoutes.filter((r) => r.needsClientIp).map((r) => `Http${r.name}`));
+      expect(JSON.stringify((holders[0]![1] as any).Properties.Environment.Variables.ORIGIN_VERIFY_SECRET)).toBe(JSON.stringify(header.HeaderValue));
     });
 
     it('sends the security headers on the site and the API', () => {
