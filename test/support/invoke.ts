@@ -12,7 +12,7 @@ export interface Invocation {
 /** Invokes a handler through its real middy chain with an API Gateway v2 event, as the cloud would. */
 export async function invoke(
   handler: unknown,
-  request: { url: string; method?: string; headers?: Record<string, string>; pathParameters?: Record<string, string>; body?: string },
+  request: { url: string; method?: string; headers?: Record<string, string>; pathParameters?: Record<string, string>; body?: string; sourceIp?: string },
 ): Promise<Invocation> {
   const event = toApiGatewayEvent({
     method: request.method ?? 'GET',
@@ -20,6 +20,7 @@ export async function invoke(
     headers: request.headers ?? {},
     pathParameters: request.pathParameters,
     body: request.body === undefined ? undefined : Buffer.from(request.body),
+    sourceIp: request.sourceIp,
   });
   const result = (await (handler as LambdaHttpHandler)(event, localLambdaContext('test'))) as APIGatewayProxyResultV2;
   const response = fromApiGatewayResult(result);
