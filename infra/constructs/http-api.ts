@@ -48,7 +48,7 @@ export class ListingsHttpApi extends Construct {
     this.accessLogs = accessLogs;
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
-      format: JSON.stringify({ requestId: '$context.requestId', time: '$context.requestTime', route: '$context.routeKey', status: '$context.status', latencyMs: '$context.responseLatency', integrationError: '$context.integrationErrorMessage' }),
+      format: JSON.stringify({ requestId: '$context.requestId', time: '$context.requestTime', route: '$context.routeKey', status: '$context.status', integrationStatus: '$context.integrationStatus', latencyMs: '$context.responseLatency', integrationError: '$context.integrationErrorMessage' }),
     };
 
     for (const route of props.routes) {

@@ -54,12 +54,13 @@ export class Monitoring extends Construct {
       period: Duration.hours(1),
       label: 'Scrape function errors',
     });
-    // Requests the stage throttled answer 429: counted from the access log, which HTTP APIs have no metric for.
+    // Requests the stage throttled answer 429 without reaching a function (no integration status):
+    // counted from the access log, which HTTP APIs have no metric for. The form's own 429s do not count.
     const throttled = new MetricFilter(this, 'ApiThrottled', {
       logGroup: props.apiAccessLogs,
       metricNamespace: NAMESPACE,
       metricName: 'ApiThrottled',
-      filterPattern: FilterPattern.literal('{ $.status = "429" }'),
+      filterPattern: FilterPattern.literal('{ $.status = "429" && $.integrationStatus = "-" }'),
       metricValue: '1',
       defaultValue: 0,
     });

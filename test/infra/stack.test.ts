@@ -160,7 +160,7 @@ describe('ListingsStack', () => {
     // Every source's log group feeds the bad-run metric; 429s in the access log feed the throttle alarm.
     const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[];
     expect(filters.filter((f) => /source run finished/.test(f.Properties.FilterPattern))).toHaveLength(ENABLED.length);
-    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('429'), MetricTransformations: [Match.objectLike({ MetricName: 'ApiThrottled' })] });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '{ $.status = "429" && $.integrationStatus = "-" }', MetricTransformations: [Match.objectLike({ MetricName: 'ApiThrottled' })] });
     for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm')) as any[]) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(/^MonitoringAlerts/) }]);
     }
