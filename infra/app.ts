@@ -3,6 +3,13 @@ import { App } from 'aws-cdk-lib';
 import { ListingsStack } from './stack';
 
 const app = new App();
+
+/** An optional https URL from the context, refused at synth time when it is not one. */
+function httpsUrlContext(name: string): string | undefined {
+  const value: string | undefined = app.node.tryGetContext(name);
+  if (value !== undefined && !/^https:\/\/[^\s/]+/.test(value)) throw new Error(`context "${name}" must be an https URL`);
+  return value;
+}
 const stage = app.node.tryGetContext('stage') ?? 'dev';
 if (stage !== 'dev' && stage !== 'prod') throw new Error('context "stage" must be dev or prod');
 
@@ -23,5 +30,6 @@ new ListingsStack(app, `OstravaListings-${stage}`, {
   siteUrl: app.node.tryGetContext('siteUrl'),
   mailFrom: app.node.tryGetContext('mailFrom'),
   alertEmail: app.node.tryGetContext('alertEmail'),
+  crawlerInfoUrl: httpsUrlContext('crawlerInfoUrl'),
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-central-1' },
 });

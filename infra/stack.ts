@@ -25,6 +25,8 @@ export interface ListingsStackProps extends StackProps {
   mailFrom?: string;
   /** Where alarms are e-mailed (the centre's staff). */
   alertEmail?: string;
+  /** The page naming the crawler and a contact, sent to every portal in the User-Agent. */
+  crawlerInfoUrl?: string;
 }
 
 /** Composes the service's constructs; holds no logic of its own. */
@@ -51,6 +53,7 @@ export class ListingsStack extends Stack {
       table,
       sources: sourceRegistry.filter((source) => source.enabled),
       radiusKm: props.radiusKm ?? 35,
+      crawlerInfoUrl: props.crawlerInfoUrl,
     });
     new Monitoring(this, 'Monitoring', { api: http.api, apiAccessLogs: http.accessLogs, scrapeFunctions: scraping.functions, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
     const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });

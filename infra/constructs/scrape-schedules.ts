@@ -14,6 +14,8 @@ export interface ScrapeSchedulesProps {
   sources: readonly SourceDescriptor[];
   /** Region radius in km, passed to the scrapers. */
   radiusKm: number;
+  /** Where portals' operators read who we are and reach us (in every request's User-Agent). */
+  crawlerInfoUrl?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export class ScrapeSchedules extends Construct {
         entry: 'functions/scrape/run-source.ts',
         memorySize: runtime.memoryMb,
         timeout: Duration.minutes(runtime.timeoutMinutes),
-        environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm), SCRAPE_SOURCE: source.name },
+        environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm), SCRAPE_SOURCE: source.name, ...(props.crawlerInfoUrl && { CRAWLER_INFO_URL: props.crawlerInfoUrl }) },
       }).bindTable(props.table, 'write');
       this.functions.push(fn);
       new Schedule(this, `Scrape-${source.name}-Schedule`, {

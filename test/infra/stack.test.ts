@@ -273,7 +273,7 @@ describe('ListingsStack', () => {
       }
     });
 
-    it('points e-mailed links at the site, and takes a custom domain with its certificate', () => {
+    it('points e-mailed links at the site, takes a custom domain with its certificate, and the crawler contact page', () => {
       const postJob = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('HttpPostPartnerJob'))![1] as any;
       expect(JSON.stringify(postJob.Properties.Environment.Variables.SITE_URL)).toMatch(/SiteDistribution.*DomainName/);
 
@@ -282,6 +282,10 @@ describe('ListingsStack', () => {
         DistributionConfig: Match.objectLike({ Aliases: ['jobs.expats-ostrava.cz'], ViewerCertificate: Match.objectLike({ AcmCertificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/abc' }) }),
       });
       const customPost = Object.entries(custom.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('HttpPostPartnerJob'))![1] as any;
+      const crawler = synth('dev', { crawlerInfoUrl: 'https://expats-ostrava.cz/crawler' });
+      for (const fn of Object.values(crawler.findResources('AWS::Lambda::Function')).filter((f: any) => f.Properties.Environment?.Variables?.SCRAPE_SOURCE) as any[]) {
+        expect(fn.Properties.Environment.Variables.CRAWLER_INFO_URL).toBe('https://expats-ostrava.cz/crawler');
+      }
       expect(customPost.Properties.Environment.Variables.SITE_URL).toBe('https://jobs.expats-ostrava.cz');
       custom.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
     });
