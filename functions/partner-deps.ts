@@ -1,5 +1,6 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { config } from '../shared/config';
+import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
@@ -14,7 +15,7 @@ export function partnerPostings(): PartnerPostings {
   if (!partner) {
     const cfg = config();
     const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
-    partner = new PartnerPostings({ store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME), mailer, siteUrl: cfg.SITE_URL, now: () => now() });
+    partner = new PartnerPostings({ store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME), mailer, siteUrl: cfg.SITE_URL, now: () => now(), log });
   }
   return partner;
 }

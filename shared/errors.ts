@@ -118,3 +118,8 @@ export class ForbiddenError extends Error {
 export class PayloadTooLargeError extends Error {
   override name = 'PayloadTooLargeError';
 }
+
+/** A request body in a media type the route does not take (writes take only application/json): answered with 415. */
+export class UnsupportedMediaTypeError extends Error {
+  override name = 'UnsupportedMediaTypeError';
+}

@@ -42,7 +42,7 @@ const czk = z.number().int('must be whole CZK').positive('must be positive (unkn
 const czkOrZero = z.number().int('must be whole CZK').nonnegative().max(100_000_000);
 
 export const listingKinds = ['job', 'rental'] as const;
-export const listingStatuses = ['active', 'expired', 'pending', 'rejected'] as const;
+export const listingStatuses = ['active', 'expired', 'unconfirmed', 'pending', 'rejected'] as const;
 export const languageNeeds = ['required', 'advantage', 'not-needed', 'unknown'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'work-agreement', 'internship', 'temporary'] as const;
 export const workplaceTypes = ['onsite', 'hybrid', 'remote'] as const;
@@ -165,7 +165,7 @@ export const rentalDraftSchema = z.strictObject({ ...commonFields, ...rentalFiel
 export const listingDraftSchema = z.discriminatedUnion('kind', [jobDraftSchema, rentalDraftSchema]);
 
 const bookkeeping = {
-  status: z.enum(listingStatuses).describe('active, expired, pending (awaiting moderation) or rejected'),
+  status: z.enum(listingStatuses).describe('active, expired, unconfirmed (a partner posting whose contact address is not yet confirmed), pending (awaiting moderation) or rejected (refused or taken down)'),
   firstSeenAt: isoInstant.describe('When we first saw it'),
   lastSeenAt: isoInstant.describe('When a scrape last saw it'),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),
