@@ -4,23 +4,32 @@ import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
+import type { PartnerStore } from '../shared/partner/partner-store';
 import { SesMailer } from '../shared/partner/ses-mailer';
 import { dynamoClient, now } from './deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
 let partner: PartnerPostings | undefined;
+let store: PartnerStore | undefined;
+
+/** The partner store (postings, rate windows, claims, contacts), once per container. */
+export function partnerStore(): PartnerStore {
+  store ??= new DynamoPartnerStore(dynamoClient(), config().TABLE_NAME);
+  return store;
+}
 
 /** The partner postings use cases, with the configured mailer. */
 export function partnerPostings(): PartnerPostings {
   if (!partner) {
     const cfg = config();
     const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
-    partner = new PartnerPostings({ store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME), mailer, siteUrl: cfg.SITE_URL, now: () => now(), log });
+    partner = new PartnerPostings({ store: partnerStore(), mailer, siteUrl: cfg.SITE_URL, now: () => now(), log });
   }
   return partner;
 }
 
 /** Replaces the partner use cases (handler tests inject in-memory ones). */
-export function usePartnerPostings(replacement: PartnerPostings): void {
+export function usePartnerPostings(replacement: PartnerPostings, replacementStore?: PartnerStore): void {
   partner = replacement;
+  if (replacementStore) store = replacementStore;
 }

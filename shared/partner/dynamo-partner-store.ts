@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { bumpCatalogVersion } from '../store/catalog-version';
 import { DynamoTable, isConditionFailure } from '../store/dynamo-table';
 import { LISTING_SK, listingPk, pendingPartition } from '../store/listing-keys';
@@ -132,6 +132,12 @@ export class DynamoPartnerStore implements PartnerStore {
     return Number(Attributes?.count ?? 1);
   }
 
+  async countSoFar(key: string, windowSeconds: number, now: Date): Promise<number> {
+    const window = Math.floor(now.getTime() / 1000 / windowSeconds);
+    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: `RATE#${key}`, [SK]: `W#${window}` }, ConsistentRead: true })));
+    return Number(Item?.count ?? 0);
+  }
+
   async claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string> {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     try {
@@ -155,16 +161,18 @@ export class DynamoPartnerStore implements PartnerStore {
     }
   }
 
+  /** Ends the claim by moving its expiry to the epoch (claim treats an expired claim as free): no DeleteItem grant needed. */
   async release(key: string, owner: string): Promise<void> {
     try {
       await this.table.call((doc) =>
         doc.send(
-          new DeleteCommand({
+          new UpdateCommand({
             TableName: this.table.name,
             Key: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM' },
+            UpdateExpression: 'SET #ttl = :gone',
             ConditionExpression: '#owner = :owner',
-            ExpressionAttributeNames: { '#owner': 'owner' },
-            ExpressionAttributeValues: { ':owner': owner },
+            ExpressionAttributeNames: { '#owner': 'owner', '#ttl': TTL },
+            ExpressionAttributeValues: { ':owner': owner, ':gone': 0 },
           }),
         ),
       );

@@ -39,6 +39,10 @@ export class MemoryPartnerStore implements PartnerStore {
     return count;
   }
 
+  async countSoFar(key: string, windowSeconds: number, now: Date): Promise<number> {
+    return this.counters.get(`${key}@${Math.floor(now.getTime() / 1000 / windowSeconds)}`) ?? 0;
+  }
+
   async claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string> {
     const held = this.claims.get(key);
     if (held && held.until > now.getTime()) return held.owner;

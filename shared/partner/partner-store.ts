@@ -37,6 +37,8 @@ export interface PartnerStore {
    * expire on their own (TTL).
    */
   countInWindow(key: string, windowSeconds: number, now: Date): Promise<number>;
+  /** The count of `key` in the window that holds `now`, without counting anything. */
+  countSoFar(key: string, windowSeconds: number, now: Date): Promise<number>;
   /** Claims `key` for `owner` for `ttlSeconds`; returns the owner holding it (ours if it was free). */
   claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string>;
   /** Gives up `owner`'s claim on `key`; does nothing when someone else holds it or nobody does. */

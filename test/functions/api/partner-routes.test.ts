@@ -22,7 +22,7 @@ beforeEach(() => {
   store = new MemoryPartnerStore();
   outbox = [];
   useClock(() => T0);
-  usePartnerPostings(new PartnerPostings({ store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 }));
+  usePartnerPostings(new PartnerPostings({ store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 }), store);
 });
 
 const form = (overrides: Record<string, unknown> = {}) => partnerForm(T0, { companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite', ...overrides }, 60_000);
@@ -103,7 +103,7 @@ describe('partner and moderation routes', () => {
   });
 
   it('answer 201 with the management link when the e-mail fails, and keep the posting', async () => {
-    usePartnerPostings(new PartnerPostings({ store, mailer: { send: () => Promise.reject(new Error('SES is down')) }, siteUrl: 'https://jobs.example.org', now: () => T0 }));
+    usePartnerPostings(new PartnerPostings({ store, mailer: { send: () => Promise.reject(new Error('SES is down')) }, siteUrl: 'https://jobs.example.org', now: () => T0 }), store);
 
     const response = await post(form());
 
@@ -131,6 +131,16 @@ describe('partner and moderation routes', () => {
     expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 403, 403]);
     expect(store.all()).toEqual(before);
     expect(before.map((p) => p.listing.status)).toEqual(['unconfirmed']);
+  });
+
+  it('count wrong staff tokens per address: past ten, the address gets 429 even with the right token', async () => {
+    const statuses = [];
+    for (let i = 0; i < 11; i++) statuses.push((await invoke(getModerationPending, { url: '/moderation/pending', headers: { 'x-staff-token': `guess-${i}-000000000000` }, sourceIp: `2001:db8:99:1::${i + 1}` })).status);
+    const locked = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF, sourceIp: '2001:db8:99:1::abcd' });
+    const elsewhere = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF, sourceIp: '198.51.100.20' });
+
+    expect(statuses).toEqual([...Array(10).fill(403), 429]);
+    expect([locked.status, elsewhere.status]).toEqual([429, 200]);
   });
 
   it('e-mail a rejection reason to the poster, and answer 400 naming reason without one', async () => {
