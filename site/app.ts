@@ -2,7 +2,7 @@ import { fetchListing, fetchListings, type Listing } from './api-client';
 import { el } from './dom';
 import { renderPartnerForm } from './partner-form';
 import { renderCard, renderDetail } from './render-listing';
-import { renderManagement, renderModeration } from './staff-pages';
+import { renderConfirmation, renderManagement, renderModeration } from './staff-pages';
 import { strings } from './strings';
 
 /*
@@ -133,6 +133,12 @@ async function showRoute(): Promise<void> {
   if (manage) {
     main.classList.add('showing-detail');
     await renderManagement(detail, decodeURIComponent(manage[1]!), manage[2]!);
+    return;
+  }
+  const confirm = /^#\/confirm\/([^/]+)\/([\w-]+)$/.exec(location.hash);
+  if (confirm) {
+    main.classList.add('showing-detail');
+    await renderConfirmation(detail, decodeURIComponent(confirm[1]!), confirm[2]!);
     return;
   }
   const match = /^#\/listing\/(.+)$/.exec(location.hash);

@@ -62,7 +62,24 @@ function value(v: unknown): string {
   return String(v);
 }
 
-/** The detail view: every normalised field, the evidence, the original link and the glossary. */
+/**
+ * How a candidate applies to a job, as links: the employer's http(s) page and a mailto address (the
+ * API validated both; anything else is not made a link). Undefined when the listing states neither.
+ */
+export function applySection(listing: Listing): HTMLElement | undefined {
+  const url = typeof listing.applyUrl === 'string' && /^https?:\/\//i.test(listing.applyUrl) ? listing.applyUrl : undefined;
+  const email = typeof listing.applyEmail === 'string' && /^[^\s@<>"]+@[^\s@<>"]+$/.test(listing.applyEmail) ? listing.applyEmail : undefined;
+  if (!url && !email) return undefined;
+  return el(
+    'section',
+    { class: 'apply', id: 'apply' },
+    el('h3', {}, strings.apply),
+    url ? el('p', {}, el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.applyOnline)) : undefined,
+    email ? el('p', {}, el('a', { href: `mailto:${email}` }, strings.applyByEmail(email))) : undefined,
+  );
+}
+
+/** The detail view: every normalised field, how to apply, the evidence, the original link and the glossary. */
 export function renderDetail(listing: Listing, back: () => void): HTMLElement {
   const rows: [string, unknown][] =
     listing.kind === 'rental'
@@ -87,11 +104,13 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     backButton,
     el('h2', { id: 'detail-title' }, listing.title),
     el('p', { class: 'price' }, priceLine(listing)),
+    applySection(listing),
     el('dl', {}, ...rows.flatMap(([field, v]) => [el('dt', {}, strings.fields[field] ?? field), el('dd', {}, value(v))]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     el('h3', {}, strings.evidence),
     el('ul', { class: 'evidence' }, ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined))),
     listing.description ? el('p', { class: 'description' }, listing.description) : undefined,
-    el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
+    // A partner posting is the original: it has no page elsewhere to link to.
+    listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
     el('h3', {}, strings.glossaryTitle),
     el('dl', { class: 'glossary' }, ...strings.glossary.flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)])),
   );
