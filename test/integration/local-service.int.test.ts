@@ -110,6 +110,13 @@ describe('npm start: the local service on dynalite', () => {
     expect(headers.get('access-control-allow-methods')).toBe('GET');
   });
 
+  it('lets no other origin pass a preflight for a partner write', async () => {
+    const { headers } = await get('/partner/jobs', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+
+    expect(headers.get('access-control-allow-methods')).toBe('');
+    expect(headers.get('access-control-allow-headers')).not.toContain('content-type');
+  });
+
   it('keeps its data across a restart on the same data folder', async () => {
     await service.close();
     jest.resetModules(); // a restart is a fresh process: handlers re-read the new endpoint at import
