@@ -149,6 +149,10 @@ export class PartnerPostings {
       contactEmail: input.contactEmail,
       contactEmailUntil: this.contactUntil(listing),
       ...(confirmation ? this.confirmationFields(confirmation.hash, now) : {}),
+    }).catch(async (error: unknown) => {
+      // The new title stays free when the edit did not land.
+      if (after !== before) await this.deps.store.release(after, id);
+      throw error;
     });
     if (after !== before) await this.deps.store.release(before, id);
     if (confirmation) await this.send(confirmationEmail(input.contactEmail, listing.title, this.confirmUrl(id, confirmation.token), this.managementUrl(id, token!), CONFIRMATION_VALID_HOURS));

@@ -223,6 +223,17 @@ describe('PartnerPostings: abuse', () => {
     await expect(postings.submit(form(change), '198.51.100.1')).rejects.toThrow(ConflictError);
   });
 
+  it('frees the new title when an edit that renamed the posting could not be saved', async () => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    const replace = store.replace.bind(store);
+    store.replace = async () => false;
+    await expect(postings.edit(id, token, form({ title: 'Renamed engineer' }))).rejects.toThrow(ConflictError);
+    store.replace = replace;
+
+    expect((await postings.submit(form({ title: 'Renamed engineer' }), '198.51.100.1')).status).toBe('unconfirmed');
+  });
+
   it('checks duplicates on edit too', async () => {
     const { postings, outbox } = setup();
     await postings.submit(form(), '203.0.113.7');
