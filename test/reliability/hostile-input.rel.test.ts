@@ -97,7 +97,7 @@ describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and pe
     const auth = fc.oneof(hostileText.map((t) => `Bearer ${t}`), hostileText);
     await fuzz(
       'partner + moderation {id}, {action}, {decision}, tokens',
-      fc.tuple(fc.integer({ min: 0, max: 4 }), hostileText, hostileText, auth, hostileText).map(([route, id, word, authorization, staff]) => () => {
+      fc.tuple(fc.integer({ min: 0, max: 4 }), hostileText, hostileText, auth, hostileText, fc.nat(0xffff)).map(([route, id, word, authorization, staff, n]) => () => {
         const headers = { authorization, 'x-staff-token': staff, 'content-type': 'application/json' };
         switch (route) {
           case 0:
@@ -109,8 +109,8 @@ describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and pe
           case 3:
             return invoke(postModerationDecision, { method: 'POST', url: '/x', headers: { ...headers, 'x-staff-token': STAFF_TOKEN }, pathParameters: { id, decision: word }, body: JSON.stringify({ reason: staff }) });
           default:
-            // From its own address: wrong tokens lock an address out, which must not hide case 3's answers.
-            return invoke(getModerationPending, { url: `/moderation/pending?${new URLSearchParams({ cursor: id }).toString()}`, headers: { 'x-staff-token': staff }, sourceIp: '192.0.2.99' });
+            // Each from its own address: ten wrong tokens lock an address out (429), which would hide what follows.
+            return invoke(getModerationPending, { url: `/moderation/pending?${new URLSearchParams({ cursor: id }).toString()}`, headers: { 'x-staff-token': staff }, sourceIp: `10.99.${n >> 8}.${n & 255}` });
         }
       }),
     );
