@@ -44,6 +44,8 @@ const czkOrZero = z.number().int('must be whole CZK').nonnegative().max(100_000_
 export const listingKinds = ['job', 'rental'] as const;
 export const listingStatuses = ['active', 'expired', 'unconfirmed', 'pending', 'rejected'] as const;
 export const languageNeeds = ['required', 'advantage', 'not-needed', 'unknown'] as const;
+/** Czech adds "likely-required": the ad says nothing about Czech but is written only in Czech (or Slovak). */
+export const czechNeeds = ['required', 'likely-required', 'advantage', 'not-needed', 'unknown'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'work-agreement', 'internship', 'temporary'] as const;
 export const workplaceTypes = ['onsite', 'hybrid', 'remote'] as const;
 /** ISCO-08 major groups 0–9, by the code's first digit. */
@@ -66,7 +68,8 @@ export const listingId = z
 
 export const englishSignalSchema = z.strictObject({
   reason: lineText(200).describe('What the signal says, e.g. "written in English" or "Czech required"'),
-  evidence: plainText(500).optional().describe('The quoted sentence or field that decided it'),
+  evidence: plainText(500).optional().describe('The quoted sentence or field that decided it, in the language of the original'),
+  meaning: lineText(300).optional().describe('What the quoted evidence says, in English, generated from the verdict, e.g. "Czech required (fluent); English an advantage"'),
 });
 
 export const locationSchema = z.strictObject({

@@ -1,0 +1,123 @@
+import type { LanguageNeed } from '../language-requirements';
+import { clauseIds, findCues, isLoneCue, type Cue } from './clauses';
+import { foldKeepingLength } from './fold';
+import { IN_LANGUAGE, NEGATED_SPEAKING, NON_SPEAKERS, NOT_A_STATEMENT, ONE_OF, SKILL, SUITABLE, WITHOUT_BEFORE, WORKING_LANGUAGE, type Tongue } from './lexicon';
+import { findMentions, type Mention } from './mentions';
+import type { Sentence } from './segment';
+
+/** What one sentence says about one language. */
+export interface Statement {
+  tongue: Tongue;
+  need: Exclude<LanguageNeed, 'unknown'>;
+  /** The sentence says this is the working / company language. */
+  workingLanguage: boolean;
+  /** One of several alternatives ("English or German"). */
+  alternative: boolean;
+  /** The folded words of its clause, for the English gloss. */
+  clause: string;
+}
+
+type Link = 'or' | 'and' | 'list' | 'none';
+const CONNECTOR = /^(a|i|aj|nebo|ci|alebo|anebo|or|and|eventualne|jazyk\w*|languages?)$/u;
+
+/** How two neighbouring mentions are joined, from the text between them. */
+function linkBetween(gap: string): Link {
+  const g = gap.trim();
+  if (/^(,?\s*(nebo|or|ci|alebo|anebo|eventualne)|\/)$/u.test(g)) return 'or';
+  if (/^(a|i|and|&|\+|aj|as well as|plus)$/u.test(g) || g === '') return 'and';
+  if (g === ',') return 'list';
+  return 'none';
+}
+
+/**
+ * The alternatives among the mentions: runs joined by "or" or "/" (and the comma list before them,
+ * "English, German or French", unless the run is Czech-or-Slovak, which is one requirement), or every
+ * mention after "one of". Czech and Slovak count as one language here.
+ */
+function alternatives(mentions: Mention[], folded: string): boolean[] {
+  const links = mentions.slice(1).map((m, i) => linkBetween(folded.slice(mentions[i]!.end, m.start)));
+  const isAlt = mentions.map(() => false);
+  const oneOf = mentions.length > 1 && folded.slice(0, mentions[0]!.start).search(ONE_OF) >= 0;
+  let i = 0;
+  while (i < links.length) {
+    if (links[i] !== 'or' && !(oneOf && links[i] === 'list')) {
+      i++;
+      continue;
+    }
+    let from = i;
+    let to = i + 1;
+    while (to < links.length && (links[to] === 'or' || (oneOf && links[to] === 'list'))) to++;
+    const run = () => new Set(mentions.slice(from, to + 1).map((m) => (m.tongue === 'slovak' ? 'czech' : m.tongue)));
+    if (run().size > 1) while (from > 0 && links[from - 1] === 'list') from--;
+    if (run().size > 1) for (let k = from; k <= to; k++) isAlt[k] = true;
+    i = to;
+  }
+  return isAlt;
+}
+
+/** Blanks the mentions out, so that "jazyk" in "český jazyk" is not read as a skill word or a cue. */
+function blank(folded: string, mentions: readonly Mention[]): string {
+  let out = folded;
+  for (const m of mentions) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
+
+/** What one sentence says about each language it names; nothing for mentions that are not statements. */
+export function readStatements(sentence: Sentence): Statement[] {
+  const folded = foldKeepingLength(sentence.text);
+  const mentions = findMentions(sentence.text, folded);
+  if (mentions.length === 0) return [];
+  const plain = blank(folded, mentions);
+  const ids = clauseIds(plain);
+  const clauseOf = (pos: number) => ids[Math.min(pos, ids.length - 1)]!;
+  const clauseText = (id: number) => plain.split('').map((c, k) => (ids[k] === id ? c : ' ')).join('');
+  const cuesByClause = new Map<number, Cue[]>();
+  for (const id of new Set(ids)) cuesByClause.set(id, findCues(clauseText(id)));
+  const clauseIdsInOrder = [...new Set(ids)];
+  const isAlt = alternatives(mentions, folded);
+  const withMentions = new Set(mentions.map((m) => clauseOf(m.start)));
+  const suitableForNonSpeakers = plain.search(NEGATED_SPEAKING) >= 0 && plain.search(SUITABLE) >= 0;
+
+  return mentions.flatMap((mention, index): Statement[] => {
+    const id = clauseOf(mention.start);
+    const text = clauseText(id);
+    const before = folded.slice(0, mention.start);
+    const cues = cuesByClause.get(id)!;
+    const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || suitableForNonSpeakers;
+    let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : nearest(cues, mention)?.need;
+    if (need === undefined) need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
+    const working = text.search(WORKING_LANGUAGE) >= 0;
+    const isStatement =
+      need !== undefined || working || sentence.section === 'requirements' || sentence.section === 'advantages' || text.search(SKILL) >= 0 || IN_LANGUAGE.test(before.slice(-8)) || isBare(text);
+    if (!isStatement) return [];
+    if (need !== 'not-needed' && (sentence.section === 'benefits' || text.search(NOT_A_STATEMENT) >= 0)) return [];
+    need ??= sentence.section === 'advantages' ? 'advantage' : 'required';
+    if (isAlt[index] && need === 'required') need = 'advantage';
+    return [{ tongue: mention.tongue, need, workingLanguage: working, alternative: isAlt[index]!, clause: text }];
+  });
+}
+
+function nearest(cues: readonly Cue[], mention: Mention): Cue | undefined {
+  const distance = (c: Cue) => (c.end <= mention.start ? mention.start - c.end : Math.max(0, c.start - mention.end));
+  return [...cues].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** A cue standing alone in the clause beside this one ("Bonusem bude, pokud se domluvíš anglicky"). */
+function inheritedCue(order: number[], id: number, cues: Map<number, Cue[]>, clauseText: (id: number) => string): Cue['need'] | undefined {
+  const at = order.indexOf(id);
+  const lone = (cid: number | undefined): cid is number => cid !== undefined && isLoneCue(clauseText(cid), cues.get(cid)!);
+  // A lone cue at the start of a sentence speaks about what follows; anywhere else, about what precedes.
+  const first = order[0];
+  if (at === 1 && lone(first)) return cues.get(first)![0]!.need;
+  const following = order[at + 1];
+  if (lone(following)) return cues.get(following)![0]!.need;
+  return undefined;
+}
+
+/** A clause that is only the language's name, maybe with a level: an item of a requirements list. */
+function isBare(text: string): boolean {
+  return text
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1)
+    .every((w) => CONNECTOR.test(w));
+}
