@@ -88,8 +88,13 @@ const commonFields = {
   title: lineText(300).describe('Title, in the language of the original'),
   description: plainText(20_000).optional().describe('Plain-text description (no HTML)'),
   language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional().describe('Language the original is written in (ISO 639-1)'),
-  englishFriendly: z.boolean().optional().describe('True when an English speaker can use it without Czech'),
-  englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly'),
+  englishFriendly: z
+    .boolean()
+    .optional()
+    .describe(
+      'Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed',
+    ),
+  englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly: the deciding sentences, quoted, each with its meaning in English'),
   location: locationSchema.describe('Where it is'),
   postedAt: isoInstant.optional().describe('When the source says it was published'),
   validThrough: isoInstant.optional().describe('When the source says it stops being valid'),
@@ -118,11 +123,14 @@ export const jobFields = {
   workplace: z.enum(workplaceTypes).optional().describe('On site, hybrid or remote'),
   languages: z
     .strictObject({
-      english: z.enum(languageNeeds).default('unknown').describe('Whether English is needed'),
-      czech: z.enum(languageNeeds).default('unknown').describe('Whether Czech is needed'),
+      english: z.enum(languageNeeds).default('unknown').describe('Whether the ad asks for English: required (at any level), advantage (a plus, or one of several languages), not-needed (says so), unknown (says nothing)'),
+      czech: z
+        .enum(czechNeeds)
+        .default('unknown')
+        .describe('Whether the ad asks for Czech, as for English, plus likely-required: the ad says nothing about Czech but is written only in Czech (or Slovak). Czech or Slovak counts as Czech required'),
     })
     .default({ english: 'unknown', czech: 'unknown' })
-    .describe('Language requirements'),
+    .describe('Language requirements, from explicit statements in the ad or its structured fields'),
   workPermit: z
     .strictObject({
       nonEuWelcome: z.boolean().optional().describe('Open to candidates from outside the EU'),

@@ -3,6 +3,7 @@ import { resolveLocation } from '../geo/resolve-location';
 import { contentHash } from '../listing/content-hash';
 import type { Listing, ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
+import { isEnglishFriendly } from '../normalise/language-requirements';
 import { monthlyCzk } from '../normalise/salary';
 import type { PostingInput } from './posting-input';
 
@@ -25,8 +26,13 @@ export function postingListing(id: string, input: PostingInput, context: { siteU
       url: listingPageUrl(context.siteUrl, id),
       title: input.title,
       description: input.description,
-      englishFriendly: input.languages.czech !== 'required',
-      englishSignals: [{ reason: `Czech ${needs[input.languages.czech]} (stated by the employer)` }],
+      // The employer states both languages explicitly; the form is not the ad's language, so the rule's
+      // "explicitly makes Czech optional and asks for English" branch decides (issue 15).
+      englishFriendly: isEnglishFriendly(input.languages.czech, input.languages.english, false),
+      englishSignals: [
+        { reason: `Czech ${needs[input.languages.czech]} (stated by the employer)` },
+        { reason: `English ${needs[input.languages.english]} (stated by the employer)` },
+      ],
       location,
       postedAt: context.now.toISOString(),
       validThrough: `${input.expiresOn}T23:59:59.000Z`,
