@@ -16,7 +16,7 @@ const word = (body: string) => new RegExp(`${W}(?:${body})${E}`, 'gu');
 const ADJ = String.raw`\w*(?:\s+jazy(?:k\w*|ce)|(?=\s*(?:,|a|i|nebo|ci|/)\s*\w+\s+jazy(?:k|ce)))`;
 
 // Nouns after "Czech"/"Slovak"/"English" that make it an adjective of something else, not the language.
-const NOT_LANGUAGE_NOUN = String.raw`(?:\s+(?:and|&|or|/)\s+(?:slovak|czech))?\s*(?:-?\s*based|republic|rep|market|markets|crowns?|koruna|laws?|compan\w*|citizens?|citizenship|office|offices|branch\w*|customers?|clients?|banks?|start-?ups?|entit\w*|employers?|team|teams|government|capital|national|tax|residen\w*|subsidiar\w*|site|sites|town|city|cities|territory|operations?|version|translation|border|region|speaking customers)`;
+const NOT_LANGUAGE_NOUN = String.raw`(?:\s+(?:and|&|or|/)\s+(?:slovak|czech))?\s*(?:-?\s*based|republic|rep|market|markets|crowns?|koruna|laws?|compan\w*|citizens?|citizenship|office|offices|branch\w*|customers?|clients?|banks?|start-?ups?|entit\w*|employers?|team|teams|government|capital|national|tax|residen\w*|subsidiar\w*|site|sites|town|city|cities|territory|operations?|version|translation|border|region|speaking customers|brands?|products?|industry|economy|universit\w*|schools?|institutions?|partners?|investors?|holidays?|food|beer|tech|scene|ecosystem|people|nationals?|mark\w*|sales|payroll|accounting|legislation|legal|authorit\w*|insurance)`;
 
 /**
  * Mentions of each language. Abbreviations are listed separately: they count only in a language
@@ -44,8 +44,9 @@ export const ABBREVIATION: Record<'czech' | 'english' | 'slovak' | 'other', RegE
   other: /(?<![\p{L}\p{N}.])(?:NJ|Nj|RJ|Rj|FJ|Fj|ŠJ|Šj|PJ|DE|PL|RU|UA|FR)(?![\p{L}\p{N}])/gu,
 };
 
-/** Lower-case "aj/nj", "základ aj": an abbreviation only beside a slash or a knowledge word. */
-export const LOWER_CASE_AJ = /(?<=(?:\/\s*|znalost\w*\s+|zaklad\w*\s+|v\s+))aj(?![\p{L}])|(?<![\p{L}])aj(?=\s*\/)/gu;
+/** Lower-case "aj/nj", "základ čj": an abbreviation only beside a slash or a knowledge word. */
+const lowerCase = (abbr: string) => new RegExp(String.raw`(?<=(?:\/\s*|znalost\w*\s+|zaklad\w*\s+|v\s+))(?:${abbr})(?![\p{L}])|(?<![\p{L}])(?:${abbr})(?=\s*\/)`, 'gu');
+export const LOWER_CASE: Record<'czech' | 'english' | 'other', RegExp> = { czech: lowerCase('cj'), english: lowerCase('aj'), other: lowerCase('nj|rj|fj|sj') };
 
 /** Other languages (and "a foreign language"), folded: they matter for either-or and for cue scope. */
 export const OTHER_LANGUAGE = word(
@@ -54,7 +55,7 @@ export const OTHER_LANGUAGE = word(
 
 /** Words that make a mention a statement about the candidate's skill (level, use, knowledge). */
 export const SKILL = word(
-  String.raw`znalost\w*|znat|znas|znate|ovlad\w*|umis|umite|umet|umi|mluv\w*|hovor\w*|domluv\w*|dohovor\w*|dorozum\w*|komunik\w*|plyn\w*|aktiv\w*|pasiv\w*|zaklad\w*|pokrocil\w*|uroven\w*|urovn\w*|rodil\w*|rodn\w*|materin\w*|slovem|pismem|pisem\w*|psan\w*|mluven\w*|cteni|cist|porozum\w*|rozum\w*|dobr\w*|vyborn\w*|perfektn\w*|technick\w*|odborn\w*|schopnost\w*|dovednost\w*|jazykov\w*|jazyky|jazyk|zdatn\w*|[abc][12]|fluen\w*|native|speak\w*|spoken|written|write|writing|read|reading|proficien\w*|command|knowledge|skills?|level|communicat\w*|basic|intermediate|advanced|upper|business|working|conversational|understand\w*|good|excellent|strong|solid|professional|able|ability|verbal|oral|mother\s+tongue|languages?|sprachkenntnisse|ovladani|komunikacn\w*|komunikativn\w*`,
+  String.raw`znalost\w*|znat|znas|znate|ovlad\w*|umis|umite|umet|umi|mluv\w*|hovor\w*|domluv\w*|dohovor\w*|dorozum\w*|komunik\w*|plyn\w*|aktiv\w*|pasiv\w*|zaklad\w*|pokrocil\w*|uroven\w*|urovn\w*|rodil\w*|rodn\w*|materin\w*|slovem|pismem|pisem\w*|psan\w*|mluven\w*|cteni|cist|porozum\w*|rozum\w*|dobr\w*|vyborn\w*|perfektn\w*|technick\w*|odborn\w*|schopnost\w*|dovednost\w*|jazykov\w*|jazyky|jazyk|zdatn\w*|[abc][12]|fluen\w*|native|speak\w*|spoken|written|write|writing|read|reading|proficien\w*|command|knowledge|skills?|level|communicat\w*|basic|intermediate|advanced|upper|business|working|conversational|understand\w*|good|excellent|perfect|strong|solid|professional|staci|suffices|enough|talk\w*|able|ability|verbal|oral|mother\s+tongue|languages?|sprachkenntnisse|ovladani|komunikacn\w*|komunikativn\w*`,
 );
 
 /** "in Czech", "v angličtině": a duty carried out in the language (checked just before a mention). */

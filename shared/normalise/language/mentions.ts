@@ -1,4 +1,4 @@
-import { ABBREVIATION, ADVERB, LOWER_CASE_AJ, MENTION, OTHER_LANGUAGE, type Tongue } from './lexicon';
+import { ABBREVIATION, ADVERB, LOWER_CASE, MENTION, OTHER_LANGUAGE, type Tongue } from './lexicon';
 
 /** A language named in a sentence: which, and where (UTF-16 offsets, the same in the folded text). */
 export interface Mention {
@@ -26,7 +26,7 @@ export function findMentions(sentence: string, folded: string): Mention[] {
     collect(ADVERB[tongue], sentence, tongue, found);
   }
   collect(OTHER_LANGUAGE, folded, 'other', found);
-  collect(LOWER_CASE_AJ, folded, 'english', found);
+  for (const tongue of ['czech', 'english', 'other'] as const) collect(LOWER_CASE[tongue], folded, tongue, found);
   const words = pickLongest(found);
   const abbreviations: Mention[] = [];
   for (const tongue of ['czech', 'english', 'slovak', 'other'] as const) collect(ABBREVIATION[tongue], sentence, tongue, abbreviations);

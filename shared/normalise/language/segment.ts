@@ -53,12 +53,26 @@ export function splitSentences(text: string): Sentence[] {
       if (rest !== line && rest.length > 0) sentences.push({ text: rest, section });
       continue;
     }
-    for (const { segment } of segmenter.segment(line)) {
-      const sentence = segment.trim();
+    for (const sentence of segmentLine(line)) {
       if (sentence.length > 1) sentences.push({ text: sentence, section: inlineSection(sentence) ?? section });
     }
   }
   return sentences;
+}
+
+// Abbreviations that end in a full stop inside a sentence: "min. B2", "ŘP sk. B", "např. AJ".
+const ABBREVIATION_END = /(?:^|[\s(])(?:min|max|cca|např|napr|tzv|resp|popř|popr|event|vč|tj|mj|sk|skup|č|ul|tel|str|ing|mgr|bc|e\.g|i\.e|approx|incl|vs|etc|apod|atd|p|[A-ZÁ-Ž])\.$/iu;
+
+/** The sentences of one line, put back together where Intl.Segmenter broke after an abbreviation. */
+function segmentLine(line: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(line)) {
+    const sentence = segment.trim();
+    const last = out.at(-1);
+    if (last !== undefined && ABBREVIATION_END.test(last)) out[out.length - 1] = `${last} ${sentence}`;
+    else out.push(sentence);
+  }
+  return out;
 }
 
 /**

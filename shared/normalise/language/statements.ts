@@ -78,7 +78,8 @@ export function readStatements(sentence: Sentence): Statement[] {
   const withMentions = new Set(mentions.map((m) => clauseOf(m.start)));
   const suitableForNonSpeakers = plain.search(NEGATED_SPEAKING) >= 0 && plain.search(SUITABLE) >= 0;
 
-  return mentions.flatMap((mention, index): Statement[] => {
+  const links = mentions.slice(1).map((m, i) => linkBetween(folded.slice(mentions[i]!.end, m.start)));
+  const readings = mentions.map((mention) => {
     const id = clauseOf(mention.start);
     const text = clauseText(id);
     const before = folded.slice(0, mention.start);
@@ -89,11 +90,21 @@ export function readStatements(sentence: Sentence): Statement[] {
     const working = text.search(WORKING_LANGUAGE) >= 0;
     const isStatement =
       need !== undefined || working || sentence.section === 'requirements' || sentence.section === 'advantages' || text.search(SKILL) >= 0 || IN_LANGUAGE.test(before.slice(-8)) || isBare(text);
-    if (!isStatement) return [];
-    if (need !== 'not-needed' && (sentence.section === 'benefits' || text.search(NOT_A_STATEMENT) >= 0)) return [];
-    need ??= sentence.section === 'advantages' ? 'advantage' : 'required';
+    return { mention, text, need, working, isStatement, skipped: need !== 'not-needed' && (sentence.section === 'benefits' || text.search(NOT_A_STATEMENT) >= 0) };
+  });
+  // "in Czech or English", "Czech and English, fluent": a language joined to a statement is part of it.
+  for (let pass = 0; pass < 2; pass++) {
+    links.forEach((link, i) => {
+      if (link === 'none') return;
+      const [a, b] = [readings[i]!, readings[i + 1]!];
+      if (a.isStatement !== b.isStatement) a.isStatement = b.isStatement = true;
+    });
+  }
+  return readings.flatMap((r, index): Statement[] => {
+    if (!r.isStatement || r.skipped) return [];
+    let need = r.need ?? (sentence.section === 'advantages' ? 'advantage' : 'required');
     if (isAlt[index] && need === 'required') need = 'advantage';
-    return [{ tongue: mention.tongue, need, workingLanguage: working, alternative: isAlt[index]!, clause: text }];
+    return [{ tongue: r.mention.tongue, need, workingLanguage: r.working, alternative: isAlt[index]!, clause: r.text }];
   });
 }
 
