@@ -16,7 +16,7 @@ const word = (body: string) => new RegExp(`${W}(?:${body})${E}`, 'gu');
 const ADJ = String.raw`\w*(?:\s+jazy(?:k\w*|ce)|(?=\s*(?:,|a|i|nebo|ci|/)\s*\w+\s+jazy(?:k|ce)))`;
 
 // Nouns after "Czech"/"Slovak"/"English" that make it an adjective of something else, not the language.
-const NOT_LANGUAGE_NOUN = String.raw`(?:\s+(?:and|&|or|/)\s+(?:slovak|czech))?\s*(?:-?\s*based|republic|rep|market|markets|crowns?|koruna|laws?|compan\w*|citizens?|citizenship|office|offices|branch\w*|customers?|clients?|banks?|start-?ups?|entit\w*|employers?|team|teams|government|capital|national|tax|residen\w*|subsidiar\w*|site|sites|town|city|cities|territory|operations?|version|translation|border|region|speaking customers|brands?|products?|industry|economy|universit\w*|schools?|institutions?|partners?|investors?|holidays?|food|beer|tech|scene|ecosystem|people|nationals?|mark\w*|sales|payroll|accounting|legislation|legal|authorit\w*|insurance)`;
+const NOT_LANGUAGE_NOUN = String.raw`(?:\s+(?:and|&|or|/)\s+(?:slovak|czech))?\s*(?:-?\s*based|republic|rep|market|markets|crowns?|koruna|laws?|compan\w*|citizens?|citizenship|office|offices|branch\w*|customers?|clients?|banks?|start-?ups?|entit\w*|employers?|team|teams|government|capital|national|tax|residen\w*|subsidiar\w*|site|sites|town|city|cities|territory|operations?|version|translation|border|region|speaking customers|brands?|products?|industry|economy|universit\w*|schools?|institutions?|partners?|investors?|holidays?|food|beer|tech|scene|ecosystem|people|nationals?|mark\w*|sales|payroll|accounting|legislation|legal|authorit\w*|insurance|driving|drivers?|licen[cs]es?|permits?|work\s+permit|passports?|id|standards?|norms?|regulations?|labou?r|holiday\w*|calendar|crowns?|czk|address)`;
 
 /**
  * Mentions of each language. Abbreviations are listed separately: they count only in a language
@@ -66,11 +66,11 @@ export const ADVANTAGE = word(
 );
 
 export const REQUIRED = word(
-  String.raw`must|a\s+must|must[\s-]+have|required|requires?|requirements?|mandatory|necessary|essential|needed|need|needs|condition|prerequisite|podmink\w*|podmienk\w*|nutn\w*|nezbytn\w*|nevyhnutn\w*|pozadujeme|pozadujem|pozadovan\w*|pozaduje\w*|vyzadujeme|vyzadovan\w*|vyzaduje\w*|potreb\w*|musi\w*|je\s+treba|neobejdes|neobejdete|bez\s+ceho\s+se\s+neobejdes|ocekavame|expect`,
+  String.raw`must|a\s+must|must[\s-]+have|have\s+to|has\s+to|required|requires?|requirements?|mandatory|necessary|essential|needed|need|needs|condition|prerequisite|podmink\w*|podmienk\w*|nutn\w*|nezbytn\w*|nevyhnutn\w*|pozadujeme|pozadujem|pozadovan\w*|pozaduje\w*|vyzadujeme|vyzadovan\w*|vyzaduje\w*|potreb\w*|musi\w*|je\s+treba|neobejdes|neobejdete|bez\s+ceho\s+se\s+neobejdes|ocekavame|expect`,
 );
 
 /** Negations that, followed by a requirement word, say the language is not needed. */
-export const NEGATION = word(String.raw`not|no|nie|neni|nebude|nemusi\w*|\w+n['’]t|without`);
+export const NEGATION = word(String.raw`not|no|nie|neni|nebude|nemusi\w*|\w+n['’]t|without|nejsou|nebudou|nie\s+je`);
 /** Single words that are a negated requirement ("nevyžadujeme", "nepotřebuješ"). */
 export const NEGATED_REQUIREMENT = word(String.raw`nevyzad\w*|nepozad\w*|nepotreb\w*|nemusi\w*|netreba|optional|volitel\w*|nepovin\w*|nonessential`);
 /** "bez (znalosti) češtiny", "without (any) Czech", "no Czech": the gap words allowed before the mention. */

@@ -18,6 +18,7 @@ export interface Statement {
 }
 
 type Link = 'or' | 'and' | 'list' | 'none';
+const LEVEL_BEFORE = /(fluent|native|excellent|perfect|good|strong|advanced|basic|plynul\w*|vyborn\w*|perfektn\w*|dobr\w*|aktivn\w*|pokrocil\w*|zakladn\w*|rodil\w*)\s+$/u;
 const CONNECTOR = /^(a|i|aj|nebo|ci|alebo|anebo|or|and|eventualne|jazyk\w*|languages?)$/u;
 
 /** How two neighbouring mentions are joined, from the text between them. */
@@ -79,13 +80,27 @@ export function readStatements(sentence: Sentence): Statement[] {
   const suitableForNonSpeakers = plain.search(NEGATED_SPEAKING) >= 0 && plain.search(SUITABLE) >= 0;
 
   const links = mentions.slice(1).map((m, i) => linkBetween(folded.slice(mentions[i]!.end, m.start)));
+  // "Czech (mandatory) and English (nice to have)": a parenthesis right after a language is about it.
+  const ownParenthesis = (mention: Mention): Statement['need'] | undefined => {
+    const open = /^\s*\(/.exec(plain.slice(mention.end));
+    const id = open ? clauseOf(mention.end + open[0].length - 1) : undefined;
+    return id !== undefined && id !== clauseOf(mention.start) && !withMentions.has(id) ? cuesByClause.get(id)?.[0]?.need : undefined;
+  };
+  // "Fluent English and German is a plus": a cue after "is" speaks about the language just before it,
+  // not about an earlier one that has a level of its own.
+  const belongsToNext = (cue: Cue, mention: Mention): boolean => {
+    const index = mentions.indexOf(mention);
+    const next = mentions[index + 1];
+    if (!next || cue.start < next.end || links[index] !== 'and') return false;
+    return /^\s*(is|je|would\s+be|will\s+be|bude|by\s+byla?)\b/u.test(plain.slice(next.end, cue.start)) && LEVEL_BEFORE.test(folded.slice(Math.max(0, mention.start - 20), mention.start));
+  };
   const readings = mentions.map((mention) => {
     const id = clauseOf(mention.start);
     const text = clauseText(id);
     const before = folded.slice(0, mention.start);
     const cues = cuesByClause.get(id)!;
     const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || suitableForNonSpeakers;
-    let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : nearest(cues, mention)?.need;
+    let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : (ownParenthesis(mention) ?? nearest(cues.filter((c) => !belongsToNext(c, mention)), mention)?.need);
     if (need === undefined) need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
     const working = text.search(WORKING_LANGUAGE) >= 0;
     const isStatement =

@@ -58,6 +58,9 @@ describe('assessLanguages', () => {
     ['Plynulá angličtina, znalost ruštiny je plus.', 'english', 'required'],
     ['Znalost češtiny, vietnamštiny výhodou.', 'czech', 'required'],
     ['Angličtina na dobrej úrovni, nemčina vítaná.', 'english', 'required'],
+    ['Fluent English and German is a plus.', 'english', 'required'],
+    ['Fluent Czech (mandatory) and English (nice to have).', 'english', 'advantage'],
+    ['Fluent Czech (mandatory) and English (nice to have).', 'czech', 'required'],
   ])('does not let a bonus for another language demote a required one: %j', (text, language, need) => {
     expect(needs(text)[language as 'czech' | 'english']).toBe(need);
   });
@@ -111,6 +114,7 @@ describe('assessLanguages', () => {
     ['Znalost češtiny není potřeba.'],
     ['Znalosť slovenčiny ani češtiny sa nevyžaduje.'],
     ['Vhodné i pro uchazeče, kteří nemluví česky.'],
+    ['You do not have to speak Czech, English is enough.'],
   ])('reads "Czech not needed" in %j', (text) => {
     expect(needs(text).czech).toBe('not-needed');
   });
@@ -122,6 +126,7 @@ describe('assessLanguages', () => {
     ['Část týmu nemluví česky, proto je angličtina nutná.'],
     ['Programovací jazyky: Java, Kotlin.'],
     ['Send your CV in Czech or English.'],
+    ['Requirements:\nCzech driving licence\nthree years of experience'],
   ])('finds no Czech statement in %j', (text) => {
     // A Czech-written ad silent about Czech still gets "likely-required", from its language alone.
     expect(['unknown', 'likely-required']).toContain(needs(text).czech);
