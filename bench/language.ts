@@ -1,23 +1,12 @@
-import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
 import { evaluateDevSet, loadDevAds } from './language-dev-set';
-import { round } from './stats';
+import { languageFigures, printLanguageFigures } from './language-figures';
 
 /*
- * npm run bench:language: only the language-requirement figures, in a second, for iterating on the
- * rules. `--misses` lists every dev-set ad read wrong (ids and labels only, never the texts).
+ * npm run bench:language: only the language-requirement figures, in a second or two, for iterating
+ * on the rules (npm run bench writes the same figures to bench-results.json). `--misses` lists every
+ * language-dev ad read wrong, by id and labels only, never its text.
  */
 
-const own = evaluateLanguageSet(loadLabelledAds());
-console.log(`project snippets (test/fixtures/language, ${own.ads} ads): English-friendly precision ${round(own.precision, 3)}, recall ${round(own.recall, 3)}`);
+printLanguageFigures(languageFigures());
 const dev = loadDevAds();
-if (!dev) {
-  console.log('language-dev set (../shared/language-dev/ads.jsonl) not found: skipped');
-} else {
-  const result = evaluateDevSet(dev);
-  console.log(
-    `language-dev (${result.ads} real ads): English-friendly precision ${round(result.englishFriendly.precision, 3)}, recall ${round(result.englishFriendly.recall, 3)}; ` +
-      `Czech-required recall ${round(result.czechRequired.recall, 3)} of ${result.czechRequired.ads}, shown English-friendly ${result.czechRequired.shownEnglishFriendly}; ` +
-      `accuracy Czech ${round(result.accuracy.czech, 3)}, English ${round(result.accuracy.english, 3)}`,
-  );
-  if (process.argv.includes('--misses')) for (const miss of result.misses) console.log(JSON.stringify(miss));
-}
+if (dev && process.argv.includes('--misses')) for (const miss of evaluateDevSet(dev).misses) console.log(JSON.stringify(miss));

@@ -13,7 +13,7 @@ import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
 import { querySegments } from '../shared/store/query-plan';
 import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
-import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
+import { languageFigures, printLanguageFigures } from './language-figures';
 import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
 import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
@@ -138,8 +138,9 @@ async function main(): Promise<void> {
     console.log('\nfunction bundles (minified, AWS SDK left to the runtime) and median cold import time in a fresh process; targets for the API: ≤ 300 KB, ≤ 1.5 × the minimal handler');
     console.table(bundles);
 
-    const language = evaluateLanguageSet(loadLabelledAds());
-    console.log(`\nlanguage requirement, English-friendly on ${language.ads} labelled ads: precision ${round(language.precision, 3)} (target ≥ 0.95), recall ${round(language.recall, 3)} (target ≥ 0.90)`);
+    const language = languageFigures();
+    console.log('');
+    printLanguageFigures(language);
 
     const results = {
       date: new Date().toISOString(),
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
-      languageRequirement: { ads: language.ads, precision: round(language.precision, 3), recall: round(language.recall, 3), precisionTarget: 0.95, recallTarget: 0.9 },
+      languageRequirement: language,
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };
     writeFileSync(join(__dirname, '../bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
