@@ -1,5 +1,6 @@
 import type { Listing } from './api-client';
 import { el } from './dom';
+import { badgeReason, languageBadge } from './language-badge';
 import { strings } from './strings';
 
 const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
@@ -27,8 +28,9 @@ export function renderCard(listing: Listing, now: Date, open: (id: string) => vo
   const place = [listing.location.district ?? listing.location.municipality, listing.location.distanceKm === undefined ? undefined : strings.kmFromCentre(listing.location.distanceKm)]
     .filter(Boolean)
     .join(' · ');
-  const badge = el('span', { class: listing.englishFriendly ? 'badge ok' : 'badge' }, listing.englishFriendly ? strings.englishFriendly : strings.notEnglishFriendly);
-  const reason = listing.englishSignals[0]?.reason;
+  const language = languageBadge(listing);
+  const badge = language && el('span', { class: language.ok ? 'badge ok' : 'badge' }, language.text);
+  const reason = badgeReason(listing);
   const link = el('a', { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' }, listing.title);
   link.addEventListener('click', (event) => {
     event.preventDefault();
@@ -52,6 +54,11 @@ function workPermits(permit: Record<string, boolean | undefined> | undefined): s
   return [permit.nonEuWelcome ? strings.permits.nonEu : undefined, permit.employeeCard ? strings.permits.employeeCard : undefined, permit.blueCard ? strings.permits.blueCard : undefined].filter(
     (p): p is string => p !== undefined,
   );
+}
+
+/** A language need in words ("likely-required" → "Likely needed: the ad is written only in Czech"). */
+function need(v: string | undefined): string | undefined {
+  return v === undefined ? undefined : (strings.needs[v] ?? v);
 }
 
 function value(v: unknown): string {
@@ -88,8 +95,8 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
           ['company', listing.company],
           ['employment', listing.employment],
           ['workplace', listing.workplace],
-          ['czech', (listing.languages as { czech?: string } | undefined)?.czech],
-          ['english', (listing.languages as { english?: string } | undefined)?.english],
+          ['czech', need((listing.languages as { czech?: string } | undefined)?.czech)],
+          ['english', need((listing.languages as { english?: string } | undefined)?.english)],
           ['profession', (listing.profession as { majorGroup?: string } | undefined)?.majorGroup],
           ['workPermit', workPermits(listing.workPermit as Record<string, boolean | undefined> | undefined)],
           ['hoursPerWeek', (listing.salary as { hoursPerWeek?: number } | undefined)?.hoursPerWeek],
@@ -107,7 +114,11 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     applySection(listing),
     el('dl', {}, ...rows.flatMap(([field, v]) => [el('dt', {}, strings.fields[field] ?? field), el('dd', {}, value(v))]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     el('h3', {}, strings.evidence),
-    el('ul', { class: 'evidence' }, ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined))),
+    el(
+      'ul',
+      { class: 'evidence' },
+      ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined, s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined)),
+    ),
     listing.description ? el('p', { class: 'description' }, listing.description) : undefined,
     // A partner posting is the original: it has no page elsewhere to link to.
     listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
