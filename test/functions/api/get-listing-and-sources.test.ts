@@ -86,4 +86,13 @@ describe('GET /openapi.json', () => {
     expect(document.paths['/listings'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['kind', 'maxRent', 'disposition', 'cursor']));
     expect(document.components.schemas.Listing).toBeDefined();
   });
+
+  it('documents the Czech value likely-required and the English meaning of each quoted signal', async () => {
+    const response = await invoke(getOpenApi, { url: '/openapi.json' });
+
+    const text = JSON.stringify(response.json());
+    expect(text).toContain('"likely-required"');
+    expect(text).toMatch(/"meaning":\{[^}]*"description":"What the quoted evidence says, in English/);
+    expect(text).toMatch(/"name":"czechNotRequired"[^}]*never required, likely-required or unknown/);
+  });
 });
