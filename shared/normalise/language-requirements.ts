@@ -1,5 +1,5 @@
 import type { EnglishSignal } from '../listing/schema';
-import { detectAdLanguage } from './language/ad-language';
+import { detectAdLanguage, hasFullEnglishVersion } from './language/ad-language';
 import { glossSentence } from './language/gloss';
 import { splitSentences } from './language/segment';
 import { readStatements, type Statement } from './language/statements';
@@ -61,13 +61,20 @@ export function isEnglishFriendly(czech: CzechNeed, english: LanguageNeed, writt
 export function assessLanguages(input: LanguageInput): LanguageAssessment {
   const text = [input.title, input.text].filter(Boolean).join('\n');
   const read = splitSentences(text).map((sentence) => ({ sentence: sentence.text, statements: readStatements(sentence) }));
-  const { language, fullEnglishVersion } = detectAdLanguage(input.text ?? input.title);
+  // The body decides; a body too short to tell is read with its title.
+  const byBody = detectAdLanguage(input.text ?? input.title);
+  // The body decides; a body too short to tell is read with its title.
+  const body = input.text ?? input.title;
+  const short = (body ?? '').replace(/[^\p{L}]/gu, '').length < 40;
+  const language = detectAdLanguage(body) ?? (short && input.text !== undefined ? detectAdLanguage(text) : undefined);
   const signals: EnglishSignal[] = [];
-  if (language === 'en') signals.push({ reason: 'the ad is written in English' });
-  else if (fullEnglishVersion) signals.push({ reason: 'the ad has a full English version' });
   const stated = input.stated ?? {};
   let czech: CzechNeed = decide('Czech', 'czech', read, stated.czech, stated.evidence, signals);
   const english = decide('English', 'english', read, stated.english, stated.evidence, signals);
+  // Reading paragraph by paragraph costs a detector call each: only when it can change the verdict.
+  const fullEnglishVersion = language !== 'en' && czech !== 'required' && hasFullEnglishVersion(input.text);
+  if (language === 'en') signals.unshift({ reason: 'the ad is written in English' });
+  else if (fullEnglishVersion) signals.unshift({ reason: 'the ad has a full English version' });
   const writtenInEnglish = language === 'en' || fullEnglishVersion;
   if (czech === 'unknown' && (language === 'cs' || language === 'sk') && !fullEnglishVersion) {
     czech = 'likely-required';

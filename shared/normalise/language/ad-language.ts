@@ -1,17 +1,11 @@
 import { foldText } from '../../text/fold-text';
 import { detectLanguage } from '../detect-language';
 
-/** The language an ad is written in, and whether it also has a full English version. */
-export interface AdLanguage {
-  /** ISO 639-1, when the detector is confident. */
-  language?: string;
-  /** Both an English and a Czech (or Slovak) text, each a large part of the ad. */
-  fullEnglishVersion: boolean;
-}
 
 // Words that structure a Czech job ad: two of them mean the ad is written in Czech, whatever share
 // of English tech terms makes a detector say "en".
 const CZECH_AD_WORDS = /(?<![\p{L}])(hled[aá]me|nab[ií]z[ií]me|po[zž]adujeme|po[zž]adavky|n[aá]pl[nň] pr[aá]ce|n[aá]stup|p[rř]ijmeme|mzda|pracovn[ií] doba|o n[aá]s|uchaze[cč]\w*|zam[eě]stnan\w*|pracovn[ií]k\w*)(?![\p{L}])/giu;
+const ENGLISH_WORDS = /(?<![\p{L}])(the|and|you|we|with|for|our|will|are|is|of|your)(?![\p{L}])/giu;
 // A version counts as full when it holds at least this share of the ad's letters.
 const VERSION_SHARE = 0.35;
 
@@ -32,15 +26,19 @@ function shares(text: string): Map<string, number> {
 }
 
 /**
- * The ad's language: Czech when two Czech ad words appear (an ad full of English tech terms is still
- * Czech), else the detector's answer. A full English version: English and Czech paragraphs each hold
- * at least 35% of the letters.
+ * The ad's language (ISO 639-1, when the detector is confident): Czech when two Czech ad words appear
+ * (an ad full of English tech terms is still Czech), else the detector's answer.
  */
-export function detectAdLanguage(text: string | undefined): AdLanguage {
-  if (text === undefined) return { fullEnglishVersion: false };
-  const byShare = shares(text);
-  const fullEnglishVersion = (byShare.get('en') ?? 0) >= VERSION_SHARE && (byShare.get('cs') ?? 0) >= VERSION_SHARE;
+export function detectAdLanguage(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
   const czechWords = new Set((text.match(CZECH_AD_WORDS) ?? []).map((w) => foldText(w)));
-  const language = czechWords.size >= 2 ? 'cs' : detectLanguage(text);
-  return { language, fullEnglishVersion };
+  return czechWords.size >= 2 ? 'cs' : detectLanguage(text);
+}
+
+/** A full English version beside the Czech text: English and Czech paragraphs each hold at least 35% of the letters. */
+export function hasFullEnglishVersion(text: string | undefined): boolean {
+  // A cheap test first: an English version has plenty of English function words.
+  if (text === undefined || (text.match(ENGLISH_WORDS) ?? []).length < 8) return false;
+  const byShare = shares(text);
+  return (byShare.get('en') ?? 0) >= VERSION_SHARE && (byShare.get('cs') ?? 0) >= VERSION_SHARE;
 }

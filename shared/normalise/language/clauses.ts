@@ -8,7 +8,7 @@ export interface Cue {
 }
 
 // Clause boundaries at the top level of a sentence (outside parentheses).
-const SEPARATOR = /[,;]|\s(?:but|ale|avsak|vsak|however|zatimco|whereas|protoze|because|since|nebot|pricemz|while|lebo|pretoze)(?![\p{L}])/uy;
+const SEPARATOR = /[,;]|\s(?:but|ale|avsak|vsak|however|zatimco|whereas|protoze|because|since|nebot|pricemz|while|lebo|pretoze)(?![\p{L}])/gu;
 // Words that carry no content of their own beside a cue: "Bonusem bude, …", "…, is definitely a plus".
 const FILLER = /^(je|jsou|bude|budou|by|byl\w*|bylo|is|are|be|would|will|it|that|this|a|an|the|definitely|certainly|also|too|velk\w*|big|huge|great|real|urcite|take|taky|pro|nas|for|us|very|velmi|znacn\w*|silnou|mozna|may|could|can|tebe|vas|te|ti|your|you|k|ke|to|u|nas|pokud|if|when|kdyz|jak|how|as|well|nice|extra|strong)$/u;
 
@@ -19,6 +19,7 @@ const FILLER = /^(je|jsou|bude|budou|by|byl\w*|bylo|is|are|be|would|will|it|that
  */
 export function clauseIds(folded: string): number[] {
   const ids = new Array<number>(folded.length).fill(0);
+  const separators = new Set([...folded.matchAll(SEPARATOR)].map((m) => m.index));
   let current = 0;
   let next = 1;
   let i = 0;
@@ -26,14 +27,12 @@ export function clauseIds(folded: string): number[] {
     if (folded[i] === '(') {
       const close = folded.indexOf(')', i);
       const end = close === -1 ? folded.length : close + 1;
-      const inner = folded.slice(i, end);
-      const own = findCues(inner).length > 0 ? next++ : current;
-      for (let j = i; j < end; j++) ids[j] = own;
+      const own = findCues(folded.slice(i, end)).length > 0 ? next++ : current;
+      ids.fill(own, i, end);
       i = end;
       continue;
     }
-    SEPARATOR.lastIndex = i;
-    if (SEPARATOR.test(folded)) current = next++;
+    if (separators.has(i)) current = next++;
     ids[i] = current;
     i++;
   }

@@ -44,9 +44,10 @@ export const ABBREVIATION: Record<'czech' | 'english' | 'slovak' | 'other', RegE
   other: /(?<![\p{L}\p{N}.])(?:NJ|Nj|RJ|Rj|FJ|Fj|ŠJ|Šj|PJ|DE|PL|RU|UA|FR)(?![\p{L}\p{N}])/gu,
 };
 
-/** Lower-case "aj/nj", "základ čj": an abbreviation only beside a slash or a knowledge word. */
-const lowerCase = (abbr: string) => new RegExp(String.raw`(?<=(?:\/\s*|znalost\w*\s+|zaklad\w*\s+|v\s+))(?:${abbr})(?![\p{L}])|(?<![\p{L}])(?:${abbr})(?=\s*\/)`, 'gu');
-export const LOWER_CASE: Record<'czech' | 'english' | 'other', RegExp> = { czech: lowerCase('cj'), english: lowerCase('aj'), other: lowerCase('nj|rj|fj|sj') };
+/** Lower-case "aj/nj", "základ čj": an abbreviation only beside a slash or after a knowledge word (see mentions.ts). */
+export const LOWER_CASE = /(?<![\p{L}])(aj|cj|nj|rj|fj|sj)(?![\p{L}])/gu;
+export const LOWER_CASE_TONGUE: Record<string, 'czech' | 'english' | 'other'> = { aj: 'english', cj: 'czech', nj: 'other', rj: 'other', fj: 'other', sj: 'other' };
+export const LOWER_CASE_BEFORE = /(?:\/\s*|znalost\w*\s+|zaklad\w*\s+|(?<![\p{L}])v\s+)$/u;
 
 /** Other languages (and "a foreign language"), folded: they matter for either-or and for cue scope. */
 export const OTHER_LANGUAGE = word(

@@ -1,4 +1,4 @@
-import { ABBREVIATION, ADVERB, LOWER_CASE, MENTION, OTHER_LANGUAGE, type Tongue } from './lexicon';
+import { ABBREVIATION, ADVERB, LOWER_CASE, LOWER_CASE_BEFORE, LOWER_CASE_TONGUE, MENTION, OTHER_LANGUAGE, type Tongue } from './lexicon';
 
 /** A language named in a sentence: which, and where (UTF-16 offsets, the same in the folded text). */
 export interface Mention {
@@ -10,6 +10,12 @@ export interface Mention {
 // What makes "CZ", "EN" or "SK" a language and not a country, a norm or a licence group.
 const LANGUAGE_CONTEXT = /(language|jazyk|native|speaker|fluent|level|uroven|urovn|[abc][12]|slovem|pismem|spoken|written|must|required|plus|advantage|vyhod|podmink|znalost|knowledge|preferred|proficien|communicat|komunik)/u;
 
+// Every mention contains one of these (folded) or an upper-case abbreviation: a cheap test first.
+const MAYBE_LANGUAGE = /angl|engl|angiel|cest|cesk|czech|slov|jazyk|jazyc|language|cj|aj|nj|rj|fj|sj|nem|germ|rus|ukra|pol|fran|franc|spa|ital|portug|ture|turk|viet|srb|serb|chorv|croat|mad|hung|rum|roman|bulh|cin|chin|japon|japan|arab|pers|uzbe|dutch|nizo|holand|sved|swed|dan|nor|fin|rec|greek|hebr|kor|hind|foreign/u;
+const STEM = { czech: /cest|cesk|czech/u, english: /angl|engl|angiel/u, slovak: /slov/u };
+const OTHER_STEM = /nem|germ|rus|ukra|pol|fren|franc|span|ital|portug|tur|viet|srb|serb|chorv|croat|mad|hung|rum|roman|bulh|cin|chin|japon|japan|arab|pers|uzbe|dutch|nizo|holand|sved|swed|dan|nor|fin|rec|greek|hebr|kore|hind|cizi|foreign|jiny|other/u;
+const UPPER_ABBREVIATION = /(?:^|[^\p{L}])(?:[A-ZČŠ][A-Za-zčš]|ENG)(?![\p{L}])/u;
+
 function collect(re: RegExp, text: string, tongue: Tongue, into: Mention[]): void {
   re.lastIndex = 0;
   for (const match of text.matchAll(re)) into.push({ tongue, start: match.index, end: match.index + match[0].length });
@@ -19,14 +25,27 @@ function collect(re: RegExp, text: string, tongue: Tongue, into: Mention[]): voi
  * Every language named in a sentence, in order, overlaps resolved to the longer mention.
  * `sentence` is the original, `folded` its foldKeepingLength.
  */
+/** False when a text cannot name a language: a cheap test before the full search. */
+export function mayNameLanguage(text: string, folded: string): boolean {
+  return MAYBE_LANGUAGE.test(folded) || UPPER_ABBREVIATION.test(text);
+}
+
 export function findMentions(sentence: string, folded: string): Mention[] {
+  if (!mayNameLanguage(sentence, folded)) return [];
   const found: Mention[] = [];
   for (const tongue of ['czech', 'english', 'slovak'] as const) {
+    // Each full pattern only where its stem occurs: the patterns are slow, the stems are rare.
+    if (!STEM[tongue].test(folded)) continue;
     collect(MENTION[tongue], folded, tongue, found);
     collect(ADVERB[tongue], sentence, tongue, found);
   }
-  collect(OTHER_LANGUAGE, folded, 'other', found);
-  for (const tongue of ['czech', 'english', 'other'] as const) collect(LOWER_CASE[tongue], folded, tongue, found);
+  if (OTHER_STEM.test(folded)) collect(OTHER_LANGUAGE, folded, 'other', found);
+  for (const m of folded.matchAll(LOWER_CASE)) {
+    const end = m.index + m[0].length;
+    if (LOWER_CASE_BEFORE.test(folded.slice(Math.max(0, m.index - 20), m.index)) || /^\s*\//.test(folded.slice(end, end + 3))) {
+      found.push({ tongue: LOWER_CASE_TONGUE[m[0]]!, start: m.index, end });
+    }
+  }
   const words = pickLongest(found);
   const abbreviations: Mention[] = [];
   for (const tongue of ['czech', 'english', 'slovak', 'other'] as const) collect(ABBREVIATION[tongue], sentence, tongue, abbreviations);

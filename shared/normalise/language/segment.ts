@@ -1,6 +1,6 @@
 import { foldKeepingLength } from './fold';
 import { ADVANTAGE, REQUIRED } from './lexicon';
-import { findMentions } from './mentions';
+import { findMentions, mayNameLanguage } from './mentions';
 
 /** What a heading says about the lines under it: requirements, nice-to-haves, what is offered, or nothing. */
 export type Section = 'requirements' | 'advantages' | 'benefits' | 'none';
@@ -48,11 +48,15 @@ export function splitSentences(text: string): Sentence[] {
     const heading = headingSection(line);
     if (heading !== undefined && !statesOnItsOwn(line)) {
       section = heading;
+      // "Czech language:" above its level names the language itself.
+      if (namesLanguage(line)) sentences.push({ text: line.replace(/:\s*$/, ''), section: heading === 'benefits' ? heading : 'requirements' });
       // "Výhodou: znalost angličtiny" carries its item on the same line.
       const rest = line.replace(/^[^:]*:\s*/, '');
       if (rest !== line && rest.length > 0) sentences.push({ text: rest, section });
       continue;
     }
+    // Only sentences that name a language are read; segmenting the others would be wasted.
+    if (!mayNameLanguage(line, foldKeepingLength(line))) continue;
     for (const sentence of segmentLine(line)) {
       if (sentence.length > 1) sentences.push({ text: sentence, section: inlineSection(sentence) ?? section });
     }
@@ -81,8 +85,12 @@ function segmentLine(line: string): string[] {
  */
 function statesOnItsOwn(line: string): boolean {
   const folded = foldKeepingLength(line);
-  if (findMentions(line, folded).length === 0) return false;
+  if (!namesLanguage(line)) return false;
   return !/[:?]\s*$/.test(line.trim()) || folded.search(ADVANTAGE) >= 0 || folded.search(REQUIRED) >= 0;
+}
+
+function namesLanguage(line: string): boolean {
+  return findMentions(line, foldKeepingLength(line)).some((m) => m.tongue !== 'other');
 }
 
 /** "Požadujeme: …", "Nice to have: …" at the start of a sentence set its section. */

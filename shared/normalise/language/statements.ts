@@ -71,10 +71,16 @@ export function readStatements(sentence: Sentence): Statement[] {
   const plain = blank(folded, mentions);
   const ids = clauseIds(plain);
   const clauseOf = (pos: number) => ids[Math.min(pos, ids.length - 1)]!;
-  const clauseText = (id: number) => plain.split('').map((c, k) => (ids[k] === id ? c : ' ')).join('');
-  const cuesByClause = new Map<number, Cue[]>();
-  for (const id of new Set(ids)) cuesByClause.set(id, findCues(clauseText(id)));
-  const clauseIdsInOrder = [...new Set(ids)];
+  const texts = new Map<number, string>();
+  const clauseText = (id: number): string => {
+    let text = texts.get(id);
+    if (text === undefined) texts.set(id, (text = plain.replace(/[^]/g, (c, k: number) => (ids[k] === id ? c : ' '))));
+    return text;
+  };
+  // Cues are found once in the sentence and kept with the clause each starts in.
+  const cuesByClause = new Map<number, Cue[]>(clauseIdsOf(ids).map((id) => [id, []]));
+  for (const cue of findCues(plain)) if (ids[cue.start] === ids[Math.max(cue.start, cue.end - 1)]) cuesByClause.get(ids[cue.start]!)!.push(cue);
+  const clauseIdsInOrder = clauseIdsOf(ids);
   const isAlt = alternatives(mentions, folded);
   const withMentions = new Set(mentions.map((m) => clauseOf(m.start)));
   const suitableForNonSpeakers = plain.search(NEGATED_SPEAKING) >= 0 && plain.search(SUITABLE) >= 0;
@@ -121,6 +127,10 @@ export function readStatements(sentence: Sentence): Statement[] {
     if (isAlt[index] && need === 'required') need = 'advantage';
     return [{ tongue: r.mention.tongue, need, workingLanguage: r.working, alternative: isAlt[index]!, clause: r.text }];
   });
+}
+
+function clauseIdsOf(ids: number[]): number[] {
+  return [...new Set(ids)];
 }
 
 function nearest(cues: readonly Cue[], mention: Mention): Cue | undefined {
