@@ -109,9 +109,11 @@ export function readStatements(sentence: Sentence): Statement[] {
     let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : (ownParenthesis(mention) ?? nearest(cues.filter((c) => !belongsToNext(c, mention)), mention)?.need);
     if (need === undefined) need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
     const working = text.search(WORKING_LANGUAGE) >= 0;
-    const isStatement =
-      need !== undefined || working || sentence.section === 'requirements' || sentence.section === 'advantages' || text.search(SKILL) >= 0 || IN_LANGUAGE.test(before.slice(-8)) || isBare(text);
-    return { mention, text, need, working, isStatement, skipped: need !== 'not-needed' && (sentence.section === 'benefits' || text.search(NOT_A_STATEMENT) >= 0) };
+    // Under "We offer:" a language is a course, a perk or a holiday unless a cue says it is asked for.
+    const listed = sentence.section === 'requirements' || sentence.section === 'advantages' || isBare(text);
+    const described = text.search(SKILL) >= 0 || IN_LANGUAGE.test(before.slice(-8));
+    const isStatement = need !== undefined || working || (sentence.section !== 'benefits' && (listed || described));
+    return { mention, text, need, working, isStatement, skipped: need !== 'not-needed' && text.search(NOT_A_STATEMENT) >= 0 };
   });
   // "in Czech or English", "Czech and English, fluent": a language joined to a statement is part of it.
   for (let pass = 0; pass < 2; pass++) {

@@ -22,6 +22,7 @@ describe('assessLanguages', () => {
       ['Native Czech speaker.'],
       ['Junior lawyer – perfect Czech, working English.'],
       ['Fluent CZ and EN are a must.'],
+      ['Benefits:\nmeal vouchers\nfluent Czech is a must for this role'],
     ])('in %j', (text) => {
       expect(needs(text).czech).toBe('required');
     });
@@ -127,6 +128,7 @@ describe('assessLanguages', () => {
     ['Programovací jazyky: Java, Kotlin.'],
     ['Send your CV in Czech or English.'],
     ['Requirements:\nCzech driving licence\nthree years of experience'],
+    ['What we offer:\nextra pay for working on Czech state holidays\na team that speaks Czech and English'],
   ])('finds no Czech statement in %j', (text) => {
     // A Czech-written ad silent about Czech still gets "likely-required", from its language alone.
     expect(['unknown', 'likely-required']).toContain(needs(text).czech);
