@@ -63,7 +63,7 @@ export const SKILL = word(
 export const IN_LANGUAGE = /(?:^|[\s(])(?:v|ve|in|po|na|s|se|with)\s+$/u;
 
 export const ADVANTAGE = word(
-  String.raw`vyhod\w*|plus\w*|bonus\w*|vitan\w*|vitame|vitany|ocenime|ocenujeme|uvitame|potesi|prednost\w*|advantage\w*|nice[\s-]+to[\s-]+have|preferred|preferabl\w*|desirabl\w*|welcome\w*|appreciated|beneficial|an\s+asset|bonus|would\s+be\s+great|would\s+be\s+nice|mile\s+widzian\w*|extra\s+points?`,
+  String.raw`vyhod\w*|plus\w*|bonus\w*|vitan\w*|vitame|vitany|ocenime|ocenujeme|uvitame|potesi|prednost\w*|advantage\w*|nice[\s-]+to[\s-]+have|preferred|preferabl\w*|desirabl\w*|welcome\w*|appreciated|beneficial|an\s+asset|bonus|would\s+be\s+great|would\s+be\s+nice|mile\s+widzian\w*|extra\s+points?|helps|would\s+help|pomuze|pomohla|se\s+(?:ti\s+|vam\s+)?(?:bude\s+)?hodi\w*`,
 );
 
 export const REQUIRED = word(

@@ -47,7 +47,7 @@ describe('assessLanguages', () => {
     ['Angličtina – pokročilá (B2)', { english: 'required' }],
     ['Čeština - plynule', { czech: 'required' }],
     ['English – intermediate, Czech – native, both are needed here.', { english: 'required', czech: 'required' }],
-    ['Anglický jazyk - mírne pokročilý (B1)', { english: 'required' }],
+    ['Anglický jazyk - mierne pokročilý (B1)', { english: 'required' }],
   ])('keeps "language – level" with a spaced dash whole: %j', (text, expected) => {
     expect(needs(text)).toMatchObject(expected);
   });
@@ -77,6 +77,13 @@ describe('assessLanguages', () => {
   });
 
   it.each([
+    ['Prior experience in logistics; Czech would help.', 'czech', 'advantage'],
+    ['Praxe v logistice, čeština se ti bude hodit.', 'czech', 'advantage'],
+  ])('reads a nice-to-have phrased as help: %j', (text, language, need) => {
+    expect(needs(text)[language as 'czech' | 'english']).toBe(need);
+  });
+
+  it.each([
     ['S kolegy se domluvíte v češtině nebo angličtině.', { czech: 'advantage', english: 'advantage' }],
     ['Základní znalost anglického nebo německého jazyka.', { english: 'advantage' }],
     ['Požadujeme: základ aj/nj', { english: 'advantage' }],
@@ -92,6 +99,7 @@ describe('assessLanguages', () => {
     ['Jazyky: ČJ + AJ slovem i písmem.', { czech: 'required', english: 'required' }],
     ['Znalost Aj výhodou.', { english: 'advantage' }],
     ['Účetní – ČJ podmínkou, AJ vítána.', { czech: 'required', english: 'advantage' }],
+    ['Požadujeme: AJ na komunikatívnej úrovni, NJ výhodou.', { english: 'required' }],
     ['Production according to ČSN EN ISO 9001, CZ-ISCO 7212.', { czech: 'unknown', english: 'unknown' }],
   ])('reads the abbreviations CZ, EN, AJ, ČJ and NJ: %j', (text, expected) => {
     expect(needs(text)).toMatchObject(expected);
