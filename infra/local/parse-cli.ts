@@ -1,61 +1,47 @@
 import { readFileSync } from 'node:fs';
-import { RecordRejectedError } from '../../shared/errors';
+import { parseArgs } from 'node:util';
 import { adapters } from '../../shared/sources/adapters';
-import type { RawRental } from '../../shared/sources/raw-rental';
-import type { SourceAdapter } from '../../shared/sources/source-adapter';
-import { parseArgs } from './cli-args';
+import { parseSavedPage } from './parse-page';
 
-const USAGE = 'usage: npm run parse -- --source NAME FILE   (FILE: a list or detail page body as the portal sent it)';
+const USAGE = `usage: npm run parse -- --source NAME [--url URL] FILE
 
-/**
- * `npm run parse`: parses one saved response body and prints the normalised listings as JSON lines.
- * A list page is tried first, then a detail page. Records that cannot be normalised are reported on
- * stderr; a body that cannot be parsed at all ends with a clear message and exit code 1.
- */
+  FILE          a list page or a detail page, as the portal sent it
+  --source      one of: ${Object.keys(adapters).join(', ')}
+  --url         the page's URL; for a detail page, the listing's URL as a run knows it from its list page
+                (sreality and idnes detail pages carry their own id and need no URL)
+  --help        this text
+
+prints every normalised listing to standard output as one JSON line, and to standard error every
+skipped record with its reason, and for a list page the total it declares and the next page's URL.`;
+
+/** `npm run parse`: one saved response body → normalised listings as JSON lines (see USAGE). */
 function main(): number {
-  const { options, positional } = parseArgs(process.argv.slice(2), []);
-  const adapter = typeof options.source === 'string' ? adapters[options.source] : undefined;
-  if (!adapter || positional.length !== 1) throw new Error(`${USAGE}\nsources: ${Object.keys(adapters).join(', ')}`);
-  const file = positional[0]!;
-  const body = readFileSync(file, 'utf8');
-  const records = readRecords(adapter, body);
-  let rejected = 0;
-  for (const record of records) {
-    try {
-      console.log(JSON.stringify(adapter.normalise(record)));
-    } catch (error) {
-      if (!(error instanceof RecordRejectedError)) throw error;
-      rejected++;
-      console.error(`skipped ${record.sourceId}: ${error.message} (${error.field})`);
-    }
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { source: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
-  console.error(`${records.length - rejected} listings, ${rejected} skipped`);
+  const adapter = values.source === undefined ? undefined : adapters[values.source];
+  if (!adapter || positionals.length !== 1) throw new Error(values.source && !adapter ? `unknown source "${values.source}"\n${USAGE}` : USAGE);
+  const parsed = parseSavedPage(adapter, readFileSync(positionals[0]!, 'utf8'), values.url);
+  for (const listing of parsed.listings) console.log(JSON.stringify(listing));
+  for (const { sourceId, reason } of parsed.skipped) console.error(`skipped ${sourceId || '(detail)'}: ${reason}`);
+  if (parsed.gone) console.error('gone: the page says the listing is no longer offered');
+  if (parsed.page === 'list') {
+    console.error(`declared total: ${parsed.declaredTotal ?? 'not stated'}`);
+    console.error(`next page: ${parsed.next ? `${parsed.next.method ?? 'GET'} ${parsed.next.url}${parsed.next.body ? ` ${parsed.next.body}` : ''}` : 'none (last page)'}`);
+  }
+  console.error(`${parsed.page} page: ${parsed.listings.length} listings, ${parsed.skipped.length} skipped`);
   return 0;
-}
-
-/** A list page's records, or a detail page's one record; if the body is neither, the list page's error. */
-function readRecords(adapter: SourceAdapter, body: string): RawRental[] {
-  const [start] = adapter.startRequests({ radiusKm: 35 });
-  const list = attempt(() => adapter.parseList(body, start!).records);
-  if (list.ok) return list.value;
-  const stub: RawRental = { source: adapter.name, sourceId: 'unknown', url: start!.url };
-  const detail = attempt(() => adapter.parseDetail?.(body, stub));
-  if (!detail.ok || !adapter.parseDetail) throw list.error;
-  if (!detail.value) throw new Error('the page says the listing is gone');
-  return [detail.value];
-}
-
-function attempt<T>(fn: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
-  try {
-    return { ok: true, value: fn() };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }
 
 try {
   process.exit(main());
 } catch (error) {
-  console.error(`npm run parse failed: ${error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error)}`);
+  console.error(`npm run parse failed: ${error instanceof Error ? `${error.name === 'Error' || error.name === 'TypeError' ? '' : `${error.name}: `}${error.message}` : String(error)}`);
   process.exit(1);
 }

@@ -3,20 +3,36 @@ import { parseConfig, userAgent } from '../../shared/config';
 import type { RunRecord } from '../../shared/runs/run-record';
 import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
-import { parseArgs } from './cli-args';
+import { parseArgs } from 'node:util';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
 import { FileSnapshotSink } from './file-snapshot-sink';
 import { LOCAL_TABLE_NAME } from './local-service';
 import { ReplayFetcher } from './replay-fetcher';
 
-const USAGE = 'usage: npm run scrape -- --source NAME [--replay]   or   npm run scrape -- --all [--replay]';
+const USAGE = `usage: npm run scrape -- --source NAME [--replay]
+       npm run scrape -- --all [--replay]
+
+  --source      one enabled source: ${scrapableSources().join(', ')}
+  --all         every enabled source, one after another
+  --replay      recorded responses (test/fixtures/<source>/) instead of the live portals
+  --help        this text
+
+runs into the local store (the one npm start serves; stop npm start first), shows progress and a
+summary table, and exits non-zero unless every run was complete. See also: npm run parse -- --help`;
 
 /** `npm run scrape`: runs sources into the local store (the one `npm start` serves), with progress. */
 async function main(): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const { options } = parseArgs(process.argv.slice(2), ['replay', 'all']);
+  const { values: options } = parseArgs({
+    args: process.argv.slice(2),
+    options: { source: { type: 'string' }, all: { type: 'boolean' }, replay: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const known = scrapableSources();
-  const sources = options.all ? known : typeof options.source === 'string' ? [options.source] : [];
+  const sources = options.all ? known : options.source !== undefined ? [options.source] : [];
   if (sources.length === 0) throw new Error(USAGE);
   for (const source of sources) if (!known.includes(source)) throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
 

@@ -4,9 +4,12 @@ import { decodeHTML } from 'entities';
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Text with odd spaces made plain, zero-width characters removed, and whitespace collapsed. */
+/**
+ * One line of text: odd spaces made plain, zero-width characters removed, and every run of whitespace
+ * (line breaks included: portals break titles across source lines) collapsed to one space.
+ */
 export function cleanText(text: string): string {
-  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

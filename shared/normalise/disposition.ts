@@ -10,7 +10,8 @@ const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 /**
  * The Czech layout from what portals write: "2+kk", "2 + KK", "3+1", "DISP_2_KK" (bezrealitky),
- * "twoPlusKk" / "sixAndMore" (ulovdomov), "garsoniéra" (1+kk), "atypický", "pokoj" / "ROOM".
+ * "twoPlusKk" / "sixAndMore" (ulovdomov), "garsoniéra" (1+kk), "atypický", "pokoj" / "ROOM"; seven rooms
+ * or more ("DISP_7_KK", "8+1") become "6+".
  * Undefined when it is not one of these.
  */
 export function normaliseDisposition(value: string | undefined | null): Disposition | undefined {
@@ -19,10 +20,10 @@ export function normaliseDisposition(value: string | undefined | null): Disposit
   const camel = /^(one|two|three|four|five|six)Plus(Kk|One)$/i.exec(raw);
   if (camel) return layout(WORD_NUMBERS[camel[1]!.toLowerCase()]!, camel[2]!.toLowerCase() === 'kk' ? 'kk' : '1');
   if (/^sixAndMore$/i.test(raw)) return { disposition: '6+', rooms: 6 };
-  const code = /^DISP_(\d)_(KK|1)$/i.exec(raw);
+  const code = /^DISP_(\d{1,2})_(KK|1)$/i.exec(raw);
   if (code) return layout(Number(code[1]), code[2]!.toLowerCase() === 'kk' ? 'kk' : '1');
   const text = foldText(raw);
-  const plain = /(?:^|[^\d])([1-9])\s*\+\s*(kk|1)(?![\d])/.exec(text);
+  const plain = /(?:^|[^\d])([1-9]\d?)\s*\+\s*(kk|1)(?![\d])/.exec(text);
   if (plain) return Number(plain[1]) >= 6 ? { disposition: '6+', rooms: Number(plain[1]) } : layout(Number(plain[1]), plain[2] as 'kk' | '1');
   if (/(^|[^\d])6\s*\+(\s|$)|6 a vice/.test(text)) return { disposition: '6+', rooms: 6 };
   if (/garsonier|garsonk|studio/.test(text)) return layout(1, 'kk');
@@ -31,6 +32,8 @@ export function normaliseDisposition(value: string | undefined | null): Disposit
   return undefined;
 }
 
+/** Seven rooms or more are one class, "6+" (the portals' own top bucket: sreality 12, ulovdomov sixAndMore). */
 function layout(rooms: number, kitchen: 'kk' | '1'): Disposition {
+  if (rooms >= 7) return { disposition: '6+', rooms };
   return { disposition: `${rooms}+${kitchen}`, rooms };
 }

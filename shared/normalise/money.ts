@@ -41,6 +41,8 @@ export interface RentText {
 }
 
 const FEES = /\+\s*([^+]*?)\s*(poplat|služ|energi|záloh)/i;
+// The word may come first: "+ poplatky 3 500 Kč" (sreality's price_note).
+const FEES_WORD_FIRST = /\+\s*(?:poplatk\w*|služb\w*|energi\w*|záloh\w*)[^\d+]*?(\d[\d .]*\s*k[cč])/i;
 const FEES_INCLUDED = /(včetně|vč\.)\s*(poplatk|energi|služeb|záloh)/i;
 
 /**
@@ -54,7 +56,8 @@ export function parseRentText(text: string | undefined): RentText {
   const rent = parseMoney(rentPart);
   const result: RentText = { rentCzk: rent?.currency === 'CZK' ? Math.round(rent.amount) : undefined };
   if (FEES_INCLUDED.test(clean)) return { ...result, feesCzk: 0, feesIncluded: true };
-  const fees = FEES.exec(clean);
+  const wordFirst = FEES_WORD_FIRST.exec(clean);
+  const fees = wordFirst ? ([wordFirst[0], wordFirst[1]!.replace(/\s*k[cč]$/i, '')] as const) : FEES.exec(clean);
   if (fees) {
     const money = parseMoney(`${fees[1]} Kč`.replace(/k[cč]\s+k[cč]/i, 'Kč'));
     if (money?.currency === 'CZK') result.feesCzk = Math.round(money.amount);

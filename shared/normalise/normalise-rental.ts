@@ -8,28 +8,41 @@ import { cleanText, htmlToPlainText } from './clean-text';
 import { toIsoDate, toIsoInstant } from './dates';
 import { normaliseDisposition } from './disposition';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './features';
-import { czkOrUnknown, parseDeposit, parseFees, parseRentText } from './money';
+import { normaliseFloor } from './floor';
+import { parseDeposit, parseFees, parseRentText } from './money';
+import { DEFAULT_RENT_OPTIONS, normaliseRent, parseCurrency, parsePriceUnit, PLAUSIBLE_RENT_CZK, toCzk, type RentOptions } from './rent';
 import { rentalEnglish } from './rental-english';
 import { scrubContacts } from './scrub-contacts';
 
 /**
  * One clean English rental from a portal's raw record: every rule in one place, pure. Whatever the
- * source does not state stays absent. Throws RecordRejectedError when the record cannot become a
- * valid listing (no title, no known municipality, a field out of range).
+ * source does not state stays absent. Throws RecordRejectedError when the record is not a rental to
+ * let (a sale, a withdrawn advert, a holiday let) or cannot become a valid listing (no title, no
+ * known municipality, a field out of range). Amounts in euros are converted at `options.eurCzk`.
  */
-export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: 'rental' }> {
+export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_RENT_OPTIONS): Extract<ListingDraft, { kind: 'rental' }> {
+  if (raw.offerType === 'sale') throw new RecordRejectedError('a sale, not a rental', 'offerType');
+  if (raw.offerType === 'other') throw new RecordRejectedError('neither a rental nor a sale (an auction or a project)', 'offerType');
+  if (raw.inactive) throw new RecordRejectedError('the advert is withdrawn (inactive)', 'inactive');
+  if (parsePriceUnitIsWhole(raw.priceUnit)) throw new RecordRejectedError('priced for the whole property: a sale, not a rental', 'priceUnit');
   if (raw.shortTerm) throw new RecordRejectedError('a short-term (holiday) rental, not a home', 'shortTerm');
   const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon });
   if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
   const title = raw.title === undefined ? undefined : cleanText(raw.title);
   if (!title) throw new RecordRejectedError('the listing has no title', 'title');
   const fromText = parseRentText(raw.priceText);
-  const rentCzk = czkOrUnknown(raw.rent) ?? fromText.rentCzk;
-  const fees = raw.fees === undefined ? fromText.feesCzk : parseFees(raw.fees);
+  const areaM2 = parseAreaM2(raw.area) ?? parseAreaM2(title);
+  const currency = parseCurrency(raw.currency);
+  // The price line's rent part carries its own unit and currency ("250 Kč/m²/měsíc", "600 €/měsíc").
+  const rentCzk = normaliseRent(
+    raw.rent !== undefined ? { rent: raw.rent, currency: raw.currency, priceUnit: raw.priceUnit, areaM2 } : { rent: raw.priceText?.split('+')[0], areaM2 },
+    options,
+  );
+  const fees = typeof raw.fees === 'number' ? toCzk(raw.fees, currency, options) : raw.fees === undefined ? fromText.feesCzk : parseFees(raw.fees);
+  const deposit = typeof raw.deposit === 'number' ? toCzk(raw.deposit, currency, options) : parseDeposit(raw.deposit, rentCzk);
   const layout = normaliseDisposition(raw.disposition) ?? normaliseDisposition(title);
   const description = scrubbed(htmlToPlainText(raw.description));
   const english = rentalEnglish({ description, descriptionEnglish: htmlToPlainText(raw.descriptionEnglish), titleEnglish: raw.titleEnglish });
-  const floor = typeof raw.floor === 'number' ? raw.floor : raw.floor === undefined ? undefined : Number.parseInt(raw.floor, 10);
   const draft = {
     kind: 'rental' as const,
     id: `${raw.source}:${raw.sourceId}`,
@@ -45,15 +58,15 @@ export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: '
     images: (raw.images ?? []).map((url) => (url.startsWith('//') ? `https:${url}` : url)).filter((url) => /^https?:\/\//.test(url)).slice(0, 50),
     rentCzk,
     feesCzk: fees,
-    depositCzk: typeof raw.deposit === 'number' ? czkOrUnknown(raw.deposit) : parseDeposit(raw.deposit, rentCzk),
-    areaM2: parseAreaM2(raw.area) ?? parseAreaM2(title),
+    depositCzk: deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined,
+    areaM2,
     disposition: layout?.disposition,
     rooms: layout?.rooms,
     propertyType: raw.propertyType ?? layout?.propertyType ?? 'flat',
     furnished: normaliseFurnished(raw.furnished),
     petsAllowed: normaliseYesNo(raw.pets),
     availableFrom: toIsoDate(raw.availableFrom),
-    floor: Number.isInteger(floor) ? floor : undefined,
+    floor: normaliseFloor(raw.floor),
     elevator: normaliseYesNo(raw.elevator),
     balcony: normaliseYesNo(raw.balcony),
     parking: normaliseYesNo(raw.parking),
@@ -61,6 +74,10 @@ export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: '
     agency: raw.agency,
   };
   return parseListingDraft(draft) as Extract<ListingDraft, { kind: 'rental' }>;
+}
+
+function parsePriceUnitIsWhole(unit: string | undefined): boolean {
+  return unit !== undefined && parsePriceUnit(unit) === 'whole';
 }
 
 function scrubbed(text: string | undefined): string | undefined {

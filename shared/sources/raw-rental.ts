@@ -19,6 +19,13 @@ export const rawRentalSchema = z.object({
   /** A price line as shown, e.g. "12 500 Kč/měsíc + 3 000 Kč poplatky". */
   priceText: z.string().max(500).optional(),
   rent: textOrNumber.optional(),
+  /** The currency of rent, fees and deposit as the portal names it ("CZK", "Kč", "EUR", "€"); CZK when absent. */
+  currency: z.string().max(20).optional(),
+  /**
+   * What the rent figure is per, as the portal says it ("za měsíc", "perMonth", "za m²/měsíc", "za den",
+   * "za nemovitost"): normalised to a monthly rent or left unknown. Monthly when absent.
+   */
+  priceUnit: z.string().max(100).optional(),
   fees: textOrNumber.optional(),
   deposit: textOrNumber.optional(),
   area: textOrNumber.optional(),
@@ -40,6 +47,13 @@ export const rawRentalSchema = z.object({
   postedAt: textOrNumber.optional(),
   agency: z.enum(['private', 'agency']).optional(),
   images: z.array(z.string().max(2000)).max(100).optional(),
+  /**
+   * What the advert offers, when the portal says: "rent" or "sale" (sreality `category_type_cb`, idnes
+   * `listing_variant`, bezrealitky / ulovdomov `offerType`). A sale is never stored as a rental.
+   */
+  offerType: z.enum(['rent', 'sale', 'other']).optional(),
+  /** The portal marks the advert withdrawn or inactive (bezrealitky `active: false`). */
+  inactive: z.boolean().optional(),
   /** A holiday or short-stay let: not a home, so it is left out. */
   shortTerm: z.boolean().optional(),
 });

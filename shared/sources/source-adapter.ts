@@ -47,7 +47,15 @@ export interface SourceAdapter<R extends RawRecordBase = RawRecordBase> {
   parseList(body: string, request: PageRequest): ListPage<R>;
   /** The detail page of a record that is new or changed; undefined when the list already said it all. */
   detailRequest?(record: R): PageRequest | undefined;
-  /** The record completed with the detail page's fields. Undefined when the listing is gone. */
+  /**
+   * The record a run would know from its list page, for a detail page's URL (`npm run parse --url`);
+   * undefined when the URL is not one of this portal's detail pages.
+   */
+  recordFromUrl?(url: string): R | undefined;
+  /**
+   * The record completed with the detail page's fields. Undefined when the listing is gone (withdrawn,
+   * delisted, or its own advert missing from the page: another advert's data is never returned).
+   */
   parseDetail?(body: string, record: R): R | undefined;
   normalise(record: R): ListingDraft;
   /**

@@ -3,13 +3,15 @@ import { normaliseRental } from '../../normalise/normalise-rental';
 import { parseJsonBody, slug } from '../parse-json';
 import type { RawRental } from '../raw-rental';
 import type { ListPage, PageRequest, SourceAdapter } from '../source-adapter';
-import { srealityDetailSchema, srealityEstateSchema, srealitySearchSchema, type SrealityEstate } from './sreality-schema';
+import { anyYes, furnished, offerType, statedName, yesNo } from './codebook';
+import { srealityDetailEstateSchema, srealityDetailSchema, srealityEstateSchema, srealitySearchSchema, type SrealityEstate } from './sreality-schema';
 
 /*
  * sreality.cz, v1 JSON API (the v2 API was removed in 2026). Rentals (category_type_cb=2) of flats
  * (category_main_cb=1, rooms included) and houses (2) in the Moravian-Silesian Region (region id 12);
  * the runner keeps those within the configured radius. The list lacks description, area and
  * features, so new or changed listings get their detail. Broker (`user`) data is never read.
+ * Shapes: the real v1 search envelope and detail `result` (see test/fixtures/sreality/README.md).
  */
 
 const API = 'https://www.sreality.cz/api/v1/estates';
@@ -20,6 +22,7 @@ const CATEGORIES = [
   { main: 1, path: 'byt' },
   { main: 2, path: 'dum' },
 ] as const;
+const OFFER_PATHS = { rent: 'pronajem', sale: 'prodej', other: 'drazba' } as const;
 
 const headers = { accept: 'application/json' };
 
@@ -37,30 +40,66 @@ function searchUrl(main: number, offset: number): string {
   return `${API}/search?${params.toString()}`;
 }
 
+/** "" and null both mean "not stated" in sreality's locality. */
+const filled = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
+
+/**
+ * The monthly figure and its unit. A price per m² comes with `price_summary_czk` for the whole month
+ * ("za měsíc"), which is preferred; 0 means "price on request". The `_czk` fields are in CZK whatever
+ * the advert's own currency.
+ */
+function price(estate: SrealityEstate): { rent?: number; priceUnit?: string } {
+  const summaryUnit = statedName(estate.price_summary_unit_cb);
+  if (estate.price_summary_czk && summaryUnit && /m[eě]s[ií]c/i.test(summaryUnit) && !/m²|m2/i.test(summaryUnit)) {
+    return { rent: estate.price_summary_czk, priceUnit: summaryUnit };
+  }
+  return { rent: estate.price_czk || undefined, priceUnit: statedName(estate.price_unit_cb) };
+}
+
 function toRaw(estate: SrealityEstate): RawRental {
   const id = String(estate.hash_id);
   const main = Number(estate.category_main_cb?.value ?? 1);
-  const sub = estate.category_sub_cb?.name;
+  const sub = statedName(estate.category_sub_cb);
   const locality = estate.locality ?? undefined;
-  const perMonth = !estate.price_unit_cb?.name || /m[eě]s[ií]c/i.test(estate.price_unit_cb.name);
   const category = CATEGORIES.find((c) => c.main === main) ?? CATEGORIES[0];
+  const offer = offerType(estate.category_type_cb);
+  const street = filled(locality?.street);
+  const citypart = filled(locality?.citypart);
+  const city = filled(locality?.city);
+  const place = slug([city, citypart, street].filter(Boolean).join(' ')) || 'x';
   return {
     source: 'sreality',
     sourceId: id,
-    url: `https://www.sreality.cz/detail/pronajem/${category.path}/${slug(sub) || 'x'}/${slug([locality?.city, locality?.citypart, locality?.street].filter(Boolean).join(' ')) || 'x'}/${id}`,
-    title: estate.advert_name,
-    // 0 means "price on request"; a price per m² or per year is not a monthly rent.
-    rent: perMonth && estate.price_czk ? estate.price_czk : undefined,
+    url: `https://www.sreality.cz/detail/${OFFER_PATHS[offer ?? 'rent']}/${category.path}/${slug(sub) || 'x'}/${place}/${id}`,
+    title: filled(estate.advert_name),
+    ...price(estate),
+    offerType: offer,
     disposition: sub,
     propertyType: main === 2 ? 'house' : /pokoj/i.test(sub ?? '') ? 'room' : 'flat',
-    city: locality?.city,
-    parts: [locality?.citypart, locality?.quarter, locality?.district].filter((p): p is string => !!p),
-    address: [locality?.street, locality?.citypart, locality?.city].filter(Boolean).join(', ') || undefined,
+    city,
+    parts: [citypart, filled(locality?.quarter), filled(locality?.district)].filter((p): p is string => !!p),
+    address: [[street, filled(locality?.housenumber)].filter(Boolean).join(' '), citypart, city].filter(Boolean).join(', ') || undefined,
     lat: locality?.gps_lat ?? undefined,
     lon: locality?.gps_lon ?? undefined,
-    agency: estate.premise ? 'agency' : 'private',
-    images: (estate.advert_images ?? []).map((image) => (typeof image === 'string' ? image : image.url)),
+    agency: (estate.premise && typeof estate.premise === 'object') || estate.premise_id ? 'agency' : 'private',
+    images: images(estate.advert_images),
   };
+}
+
+/** Image URLs in the portal's order: search sends strings, the detail `{url, order}` objects. */
+function images(list: SrealityEstate['advert_images']): string[] {
+  const items = (list ?? []).map((image, index) => (typeof image === 'string' ? { url: image, order: index } : { url: image.url, order: typeof image.order === 'number' ? image.order : index }));
+  return items
+    .filter((image) => image.url !== '')
+    .sort((a, b) => a.order - b.order)
+    .map((image) => image.url);
+}
+
+/** The estate of a detail body: `{result: {...}}` as the API sends it, or the bare `result` object. */
+function detailEstate(body: string, url: string): unknown {
+  const data = parseJsonBody(body, url);
+  const wrapped = srealityDetailSchema.safeParse(data);
+  return wrapped.success ? wrapped.data.result : data;
 }
 
 export const srealityAdapter: SourceAdapter<RawRental> = {
@@ -85,31 +124,39 @@ export const srealityAdapter: SourceAdapter<RawRental> = {
     return { records, declaredTotal: pagination.total, next: more ? { url: searchUrl(main, nextOffset), headers } : undefined };
   },
 
-  detailRequest: (record) => ({ url: `${API}/${record.sourceId}`, headers }),
+  // A sale in a rental search (the portal mixes them in when filters change) needs no detail: it is skipped.
+  detailRequest: (record) => (record.offerType === 'sale' ? undefined : { url: `${API}/${record.sourceId}`, headers }),
+
+  recordFromUrl(url: string): RawRental | undefined {
+    const id = /\/(\d{1,20})\/?(?:[?#].*)?$/.exec(url)?.[1];
+    return id ? { source: 'sreality', sourceId: id, url } : undefined;
+  },
 
   parseDetail(body: string, record: RawRental): RawRental | undefined {
+    const url = `${API}/${record.sourceId}`;
     // A delisted estate may come back as 200 text/html "Tato stránka neexistuje".
     if (/tato str[aá]nka neexistuje/i.test(body.slice(0, 5000))) return undefined;
-    const parsed = srealityDetailSchema.safeParse(parseJsonBody(body, `${API}/${record.sourceId}`));
-    if (!parsed.success) throw new ParseError('the detail response has no result', `${API}/${record.sourceId}`, { cause: parsed.error });
-    const estate = parsed.data.result;
+    const result = detailEstate(body, url);
+    if (result === null || (typeof result === 'object' && Object.keys(result).length === 0)) return undefined;
+    const parsed = srealityDetailEstateSchema.safeParse(result);
+    if (!parsed.success) throw new ParseError('the detail response has no result with a hash_id', url, { cause: parsed.error });
+    const estate = parsed.data;
+    if (record.sourceId !== '' && String(estate.hash_id) !== record.sourceId) throw new ParseError(`the detail is of another estate (${estate.hash_id})`, url);
     const base = toRaw(estate);
-    const flag = (...values: (boolean | number | null | undefined)[]) =>
-      values.some((v) => v === true || (typeof v === 'number' && v > 0)) ? true : values.every((v) => v === undefined || v === null) ? undefined : false;
-    const furnished = estate.furnished;
     return {
       ...record,
       ...Object.fromEntries(Object.entries(base).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))),
-      description: estate.advert_description ?? undefined,
-      priceText: [estate.price_czk ? `${estate.price_czk} Kč` : undefined, estate.price_note].filter(Boolean).join(' ') || undefined,
+      sourceId: base.sourceId,
+      description: filled(estate.advert_description),
+      priceText: [base.rent ? `${base.rent} Kč` : undefined, filled(estate.price_note)].filter(Boolean).join(' ') || undefined,
       fees: /k[cč]/i.test(estate.cost_of_living ?? '') ? (estate.cost_of_living ?? undefined) : undefined,
-      area: estate.usable_area ?? undefined,
-      furnished: typeof furnished === 'object' && furnished !== null ? (furnished.value as number | undefined) : (furnished ?? undefined),
-      elevator: flag(estate.elevator),
-      balcony: flag(estate.balcony, estate.loggia, estate.terrace),
-      parking: flag(estate.parking_lots, estate.garage),
+      area: estate.usable_area || estate.floor_area || undefined,
+      furnished: furnished(estate.furnished),
+      elevator: yesNo(estate.elevator),
+      balcony: anyYes(estate.balcony, estate.loggia, estate.terrace),
+      parking: anyYes(estate.parking_lots, estate.garage, estate.parking),
       floor: estate.floor_number ?? undefined,
-      energyClass: estate.energy_efficiency_rating_cb?.name,
+      energyClass: statedName(estate.energy_efficiency_rating_cb),
     };
   },
 

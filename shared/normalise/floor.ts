@@ -1,0 +1,35 @@
+import { foldText } from '../text/fold-text';
+
+/**
+ * Floors a building can have: anything outside is a portal's sentinel (ulovdomov sends 127 for "not
+ * stated", the largest signed byte) or a typo, and stays unknown.
+ */
+const FLOOR_RANGE = { min: -5, max: 100 } as const;
+
+/**
+ * The floor above ground (0 = ground floor) from a number or the Czech words portals use:
+ * "přízemí" / "zvýšené přízemí" (0), "2. patro", "2. patro (3. NP)" (2), "3. NP" (nadzemní podlaží,
+ * counted from 1 at the ground: 2), "1. PP" / "suterén" (podzemní: -1). Undefined when not stated or
+ * out of range.
+ */
+export function normaliseFloor(value: number | string | undefined | null): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const floor = typeof value === 'number' ? value : floorFromText(value);
+  return floor !== undefined && Number.isInteger(floor) && floor >= FLOOR_RANGE.min && floor <= FLOOR_RANGE.max ? floor : undefined;
+}
+
+function floorFromText(text: string): number | undefined {
+  const folded = foldText(text);
+  if (folded === '') return undefined;
+  // "přízemí" first: its explanation often follows ("přízemí (1. NP = nadzemní podlaží)").
+  if (/^(zvysene )?prizemi/.test(folded)) return 0;
+  if (/^(suteren|sklep)/.test(folded)) return -1;
+  const patro = /(-?\d{1,3})\s*\.?\s*(patro|podlazi|floor)/.exec(folded);
+  if (patro) return Number(patro[1]);
+  const above = /(\d{1,3})\s*\.?\s*np\b/.exec(folded);
+  if (above) return Number(above[1]) - 1;
+  const below = /(\d{1,3})\s*\.?\s*pp\b/.exec(folded);
+  if (below) return -Number(below[1]);
+  const bare = /^(-?\d{1,3})$/.exec(folded);
+  return bare ? Number(bare[1]) : undefined;
+}
