@@ -30,12 +30,14 @@ function main(): number {
   const parsed = parseSavedPage(adapter, readFileSync(positionals[0]!, 'utf8'), values.url);
   for (const listing of parsed.listings) console.log(JSON.stringify(listing));
   for (const { sourceId, reason } of parsed.skipped) console.error(`skipped ${sourceId || '(detail)'}: ${reason}`);
+  for (const entry of parsed.unreadable ?? []) console.error(`skipped ${entry}`);
   if (parsed.gone) console.error('gone: the page says the listing is no longer offered');
   if (parsed.page === 'list') {
     console.error(`declared total: ${parsed.declaredTotal ?? 'not stated'}`);
     console.error(`next page: ${parsed.next ? `${parsed.next.method ?? 'GET'} ${parsed.next.url}${parsed.next.body ? ` ${parsed.next.body}` : ''}` : 'none (last page)'}`);
   }
-  console.error(`${parsed.page} page: ${parsed.listings.length} listings, ${parsed.skipped.length} skipped`);
+  const skipped = parsed.skipped.length + (parsed.unreadable?.length ?? 0);
+  console.error(`${parsed.page} page: ${parsed.listings.length} listings, ${skipped} skipped`);
   return 0;
 }
 

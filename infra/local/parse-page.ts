@@ -12,6 +12,8 @@ export interface ParsedPage {
   declaredTotal?: number;
   /** A list page: the next page a run would walk to; absent on the last page. */
   next?: PageRequest;
+  /** A list page: entries that could not be read as records, and why. */
+  unreadable?: string[];
   /** A detail page that says its listing is gone (withdrawn, delisted, or not on its own page). */
   gone?: boolean;
 }
@@ -31,7 +33,7 @@ export function parseSavedPage(adapter: SourceAdapter, body: string, url?: strin
   let listError: unknown;
   try {
     const list = adapter.parseList(body, request);
-    return { page: 'list', ...normaliseAll(adapter, list.records), declaredTotal: list.declaredTotal, next: list.next };
+    return { page: 'list', ...normaliseAll(adapter, list.records), declaredTotal: list.declaredTotal, next: list.next, unreadable: list.unreadable };
   } catch (error) {
     if (!(error instanceof ParseError) || !adapter.parseDetail) throw error;
     listError = error;

@@ -26,6 +26,8 @@ export interface ListPage<R extends RawRecordBase = RawRecordBase> {
   declaredTotal?: number;
   /** The next page of the same walk; absent when this was the last. */
   next?: PageRequest;
+  /** Entries on the page that could not be read as records (e.g. a card whose link is damaged), and why. */
+  unreadable?: string[];
 }
 
 /** Where to look: the region around Ostrava. */
