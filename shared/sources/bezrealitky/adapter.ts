@@ -56,6 +56,14 @@ const str = (value: unknown) => (typeof value === 'string' && value.trim() !== '
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const bool = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
 
+/** The id in the page's own query, ROOT_QUERY["advert({"id":"…"})"]; undefined when there is none. */
+function ownAdvertId(cache: Cache): string | undefined {
+  const root = cache.ROOT_QUERY ?? {};
+  const key = Object.keys(root).find((k) => k.startsWith('advert('));
+  const ref = key === undefined ? undefined : (root[key] as { __ref?: unknown } | null)?.__ref;
+  return typeof ref === 'string' && /^Advert:\d{1,15}$/.test(ref) ? ref.slice('Advert:'.length) : undefined;
+}
+
 function deref(cache: Cache, value: unknown): Record<string, unknown> | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const ref = (value as { __ref?: unknown }).__ref;
@@ -70,6 +78,8 @@ function toRaw(cache: Cache, advert: Record<string, unknown>, propertyType: 'fla
   const images = field(advert, 'publicImages');
   const charges = num(field(advert, 'charges')) ?? sum(num(field(advert, 'serviceCharges')), num(field(advert, 'utilityCharges')));
   const disposition = str(field(advert, 'disposition'));
+  const estateType = str(field(advert, 'estateType'));
+  const roommate = bool(field(advert, 'roommate'));
   return {
     source: 'bezrealitky',
     sourceId: String(id),
@@ -83,7 +93,11 @@ function toRaw(cache: Cache, advert: Record<string, unknown>, propertyType: 'fla
     deposit: num(field(advert, 'deposit')),
     area: num(field(advert, 'surface')),
     disposition,
-    propertyType: disposition && /ROOM/.test(disposition) ? 'room' : propertyType,
+    // A room in a shared flat ("spolubydlení") is advertised with the whole flat's layout.
+    propertyType: roommate || (disposition && /ROOM/.test(disposition)) ? 'room' : estateType === 'DUM' ? 'house' : estateType === 'BYT' ? 'flat' : propertyType,
+    currency: str(field(advert, 'currency')),
+    offerType: offerType(str(field(advert, 'offerType'))),
+    inactive: bool(field(advert, 'active')) === false ? true : undefined,
     city: str(field(advert, 'city')),
     parts: [str(field(advert, 'cityDistrict'))].filter((p): p is string => !!p),
     address: str(field(advert, 'address')),
@@ -95,7 +109,8 @@ function toRaw(cache: Cache, advert: Record<string, unknown>, propertyType: 'fla
     balcony: bool(field(advert, 'balcony')) ?? (num(field(advert, 'balconySurface')) ? true : undefined),
     parking: anyTrue(bool(field(advert, 'parking')), bool(field(advert, 'garage'))),
     energyClass: str(field(advert, 'penb')),
-    floor: num(field(advert, 'floor')),
+    // `etage` is the floor number; older cache shapes call it `floor`.
+    floor: num(field(advert, 'etage')) ?? str(field(advert, 'etage')) ?? num(field(advert, 'floor')),
     availableFrom: num(field(advert, 'availableFrom')),
     postedAt: num(field(advert, 'timeActivated')),
     agency: 'private',
@@ -104,6 +119,12 @@ function toRaw(cache: Cache, advert: Record<string, unknown>, propertyType: 'fla
       .filter((url): url is string => url !== undefined),
     shortTerm: bool(field(advert, 'shortTerm')),
   };
+}
+
+/** bezrealitky's offer types: PRONAJEM (rent), PRODEJ (sale); anything else is neither. */
+function offerType(value: string | undefined): 'rent' | 'sale' | 'other' | undefined {
+  if (value === undefined) return undefined;
+  return value === 'PRONAJEM' ? 'rent' : value === 'PRODEJ' ? 'sale' : 'other';
 }
 
 /** True if any is true, false if all stated ones are false, undefined if none is stated. */
@@ -142,16 +163,24 @@ export const bezrealitkyAdapter: SourceAdapter<RawRental> = {
     return { records, declaredTotal: total, next: page * PAGE_SIZE < total && refs.length > 0 ? { url: listUrl(walk.path, page + 1), headers } : undefined };
   },
 
-  // The list's cache usually holds the whole advert; its page is fetched only when the text is missing.
-  detailRequest: (record) => (record.description === undefined ? { url: record.url, headers } : undefined),
+  // The list's cache usually holds the whole advert; its page is fetched only when the text is missing
+  // (never for a sale or a withdrawn advert, which are skipped anyway).
+  detailRequest: (record) => (record.description === undefined && record.offerType !== 'sale' && !record.inactive ? { url: record.url, headers } : undefined),
+
+  recordFromUrl(url: string): RawRental | undefined {
+    const id = /\/nemovitosti-byty-domy\/(\d{1,15})(?:-[^/?#]*)?\/?(?:[?#].*)?$/.exec(url)?.[1];
+    return id ? { source: 'bezrealitky', sourceId: id, url } : undefined;
+  },
 
   parseDetail(html: string, record: RawRental): RawRental | undefined {
     const cache = apolloCache(html, record.url);
-    const advert = cache[`Advert:${record.sourceId}`] ?? Object.entries(cache).find(([key]) => key.startsWith('Advert:'))?.[1];
-    // A withdrawn advert is no longer in the page's cache.
-    if (!advert) return undefined;
+    // The page's cache also holds related adverts: only its own one counts, by the id asked for (or,
+    // for a page read on its own, the one its advert(id) query names). None: withdrawn, so gone.
+    const id = record.sourceId !== '' ? record.sourceId : ownAdvertId(cache);
+    const advert = id === undefined ? undefined : cache[`Advert:${id}`];
+    if (!advert || bool(field(advert, 'active')) === false) return undefined;
     const detailed = toRaw(cache, advert, record.propertyType === 'house' ? 'house' : 'flat');
-    if (!detailed) throw new ParseError('the detail page\'s advert has no id', record.url);
+    if (!detailed || detailed.sourceId !== id) throw new ParseError('the detail page\'s advert has no id of its own', record.url);
     return { ...record, ...Object.fromEntries(Object.entries(detailed).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) };
   },
 

@@ -10,7 +10,8 @@ import type { ListPage, PageRequest, RegionConfig, SourceAdapter } from '../sour
  * ulovdomov.cz: its JSON API (listings are not in the page's __NEXT_DATA__). POST /v1/offer/find with a
  * bounding box around Ostrava sized from the region radius; a box is a rectangle, so the runner drops
  * what lies beyond the radius. Offers carry their description, so no detail page is fetched.
- * `convenience` lists what a flat has; "garden" appears on nearly every flat and is ignored.
+ * `convenience` lists what a flat has ("garden" appears on nearly every flat and is ignored) and
+ * `houseConvenience` what its building has (parking, garage, cellar, lift).
  */
 
 const API = 'https://ud.api.ulovdomov.cz/v1/offer/find';
@@ -27,6 +28,7 @@ const offerSchema = z
     title: z.string().nullish(),
     absoluteUrl: z.string().nullish(),
     published: z.string().nullish(),
+    offerType: z.string().nullish().catch(undefined),
     propertyType: z.string().nullish(),
     disposition: z.string().nullish(),
     rentalPrice: money,
@@ -34,14 +36,16 @@ const offerSchema = z
     depositPrice: money,
     priceUnit: z.string().nullish(),
     area: z.number().nullish(),
-    floorLevel: z.number().nullish(),
+    floorLevel: z.number().nullish().catch(undefined),
     description: z.string().nullish(),
     geoCoordinates: z.object({ lat: z.number(), lng: z.number() }).loose().nullish(),
     village: titled,
     villagePart: titled,
     street: titled,
     photos: z.array(z.object({ path: z.string() }).loose()).nullish(),
-    convenience: z.array(z.string()).nullish(),
+    convenience: z.array(z.string()).nullish().catch(undefined),
+    /** The building's amenities: parking, garage, cellar, lift … (the flat's own are in `convenience`). */
+    houseConvenience: z.array(z.string()).nullish().catch(undefined),
     availableFrom: z.string().nullish(),
   })
   .loose();
@@ -77,16 +81,26 @@ function findRequest(propertyType: string, page: number, bounds: ReturnType<type
 const amount = (value: z.infer<typeof money>) => (typeof value === 'number' ? value : (value?.value ?? undefined));
 const has = (list: readonly string[] | null | undefined, ...names: string[]) => (list?.some((c) => names.includes(c)) ? 'ano' : undefined);
 
+/** ulovdomov's offer types: "rent", "sale"; anything else (e.g. "auction") is neither. */
+function offerType(value: string | null | undefined): 'rent' | 'sale' | 'other' | undefined {
+  if (!value) return undefined;
+  return value === 'rent' ? 'rent' : value === 'sale' ? 'sale' : 'other';
+}
+
 function toRaw(offer: z.infer<typeof offerSchema>, propertyType: string): RawRental {
-  const perMonth = !offer.priceUnit || offer.priceUnit === 'perMonth';
-  const rentCurrency = typeof offer.rentalPrice === 'object' ? offer.rentalPrice?.currency : 'CZK';
+  const amenities = [...(offer.convenience ?? []), ...(offer.houseConvenience ?? [])];
+  const currency = typeof offer.rentalPrice === 'object' ? (offer.rentalPrice?.currency ?? undefined) : undefined;
   return {
     source: 'ulovdomov',
     sourceId: String(offer.id),
     url: offer.absoluteUrl && /^https:\/\/www\.ulovdomov\.cz\//.test(offer.absoluteUrl) ? offer.absoluteUrl : `https://www.ulovdomov.cz/inzerat/${offer.id}`,
     title: offer.title ?? undefined,
     description: offer.description ?? undefined,
-    rent: perMonth && (!rentCurrency || rentCurrency === 'CZK') ? amount(offer.rentalPrice) : undefined,
+    // `rentalPrice` also carries sale prices: the unit and the offer type say which it is.
+    rent: amount(offer.rentalPrice),
+    currency,
+    priceUnit: offer.priceUnit ?? undefined,
+    offerType: offerType(offer.offerType),
     fees: amount(offer.monthlyFeesPrice),
     deposit: amount(offer.depositPrice),
     area: offer.area ?? undefined,
@@ -98,9 +112,9 @@ function toRaw(offer: z.infer<typeof offerSchema>, propertyType: string): RawRen
     lat: offer.geoCoordinates?.lat,
     lon: offer.geoCoordinates?.lng,
     floor: offer.floorLevel ?? undefined,
-    elevator: has(offer.convenience, 'lift', 'elevator'),
-    balcony: has(offer.convenience, 'balcony', 'loggia', 'terrace'),
-    parking: has(offer.convenience, 'parking', 'garage'),
+    elevator: has(amenities, 'lift', 'elevator'),
+    balcony: has(amenities, 'balcony', 'loggia', 'terrace'),
+    parking: has(amenities, 'parking', 'garage', 'parkingPlace', 'parkingSpace'),
     furnished: has(offer.convenience, 'furnished'),
     availableFrom: offer.availableFrom ?? undefined,
     postedAt: offer.published ?? undefined,
