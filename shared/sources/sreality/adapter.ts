@@ -77,7 +77,7 @@ function toRaw(estate: SrealityEstate): RawRental {
     disposition: sub,
     propertyType: main === 2 ? 'house' : /pokoj/i.test(sub ?? '') ? 'room' : 'flat',
     city,
-    parts: [citypart, filled(locality?.quarter), filled(locality?.district)].filter((p): p is string => !!p),
+    parts: [...new Set([citypart, filled(locality?.quarter), filled(locality?.district)].filter((p): p is string => !!p))],
     address: [[street, filled(locality?.housenumber)].filter(Boolean).join(' '), citypart, city].filter(Boolean).join(', ') || undefined,
     lat: locality?.gps_lat ?? undefined,
     lon: locality?.gps_lon ?? undefined,
