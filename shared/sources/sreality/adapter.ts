@@ -44,16 +44,16 @@ function searchUrl(main: number, offset: number): string {
 const filled = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
 
 /**
- * The monthly figure and its unit. A price per m² comes with `price_summary_czk` for the whole month
- * ("za měsíc"), which is preferred; 0 means "price on request". The `_czk` fields are in CZK whatever
+ * The rent figure and its unit. A price per m² ("za m²/měsíc") comes with `price_summary_czk` for the
+ * whole month, which is then used; 0 means "price on request". The `_czk` fields are in CZK whatever
  * the advert's own currency.
  */
 function price(estate: SrealityEstate): { rent?: number; priceUnit?: string } {
+  const unit = statedName(estate.price_unit_cb);
   const summaryUnit = statedName(estate.price_summary_unit_cb);
-  if (estate.price_summary_czk && summaryUnit && /m[eě]s[ií]c/i.test(summaryUnit) && !/m²|m2/i.test(summaryUnit)) {
-    return { rent: estate.price_summary_czk, priceUnit: summaryUnit };
-  }
-  return { rent: estate.price_czk || undefined, priceUnit: statedName(estate.price_unit_cb) };
+  const perArea = (name: string | undefined) => name !== undefined && /m²|m2/i.test(name);
+  if (perArea(unit) && estate.price_summary_czk && summaryUnit && !perArea(summaryUnit)) return { rent: estate.price_summary_czk, priceUnit: summaryUnit };
+  return { rent: estate.price_czk || undefined, priceUnit: unit };
 }
 
 function toRaw(estate: SrealityEstate): RawRental {
