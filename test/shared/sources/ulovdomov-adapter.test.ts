@@ -24,9 +24,35 @@ describe('ulovdomovAdapter', () => {
   it('parses offers into raw records, ignoring the garden artefact', () => {
     const page = ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!);
 
-    expect(page).toMatchObject({ declaredTotal: 4, next: undefined });
-    expect(page.records[0]).toMatchObject({ sourceId: '5551201', rent: 14500, fees: 2500, deposit: 29000, disposition: 'twoPlusKk', city: 'Ostrava', parts: ['Zábřeh'], balcony: 'ano', elevator: 'ano' });
-    expect(page.records[1]).toMatchObject({ fees: undefined, balcony: undefined, parking: undefined });
+    expect(page).toMatchObject({ declaredTotal: 13, next: undefined });
+    expect(page.records[0]).toMatchObject({ sourceId: '5600001', rent: 14300, currency: 'CZK', priceUnit: 'perMonth', offerType: 'rent', fees: undefined, deposit: 28600, disposition: 'twoPlusOne', city: 'Ostrava', parts: ['Moravská Ostrava'] });
+    expect(page.records[0]).toMatchObject({ balcony: undefined, elevator: 'ano', parking: 'ano' });
+  });
+
+  it('reads the building\'s amenities (houseConvenience): parking, garage, lift', () => {
+    const [first, second] = ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records;
+
+    expect(ulovdomovAdapter.normalise(first!)).toMatchObject({ parking: true, elevator: true });
+    expect(ulovdomovAdapter.normalise(second!)).toMatchObject({ parking: undefined, elevator: true, balcony: true });
+  });
+
+  it('reads floor 127 (not stated) and a 1 CZK rent (a placeholder) as unknown, and "atypical" as such', () => {
+    const records = ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records;
+    const byId = (id: string) => ulovdomovAdapter.normalise(records.find((r) => r.sourceId === id)!);
+
+    expect(byId('5600005')).toMatchObject({ floor: undefined, rentCzk: 23800 });
+    expect(byId('5600008')).toMatchObject({ rentCzk: undefined, depositCzk: expect.any(Number) });
+    expect(byId('5600011')).toMatchObject({ disposition: 'atypical' });
+  });
+
+  it('skips a sale and leaves a price per day unknown', () => {
+    const offers = JSON.parse(fixture('find-flat.json'));
+    offers.data.offers[0].offerType = 'sale';
+    offers.data.offers[1].priceUnit = 'perDay';
+    const [sale, daily] = ulovdomovAdapter.parseList(JSON.stringify(offers), flats!).records;
+
+    expect(() => ulovdomovAdapter.normalise(sale!)).toThrow('a sale, not a rental');
+    expect(ulovdomovAdapter.normalise(daily!)).toMatchObject({ rentCzk: undefined });
   });
 
   it('asks for the next page while pages remain, with the same body', () => {
@@ -47,26 +73,22 @@ describe('ulovdomovAdapter', () => {
     expect(() => ulovdomovAdapter.parseList(fixture(file), flats!)).toThrow(errorClass);
   });
 
-  it('normalises an offer field by field, without the owner', () => {
-    const listing = ulovdomovAdapter.normalise(ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records[0]!);
+  it('normalises an offer field by field', () => {
+    const listing = ulovdomovAdapter.normalise(ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records[1]!);
 
     expect(listing).toMatchObject({
-      id: 'ulovdomov:5551201',
-      url: 'https://www.ulovdomov.cz/inzerat/pronajem-bytu-twoPlusKk-5551201',
-      rentCzk: 14500,
-      feesCzk: 2500,
-      depositCzk: 29000,
-      disposition: '2+kk',
-      areaM2: 50,
-      floor: 3,
-      elevator: true,
-      balcony: true,
-      availableFrom: '2026-12-15',
-      postedAt: '2026-11-21T08:14:00.000Z',
+      id: 'ulovdomov:5600002',
+      url: 'https://www.ulovdomov.cz/inzerat/pronajem-karvina-mizerov-mizerov-1-kk/5600002',
+      rentCzk: 9700,
+      feesCzk: 4200,
+      depositCzk: 19400,
+      disposition: '1+kk',
+      areaM2: 23,
+      floor: 0,
+      availableFrom: '2027-01-15',
       englishFriendly: true,
-      location: { municipality: 'Ostrava', district: 'Ostrava-Jih' },
+      location: { municipality: 'Karviná' },
     });
-    expect(JSON.stringify(listing)).not.toMatch(/Dvořáková|731/);
   });
 });
 
@@ -74,9 +96,9 @@ describe('ulovdomov run on recorded responses', () => {
   it('stores the offers from the API pages alone', async () => {
     const store = new MemoryListingStore();
 
-    const run = await runSource({ adapter: ulovdomovAdapter, fetcher: ReplayFetcher.forSource('ulovdomov'), store });
+    const run = await runSource({ adapter: ulovdomovAdapter, fetcher: ReplayFetcher.forSource('ulovdomov'), store, now: () => new Date('2026-11-30T08:00:00Z') });
 
-    expect(run).toMatchObject({ outcome: 'complete', pages: 2, requests: 2, seen: 5, created: 5 });
-    expect(await store.getById('ulovdomov:5551301')).toMatchObject({ propertyType: 'house', disposition: '4+1', location: { district: 'Stará Bělá' } });
+    expect(run).toMatchObject({ outcome: 'complete', pages: 2, requests: 2, seen: 15, created: 15 });
+    expect(await store.getById('ulovdomov:5600021')).toMatchObject({ propertyType: 'house', disposition: '4+1', location: { district: 'Nová Ves' } });
   });
 });
