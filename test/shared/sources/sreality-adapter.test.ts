@@ -103,6 +103,54 @@ describe('srealityAdapter', () => {
   });
 });
 
+describe('srealityAdapter on the real v1 shapes', () => {
+  const shape = (file: string) => fixture(`real-shapes/${file}`);
+  const detail = (file: string) => {
+    const record = srealityAdapter.recordFromUrl!(`https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/${JSON.parse(shape(file)).result.hash_id}`)!;
+    return srealityAdapter.normalise(srealityAdapter.parseDetail!(shape(file), record)!);
+  };
+
+  it('reads codebook values ({name, value}) field by field', () => {
+    expect(detail('detail-codebooks.json')).toMatchObject({
+      rentCzk: 14500,
+      feesCzk: 2900,
+      areaM2: 58,
+      elevator: false,
+      furnished: 'yes',
+      balcony: true,
+      parking: false,
+      floor: 4,
+      energyClass: 'D',
+      location: { municipality: 'Ostrava', district: 'Ostrava-Jih', address: 'Výškovická, Zábřeh, Ostrava' },
+    });
+    expect(JSON.stringify(detail('detail-codebooks.json'))).not.toMatch(/Vzorová|600 ?111|agent@/);
+  });
+
+  it('keeps a listing whose fields come in unexpected shapes, those fields unknown ("- nezadáno" included)', () => {
+    const listing = detail('detail-odd-fields.json');
+
+    expect(listing).toMatchObject({ id: 'sreality:2900000102', rentCzk: 14500, disposition: '2+1', areaM2: 58 });
+    expect([listing.elevator, listing.furnished, listing.energyClass, listing.floor]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('prices per m² a month through price_summary_czk, skips a sale, and leaves per-day and 0 prices unknown', () => {
+    const [perArea, sale, perDay, onRequest] = srealityAdapter.parseList(shape('search-units-and-sales.json'), flatsWalk!).records;
+
+    expect(srealityAdapter.normalise(perArea!)).toMatchObject({ rentCzk: 15000 });
+    expect(sale).toMatchObject({ offerType: 'sale', url: expect.stringContaining('/detail/prodej/') });
+    expect(srealityAdapter.detailRequest!(sale!)).toBeUndefined();
+    expect(() => srealityAdapter.normalise(sale!)).toThrow(new RecordRejectedError('a sale, not a rental', 'offerType'));
+    expect(srealityAdapter.normalise(perDay!).rentCzk).toBeUndefined();
+    expect(srealityAdapter.normalise(onRequest!).rentCzk).toBeUndefined();
+  });
+
+  it('refuses a detail of another estate than the one asked for', () => {
+    const record = srealityAdapter.recordFromUrl!('https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000999')!;
+
+    expect(() => srealityAdapter.parseDetail!(shape('detail-codebooks.json'), record)).toThrow(ParseError);
+  });
+});
+
 describe('sreality run on recorded responses', () => {
   it('stores the region\'s listings, counts the repeated card once, and leaves out the far one', async () => {
     const store = new MemoryListingStore();
