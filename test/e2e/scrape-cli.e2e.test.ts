@@ -36,6 +36,25 @@ describe('npm run scrape and npm run parse', () => {
     expect(lines.map((l) => l.id)).toContain('sreality:2415919452');
   });
 
+  it('prints usage for --help, for parse and for scrape', () => {
+    const parse = tsx(['infra/local/parse-cli.ts', '--help']);
+    const scrape = tsx(['infra/local/scrape-cli.ts', '--help']);
+
+    expect(parse.status).toBe(0);
+    expect(parse.stdout).toMatch(/usage: npm run parse -- --source NAME \[--url URL\] FILE/);
+    expect(scrape.status).toBe(0);
+    expect(scrape.stdout).toMatch(/usage: npm run scrape -- --source NAME \[--replay\]/);
+  });
+
+  it('prints a list page\'s skipped records, declared total and next page on standard error', () => {
+    const result = tsx(['infra/local/parse-cli.ts', '--source', 'idnes', 'test/fixtures/idnes/list-byty.html']);
+
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(10);
+    expect(result.stderr).toMatch(/declared total: 14/);
+    expect(result.stderr).toMatch(/next page: GET https:\/\/reality\.idnes\.cz\/s\/pronajem\/byty\/moravskoslezsky-kraj\/\?page=1/);
+  });
+
   it('fails clearly, without a stack trace, on a page it cannot parse', () => {
     const result = tsx(['infra/local/parse-cli.ts', '--source', 'sreality', 'test/fixtures/sreality/hostile-changed-layout.json']);
 
