@@ -48,7 +48,7 @@ describe('npm start: the local service on dynalite', () => {
 
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(150 + 6 + 4 + 4 + 5); // demo rentals, and the recorded responses of sreality, idnes, bezrealitky and ulovdomov in the region
+    expect(ids.length).toBe(150 + 6 + 16 + 14 + 15); // demo rentals, and the recorded responses of sreality, idnes, bezrealitky and ulovdomov in the region
   });
 
   it('answers under /api as the site calls it, the same as bare, and never serves files there', async () => {

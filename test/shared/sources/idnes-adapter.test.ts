@@ -160,7 +160,14 @@ describe('idnes run on recorded responses', () => {
   it('calls a walk that stops short of the declared total incomplete', async () => {
     const store = new MemoryListingStore();
     const replay = ReplayFetcher.forSource('idnes');
-    const fetcher = { fetch: (request: Parameters<typeof replay.fetch>[0]) => replay.fetch(request).then((r) => (request.url === flats!.url ? { ...r, body: r.body.replace(/<a\s+href="[^"]*" class="btn paging__item next">/, '<a class="btn paging__item">') } : r)), fetchStream: replay.fetchStream.bind(replay) };
+    // The first page as if its pager had lost the "next" link: the walk ends after 10 of 14 flats.
+    const withoutNext = (body: string) => body.replace(/href="[^"]*" class="btn paging__item next"/, 'class="btn paging__item"');
+    const fetcher = {
+      fetch: (request: Parameters<typeof replay.fetch>[0]) => replay.fetch(request).then((r) => (request.url === flats!.url ? { ...r, body: withoutNext(r.body) } : r)),
+      get requestCount() {
+        return replay.requestCount;
+      },
+    };
 
     const run = await runSource({ adapter: idnesAdapter, fetcher, store, now: () => new Date('2026-11-30T08:00:00Z') });
 

@@ -130,7 +130,7 @@ describe('srealityAdapter on the real v1 shapes', () => {
     const listing = detail('detail-odd-fields.json');
 
     expect(listing).toMatchObject({ id: 'sreality:2900000102', rentCzk: 14500, disposition: '2+1', areaM2: 58 });
-    expect([listing.elevator, listing.furnished, listing.energyClass, listing.floor]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(listing).toMatchObject({ elevator: undefined, furnished: undefined, energyClass: undefined, floor: undefined });
   });
 
   it('prices per m² a month through price_summary_czk, skips a sale, and leaves per-day and 0 prices unknown', () => {
@@ -140,8 +140,8 @@ describe('srealityAdapter on the real v1 shapes', () => {
     expect(sale).toMatchObject({ offerType: 'sale', url: expect.stringContaining('/detail/prodej/') });
     expect(srealityAdapter.detailRequest!(sale!)).toBeUndefined();
     expect(() => srealityAdapter.normalise(sale!)).toThrow(new RecordRejectedError('a sale, not a rental', 'offerType'));
-    expect(srealityAdapter.normalise(perDay!).rentCzk).toBeUndefined();
-    expect(srealityAdapter.normalise(onRequest!).rentCzk).toBeUndefined();
+    expect(srealityAdapter.normalise(perDay!)).toMatchObject({ rentCzk: undefined, areaM2: 40 });
+    expect(srealityAdapter.normalise(onRequest!)).toMatchObject({ rentCzk: undefined, areaM2: 50 });
   });
 
   it('refuses a detail of another estate than the one asked for', () => {
