@@ -57,7 +57,8 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
     postedAt: toIsoInstant(raw.postedAt),
     images: (raw.images ?? []).map((url) => (url.startsWith('//') ? `https:${url}` : url)).filter((url) => /^https?:\/\//.test(url)).slice(0, 50),
     rentCzk,
-    feesCzk: fees,
+    // 0 means "included in the rent"; 1–99 CZK a month is a placeholder, like a 1 CZK rent.
+    feesCzk: fees !== undefined && fees > 0 && fees < 100 ? undefined : fees,
     depositCzk: deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined,
     areaM2,
     disposition: layout?.disposition,

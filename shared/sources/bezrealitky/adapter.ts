@@ -148,6 +148,8 @@ export const bezrealitkyAdapter: SourceAdapter<RawRental> = {
     const url = new URL(request.url);
     const walk = WALKS.find((w) => w.path === url.pathname);
     const root = cache.ROOT_QUERY;
+    // An advert's own page also lists related adverts: it is never read as a list page.
+    if (root && ownAdvertId(cache) !== undefined) throw new ParseError('this is an advert\'s own page, not a list page', request.url);
     const listKey = root && Object.keys(root).find((key) => key.startsWith('listAdverts'));
     const list = listKey ? deref(cache, root![listKey]) : undefined;
     const refs = list?.list;

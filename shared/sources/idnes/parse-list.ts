@@ -65,6 +65,16 @@ function nextRequest(href: string | undefined, request: PageRequest, canonical: 
   }
 }
 
+/** The card's thumbnail when it is a well-formed absolute (or protocol-relative) URL; lazy images sit in data-src. */
+function imageUrl(src: string | undefined): string[] {
+  if (!src || /\s/.test(src) || !/^(https?:)?\/\//.test(src)) return [];
+  try {
+    return [new URL(src, BASE).href];
+  } catch {
+    return [];
+  }
+}
+
 function cardRecord($: CheerioAPI, card: ElementNode, walk: ListWalk | undefined): RawRental | undefined {
   const parts: { link?: string; title?: string; info?: string; price?: string; image?: string; snippet?: string } = {};
   $(card)
@@ -94,6 +104,6 @@ function cardRecord($: CheerioAPI, card: ElementNode, walk: ListWalk | undefined
     offerType,
     propertyType: walk?.propertyType ?? (link?.category === 'dum' ? 'house' : 'flat'),
     ...splitLocality(parts.info ?? ''),
-    images: parts.image && /^(https?:)?\/\//.test(parts.image) && !/\s|\+420|XXX/.test(parts.image) ? [parts.image] : [],
+    images: imageUrl(parts.image),
   };
 }

@@ -96,8 +96,7 @@ function images(list: SrealityEstate['advert_images']): string[] {
 }
 
 /** The estate of a detail body: `{result: {...}}` as the API sends it, or the bare `result` object. */
-function detailEstate(body: string, url: string): unknown {
-  const data = parseJsonBody(body, url);
+function detailEstate(data: unknown): unknown {
   const wrapped = srealityDetailSchema.safeParse(data);
   return wrapped.success ? wrapped.data.result : data;
 }
@@ -136,7 +135,10 @@ export const srealityAdapter: SourceAdapter<RawRental> = {
     const url = `${API}/${record.sourceId}`;
     // A delisted estate may come back as 200 text/html "Tato stránka neexistuje".
     if (/tato str[aá]nka neexistuje/i.test(body.slice(0, 5000))) return undefined;
-    const result = detailEstate(body, url);
+    const data = parseJsonBody(body, url);
+    // A delisted estate may also answer in JSON: status_code 404/410, or a null result.
+    if (typeof data === 'object' && data !== null && [404, 410].includes((data as { status_code?: unknown }).status_code as number)) return undefined;
+    const result = detailEstate(data);
     if (result === null || (typeof result === 'object' && Object.keys(result).length === 0)) return undefined;
     const parsed = srealityDetailEstateSchema.safeParse(result);
     if (!parsed.success) throw new ParseError('the detail response has no result with a hash_id', url, { cause: parsed.error });

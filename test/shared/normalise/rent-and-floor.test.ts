@@ -1,6 +1,7 @@
 import { cleanText } from '../../../shared/normalise/clean-text';
 import { normaliseDisposition } from '../../../shared/normalise/disposition';
 import { normaliseFloor } from '../../../shared/normalise/floor';
+import { normaliseRental } from '../../../shared/normalise/normalise-rental';
 import { normaliseRent, parsePriceUnit } from '../../../shared/normalise/rent';
 
 describe('normaliseRent', () => {
@@ -27,6 +28,15 @@ describe('normaliseRent', () => {
 
   it('leaves euros unknown when no rate is configured', () => {
     expect(normaliseRent({ rent: 600, currency: 'EUR' }, { eurCzk: undefined })).toBeUndefined();
+  });
+});
+
+describe('normaliseRental placeholders', () => {
+  it('reads fees of 1 CZK as unknown and fees of 0 as included', () => {
+    const raw = { source: 'ulovdomov', sourceId: '1', url: 'https://www.ulovdomov.cz/inzerat/x/1', title: 'Pronájem bytu 2+kk 50 m²', city: 'Ostrava', parts: ['Poruba'], rent: 15000 };
+
+    expect(normaliseRental({ ...raw, fees: 1 })).toMatchObject({ rentCzk: 15000, feesCzk: undefined });
+    expect(normaliseRental({ ...raw, fees: 0 })).toMatchObject({ feesCzk: 0 });
   });
 });
 

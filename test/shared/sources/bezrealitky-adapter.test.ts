@@ -122,6 +122,10 @@ describe('bezrealitkyAdapter detail pages', () => {
     expect(bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), { ...record, sourceId: '9159999' })).toBeUndefined();
   });
 
+  it('never reads an advert\'s own page, with its related adverts, as a list page', () => {
+    expect(() => bezrealitkyAdapter.parseList(fixture('detail-9150001.html'), flats!)).toThrow(ParseError);
+  });
+
   it('reads an inactive advert\'s page as gone', () => {
     expect(bezrealitkyAdapter.parseDetail!(fixture('detail-inactive.html'), bezrealitkyAdapter.recordFromUrl!(OWN_URL)!)).toBeUndefined();
   });

@@ -144,6 +144,13 @@ describe('srealityAdapter on the real v1 shapes', () => {
     expect(srealityAdapter.normalise(onRequest!)).toMatchObject({ rentCzk: undefined, areaM2: 50 });
   });
 
+  it('reads a detail answered with status_code 404 or a null result as gone', () => {
+    const record = srealityAdapter.recordFromUrl!('https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000101')!;
+
+    expect(srealityAdapter.parseDetail!(JSON.stringify({ result: null, status_code: 404, status_message: 'Not Found' }), record)).toBeUndefined();
+    expect(srealityAdapter.parseDetail!(JSON.stringify({ result: null, status_code: 200, status_message: 'OK' }), record)).toBeUndefined();
+  });
+
   it('refuses a detail of another estate than the one asked for', () => {
     const record = srealityAdapter.recordFromUrl!('https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000999')!;
 
