@@ -69,7 +69,8 @@ const DEFAULTS = { timeoutMs: 20_000, retries: 3, baseDelayMs: 1000, maxDelayMs:
  * The one way the service fetches from portals: undici with timeouts, retries with exponential
  * backoff and jitter (honouring Retry-After), per-host pacing, robots.txt, conditional GET,
  * compression and a body size cap. Failures come out as the taxonomy's errors: TransientFetchError
- * once retries are spent, BlockedError for 401/403, RobotsDisallowedError, ParseError for a body
+ * once retries are spent, BlockedError for 401/403, RobotsDisallowedError (a fetched robots.txt
+ * disallows), RobotsUnreachableError (robots.txt could not be fetched), ParseError for a body
  * too large or undecodable. Other statuses (404, 410, 422 …) are returned for the adapter to judge.
  */
 export class HttpClient implements HttpFetcher {
@@ -88,7 +89,7 @@ export class HttpClient implements HttpFetcher {
       ...options,
     };
     this.pacer = new HostPacer(this.options.pacingMs, this.options.now, this.options.sleep);
-    this.robots = new RobotsCache(this.options.userAgent, (url) => this.send({ url }, 1));
+    this.robots = new RobotsCache(this.options.userAgent, (url) => this.send({ url }, 1), this.options.now);
   }
 
   get requestCount(): number {
