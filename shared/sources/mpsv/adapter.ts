@@ -19,6 +19,9 @@ import { KNOWN_MUNICIPALITIES, workplaceInRegion } from './workplace';
 const FILE = 'https://data.mpsv.cz/od/soubory/volna-mista/volna-mista.json';
 const MUNICIPALITIES = 'https://data.mpsv.cz/od/soubory/ciselniky/obce.json';
 
+/** Largest one posting may be, in bytes of JSON (real ones are a few KB; descriptions stay far below). */
+export const MAX_POSTING_BYTES = 2 * 1024 * 1024;
+
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -165,11 +168,13 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     // the parser keep the whole array.
     const parser = new JSONParser({ paths: ['$.polozky.*'], keepStack: false });
     let sawList = false;
+    let sincePosting = 0;
     let head = '';
     let failure: Error | undefined;
     let ready: RawJob[] = [];
     parser.onValue = ({ value }) => {
       sawList = true;
+      sincePosting = 0;
       const posting = obj(value);
       const raw = posting ? toRawJob(posting, names) : undefined;
       if (raw) ready.push(raw);
@@ -180,6 +185,10 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     for await (const chunk of body) {
       if (failure) break;
       if (head.length < 4096) head += chunk.toString().slice(0, 4096);
+      // The parser holds the posting it is reading (and any one string in it) until it ends: bound it,
+      // or one endless value would grow the heap until the function dies unrecorded.
+      sincePosting += chunk.length;
+      if (sincePosting > MAX_POSTING_BYTES) throw new ParseError(`a posting is larger than ${MAX_POSTING_BYTES} bytes: the file is not read further`, FILE);
       try {
         parser.write(chunk);
       } catch (error) {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { MockAgent } from 'undici';
 import { BlockedError, ParseError, RobotsDisallowedError, RobotsUnreachableError, TransientFetchError } from '../../../shared/errors';
@@ -189,5 +191,22 @@ describe('HttpClient', () => {
     pool.intercept({ path: '/gone' }).reply(404, 'Tato stránka neexistuje');
 
     expect((await client.fetch({ url: `${ORIGIN}/gone` })).status).toBe(404);
+  });
+
+  it('ends a body that trickles in past the whole-body deadline, though no gap reaches the timeout', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      const drip = setInterval(() => response.write('x'), 20);
+      response.on('close', () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = new HttpClient({ userAgent: UA, respectRobots: false, retries: 0, timeoutMs: 1000, bodyDeadlineMs: 200, pacingMs: 0 });
+
+    const failure = client.fetch({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow` });
+
+    await expect(failure).rejects.toThrow(TransientFetchError);
+    await expect(failure).rejects.toThrow(/took longer than 200 ms/);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   });
 });
