@@ -57,14 +57,16 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
 /** Pay from the first line or sentence of a description that speaks of pay ("Mzda: 25 190 - 36 210 Kč hrubého"). */
 function salaryInText(text: string | undefined, options: SalaryOptions) {
   for (const sentence of text?.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u) ?? []) {
-    if (!PAY_WORDS.test(sentence)) continue;
+    if (!PAY_WORDS.test(sentence) && !STARTS_WITH_PAY.test(sentence)) continue;
     const salary = parseSalary(sentence, options);
     if (salary) return salary;
   }
   return undefined;
 }
 
-const PAY_WORDS = /salary|\bpay\b|wage|compensation|gross|mzd|\bplat\b|platem|odm[eě]n|v[yý]d[eě]l|hrub[eéý]/i;
+const PAY_WORDS = /salary|\bpay\b|wage|\brate\b|hourly|compensation|gross|mzd|\bplat\b|platem|odm[eě]n|v[yý]d[eě]l|hrub[eéý]/i;
+// A line that is nothing but the pay: "až 48 000 Kč měsíčně", "od 45 tis.", "55 000 CZK".
+const STARTS_WITH_PAY = /^\s*(?:od|do|až|from|up to)?\s*(?:€|eur|czk)?\s*\d[\d\s.,]*(?:tis\.?|k)?\s*(?:-|–|až)?\s*[\d\s.,]*(?:k[cč]|czk|eur|€|tis)/i;
 
 /**
  * A fully remote job anywhere can be done from Ostrava: it keeps the place the source names, with no

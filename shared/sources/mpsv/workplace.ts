@@ -73,7 +73,9 @@ export function workplaceInRegion(posting: Obj, names: Readonly<Record<string, s
 /** An address: its town by code, else its free-text addition ("Vratimov, Horní Datyně"), else its district. */
 function fromAddress(address: Obj, names: Readonly<Record<string, string>>): Workplace | undefined {
   const district = id(address.okres);
-  if (id(address.kraj) !== REGION && !(district && REGION_DISTRICTS[district])) return undefined;
+  const region = id(address.kraj);
+  // The region decides when stated; a district of the region stands in only when it is not.
+  if (region ? region !== REGION : !(district && REGION_DISTRICTS[district])) return undefined;
   const extra = str(address.dodatekAdresy);
   const street = str(obj(address.ulice)?.nazev) ?? str(address.ulice);
   const houseNumber = [address.cisloDomovni, address.cisloOrientacni].filter((n) => typeof n === 'number' || (typeof n === 'string' && n.trim())).join('/');
