@@ -116,12 +116,12 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
   });
 
   it('shows English-friendly jobs with their reason', async () => {
-    await page.goto(`${service.url}/?kind=job&english=true&minSalary=50000`);
+    await page.goto(`${service.url}/?kind=job&english=true&minSalary=50000&q=java`);
     await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
 
     const badges = await page.$$eval('#results .badge', (els) => els.map((e) => e.textContent));
     expect(badges.every((b) => b === 'English-friendly')).toBe(true);
-    expect(await page.textContent('#results')).toContain('Software developer (Java)');
+    expect(await page.textContent('#results')).toContain('Vývojář/ka softwaru (Java)');
   });
 
   it('serves the page with its security headers, and works under that policy', async () => {
