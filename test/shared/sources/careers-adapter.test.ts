@@ -4,6 +4,7 @@ import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
 import { RecordRejectedError } from '../../../shared/errors';
 import { runSource } from '../../../shared/scrape/run-source';
 import { careersAdapter, jobPostingsIn } from '../../../shared/sources/careers/adapter';
+import { normaliseJob } from '../../../shared/normalise/normalise-job';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
 const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/careers', file), 'utf8');
@@ -47,7 +48,7 @@ describe('careersAdapter', () => {
   ])('reads pay written in a Greenhouse description: %s', (_text, index, salary) => {
     const records = careersAdapter.parseList(fixture('greenhouse-examplesoftwareostrava.json'), greenhouse!).records;
 
-    expect(careersAdapter.normalise(records[index]!).salary).toMatchObject(salary);
+    expect(normaliseJob(records[index]!).salary).toMatchObject(salary);
   });
 
   it('reads a Lever feed: salary ranges by their interval, pay only in salaryDescriptionPlain, commitment and workplace', () => {
@@ -62,7 +63,7 @@ describe('careersAdapter', () => {
   it('finds JobPosting JSON-LD inside @graph, ignoring a broken block, with pay as numbers, digit strings or text', () => {
     expect(jobPostingsIn(fixture('careers-example-logistics.html'), page!.url)).toHaveLength(4);
 
-    const [analyst, lead, driver, picker] = careersAdapter.parseList(fixture('careers-example-logistics.html'), page!).records.map((r) => careersAdapter.normalise(r));
+    const [analyst, lead, driver, picker] = careersAdapter.parseList(fixture('careers-example-logistics.html'), page!).records.map((r) => normaliseJob(r));
 
     expect(analyst).toMatchObject({
       id: 'careers:example-logistics-cz-LA-2026-21',

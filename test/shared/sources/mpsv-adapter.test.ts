@@ -6,6 +6,7 @@ import { ParseError } from '../../../shared/errors';
 import { runSource } from '../../../shared/scrape/run-source';
 import { mpsvAdapter } from '../../../shared/sources/mpsv/adapter';
 import type { RawJob } from '../../../shared/sources/raw-job';
+import { normaliseJob } from '../../../shared/normalise/normalise-job';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
 const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/mpsv', file), 'utf8');
@@ -94,13 +95,13 @@ describe('mpsvAdapter', () => {
   ])('reads the pay of posting %s by its wage type (TypMzdy/hod holds an hourly rate)', async (id, salary) => {
     const record = (await collect(chunks(fixture('volna-mista.json')))).find((r) => r.sourceId === id);
 
-    expect(mpsvAdapter.normalise(record!).salary).toMatchObject(salary);
+    expect(normaliseJob(record!).salary).toMatchObject(salary);
   });
 
   it('reads contract-type codes and CAPITALS titles', async () => {
     const records = await collect(chunks(fixture('volna-mista.json')));
     const warehouse = mpsvAdapter.normalise(records.find((r) => r.sourceId === '67100002')!);
-    const cleaner = mpsvAdapter.normalise(records.find((r) => r.sourceId === '67100009')!);
+    const cleaner = normaliseJob(records.find((r) => r.sourceId === '67100009')!);
 
     expect(warehouse).toMatchObject({ title: 'Skladník/skladnice (HPP)', employment: ['full-time', 'work-agreement'] });
     expect(warehouse.description).toMatch(/^Práce ve skladu/);

@@ -5,6 +5,7 @@ import { ParseError } from '../../../shared/errors';
 import { runSource } from '../../../shared/scrape/run-source';
 import type { RawJob } from '../../../shared/sources/raw-job';
 import { startupJobsAdapter } from '../../../shared/sources/startupjobs/adapter';
+import { normaliseJob } from '../../../shared/normalise/normalise-job';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
 const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/startupjobs', file), 'utf8');
@@ -56,7 +57,7 @@ describe('startupJobsAdapter', () => {
   ])('reads the pay of offer %s (man-day rate, euros, or only in the text)', (id, slug, salary) => {
     const offer = startupJobsAdapter.parseDetail!(fixture(`offer-${id}.html`), record(id, slug))!;
 
-    expect(startupJobsAdapter.normalise(offer).salary).toMatchObject(salary);
+    expect(normaliseJob(offer).salary).toMatchObject(salary);
   });
 
   it('keeps a fully remote job of a company elsewhere, with its place and no distance', () => {
