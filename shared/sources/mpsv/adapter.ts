@@ -30,11 +30,6 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 const id = (v: unknown) => str(obj(v)?.id);
 const text = (v: unknown) => str(obj(v)?.cs) ?? str(v);
 
-/** True for postings with a workplace in the Moravian-Silesian Region (by address, town or district). */
-export function isInRegion(posting: Obj, names: Readonly<Record<string, string>> = KNOWN_MUNICIPALITIES): boolean {
-  return workplaceInRegion(posting, names) !== undefined;
-}
-
 function languageNeeds(posting: Obj): { english?: LanguageNeed; czech?: LanguageNeed } {
   const ids = arr(posting.pozadovanaJazykovaZnalost).map((l) => (id(obj(l)?.jazyk) ?? '').toUpperCase());
   return {
