@@ -1,4 +1,5 @@
 import { RecordRejectedError } from '../errors';
+import { listingId } from '../listing/listing-id';
 import { resolveLocation } from '../geo/resolve-location';
 import { iscoMajorGroups, type ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
@@ -29,7 +30,7 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
   const major = raw.iscoCode ? iscoMajorGroups[Number(raw.iscoCode[0])] : undefined;
   const draft = {
     kind: 'job' as const,
-    id: `${raw.source}:${raw.sourceId}`,
+    id: listingId(raw.source, raw.sourceId),
     source: raw.source,
     url: raw.url,
     title,
