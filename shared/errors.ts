@@ -90,6 +90,14 @@ export class RobotsDisallowedError extends BlockedError {
 }
 
 /**
+ * robots.txt could not be fetched (DNS, connection, timeout, 5xx): RFC 9309 says to crawl nothing
+ * then, but the portal has not refused us. The run fails as unreachable, never "blocked".
+ */
+export class RobotsUnreachableError extends TransientFetchError {
+  override name = 'RobotsUnreachableError';
+}
+
+/**
  * A response we cannot read (the layout changed, the body is truncated or too large): not retried;
  * the run is marked incomplete and the page is kept as a snapshot.
  */

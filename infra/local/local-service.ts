@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, userAgent } from '../../shared/config';
 import type { HttpFetcher } from '../../shared/http/http-client';
-import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
+import { replayableSources, scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
 import { sourceRegistry } from '../../shared/sources/registry';
 import type { Log } from '../../shared/log';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
@@ -62,13 +62,13 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
   const store = new DynamoListingStore(client, { tableName: TABLE_NAME });
 
   // Live: each enabled source on its schedule. Replay: each once, now, on its recorded responses.
-  const scrapeWith = (fetcherFor?: (source: string) => HttpFetcher) =>
-    scrapableSources().map((source) => ({
+  const scrapeWith = (sources: string[], fetcherFor?: (source: string) => HttpFetcher) =>
+    sources.map((source) => ({
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
       run: () => scrapeSource(source, { store, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(snapshotsDir(options.dataDir)) }),
     }));
-  const scheduler = new LocalScheduler(options.replay ? scrapeWith((source) => ReplayFetcher.forSource(source)) : scrapeWith(), (job, error) =>
+  const scheduler = new LocalScheduler(options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources()), (job, error) =>
     options.log.error('scheduled run failed', { job, error }),
   );
   if (options.replay) {

@@ -1,4 +1,5 @@
 import { RecordRejectedError } from '../errors';
+import { listingId } from '../listing/listing-id';
 import { resolveLocation } from '../geo/resolve-location';
 import type { ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
@@ -32,7 +33,7 @@ export function normaliseRental(raw: RawRental): Extract<ListingDraft, { kind: '
   const floor = typeof raw.floor === 'number' ? raw.floor : raw.floor === undefined ? undefined : Number.parseInt(raw.floor, 10);
   const draft = {
     kind: 'rental' as const,
-    id: `${raw.source}:${raw.sourceId}`,
+    id: listingId(raw.source, raw.sourceId),
     source: raw.source,
     url: raw.url,
     title,

@@ -3,11 +3,13 @@ import { BlockedError, ParseError, RecordRejectedError, TransientFetchError } fr
 import type { HttpFetcher } from '../http/http-client';
 import { resolveLocation } from '../geo/resolve-location';
 import { hashOf } from '../listing/content-hash';
+import { listingId } from '../listing/listing-id';
 import type { ListingDraft } from '../listing/schema';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
 import type { PageRequest, RawRecordBase, SourceAdapter } from '../sources/source-adapter';
 import type { ListingStore, SeenListing, SourceMemory } from '../store/listing-store';
+import { normaliseRecord } from './normalise-record';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
 
@@ -156,7 +158,7 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
   }
   let batch: RawRecordBase[] = [];
   for await (const record of adapter.streamRecords(response.body, references)) {
-    const id = `${adapter.name}:${record.sourceId}`;
+    const id = listingId(adapter.name, record.sourceId);
     if (seenIds.has(id)) continue;
     seenIds.add(id);
     batch.push(record);
@@ -200,7 +202,7 @@ async function walkList(run: RunContext, start: PageRequest): Promise<WalkResult
     declaredTotal ??= parsed.declaredTotal;
     // Promoted or repeated cards are counted once.
     const fresh = parsed.records.filter((record) => {
-      const id = `${adapter.name}:${record.sourceId}`;
+      const id = listingId(adapter.name, record.sourceId);
       seenInWalk.add(id);
       if (seenIds.has(id)) return false;
       seenIds.add(id);
@@ -222,7 +224,7 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
   const { deps, config, counts, reject } = run;
   const { adapter, store } = deps;
   const now = deps.now ?? (() => new Date());
-  const idOf = (record: RawRecordBase) => `${adapter.name}:${record.sourceId}`;
+  const idOf = (record: RawRecordBase) => listingId(adapter.name, record.sourceId);
   const states = await store.sourceStates(records.map(idOf));
   const unchanged: SeenListing[] = [];
   const drafts: ListingDraft[] = [];
@@ -256,7 +258,7 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
     if (!full || full === 'gone') continue;
     let draft: ListingDraft;
     try {
-      draft = adapter.normalise(full);
+      draft = normaliseRecord(adapter.kind, adapter.name, full);
     } catch (error) {
       if (!(error instanceof RecordRejectedError)) throw error;
       reject(error.message);

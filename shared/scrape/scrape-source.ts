@@ -26,6 +26,15 @@ export function scrapableSources(): string[] {
   return sourceRegistry.filter((s) => s.enabled && adapters[s.name]).map((s) => s.name);
 }
 
+/**
+ * Every source with an adapter, enabled or not, for replay: recorded responses harm nobody, so a
+ * source held back from live runs (careers, until data/employers.json lists confirmed partners) is
+ * still exercised end to end.
+ */
+export function replayableSources(): string[] {
+  return sourceRegistry.filter((s) => adapters[s.name]).map((s) => s.name);
+}
+
 /** Runs one source by name, with the registry's pacing; used by the Lambda, the CLI and `npm start`. */
 export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunRecord> {
   const adapter = adapters[name];

@@ -116,13 +116,12 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
   });
 
   it('shows English-friendly jobs with their reason', async () => {
-    // A word search, so that the replayed job is on the first page whatever today's date (demo jobs are dated from now).
     await page.goto(`${service.url}/?kind=job&english=true&minSalary=50000&q=java`);
     await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
 
     const badges = await page.$$eval('#results .badge', (els) => els.map((e) => e.textContent));
     expect(badges.every((b) => b === 'English-friendly')).toBe(true);
-    expect(await page.textContent('#results')).toContain('Software developer (Java)');
+    expect(await page.textContent('#results')).toContain('Vývojář/ka softwaru (Java)');
     expect(await page.$$eval('#results .reason', (els) => els.every((e) => (e.textContent ?? '').trim().length > 0))).toBe(true);
   });
 
