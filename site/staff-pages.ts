@@ -61,7 +61,7 @@ export async function renderModeration(root: HTMLElement): Promise<void> {
     const reject = el('button', { type: 'button', class: 'reject' }, m.reject);
     const outcome = el('span', { role: 'status' });
     const decide = async (decision: 'approve' | 'reject') => {
-      const result = await call(`/moderation/jobs/${encodeURIComponent(listing.id)}/${decision}`, { method: 'POST', headers, body: JSON.stringify(decision === 'reject' ? { reason: reason.value } : {}) });
+      const result = await call(`/moderation/jobs/${encodeURIComponent(listing.id)}/${decision}`, { method: 'POST', headers, body: JSON.stringify(decision === 'reject' ? { reason: reason.value } : { contentHash: listing.contentHash }) });
       outcome.textContent = result.status === 200 ? (decision === 'approve' ? m.approved : m.rejected) : messageOf(result.body);
     };
     approve.addEventListener('click', () => void decide('approve'));
