@@ -74,8 +74,11 @@ export async function renderModeration(root: HTMLElement): Promise<void> {
 /** The page the confirmation link opens: confirms the contact address, and says what happens next. */
 export async function renderConfirmation(root: HTMLElement, id: string, token: string): Promise<void> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const { status } = await call(`/partner/jobs/${encodeURIComponent(id)}/confirm`, { method: 'POST', headers, body: '{}' });
-  root.replaceChildren(el('p', { role: 'status', id: 'confirm-outcome' }, status === 200 ? m.confirmed : m.confirmFailed));
+  const { status, body } = await call(`/partner/jobs/${encodeURIComponent(id)}/confirm`, { method: 'POST', headers, body: '{}' });
+  // A link opened again, once the posting moved on (listed, closed, refused), says where it is now.
+  const state = String((body as { status?: string } | undefined)?.status ?? '');
+  const text = status !== 200 ? m.confirmFailed : state === 'pending' ? m.confirmed : `${m.status}: ${m.states[state] ?? state}`;
+  root.replaceChildren(el('p', { role: 'status', id: 'confirm-outcome' }, text));
 }
 
 /**

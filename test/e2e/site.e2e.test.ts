@@ -246,6 +246,10 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.waitForFunction(() => (document.querySelector('#posting-state')?.textContent ?? '').includes('closed'));
     expect(await page.$('#close-posting')).toBeNull();
     expect(await page.$('#edit-posting')).toBeNull();
+    // The confirmation link opened again says what became of the posting, not that it is reviewed next.
+    await page.goto(confirmUrl.replace('http://localhost:3000', service.url));
+    await page.waitForFunction(() => (document.querySelector('#confirm-outcome')?.textContent ?? '') !== '');
+    expect(await page.textContent('#confirm-outcome')).toContain('closed');
     // The API re-reads the catalogue version at most every 2 s, so the search may lag that long.
     let gone = false;
     for (let attempt = 0; attempt < 8 && !gone; attempt++) {
