@@ -179,6 +179,7 @@ describe('PartnerPostings: abuse', () => {
     ['a form shown in the future', { formShownAt: T0.getTime() + 3_600_000 }, 'formShownAt'],
     ['an expiry more than 60 days ahead', { expiresOn: '2027-06-01' }, 'expiresOn'],
     ['a town outside the region', { location: { municipality: 'Brno' } }, 'location.municipality'],
+    ['a town outside the region with an Ostrava district beside it', { location: { municipality: 'Praha', district: 'Poruba' } }, 'location.municipality'],
     ['an hourly salary that overflows the monthly limit', { salary: { min: 9_000_000, max: 10_000_000, currency: 'EUR', period: 'hour' } }, 'salary'],
   ])('refuses %s, naming the field, and stores, counts and claims nothing', async (_name, change, field) => {
     const { postings, store, outbox } = setup();
