@@ -77,6 +77,7 @@ export const strings = {
     intro: 'We send a link to your e-mail to confirm it; then the centre reviews the posting before it is listed. Plain text only.',
     companyName: 'Company name', companyId: 'Company IČO (optional)', contactEmail: 'Your e-mail (we confirm it)', title: 'Job title',
     description: 'Description', municipality: 'Town of the workplace', salaryMin: 'Salary from (CZK/month, gross)', salaryMax: 'Salary to (CZK/month, gross)',
+    salaryIn: (bound: 'from' | 'to', currency: string, period: string) => `Salary ${bound} (${currency}/${period}, gross)`,
     employment: 'Employment', workplace: 'Workplace', czech: 'Czech', english: 'English', applyUrl: 'Apply URL', applyEmail: 'Apply e-mail', expiresOn: 'Listed until',
     submit: 'Send for review',
     required: 'Please fill this in.',

@@ -154,7 +154,7 @@ export function openApiDocument(): Record<string, unknown> {
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'decision', in: 'path', required: true, schema: { type: 'string', enum: ['approve', 'reject', 'take-down'] } },
         ],
-        post: { operationId: 'moderate', summary: 'application/json. Approve ({}; the firm is e-mailed), reject ({ "reason": "…" }, e-mailed to the firm; final) or take down ({}; final)', security: [{ staffToken: [] }], responses: { 200: { description: '{ id, status, email: "sent" | "failed" | "none" }' }, 400: errorResponse('No reason'), 415: errorResponse('Not application/json'), 429: errorResponse('Too many wrong staff tokens from this address'), 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
+        post: { operationId: 'moderate', summary: 'application/json. Approve ({ "contentHash": "…" }, the version reviewed as GET /moderation/pending showed it; 409 if the posting changed since; the firm is e-mailed), reject ({ "reason": "…" }, e-mailed to the firm; final) or take down ({}; final)', security: [{ staffToken: [] }], responses: { 200: { description: '{ id, status, email: "sent" | "failed" | "none" }' }, 400: errorResponse('No reason'), 415: errorResponse('Not application/json'), 429: errorResponse('Too many wrong staff tokens from this address'), 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
       },
       '/openapi.json': {
         get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },

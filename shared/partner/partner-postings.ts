@@ -179,10 +179,15 @@ export class PartnerPostings {
     return (await this.deps.store.listPending(limit)).map((p) => ({ ...p.listing, contactEmail: p.private.contactEmail }));
   }
 
-  /** Lists a pending posting and tells the firm. */
-  async approve(id: string): Promise<DecisionResult> {
+  /**
+   * Lists a pending posting and tells the firm. `reviewed` is the contentHash of the version the
+   * moderator was shown: a posting edited since then is not approved (409), so no text goes public
+   * that a moderator did not see.
+   */
+  async approve(id: string, reviewed: string): Promise<DecisionResult> {
     const posting = await this.existing(id);
     if (posting.listing.status !== 'pending') throw new ConflictError(`only a pending posting can be approved (this one is ${posting.listing.status})`);
+    if (posting.listing.contentHash !== reviewed) throw new ConflictError('the posting was changed after it was shown to you; reload the pending list and review it again');
     const approved = await this.save(posting, { ...posting.listing, status: 'active' });
     return { id, status: approved.status, email: await this.tell(posting, (to) => approvedEmail(to, approved.title, listingPageUrl(this.deps.siteUrl, id))) };
   }

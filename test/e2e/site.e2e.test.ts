@@ -247,6 +247,10 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.waitForFunction(() => (document.querySelector('#posting-state')?.textContent ?? '').includes('closed'));
     expect(await page.$('#close-posting')).toBeNull();
     expect(await page.$('#edit-posting')).toBeNull();
+    // The confirmation link opened again says what became of the posting, not that it is reviewed next.
+    await page.goto(confirmUrl.replace('http://localhost:3000', service.url));
+    await page.waitForFunction(() => (document.querySelector('#confirm-outcome')?.textContent ?? '') !== '');
+    expect(await page.textContent('#confirm-outcome')).toContain('closed');
     // The API re-reads the catalogue version at most every 2 s, so the search may lag that long.
     let gone = false;
     for (let attempt = 0; attempt < 8 && !gone; attempt++) {
@@ -257,6 +261,34 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     }
     expect(gone).toBe(true);
   }, 90_000);
+
+  it('keeps on an edit what the owner\'s form does not show: the salary\'s currency and period, the district, every employment type', async () => {
+    const expiresOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const posting = {
+      companyName: 'Slezská Svářecí s.r.o.', contactEmail: 'dilna@example.net', title: 'TIG welder, night shifts',
+      description: 'TIG welding of stainless pipework for the food industry; the foreman speaks English.',
+      location: { municipality: 'Ostrava', district: 'Poruba' }, salary: { min: 14, max: 18, currency: 'EUR', period: 'hour' },
+      employment: ['part-time', 'contract'], workplace: 'onsite', languages: { czech: 'advantage', english: 'advantage' },
+      applyEmail: 'dilna@example.net', expiresOn, website: '', formShownAt: Date.now() - 60_000,
+    };
+    const created = await fetch(`${service.url}/api/partner/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(posting) });
+    const { id, managementUrl } = (await created.json()) as { id: string; managementUrl: string };
+    const token = managementUrl.split('/').at(-1)!;
+
+    await page.goto(managementUrl.replace('http://localhost:3000', service.url));
+    await page.waitForSelector('#edit-posting #p-title');
+    expect(await page.textContent('#edit-posting label[for=p-salaryMin]')).toContain('EUR/hour');
+    await page.fill('#edit-posting #p-title', 'TIG welder, night shifts (stainless)');
+    await page.fill('#edit-posting #p-contactEmail', 'dilna@example.net');
+    await page.click('#edit-posting button[type=submit]');
+    await page.waitForFunction(() => (document.querySelector('#partner-result')?.textContent ?? '').startsWith('Saved'));
+
+    const stored = (await (await fetch(`${service.url}/api/partner/jobs/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${token}` } })).json()) as Listing & { kind: 'job' };
+    expect(stored.title).toBe('TIG welder, night shifts (stainless)');
+    expect(stored.salary).toMatchObject({ min: 14, max: 18, currency: 'EUR', period: 'hour' });
+    expect(stored.location).toMatchObject({ municipality: 'Ostrava', district: 'Poruba' });
+    expect(stored.employment).toEqual(['part-time', 'contract']);
+  }, 60_000);
 
   it('says so when nothing matches', async () => {
     await page.goto(`${service.url}/?kind=rental&maxRent=1`);

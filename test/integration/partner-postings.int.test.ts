@@ -17,6 +17,8 @@ import { partnerForm } from '../support/partner-form';
 const T0 = new Date('2026-11-24T10:00:00Z');
 const form = (title = 'Mechanical Design Engineer') =>
   postingInputSchema.parse(partnerForm(T0, { title, companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite' }, 60_000));
+/** Approves as a moderator does: the version the pending list showed. */
+const approveShown = async (postings: PartnerPostings, id: string) => postings.approve(id, (await postings.listPending()).find((p) => p.id === id)?.contentHash ?? 'not shown as pending');
 const confirmToken = (email: Email | undefined) => /#\/confirm\/[^/\s]+\/([\w-]+)/.exec(email?.text ?? '')?.[1];
 
 describe('partner postings on the listings table (dynalite)', () => {
@@ -42,7 +44,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     await postings.confirm(id, confirmToken(outbox[0]));
     const pendingIds = (await postings.listPending()).map((l) => l.id);
     const beforeApproval = await listed();
-    await postings.approve(id);
+    await approveShown(postings, id);
     const afterApproval = await listed();
     const served = await listings.getById(id);
     await postings.close(id, managementUrl.split('/').at(-1));
@@ -73,11 +75,11 @@ describe('partner postings on the listings table (dynalite)', () => {
     await confirmLatest(id);
     const token = managementUrl.split('/').at(-1);
     const seen: boolean[] = [(await listed()).includes(id)];
-    await postings.approve(id);
+    await approveShown(postings, id);
     seen.push((await listed()).includes(id));
     await postings.edit(id, token, form('Whole life engineer, senior'));
     seen.push((await listed()).includes(id));
-    await postings.approve(id);
+    await approveShown(postings, id);
     seen.push((await listed()).includes(id));
     await postings.close(id, token);
     seen.push((await listed()).includes(id));
@@ -88,7 +90,7 @@ describe('partner postings on the listings table (dynalite)', () => {
 
     const second = await postings.submit(form('Expiring engineer'), '192.0.2.2');
     await confirmLatest(second.id);
-    await postings.approve(second.id);
+    await approveShown(postings, second.id);
     const beforeExpiry = (await listed()).includes(second.id);
     now = new Date('2027-01-01T00:00:00Z');
     const afterExpiry = (await listed()).includes(second.id);
@@ -118,7 +120,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     await postings.confirm(never.id, confirmToken(outbox.at(-1)));
     const taken = await postings.submit(form('Taken down engineer'), '192.0.2.51');
     await postings.confirm(taken.id, confirmToken(outbox.at(-1)));
-    await postings.approve(taken.id);
+    await approveShown(postings, taken.id);
     const servedWhileApproved = (await getServedListing(listings, taken.id, T0)).id;
 
     await postings.close(never.id, never.managementUrl.split('/').at(-1));
