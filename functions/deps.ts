@@ -20,8 +20,4 @@ export function useListingStore(replacement: ListingStore): void {
   store = replacement;
 }
 
-/** The clock handlers read; tests may pin it. */
-export let now = () => new Date();
-export function useClock(clock: () => Date): void {
-  now = clock;
-}
+export { now, useClock } from './clock';

@@ -4,7 +4,9 @@ import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
 import { SesMailer } from '../shared/partner/ses-mailer';
-import { dynamoClient, now } from './deps';
+import { log } from '../shared/log';
+import { cataloguePublisher } from './catalogue-deps';
+import { dynamoClient, listingStore, now } from './deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
 let partner: PartnerPostings | undefined;
@@ -14,7 +16,15 @@ export function partnerPostings(): PartnerPostings {
   if (!partner) {
     const cfg = config();
     const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
-    partner = new PartnerPostings({ store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME), mailer, siteUrl: cfg.SITE_URL, now: () => now() });
+    partner = new PartnerPostings({
+      store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME),
+      mailer,
+      siteUrl: cfg.SITE_URL,
+      now: () => now(),
+      // Made when first needed: only the routes that list or unlist a posting have the bucket.
+      catalogue: { update: (listings) => cataloguePublisher(listingStore()).update(listings) },
+      log,
+    });
   }
   return partner;
 }

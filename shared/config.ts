@@ -23,6 +23,12 @@ const configSchema = z.object({
   ORIGIN_VERIFY_SECRET: z.string().min(16).optional(),
   /** In the cloud: the one source this scrape function runs (each source has its own function). */
   SCRAPE_SOURCE: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).optional(),
+  /** In the cloud: the bucket holding the catalogue snapshots (the API's read model). */
+  CATALOGUE_BUCKET: z.string().min(3).optional(),
+  /** Locally: the folder holding the catalogue snapshots instead of a bucket. */
+  CATALOGUE_DIR: z.string().min(1).optional(),
+  /** How long an API container trusts its catalogue before checking the snapshot's ETag again. */
+  CATALOGUE_CHECK_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   /** Kilometres from Ostrava's centre that scrapers keep. */
   REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
 });

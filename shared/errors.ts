@@ -118,3 +118,13 @@ export class ForbiddenError extends Error {
 export class PayloadTooLargeError extends Error {
   override name = 'PayloadTooLargeError';
 }
+
+/** A catalogue snapshot that cannot be read (cut short, corrupt, of another format): readers keep the last good one. */
+export class CatalogueUnreadableError extends Error {
+  override name = 'CatalogueUnreadableError';
+}
+
+/** A catalogue snapshot changed between reading it and writing the next one: the writer builds again. */
+export class CatalogueConflictError extends Error {
+  override name = 'CatalogueConflictError';
+}

@@ -8,12 +8,22 @@ import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
 import type { Email } from '../../shared/partner/mailer';
 import { PartnerPostings } from '../../shared/partner/partner-postings';
+import { decodeCatalogue } from '../../shared/catalogue/catalogue-codec';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { MemorySnapshotStore } from '../../shared/catalogue/memory-snapshot-store';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { partnerForm } from '../support/partner-form';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 const form = (title = 'Mechanical Design Engineer') =>
   partnerForm(T0, { title, companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite' }, 60_000);
+
+/** The job catalogue as the decisions published it (nothing is published here but by the decisions). */
+async function publishedIds(snapshots: MemorySnapshotStore, now: Date): Promise<string[]> {
+  const read = await snapshots.read('job');
+  if (read.status !== 'found') return [];
+  return (await decodeCatalogue(read.body, 'job')).query({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now }).items.map((l) => l.id);
+}
 
 describe('partner postings on the listings table (dynalite)', () => {
   let dynamo: EmbeddedDynamo;
@@ -30,9 +40,11 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('lists a posting only once approved, never serves its private fields, and unlists it when closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
-    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now: T0 })).items.map((l) => l.id);
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const catalogue = new CataloguePublisher({ store: listings, snapshots });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue });
+    const listed = () => publishedIds(snapshots, T0);
 
     const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
     const pendingIds = (await postings.listPending()).map((l) => l.id);
@@ -59,9 +71,11 @@ describe('partner postings on the listings table (dynalite)', () => {
     const outboxDir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const mailer = new FileOutboxMailer(outboxDir);
     let now = T0;
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
-    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now })).items.map((l) => l.id);
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const catalogue = new CataloguePublisher({ store: listings, snapshots });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue });
+    const listed = () => publishedIds(snapshots, now);
 
     const { id, managementUrl } = await postings.submit(form('Whole life engineer'), '192.0.2.1');
     const token = managementUrl.split('/').at(-1);
