@@ -39,7 +39,8 @@ export class CatalogueReader {
   async catalogue(kind: ListingKind): Promise<Catalogue> {
     const kept = this.kept.get(kind);
     if (!kept) return (await this.refresh(kind)).catalogue;
-    if (this.now() - kept.checkedAt >= this.options.checkIntervalMs) {
+    // One background reload at a time, logged once if it fails.
+    if (this.now() - kept.checkedAt >= this.options.checkIntervalMs && !this.loading.has(kind)) {
       this.refresh(kind).catch((error: unknown) => this.options.log?.error('catalogue not reloaded; the last good one stays', { kind, error }));
     }
     return kept.catalogue;
