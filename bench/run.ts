@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
 import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
+import { benchScale } from './scale';
 import { benchParsing, benchRescrape } from './scraping';
 import { percentile, round } from './stats';
 
@@ -30,6 +31,9 @@ import { percentile, round } from './stats';
  */
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
+/** The region's upper bound (issue 17): `npm run bench -- --scale` runs only this part. */
+const SCALE = { jobs: Number(process.env.BENCH_SCALE_JOBS ?? 20_000), rentals: Number(process.env.BENCH_SCALE_RENTALS ?? 5_000) };
+const RESULTS = join(__dirname, '../bench-results.json');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const WARMUP = 5;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -37,6 +41,16 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--scale');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale]`);
+  if (process.argv.includes('--scale')) {
+    // Only the scale part, its figures merged into the last full run's.
+    const scale = await runScale();
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, scale }, null, 2)}\n`);
+    console.log('scale figures written to bench-results.json');
+    return;
+  }
   const service = await startLocalService({ port: 0, host: '127.0.0.1', replay: false, log: quiet });
   try {
     const client = localDynamoClient(service.dynamoEndpoint);
@@ -142,6 +156,8 @@ async function main(): Promise<void> {
     console.log('\nfunction bundles (minified, AWS SDK left to the runtime) and median cold import time in a fresh process; targets for the API: ≤ 300 KB, ≤ 1.5 × the minimal handler');
     console.table(bundles);
 
+    const scale = await runScale();
+
     const language = evaluateLanguageSet(loadLabelledAds());
     console.log(`\nlanguage requirement, English-friendly on ${language.ads} labelled ads: precision ${round(language.precision, 3)} (target ≥ 0.95), recall ${round(language.recall, 3)} (target ≥ 0.90)`);
 
@@ -158,14 +174,27 @@ async function main(): Promise<void> {
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
       languageRequirement: { ads: language.ads, precision: round(language.precision, 3), recall: round(language.recall, 3), precisionTarget: 0.95, recallTarget: 0.9 },
+      scale,
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };
-    writeFileSync(join(__dirname, '../bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     console.log('figures written to bench-results.json');
     client.destroy();
   } finally {
     await service.close();
   }
+}
+
+async function runScale() {
+  console.log(`\nscale: ${SCALE.jobs} jobs and ${SCALE.rentals} rentals at real size, one API container in a child process`);
+  const scale = await benchScale(SCALE);
+  const { queryMix: _perQuery, snapshots, ...headline } = scale;
+  console.table(headline);
+  console.table(snapshots);
+  console.log(
+    `targets: peak RSS ${scale.peakRssMb} MB ≤ ${scale.peakRssTargetMb} MB; cold load ${scale.coldLoadMs} ms ≤ ${scale.coldLoadTargetMs} ms; ${scale.requestsFailedDuringReload} of ${scale.requestsDuringReload + scale.requestsFailedDuringReload} requests failed during the reload (target 0)`,
+  );
+  return scale;
 }
 
 /** Streams a generated 40 000-posting vacancy file and parses it whole, each in a fresh process. */

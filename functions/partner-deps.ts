@@ -1,5 +1,5 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { config } from '../shared/config';
+import { config, tableName } from '../shared/config';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
@@ -17,7 +17,7 @@ export function partnerPostings(): PartnerPostings {
     const cfg = config();
     const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
     partner = new PartnerPostings({
-      store: new DynamoPartnerStore(dynamoClient(), cfg.TABLE_NAME),
+      store: new DynamoPartnerStore(dynamoClient(), tableName(cfg)),
       mailer,
       siteUrl: cfg.SITE_URL,
       now: () => now(),

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 
 const configSchema = z.object({
-  TABLE_NAME: z.string().min(1, 'TABLE_NAME must name the listings table'),
+  /** The listings table; absent in the functions that never touch it (GET /listings, GET /openapi.json). */
+  TABLE_NAME: z.string().min(1, 'TABLE_NAME must name the listings table').optional(),
   /** The site's origin for CORS; "*" allows any (the API is public and read-only for listings). */
   SITE_ORIGIN: z.union([z.literal('*'), z.url({ protocol: /^https?$/ })]).default('*'),
   /** Browser cache lifetime of listing responses: data changes a few times a day. */
@@ -45,6 +46,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
   throw new Error(`invalid configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+/** The listings table's name; fails naming the variable when this function was not given the table. */
+export function tableName(cfg: Pick<Config, 'TABLE_NAME'>): string {
+  if (!cfg.TABLE_NAME) throw new Error('invalid configuration: TABLE_NAME must name the listings table');
+  return cfg.TABLE_NAME;
 }
 
 let cached: Config | undefined;
