@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient } from '../infra/local/embedded-dynamo';
-import { demoListings } from '../infra/local/demo/demo-listings';
 import { startLocalService } from '../infra/local/local-service';
 import { listingQueryParamsSchema, toActiveQuery } from '../shared/api/listing-query-params';
 import { CataloguePublisher } from '../shared/catalogue/catalogue-publisher';
@@ -21,6 +20,7 @@ import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
 import { benchScale } from './scale';
+import { scaleDrafts } from './scale-listings';
 import { benchParsing, benchRescrape } from './scraping';
 import { percentile, round } from './stats';
 
@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     const publisher = new CataloguePublisher({ store, snapshots });
 
     const seedStart = performance.now();
-    const drafts = demoListings({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6) });
+    // Real-size listings (2–4 KB job descriptions, rentals with image lists), as the portals give them.
+    const generated = scaleDrafts({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6), now: new Date() });
+    const drafts = [...generated.rentals, ...generated.jobs];
     for (const batch of chunk(drafts, 500)) await store.upsertChanged(batch, new Date());
     const seedMs = performance.now() - seedStart;
     // What the end of a scrape run does: one catalogue per kind, read from the table once.

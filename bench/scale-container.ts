@@ -35,10 +35,20 @@ const cpuMs = () => {
 async function main(): Promise<void> {
   // performance.now() counts from the process's start: node's boot and the bundle's imports.
   const startMs = round(performance.now(), 1);
-  const cold: Record<string, { ms: number; cpuMs: number }> = {};
+  const cold: Record<string, { ms: number; cpuMs: number; firstRequestAnswered: boolean }> = {};
   for (const [kind, query] of [['job', 'kind=job'], ['rental', 'kind=rental']] as const) {
     const cpu = cpuMs();
-    cold[kind] = { ms: round(await request(query), 1), cpuMs: round(cpuMs() - cpu, 1) };
+    const started = performance.now();
+    let firstRequestAnswered = true;
+    try {
+      await request(query);
+    } catch {
+      // Past the function's timeout: the load goes on, and the next request gets the catalogue.
+      firstRequestAnswered = false;
+      await catalogueReader().catalogue(kind);
+      await request(query);
+    }
+    cold[kind] = { ms: round(performance.now() - started, 1), cpuMs: round(cpuMs() - cpu, 1), firstRequestAnswered };
   }
   const perQuery: Record<string, { p50Ms: number; p95Ms: number }> = {};
   const all: number[] = [];

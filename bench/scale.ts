@@ -72,6 +72,9 @@ export async function benchScale(options: { jobs: number; rentals: number }) {
       peakRssTargetMb: round(API_MEMORY_MB * 0.8, 1),
       coldLoadMs: result.cold.job.ms,
       coldLoadCpuMs: result.cold.job.cpuMs,
+      coldFirstRequestAnswered: result.cold.job.firstRequestAnswered,
+      // What the cold load takes when the container gets its whole share (this machine is shared).
+      coldLoadAtLambdaShareMs: round(result.cold.job.cpuMs / share),
       coldLoadRentalsMs: result.cold.rental.ms,
       coldLoadTargetMs: 3000,
       processStartMs: result.startMs,
@@ -94,7 +97,7 @@ export async function benchScale(options: { jobs: number; rentals: number }) {
 
 interface ContainerFigures {
   startMs: number;
-  cold: Record<ListingKind, { ms: number; cpuMs: number }>;
+  cold: Record<ListingKind, { ms: number; cpuMs: number; firstRequestAnswered: boolean }>;
   queryMix: { p50Ms: number; p95Ms: number; perQuery: Record<string, { p50Ms: number; p95Ms: number }> };
   peakRssMb: number;
   reload: { ms: number; peakRssMb: number; requestsServed: number; requestsFailed: number; p95MsDuringReload: number; catalogueChanged: boolean };
