@@ -16,7 +16,8 @@ const SALARY_NOTE = 'minSalary compares the top of the monthly gross salary rang
 /** GET /listings: one page of active listings (as cards) matching validated parameters, from the kind's catalogue. */
 export async function searchListings(catalogues: Pick<CatalogueReader, 'catalogue'>, params: ListingQueryParams, now: Date): Promise<ListingsResponse> {
   const query = toActiveQuery(params, now);
-  const page = (await catalogues.catalogue(query.kind)).query(query);
+  // A word search needs the search words, which a container's first load takes behind the cards.
+  const page = (await catalogues.catalogue(query.kind, { words: (query.filters.words?.length ?? 0) > 0 })).query(query);
   const notes: string[] = [];
   if (params.minRent !== undefined || params.maxRent !== undefined || params.sort === 'price' || params.sort === '-price') notes.push(RENT_NOTE);
   if (params.minSalary !== undefined) notes.push(SALARY_NOTE);

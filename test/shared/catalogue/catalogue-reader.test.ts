@@ -46,7 +46,10 @@ describe('CatalogueReader', () => {
   it.each([
     ['cut short (half-written)', (good: Buffer) => good.subarray(0, Math.floor(good.length / 2))],
     ['not gzip at all', () => Buffer.from('{"format":1}')],
-    ['a header claiming more entries than it holds', () => gzipSync(`${JSON.stringify({ format: 1, kind: 'rental', builtAt: T0.toISOString(), count: 3 })}\n${JSON.stringify(toCatalogueEntry(listing(1)))}`)],
+    ['a header claiming more entries than it holds', () => {
+      const { searchWords, ...card } = toCatalogueEntry(listing(1));
+      return gzipSync([JSON.stringify({ format: 2, kind: 'rental', builtAt: T0.toISOString(), count: 3 }), JSON.stringify(card), ` ${searchWords}`].join('\n'));
+    }],
     ['an entry that is not JSON', (good: Buffer) => gzipSync(`${gunzipSync(good).toString('utf8')}\n{"id":`)],
   ])('keeps the last good catalogue when the new snapshot is %s', async (_name, broken) => {
     const { snapshots, reader, advance, errors } = setUp();
@@ -82,5 +85,31 @@ describe('CatalogueReader', () => {
     snapshots.put('rental', Buffer.from('garbage'));
 
     await expect(reader.catalogue('rental')).rejects.toThrow(StoreUnavailableError);
+  });
+
+  it('answers filters once the cards are in, and a word search once the words behind them are', async () => {
+    const { snapshots, reader } = setUp();
+    const whole = gunzipSync(snapshot(1, 2)).toString('utf8').split('\n');
+    let releaseWords!: () => void;
+    const wordsHeld = new Promise<void>((resolve) => (releaseWords = resolve));
+    // Two gzip members, the second (the words) held back: a slow download.
+    const body = (async function* () {
+      yield gzipSync(`${whole.slice(0, 3).join('\n')}\n`);
+      await wordsHeld;
+      yield gzipSync(whole.slice(3).join('\n'));
+    })();
+    snapshots.read = async () => ({ status: 'found', etag: '"e1"', body });
+
+    const cards = await reader.catalogue('rental');
+    let wordsIn = false;
+    const withWords = reader.catalogue('rental', { words: true }).then((catalogue) => ((wordsIn = true), catalogue));
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = wordsIn;
+    releaseWords();
+    const found = (await withWords).query({ kind: 'rental', sort: 'newest', filters: { words: ['zabreh'] }, limit: 50, now: T0 });
+
+    expect(cards.size).toBe(2);
+    expect(before).toBe(false);
+    expect(found.items.map((l) => l.id)).toEqual(['sreality:1002']);
   });
 });
