@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     const cold: Record<string, { entries: number; ms: number }> = {};
     for (const kind of ['rental', 'job'] as const) {
       const started = performance.now();
-      const catalogue = await reader.catalogue(kind);
+      const catalogue = await reader.catalogue(kind, { words: true });
       cold[kind] = { entries: catalogue.size, ms: round(performance.now() - started, 1) };
     }
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
         return (await response.json()) as { count: number };
       };
 
-      const page = (await reader.catalogue(active.kind)).query(active);
+      const page = (await reader.catalogue(active.kind, { words: true })).query(active);
       for (let i = 0; i < WARMUP; i++) await Promise.all([apiRequest(), bareQuery()]);
 
       const api: number[] = [];
