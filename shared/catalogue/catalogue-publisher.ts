@@ -19,8 +19,10 @@ export interface PublishResult {
   bytes: number;
 }
 
-/** Publishes after a lost race at most this often before giving up (the next change publishes again). */
-const MAX_ATTEMPTS = 3;
+/** Builds after a lost race at most this often before giving up (the next change publishes again). */
+const MAX_ATTEMPTS = 5;
+/** Wait before building again, times the attempt, with jitter: sources of one kind may finish together. */
+const RETRY_BASE_MS = 200;
 
 /**
  * The writing side of the catalogue: after listings changed (a scrape run, a moderation decision),
@@ -93,6 +95,7 @@ export class CataloguePublisher {
       } catch (error) {
         if (!(error instanceof CatalogueConflictError) || n >= MAX_ATTEMPTS) throw error;
       }
+      await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * n * (0.5 + Math.random())));
     }
   }
 }

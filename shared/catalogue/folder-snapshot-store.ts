@@ -9,10 +9,12 @@ import { snapshotName, type CatalogueSnapshotStore, type SnapshotRead } from './
  * Snapshots as files in a folder: what `npm start` and `npm run scrape` use in place of S3 (chosen by
  * CATALOGUE_DIR, as the outbox mailer is by MAILER, so that handlers stay unaware of where they run).
  * A write goes to a temporary file that is renamed over the old one, so a reader sees the old snapshot
- * or the new one, never half of one. The ETag check is not atomic across processes; locally one
+ * or the new one, never half of one. The ETag check is atomic within this process only; locally one
  * process writes at a time (`npm start` and `npm run scrape` do not share a data folder at once).
  */
 export class FolderSnapshotStore implements CatalogueSnapshotStore {
+  private readonly writing = new Map<ListingKind, Promise<unknown>>();
+
   constructor(private readonly dir: string) {}
 
   async read(kind: ListingKind, ifNoneMatch?: string): Promise<SnapshotRead> {
@@ -27,7 +29,15 @@ export class FolderSnapshotStore implements CatalogueSnapshotStore {
     return body && etagOf(body);
   }
 
-  async write(kind: ListingKind, body: Buffer, expected: string | undefined): Promise<string> {
+  write(kind: ListingKind, body: Buffer, expected: string | undefined): Promise<string> {
+    // One check-and-replace at a time per kind: two publishes in this process (sources of one kind
+    // finishing together) must not both pass the check and the later rename drop the other's change.
+    const turn = (this.writing.get(kind) ?? Promise.resolve()).catch(() => undefined).then(() => this.checkAndReplace(kind, body, expected));
+    this.writing.set(kind, turn);
+    return turn;
+  }
+
+  private async checkAndReplace(kind: ListingKind, body: Buffer, expected: string | undefined): Promise<string> {
     if ((await this.etag(kind)) !== expected) throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`);
     const path = this.path(kind);
     const temporary = `${path}.${randomUUID()}.tmp`;
