@@ -14,7 +14,7 @@ import { FolderSnapshotStore } from '../shared/catalogue/folder-snapshot-store';
 import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
 import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
-import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
+import { languageFigures, printLanguageFigures } from './language-figures';
 import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
 import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
@@ -160,8 +160,9 @@ async function main(): Promise<void> {
 
     const scale = await runScale();
 
-    const language = evaluateLanguageSet(loadLabelledAds());
-    console.log(`\nlanguage requirement, English-friendly on ${language.ads} labelled ads: precision ${round(language.precision, 3)} (target ≥ 0.95), recall ${round(language.recall, 3)} (target ≥ 0.90)`);
+    const language = languageFigures();
+    console.log('');
+    printLanguageFigures(language);
 
     const results = {
       date: new Date().toISOString(),
@@ -175,7 +176,7 @@ async function main(): Promise<void> {
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
-      languageRequirement: { ads: language.ads, precision: round(language.precision, 3), recall: round(language.recall, 3), precisionTarget: 0.95, recallTarget: 0.9 },
+      languageRequirement: language,
       scale,
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };

@@ -1,15 +1,23 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { config, tableName } from '../shared/config';
+import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
+import type { PartnerStore } from '../shared/partner/partner-store';
 import { SesMailer } from '../shared/partner/ses-mailer';
-import { log } from '../shared/log';
 import { cataloguePublisher } from './catalogue-deps';
 import { dynamoClient, listingStore, now } from './deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
 let partner: PartnerPostings | undefined;
+let store: PartnerStore | undefined;
+
+/** The partner store (postings, rate windows, claims, contacts), once per container. */
+export function partnerStore(): PartnerStore {
+  store ??= new DynamoPartnerStore(dynamoClient(), tableName(config()));
+  return store;
+}
 
 /** The partner postings use cases, with the configured mailer. */
 export function partnerPostings(): PartnerPostings {
@@ -17,7 +25,7 @@ export function partnerPostings(): PartnerPostings {
     const cfg = config();
     const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
     partner = new PartnerPostings({
-      store: new DynamoPartnerStore(dynamoClient(), tableName(cfg)),
+      store: partnerStore(),
       mailer,
       siteUrl: cfg.SITE_URL,
       now: () => now(),
@@ -30,6 +38,7 @@ export function partnerPostings(): PartnerPostings {
 }
 
 /** Replaces the partner use cases (handler tests inject in-memory ones). */
-export function usePartnerPostings(replacement: PartnerPostings): void {
+export function usePartnerPostings(replacement: PartnerPostings, replacementStore?: PartnerStore): void {
   partner = replacement;
+  if (replacementStore) store = replacementStore;
 }

@@ -59,7 +59,13 @@ export class ListingsStack extends Stack {
       radiusKm: props.radiusKm ?? 35,
       crawlerInfoUrl: props.crawlerInfoUrl,
     });
-    new Monitoring(this, 'Monitoring', { api: http.api, apiAccessLogs: http.accessLogs, scrapeFunctions: scraping.functions, deadLetterQueue: scraping.deadLetterQueue, alertEmail: props.alertEmail });
+    new Monitoring(this, 'Monitoring', {
+      api: http.api,
+      apiAccessLogs: http.accessLogs,
+      scrapeFunctions: scraping.functions,
+      staffFunctions: apiRoutes.filter((route) => route.staffOnly).map((route) => http.functions[route.name]!),       deadLetterQueue: scraping.deadLetterQueue,
+      alertEmail: props.alertEmail,
+    });
     const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });
     http.useSiteUrl(props.siteUrl ?? site.url);
     http.trustViewerAddressFrom(site.originSecret);

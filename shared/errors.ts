@@ -128,3 +128,8 @@ export class CatalogueUnreadableError extends Error {
 export class CatalogueConflictError extends Error {
   override name = 'CatalogueConflictError';
 }
+
+/** A request body in a media type the route does not take (writes take only application/json): answered with 415. */
+export class UnsupportedMediaTypeError extends Error {
+  override name = 'UnsupportedMediaTypeError';
+}

@@ -8,7 +8,7 @@ export interface Listing {
   title: string;
   description?: string;
   englishFriendly?: boolean;
-  englishSignals: { reason: string; evidence?: string }[];
+  englishSignals: { reason: string; evidence?: string; meaning?: string }[];
   location: { municipality: string; district?: string; address?: string; distanceKm?: number };
   postedAt?: string;
   firstSeenAt: string;

@@ -2,7 +2,7 @@ import { fetchListing, fetchListings, type Listing } from './api-client';
 import { el } from './dom';
 import { renderPartnerForm } from './partner-form';
 import { renderCard, renderDetail } from './render-listing';
-import { renderManagement, renderModeration } from './staff-pages';
+import { renderConfirmation, renderManagement, renderModeration } from './staff-pages';
 import { strings } from './strings';
 
 /*
@@ -46,7 +46,7 @@ function buildForm(kind: Kind, params: URLSearchParams): void {
     fields.append(el('label', { for: `f-${name}` }, label), select);
   };
   input('q', strings.words, 'search');
-  input('english', strings.englishOnly, 'checkbox');
+  input('english', strings.englishOnly, 'checkbox', { title: strings.englishOnlyHint });
   input('municipality', strings.filters.municipality);
   if (kind === 'rental') {
     input('district', strings.filters.district);
@@ -59,7 +59,7 @@ function buildForm(kind: Kind, params: URLSearchParams): void {
     input('pets', strings.filters.pets, 'checkbox');
   } else {
     input('minSalary', strings.minSalary, 'number', { min: '0', step: '1000' });
-    input('czechNotRequired', strings.czechNotRequired, 'checkbox');
+    input('czechNotRequired', strings.czechNotRequired, 'checkbox', { title: strings.czechNotRequiredHint });
     choice('workplace', strings.filters.workplace, [['onsite', 'On site'], ['hybrid', 'Hybrid'], ['remote', 'Remote']]);
     choice('employment', strings.filters.employment, [['full-time', 'Full-time (HPP)'], ['part-time', 'Part-time'], ['work-agreement', 'DPP / DPČ'], ['contract', 'Contract (IČO)'], ['internship', 'Internship']]);
     choice('profession', strings.filters.profession, [['managers', 'Managers'], ['professionals', 'Professionals'], ['technicians', 'Technicians'], ['clerical', 'Clerical'], ['service-and-sales', 'Service and sales'], ['craft-and-trades', 'Craft and trades'], ['operators', 'Operators'], ['elementary', 'Elementary']]);
@@ -133,6 +133,12 @@ async function showRoute(): Promise<void> {
   if (manage) {
     main.classList.add('showing-detail');
     await renderManagement(detail, decodeURIComponent(manage[1]!), manage[2]!);
+    return;
+  }
+  const confirm = /^#\/confirm\/([^/]+)\/([\w-]+)$/.exec(location.hash);
+  if (confirm) {
+    main.classList.add('showing-detail');
+    await renderConfirmation(detail, decodeURIComponent(confirm[1]!), confirm[2]!);
     return;
   }
   const match = /^#\/listing\/(.+)$/.exec(location.hash);

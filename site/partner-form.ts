@@ -1,14 +1,13 @@
 import { API_PREFIX } from '../infra/definitions/site-security';
+import { expiryProblem, MARKUP, MAX_POSTING_DAYS, TEXT_LIMITS } from '../shared/partner/posting-rules';
 import { el } from './dom';
 import { strings } from './strings';
 
 /*
- * The partner form: the same rules as the server (required fields, lengths, no markup, http(s) URLs,
- * expiry within 60 days) checked before sending, a hidden honeypot, and the time the form was shown.
- * The confirmation shows the private management link once.
+ * The partner form: the server's own rules (shared/partner/posting-rules.ts: lengths, no markup,
+ * the expiry window) checked before sending, plus required fields and http(s) URLs; a hidden
+ * honeypot, and the time the form was shown. The answer shows the private management link once.
  */
-
-const MARKUP = /<\/?[a-z!][^>]*>|<script|javascript:|on[a-z]+\s*=/i;
 
 interface FieldSpec {
   name: string;
@@ -22,18 +21,19 @@ interface FieldSpec {
 
 const f = strings.partner;
 const SPECS: FieldSpec[] = [
-  { name: 'companyName', label: f.companyName, required: true, min: 2, max: 200 },
+  { name: 'companyName', label: f.companyName, required: true, ...TEXT_LIMITS.companyName },
   { name: 'companyId', label: f.companyId, max: 8 },
   { name: 'contactEmail', label: f.contactEmail, type: 'email', required: true },
-  { name: 'title', label: f.title, required: true, min: 3, max: 200 },
-  { name: 'description', label: f.description, type: 'textarea', required: true, min: 30, max: 10_000 },
-  { name: 'municipality', label: f.municipality, required: true, min: 2, max: 120 },
+  { name: 'title', label: f.title, required: true, ...TEXT_LIMITS.title },
+  { name: 'description', label: f.description, type: 'textarea', required: true, ...TEXT_LIMITS.description },
+  { name: 'municipality', label: f.municipality, required: true, ...TEXT_LIMITS.municipality },
   { name: 'salaryMin', label: f.salaryMin, type: 'number' },
   { name: 'salaryMax', label: f.salaryMax, type: 'number' },
   { name: 'employment', label: f.employment, options: [['full-time', 'Full-time (HPP)'], ['part-time', 'Part-time'], ['work-agreement', 'Work agreement (DPP/DPČ)'], ['contract', 'Contract (IČO)'], ['internship', 'Internship']] },
   { name: 'workplace', label: f.workplace, options: [['onsite', 'On site'], ['hybrid', 'Hybrid'], ['remote', 'Remote']] },
-  { name: 'czech', label: f.czech, options: [['not-needed', 'Not needed'], ['advantage', 'An advantage'], ['required', 'Required']] },
-  { name: 'english', label: f.english, options: [['required', 'Required'], ['advantage', 'An advantage'], ['not-needed', 'Not needed']] },
+  // No default: a firm that skips these would otherwise claim an English-friendly job it never stated.
+  { name: 'czech', label: f.czech, required: true, options: [['', f.choose], ...f.needs] },
+  { name: 'english', label: f.english, required: true, options: [['', f.choose], ...f.needs] },
   { name: 'applyUrl', label: f.applyUrl, type: 'url' },
   { name: 'applyEmail', label: f.applyEmail, type: 'email' },
   { name: 'expiresOn', label: f.expiresOn, type: 'date', required: true },
@@ -51,8 +51,7 @@ export function checkPosting(values: Record<string, string>, today: Date): Recor
   }
   if (values.applyUrl && !/^https?:\/\//i.test(values.applyUrl)) problems.applyUrl = f.httpOnly;
   if (!values.applyUrl && !values.applyEmail) problems.applyUrl = f.applyNeeded;
-  const expires = Date.parse(`${values.expiresOn}T23:59:59Z`);
-  if (values.expiresOn && (Number.isNaN(expires) || expires < today.getTime() || expires > today.getTime() + 60 * 86_400_000)) problems.expiresOn = f.expiry;
+  if (values.expiresOn && expiryProblem(values.expiresOn, today)) problems.expiresOn = f.expiry(MAX_POSTING_DAYS);
   return problems;
 }
 
@@ -71,7 +70,7 @@ export function toBody(values: Record<string, string>, formShownAt: number): Rec
     salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: 'CZK', period: 'month' } : undefined,
     employment: [values.employment || 'full-time'],
     workplace: values.workplace || 'onsite',
-    languages: { czech: values.czech || 'not-needed', english: values.english || 'required' },
+    languages: { czech: values.czech, english: values.english },
     applyUrl: values.applyUrl?.trim() || undefined,
     applyEmail: values.applyEmail?.trim() || undefined,
     expiresOn: values.expiresOn,
@@ -103,8 +102,8 @@ export function valuesOf(listing: Record<string, unknown>): Record<string, strin
     salaryMax: salary?.max === undefined ? '' : String(salary.max),
     employment: ((listing.employment as string[] | undefined) ?? [])[0] ?? 'full-time',
     workplace: String(listing.workplace ?? 'onsite'),
-    czech: languages?.czech ?? 'not-needed',
-    english: languages?.english ?? 'required',
+    czech: languages?.czech ?? '',
+    english: languages?.english ?? '',
     applyUrl: String(listing.applyUrl ?? ''),
     applyEmail: String(listing.applyEmail ?? ''),
     expiresOn: String(listing.validThrough ?? '').slice(0, 10),
@@ -145,9 +144,10 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
     if (Object.keys(problems).length > 0) return;
     result.textContent = strings.loading;
     const response = await (options.send ?? postNew)(toBody(values, formShownAt));
-    const body = (await response?.json().catch(() => undefined)) as { managementUrl?: string; message?: string; parameter?: string } | undefined;
+    const body = (await response?.json().catch(() => undefined)) as { managementUrl?: string; confirmationEmail?: string; message?: string; parameter?: string } | undefined;
     if (response?.status === 201 && body?.managementUrl) {
-      result.replaceChildren(el('p', {}, f.thanks), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, body.managementUrl)));
+      const mail = body.confirmationEmail === 'failed' ? f.mailFailed : f.thanks;
+      result.replaceChildren(el('p', { id: 'confirmation-note' }, mail), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, body.managementUrl)));
     } else if (response?.status === 200) {
       result.textContent = f.edited;
     } else {

@@ -1,5 +1,6 @@
 import type { Listing } from './api-client';
 import { el } from './dom';
+import { badgeReason, languageBadge } from './language-badge';
 import { strings } from './strings';
 
 const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
@@ -27,8 +28,9 @@ export function renderCard(listing: Listing, now: Date, open: (id: string) => vo
   const place = [listing.location.district ?? listing.location.municipality, listing.location.distanceKm === undefined ? undefined : strings.kmFromCentre(listing.location.distanceKm)]
     .filter(Boolean)
     .join(' · ');
-  const badge = el('span', { class: listing.englishFriendly ? 'badge ok' : 'badge' }, listing.englishFriendly ? strings.englishFriendly : strings.notEnglishFriendly);
-  const reason = listing.englishSignals[0]?.reason;
+  const language = languageBadge(listing);
+  const badge = language && el('span', { class: language.ok ? 'badge ok' : 'badge' }, language.text);
+  const reason = badgeReason(listing);
   const link = el('a', { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' }, listing.title);
   link.addEventListener('click', (event) => {
     event.preventDefault();
@@ -54,6 +56,11 @@ function workPermits(permit: Record<string, boolean | undefined> | undefined): s
   );
 }
 
+/** A language need in words ("likely-required" → "Likely needed: the ad is written only in Czech"). */
+function need(v: string | undefined): string | undefined {
+  return v === undefined ? undefined : (strings.needs[v] ?? v);
+}
+
 function value(v: unknown): string {
   if (v === undefined || v === null || v === '') return strings.unknown;
   if (typeof v === 'boolean') return v ? strings.yes : strings.no;
@@ -62,7 +69,24 @@ function value(v: unknown): string {
   return String(v);
 }
 
-/** The detail view: every normalised field, the evidence, the original link and the glossary. */
+/**
+ * How a candidate applies to a job, as links: the employer's http(s) page and a mailto address (the
+ * API validated both; anything else is not made a link). Undefined when the listing states neither.
+ */
+export function applySection(listing: Listing): HTMLElement | undefined {
+  const url = typeof listing.applyUrl === 'string' && /^https?:\/\//i.test(listing.applyUrl) ? listing.applyUrl : undefined;
+  const email = typeof listing.applyEmail === 'string' && /^[^\s@<>"]+@[^\s@<>"]+$/.test(listing.applyEmail) ? listing.applyEmail : undefined;
+  if (!url && !email) return undefined;
+  return el(
+    'section',
+    { class: 'apply', id: 'apply' },
+    el('h3', {}, strings.apply),
+    url ? el('p', {}, el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.applyOnline)) : undefined,
+    email ? el('p', {}, el('a', { href: `mailto:${email}` }, strings.applyByEmail(email))) : undefined,
+  );
+}
+
+/** The detail view: every normalised field, how to apply, the evidence, the original link and the glossary. */
 export function renderDetail(listing: Listing, back: () => void): HTMLElement {
   const rows: [string, unknown][] =
     listing.kind === 'rental'
@@ -71,8 +95,8 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
           ['company', listing.company],
           ['employment', listing.employment],
           ['workplace', listing.workplace],
-          ['czech', (listing.languages as { czech?: string } | undefined)?.czech],
-          ['english', (listing.languages as { english?: string } | undefined)?.english],
+          ['czech', need((listing.languages as { czech?: string } | undefined)?.czech)],
+          ['english', need((listing.languages as { english?: string } | undefined)?.english)],
           ['profession', (listing.profession as { majorGroup?: string } | undefined)?.majorGroup],
           ['workPermit', workPermits(listing.workPermit as Record<string, boolean | undefined> | undefined)],
           ['hoursPerWeek', (listing.salary as { hoursPerWeek?: number } | undefined)?.hoursPerWeek],
@@ -87,11 +111,17 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     backButton,
     el('h2', { id: 'detail-title' }, listing.title),
     el('p', { class: 'price' }, priceLine(listing)),
+    applySection(listing),
     el('dl', {}, ...rows.flatMap(([field, v]) => [el('dt', {}, strings.fields[field] ?? field), el('dd', {}, value(v))]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     el('h3', {}, strings.evidence),
-    el('ul', { class: 'evidence' }, ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined))),
+    el(
+      'ul',
+      { class: 'evidence' },
+      ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined, s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined)),
+    ),
     listing.description ? el('p', { class: 'description' }, listing.description) : undefined,
-    el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
+    // A partner posting is the original: it has no page elsewhere to link to.
+    listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
     el('h3', {}, strings.glossaryTitle),
     el('dl', { class: 'glossary' }, ...strings.glossary.flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)])),
   );

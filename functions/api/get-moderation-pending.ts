@@ -2,8 +2,11 @@ import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { requireStaff } from '../middleware/staff';
 
-/** GET /moderation/pending: postings awaiting review (staff only). */
-export const handler = httpStack(async (event) => {
-  await requireStaff(event);
-  return json(200, { items: await partnerPostings().listPending() }, { 'Cache-Control': 'no-store' });
-});
+/** GET /moderation/pending: postings awaiting review, with salary, languages, IČO, apply route and contact (staff only). */
+export const handler = httpStack(
+  async (event) => {
+    await requireStaff(event);
+    return json(200, { items: await partnerPostings().listPending() }, { 'Cache-Control': 'no-store' });
+  },
+  { siteOnly: true },
+);

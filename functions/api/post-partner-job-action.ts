@@ -1,17 +1,27 @@
 import * as z from 'zod';
+import { emptyBodySchema, renewBodySchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
-import { bearerToken, jsonBody } from '../middleware/json-body';
+import { bearerToken, parseBody } from '../middleware/json-body';
 import { parseInput } from '../middleware/zod-input';
 import { partnerIdPath } from './partner-path';
 
-const path = partnerIdPath.extend({ action: z.enum(['close', 'renew'], { error: 'must be close or renew' }) });
+const path = partnerIdPath.extend({ action: z.enum(['close', 'renew', 'confirm', 'resend-confirmation'], { error: 'must be close, renew, confirm or resend-confirmation' }) });
 
-/** POST /partner/jobs/{id}/{action}: the poster closes the posting as filled, or renews it ({ expiresOn }). */
-export const handler = httpStack(async (event) => {
-  const { id, action } = parseInput(path, event.pathParameters, 'path');
-  const postings = partnerPostings();
-  const token = bearerToken(event);
-  const listing = action === 'close' ? await postings.close(id, token) : await postings.renew(id, token, (jsonBody(event) as { expiresOn?: unknown } | null)?.expiresOn);
-  return json(200, listing);
-});
+/**
+ * POST /partner/jobs/{id}/{action}, application/json. With the management token as bearer: `close`
+ * ({}), `renew` ({ expiresOn }), `resend-confirmation` ({}). With the confirmation link's token as
+ * bearer: `confirm` ({}).
+ */
+export const handler = httpStack(
+  async (event) => {
+    const { id, action } = parseInput(path, event.pathParameters, 'path');
+    const token = bearerToken(event);
+    const postings = partnerPostings();
+    if (action === 'renew') return json(200, await postings.renew(id, token, parseBody(renewBodySchema, event).expiresOn));
+    parseBody(emptyBodySchema, event);
+    const actions = { close: () => postings.close(id, token), confirm: () => postings.confirm(id, token), 'resend-confirmation': () => postings.resendConfirmation(id, token) };
+    return json(200, await actions[action]());
+  },
+  { siteOnly: true },
+);

@@ -1,8 +1,19 @@
 import { config } from '../../shared/config';
+import { postingInputSchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { clientIp } from '../middleware/client-ip';
 import { httpStack, json } from '../middleware/http-stack';
-import { jsonBody } from '../middleware/json-body';
+import { parseBody } from '../middleware/json-body';
 
-/** POST /partner/jobs: a firm submits a job; it is pending until the centre approves it. */
-export const handler = httpStack(async (event) => json(201, await partnerPostings().submit(jsonBody(event), clientIp(event, config().ORIGIN_VERIFY_SECRET))));
+/**
+ * POST /partner/jobs (a PartnerPostingInput, application/json): a firm submits a job. 201 with the
+ * management link and whether the confirmation e-mail went out; the posting waits for its contact
+ * address to be confirmed, then for the centre's approval.
+ */
+export const handler = httpStack(
+  async (event) => {
+    const input = parseBody(postingInputSchema, event);
+    return json(201, await partnerPostings().submit(input, clientIp(event, config().ORIGIN_VERIFY_SECRET)), { 'Cache-Control': 'no-store' });
+  },
+  { siteOnly: true },
+);

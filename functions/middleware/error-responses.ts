@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import { ConflictError, ForbiddenError, InputError, NotFoundError, PayloadTooLargeError, RateLimitedError } from '../../shared/errors';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, PayloadTooLargeError, RateLimitedError, UnsupportedMediaTypeError } from '../../shared/errors';
 
 /**
  * Turns the errors a client may see into exposed HTTP errors with JSON bodies; everything else is
@@ -21,6 +21,8 @@ export function errorResponses(): MiddlewareObj {
         request.error = httpError(429, { error: 'rate_limited', message: error.message });
       } else if (error instanceof PayloadTooLargeError) {
         request.error = httpError(413, { error: 'payload_too_large', message: error.message });
+      } else if (error instanceof UnsupportedMediaTypeError) {
+        request.error = httpError(415, { error: 'unsupported_media_type', message: error.message });
       }
     },
   };

@@ -8,6 +8,7 @@ import { config } from '../../shared/config';
 import { log } from '../../shared/log';
 import { conditionalGet } from './conditional-get';
 import { errorResponses, INTERNAL_ERROR_BODY } from './error-responses';
+import { siteOnly } from './site-only';
 
 export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -15,7 +16,15 @@ export type HttpResult = APIGatewayProxyStructuredResultV2;
 export interface HttpStackOptions {
   /** Seconds a client may cache a 200 (with ETag / 304); omit for responses that must not be cached. */
   cacheSeconds?: number;
+  /**
+   * For the partner and moderation routes (writes and secrets): CORS allows only the configured
+   * site origin (none when SITE_ORIGIN is "*": the own site calls the API on its own origin), and
+   * requests a browser sent from another site are refused (403).
+   */
+  siteOnly?: boolean;
 }
+
+const CORS_HEADERS = { methods: 'GET,POST,PUT,OPTIONS', headers: 'content-type,if-none-match,authorization,x-staff-token', maxAge: 600 };
 
 /**
  * The one middleware chain every API handler shares: header normalising, CORS and security headers,
@@ -23,9 +32,11 @@ export interface HttpStackOptions {
  * bare 500 (logged once here, never shown to the client).
  */
 export function httpStack(handler: (event: HttpEvent) => Promise<HttpResult>, options: HttpStackOptions = {}) {
-  const stack = middy<HttpEvent, HttpResult>()
-    .use(httpHeaderNormalizer())
-    .use(httpCors({ origin: config().SITE_ORIGIN, methods: 'GET,POST,PUT,OPTIONS', headers: 'content-type,if-none-match,authorization,x-staff-token', maxAge: 600 }))
+  const siteOrigin = config().SITE_ORIGIN;
+  const stack = middy<HttpEvent, HttpResult>().use(httpHeaderNormalizer());
+  if (!options.siteOnly) stack.use(httpCors({ origin: siteOrigin, ...CORS_HEADERS }));
+  else if (siteOrigin !== '*') stack.use(httpCors({ origins: [siteOrigin], ...CORS_HEADERS }));
+  stack
     .use(httpSecurityHeaders())
     .use(
       httpErrorHandler({
@@ -38,6 +49,7 @@ export function httpStack(handler: (event: HttpEvent) => Promise<HttpResult>, op
     )
     .use(errorResponses());
   if (options.cacheSeconds !== undefined) stack.use(conditionalGet({ maxAgeSeconds: options.cacheSeconds }));
+  if (options.siteOnly) stack.use(siteOnly(siteOrigin));
   return stack.handler(handler);
 }
 

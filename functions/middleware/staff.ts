@@ -1,7 +1,10 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { config } from '../../shared/config';
-import { ForbiddenError } from '../../shared/errors';
-import { staffTokenMatches } from '../../shared/partner/management-token';
+import { log } from '../../shared/log';
+import { requireStaffToken } from '../../shared/partner/staff-access';
+import { now } from '../deps';
+import { partnerStore } from '../partner-deps';
+import { clientIp } from './client-ip';
 import type { HttpEvent } from './http-stack';
 
 let secret: Promise<string | undefined> | undefined;
@@ -20,8 +23,9 @@ function expectedStaffToken(): Promise<string | undefined> {
   return secret;
 }
 
-/** Moderation answers only the centre's staff: the X-Staff-Token header, compared in constant time. */
+/** Moderation answers only the centre's staff: the X-Staff-Token header (wrong ones counted, logged and slowed: requireStaffToken). */
 export async function requireStaff(event: HttpEvent): Promise<void> {
   const expected = await expectedStaffToken().catch(() => undefined);
-  if (!staffTokenMatches(event.headers?.['x-staff-token'], expected)) throw new ForbiddenError('a valid staff token is required');
+  const address = clientIp(event, config().ORIGIN_VERIFY_SECRET);
+  await requireStaffToken({ given: event.headers?.['x-staff-token'], expected, address, store: partnerStore(), now: now(), log });
 }

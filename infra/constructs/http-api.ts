@@ -7,6 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../definitions/routes';
+import { corsPolicy } from '../definitions/cors-policy';
 import type { CatalogueBucket } from './catalogue-bucket';
 import { NodeFunction } from './node-function';
 
@@ -35,12 +36,9 @@ export class ListingsHttpApi extends Construct {
   constructor(scope: Construct, id: string, props: ListingsHttpApiProps) {
     super(scope, id);
     this.routes = props.routes;
+    const cors = corsPolicy(props.siteOrigins);
     this.api = new HttpApi(this, 'Api', {
-      corsPreflight: {
-        allowOrigins: props.siteOrigins,
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.OPTIONS],
-        allowHeaders: ['content-type', 'if-none-match', 'authorization', 'x-staff-token'],
-      },
+      corsPreflight: { ...cors, allowMethods: cors.allowMethods.map((method) => CorsHttpMethod[method]) },
     });
     // The staff token: generated once, read only by the moderation functions; staff read it in the console.
     this.staffToken = new Secret(this, 'StaffToken', { description: 'X-Staff-Token for moderation', generateSecretString: { passwordLength: 40, excludePunctuation: true } });

@@ -7,6 +7,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { STAFF_TOKEN_REFUSED } from '../../shared/partner/staff-access';
 import type { NodeFunction } from './node-function';
 
 const NAMESPACE = 'OstravaListings';
@@ -16,6 +17,8 @@ export interface MonitoringProps {
   /** The API stage's access log group (for 429s). */
   apiAccessLogs: ILogGroup;
   scrapeFunctions: readonly NodeFunction[];
+  /** The moderation functions (their refused staff tokens are counted). */
+  staffFunctions: readonly NodeFunction[];
   deadLetterQueue: Queue;
   /** Who the alarms e-mail (the centre's staff); none when absent. */
   alertEmail?: string;
@@ -24,7 +27,7 @@ export interface MonitoringProps {
 /**
  * Alarms for the centre's staff, on one SNS topic: a source's failed, blocked, incomplete or suspicious
  * run (from the runner's structured "source run finished" log line), API 5xx and throttling, scheduled
- * runs that could not be delivered (dead-letter depth), and scrape function errors.
+ * runs that could not be delivered (dead-letter depth), scrape function errors, and wrong staff tokens.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
@@ -64,7 +67,27 @@ export class Monitoring extends Construct {
       metricValue: '1',
       defaultValue: 0,
     });
+    // Each wrong X-Staff-Token logs one line (requireStaffToken): someone is guessing, or a colleague has an old token.
+    for (const fn of props.staffFunctions) {
+      new MetricFilter(this, `StaffTokenRefused-${fn.node.id}`, {
+        logGroup: fn.logs,
+        metricNamespace: NAMESPACE,
+        metricName: 'StaffTokenRefused',
+        filterPattern: FilterPattern.literal(`{ $.message = "${STAFF_TOKEN_REFUSED}" }`),
+        metricValue: '1',
+        defaultValue: 0,
+      });
+    }
+    const staffRefused = new Metric({ namespace: NAMESPACE, metricName: 'StaffTokenRefused', statistic: 'Sum', period: Duration.minutes(15) });
     const alarms = [
+      new Alarm(this, 'StaffTokenRefused', {
+        alarmDescription: 'Moderation refused 5 or more wrong staff tokens in 15 minutes (addresses past 10 are locked out for the window)',
+        metric: staffRefused,
+        threshold: 5,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
       new Alarm(this, 'BadScrapeRun', {
         alarmDescription: 'A source run failed, was blocked, stopped early or saw far fewer listings than before',
         metric: badRuns,

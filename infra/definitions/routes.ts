@@ -28,7 +28,8 @@ export const apiRoutes: readonly RouteDefinition[] = [
   { name: 'PostPartnerJob', method: 'POST', path: '/partner/jobs', entry: 'functions/api/post-partner-job.ts', tableAccess: 'write', sendsMail: true, needsClientIp: true },
   { name: 'GetPartnerJob', method: 'GET', path: '/partner/jobs/{id}', entry: 'functions/api/get-partner-job.ts', tableAccess: 'read' },
   { name: 'PutPartnerJob', method: 'PUT', path: '/partner/jobs/{id}', entry: 'functions/api/put-partner-job.ts', tableAccess: 'write', catalogueAccess: 'write' },
-  { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write', catalogueAccess: 'write' },
-  { name: 'GetModerationPending', method: 'GET', path: '/moderation/pending', entry: 'functions/api/get-moderation-pending.ts', tableAccess: 'read', staffOnly: true },
-  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', catalogueAccess: 'write', sendsMail: true, staffOnly: true },
+  { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write', catalogueAccess: 'write', sendsMail: true },
+  // Staff routes write too: each wrong staff token is counted per address (requireStaffToken).
+  { name: 'GetModerationPending', method: 'GET', path: '/moderation/pending', entry: 'functions/api/get-moderation-pending.ts', tableAccess: 'write', staffOnly: true, needsClientIp: true },
+  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', catalogueAccess: 'write', sendsMail: true, staffOnly: true, needsClientIp: true },
 ];

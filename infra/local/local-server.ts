@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../definitions/routes';
+import { corsPolicy } from '../definitions/cors-policy';
 import { fromApiGatewayResult, localLambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { API_PREFIX, SITE_SECURITY_HEADERS } from '../definitions/site-security';
 
@@ -69,10 +70,12 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const path = new URL(url, 'http://localhost').pathname;
     const candidates = options.routes.filter((route) => matchPath(route.definition.path, path) !== undefined);
     if (method === 'OPTIONS' && candidates.length > 0) {
+      const cors = corsPolicy([options.corsOrigin ?? '*']);
+      const methods = [...new Set(candidates.map((route) => route.definition.method))].filter((m) => (cors.allowMethods as string[]).includes(m));
       return send(res, 204, {
-        'access-control-allow-origin': options.corsOrigin ?? '*',
-        'access-control-allow-methods': [...new Set(candidates.map((route) => route.definition.method))].join(','),
-        'access-control-allow-headers': 'content-type,if-none-match,authorization,x-staff-token',
+        'access-control-allow-origin': cors.allowOrigins.join(','),
+        'access-control-allow-methods': methods.join(','),
+        'access-control-allow-headers': cors.allowHeaders.join(','),
         'access-control-max-age': '600',
       });
     }

@@ -55,7 +55,7 @@ export const listingQueryParamsSchema = z
   .strictObject({
     kind: z.enum(listingKinds, { error: 'must be job or rental' }).describe('What to list: job or rental'),
     q: z.string().trim().min(1, 'must not be blank').max(100).describe('Words that must all appear in the title, description, company or locality (case and accents ignored)'),
-    english: boolean.describe('Only English-friendly listings'),
+    english: boolean.describe('Only English-friendly listings (see Listing.englishFriendly: jobs where Czech is neither required nor likely needed and English is enough)'),
     municipality: lineText(120).describe('Town, e.g. Ostrava or Havířov (case and accents ignored)'),
     district: lineText(120).describe('City district, e.g. Poruba or zabreh (case and accents ignored)'),
     maxDistanceKm: decimal(0, 500).describe('At most this far from Ostrava centre, km'),
@@ -69,7 +69,7 @@ export const listingQueryParamsSchema = z
     minSalary: wholeNumber(0, 10_000_000).describe('Jobs: monthly gross salary (top of the range) at least, CZK'),
     workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe('Jobs: onsite, hybrid and/or remote'),
     employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
-    czechNotRequired: boolean.describe('Jobs: only where Czech is known not to be required (an advantage at most)'),
+    czechNotRequired: boolean.describe('Jobs: only where the ad says Czech is an advantage at most or not needed (never required, likely-required or unknown)'),
     profession: list(z.enum(iscoMajorGroups, { error: `must be one of ${iscoMajorGroups.join(', ')}` }), 10).describe('Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work)'),
     postedWithinDays: wholeNumber(1, 365).describe('Posted (or first seen) within this many days'),
     sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest; price or -price (rentals); salary (jobs, highest first); distance'),

@@ -118,38 +118,45 @@ export function openApiDocument(): Record<string, unknown> {
       '/partner/jobs': {
         post: {
           operationId: 'submitPartnerJob',
-          summary: 'A partner firm submits a job; it is pending until the centre approves it',
+          summary: 'A partner firm submits a job (application/json only); it is unconfirmed until its contact address is confirmed by the e-mailed link, then pending until the centre approves it',
           requestBody: { required: true, content: jsonContent(ref('PartnerPostingInput')) },
           responses: {
-            201: { description: 'Created, pending; managementUrl is shown once and e-mailed' },
-            400: errorResponse('A field is invalid (named), holds markup, or the submission looks automated'),
+            201: { description: '{ id, status: "unconfirmed", managementUrl, confirmationEmail: "sent" | "failed" }: managementUrl is shown once (and e-mailed with the confirmation link)' },
+            400: errorResponse('A field is invalid (named), holds markup, or the submission looks automated (formShownAt under 5 s or over 24 h ago)'),
+            403: errorResponse('Sent by a browser from another site'),
             409: errorResponse('The same company posted this title in the last 30 days'),
             413: errorResponse('The body is larger than 32 KB'),
-            429: errorResponse('Too many postings from this address or e-mail'),
+            415: errorResponse('The body is not application/json'),
+            429: errorResponse('Too many postings from this address (an IPv6 /64 counts as one) or e-mail'),
           },
         },
       },
       '/partner/jobs/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: { operationId: 'viewPartnerJob', summary: "The poster's view (Authorization: Bearer <management token>)", security: [{ managementToken: [] }], responses: { 200: { description: 'The posting', content: jsonContent(ref('Listing')) }, 403: errorResponse('Not a valid management link') } },
+        get: { operationId: 'viewPartnerJob', summary: "The poster's view (Authorization: Bearer <management token>), whatever its status; after a close, refusal or take-down the link only reads", security: [{ managementToken: [] }], responses: { 200: { description: 'The posting', content: jsonContent(ref('Listing')) }, 403: errorResponse('Not a valid management link') } },
         put: { operationId: 'editPartnerJob', summary: 'Edit; the posting goes back to moderation', security: [{ managementToken: [] }], requestBody: { required: true, content: jsonContent(ref('PartnerPostingInput')) }, responses: { 200: { description: 'The posting, pending' }, 400: errorResponse('A field is invalid'), 403: errorResponse('Not a valid management link') } },
       },
       '/partner/jobs/{id}/{action}': {
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-          { name: 'action', in: 'path', required: true, schema: { type: 'string', enum: ['close', 'renew'] } },
+          { name: 'action', in: 'path', required: true, schema: { type: 'string', enum: ['close', 'renew', 'confirm', 'resend-confirmation'] } },
         ],
-        post: { operationId: 'actOnPartnerJob', summary: 'Close as filled, or renew ({ "expiresOn": "YYYY-MM-DD" }, at most 60 days ahead)', security: [{ managementToken: [] }], responses: { 200: { description: 'The posting' }, 400: errorResponse('Invalid expiry'), 403: errorResponse('Not a valid management link') } },
+        post: {
+          operationId: 'actOnPartnerJob',
+          summary: 'application/json. Close as filled ({}; final), renew ({ "expiresOn": "YYYY-MM-DD" }, at most 60 days ahead), resend-confirmation ({}) with the management token; confirm ({}) with the token of the e-mailed confirmation link (valid 48 h)',
+          security: [{ managementToken: [] }],
+          responses: { 200: { description: 'The posting (close, renew), { id, status } (confirm) or { confirmationEmail } (resend-confirmation)' }, 400: errorResponse('Invalid expiry'), 403: errorResponse('Not a valid link, or the posting has ended'), 409: errorResponse('Already confirmed'), 415: errorResponse('Not application/json') },
+        },
       },
       '/moderation/pending': {
-        get: { operationId: 'listPending', summary: 'Postings awaiting review (X-Staff-Token)', security: [{ staffToken: [] }], responses: { 200: { description: 'Pending postings' }, 403: errorResponse('Staff only') } },
+        get: { operationId: 'listPending', summary: 'Postings awaiting review, with their contactEmail (X-Staff-Token)', security: [{ staffToken: [] }], responses: { 200: { description: 'Pending postings' }, 403: errorResponse('Staff only'), 429: errorResponse('Too many wrong staff tokens from this address (10 per 15 minutes)') } },
       },
       '/moderation/jobs/{id}/{decision}': {
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'decision', in: 'path', required: true, schema: { type: 'string', enum: ['approve', 'reject', 'take-down'] } },
         ],
-        post: { operationId: 'moderate', summary: 'Approve, reject ({ "reason": "…" }, e-mailed to the poster) or take down', security: [{ staffToken: [] }], responses: { 200: { description: 'The posting' }, 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
+        post: { operationId: 'moderate', summary: 'application/json. Approve ({}; the firm is e-mailed), reject ({ "reason": "…" }, e-mailed to the firm; final) or take down ({}; final)', security: [{ staffToken: [] }], responses: { 200: { description: '{ id, status, email: "sent" | "failed" | "none" }' }, 400: errorResponse('No reason'), 415: errorResponse('Not application/json'), 429: errorResponse('Too many wrong staff tokens from this address'), 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
       },
       '/openapi.json': {
         get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },

@@ -1,5 +1,6 @@
 import type { CatalogueReader } from '../catalogue/catalogue-reader';
 import type { ListingCard } from '../catalogue/listing-card';
+import { isServed } from './get-listing';
 import { toActiveQuery, type ListingQueryParams } from './listing-query-params';
 
 export interface ListingsResponse {
@@ -21,5 +22,7 @@ export async function searchListings(catalogues: Pick<CatalogueReader, 'catalogu
   const notes: string[] = [];
   if (params.minRent !== undefined || params.maxRent !== undefined || params.sort === 'price' || params.sort === '-price') notes.push(RENT_NOTE);
   if (params.minSalary !== undefined) notes.push(SALARY_NOTE);
-  return { items: page.items, nextCursor: page.nextCursor ?? null, count: page.items.length, notes };
+  // The store lists active listings only; the served rule is checked again so that search and detail never disagree.
+  const items = page.items.filter((listing) => isServed(listing, now));
+  return { items, nextCursor: page.nextCursor ?? null, count: items.length, notes };
 }

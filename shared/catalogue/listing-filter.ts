@@ -17,6 +17,7 @@ export interface ListingFilters {
   petsAllowed?: boolean;
   workplaces?: readonly string[];
   employment?: readonly string[];
+  /** Jobs whose ad says Czech is an advantage at most or not needed: never likely-required or unknown. */
   czechNotRequired?: boolean;
   /** ISCO major groups of the profession (jobs): "professionals", "technicians", … */
   professions?: readonly string[];

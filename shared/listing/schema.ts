@@ -42,8 +42,10 @@ const czk = z.number().int('must be whole CZK').positive('must be positive (unkn
 const czkOrZero = z.number().int('must be whole CZK').nonnegative().max(100_000_000);
 
 export const listingKinds = ['job', 'rental'] as const;
-export const listingStatuses = ['active', 'expired', 'pending', 'rejected'] as const;
+export const listingStatuses = ['active', 'expired', 'unconfirmed', 'pending', 'rejected'] as const;
 export const languageNeeds = ['required', 'advantage', 'not-needed', 'unknown'] as const;
+/** Czech adds "likely-required": the ad says nothing about Czech but is written only in Czech (or Slovak). */
+export const czechNeeds = ['required', 'likely-required', 'advantage', 'not-needed', 'unknown'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'work-agreement', 'internship', 'temporary'] as const;
 export const workplaceTypes = ['onsite', 'hybrid', 'remote'] as const;
 /** ISCO-08 major groups 0–9, by the code's first digit. */
@@ -66,7 +68,8 @@ export const listingId = z
 
 export const englishSignalSchema = z.strictObject({
   reason: lineText(200).describe('What the signal says, e.g. "written in English" or "Czech required"'),
-  evidence: plainText(500).optional().describe('The quoted sentence or field that decided it'),
+  evidence: plainText(500).optional().describe('The quoted sentence or field that decided it, in the language of the original'),
+  meaning: lineText(300).optional().describe('What the quoted evidence says, in English, generated from the verdict, e.g. "Czech required (fluent); English an advantage"'),
 });
 
 export const locationSchema = z.strictObject({
@@ -85,8 +88,13 @@ const commonFields = {
   title: lineText(300).describe('Title, in the language of the original'),
   description: plainText(20_000).optional().describe('Plain-text description (no HTML)'),
   language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional().describe('Language the original is written in (ISO 639-1)'),
-  englishFriendly: z.boolean().optional().describe('True when an English speaker can use it without Czech'),
-  englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly'),
+  englishFriendly: z
+    .boolean()
+    .optional()
+    .describe(
+      'Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed',
+    ),
+  englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly: the deciding sentences, quoted, each with its meaning in English'),
   location: locationSchema.describe('Where it is'),
   postedAt: isoInstant.optional().describe('When the source says it was published'),
   validThrough: isoInstant.optional().describe('When the source says it stops being valid'),
@@ -115,11 +123,14 @@ export const jobFields = {
   workplace: z.enum(workplaceTypes).optional().describe('On site, hybrid or remote'),
   languages: z
     .strictObject({
-      english: z.enum(languageNeeds).default('unknown').describe('Whether English is needed'),
-      czech: z.enum(languageNeeds).default('unknown').describe('Whether Czech is needed'),
+      english: z.enum(languageNeeds).default('unknown').describe('Whether the ad asks for English: required (at any level), advantage (a plus, or one of several languages), not-needed (says so), unknown (says nothing)'),
+      czech: z
+        .enum(czechNeeds)
+        .default('unknown')
+        .describe('Whether the ad asks for Czech, as for English, plus likely-required: the ad says nothing about Czech but is written only in Czech (or Slovak). Czech or Slovak counts as Czech required'),
     })
     .default({ english: 'unknown', czech: 'unknown' })
-    .describe('Language requirements'),
+    .describe('Language requirements, from explicit statements in the ad or its structured fields'),
   workPermit: z
     .strictObject({
       nonEuWelcome: z.boolean().optional().describe('Open to candidates from outside the EU'),
@@ -165,7 +176,7 @@ export const rentalDraftSchema = z.strictObject({ ...commonFields, ...rentalFiel
 export const listingDraftSchema = z.discriminatedUnion('kind', [jobDraftSchema, rentalDraftSchema]);
 
 const bookkeeping = {
-  status: z.enum(listingStatuses).describe('active, expired, pending (awaiting moderation) or rejected'),
+  status: z.enum(listingStatuses).describe('active, expired, unconfirmed (a partner posting whose contact address is not yet confirmed), pending (awaiting moderation) or rejected (refused or taken down)'),
   firstSeenAt: isoInstant.describe('When we first saw it'),
   lastSeenAt: isoInstant.describe('When a scrape last saw it'),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),

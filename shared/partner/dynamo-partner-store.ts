@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Listing } from '../listing/schema';
 import { DynamoTable, isConditionFailure } from '../store/dynamo-table';
 import { LISTING_SK, listingPk, pendingPartition } from '../store/listing-keys';
 import { toListing, toStoredItem } from '../store/stored-item';
@@ -44,22 +43,36 @@ export class DynamoPartnerStore implements PartnerStore {
     const live = contact && Number(contact[TTL]) * 1000 > Date.now();
     return {
       listing: toListing(Item),
-      private: { secretHash: Item.secretHash as string, contactEmail: live ? (contact.contactEmail as string) : undefined, contactEmailUntil: live ? (contact.until as string) : undefined },
+      private: {
+        secretHash: Item.secretHash as string,
+        contactEmail: live ? (contact.contactEmail as string) : undefined,
+        contactEmailUntil: live ? (contact.until as string) : undefined,
+        confirmationHash: live ? (contact.confirmationHash as string | undefined) : undefined,
+        confirmationExpiresAt: live ? (contact.confirmationExpiresAt as string | undefined) : undefined,
+      },
     };
   }
 
   /**
    * The poster's e-mail lives in its own item whose TTL is the end of the posting plus 30 days, so
-   * DynamoDB deletes it then without a job of ours; every save moves that time.
+   * DynamoDB deletes it then without a job of ours; every save moves that time. The address's
+   * confirmation (the hash of its link's token, and when the link expires) lives beside it.
    */
   private async putContact(posting: StoredPosting): Promise<void> {
-    const { contactEmail, contactEmailUntil } = posting.private;
+    const { contactEmail, contactEmailUntil, confirmationHash, confirmationExpiresAt } = posting.private;
     if (!contactEmail || !contactEmailUntil) return;
     await this.table.call((doc) =>
       doc.send(
         new PutCommand({
           TableName: this.table.name,
-          Item: { ...contactKey(posting.listing.id), type: 'contact', contactEmail, until: contactEmailUntil, [TTL]: Math.floor(Date.parse(contactEmailUntil) / 1000) },
+          Item: {
+            ...contactKey(posting.listing.id),
+            type: 'contact',
+            contactEmail,
+            until: contactEmailUntil,
+            ...(confirmationHash && confirmationExpiresAt ? { confirmationHash, confirmationExpiresAt } : {}),
+            [TTL]: Math.floor(Date.parse(contactEmailUntil) / 1000),
+          },
         }),
       ),
     );
@@ -86,7 +99,7 @@ export class DynamoPartnerStore implements PartnerStore {
     return true;
   }
 
-  async listPending(limit: number): Promise<Listing[]> {
+  async listPending(limit: number): Promise<StoredPosting[]> {
     const index = listingsTable.indexes.newest;
     const items = await this.table.queryAll({
       IndexName: index.name,
@@ -94,7 +107,9 @@ export class DynamoPartnerStore implements PartnerStore {
       ExpressionAttributeNames: { '#pk': index.partitionKey.name },
       ExpressionAttributeValues: { ':pending': pendingPartition('job') },
     });
-    return items.slice(0, limit).map(toListing);
+    // One read of each contact: moderators see up to `limit` (50) postings at a time.
+    const postings = await Promise.all(items.slice(0, limit).map((item) => this.get(String(item.id))));
+    return postings.filter((p): p is StoredPosting => p !== undefined);
   }
 
   async countInWindow(key: string, windowSeconds: number, now: Date): Promise<number> {
@@ -112,6 +127,12 @@ export class DynamoPartnerStore implements PartnerStore {
       ),
     );
     return Number(Attributes?.count ?? 1);
+  }
+
+  async countSoFar(key: string, windowSeconds: number, now: Date): Promise<number> {
+    const window = Math.floor(now.getTime() / 1000 / windowSeconds);
+    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: `RATE#${key}`, [SK]: `W#${window}` }, ConsistentRead: true })));
+    return Number(Item?.count ?? 0);
   }
 
   async claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string> {
@@ -134,6 +155,27 @@ export class DynamoPartnerStore implements PartnerStore {
       if (!isConditionFailure(error)) throw error;
       const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM' }, ConsistentRead: true })));
       return (Item?.owner as string | undefined) ?? owner;
+    }
+  }
+
+  /** Ends the claim by moving its expiry to the epoch (claim treats an expired claim as free): no DeleteItem grant needed. */
+  async release(key: string, owner: string): Promise<void> {
+    try {
+      await this.table.call((doc) =>
+        doc.send(
+          new UpdateCommand({
+            TableName: this.table.name,
+            Key: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM' },
+            UpdateExpression: 'SET #ttl = :gone',
+            ConditionExpression: '#owner = :owner',
+            ExpressionAttributeNames: { '#owner': 'owner', '#ttl': TTL },
+            ExpressionAttributeValues: { ':owner': owner, ':gone': 0 },
+          }),
+        ),
+      );
+    } catch (error) {
+      // Someone else's claim (or none): nothing of ours to give back.
+      if (!isConditionFailure(error)) throw error;
     }
   }
 }

@@ -1,4 +1,3 @@
-import type { Listing } from '../listing/schema';
 import type { PartnerStore, StoredPosting } from './partner-store';
 
 /** The in-memory PartnerStore, for service and handler tests. */
@@ -25,12 +24,12 @@ export class MemoryPartnerStore implements PartnerStore {
     return true;
   }
 
-  async listPending(limit: number): Promise<Listing[]> {
+  async listPending(limit: number): Promise<StoredPosting[]> {
     return [...this.postings.values()]
       .filter((p) => p.listing.status === 'pending')
       .sort((a, b) => (a.listing.firstSeenAt < b.listing.firstSeenAt ? -1 : 1))
       .slice(0, limit)
-      .map((p) => structuredClone(p.listing));
+      .map((p) => structuredClone(p));
   }
 
   async countInWindow(key: string, windowSeconds: number, now: Date): Promise<number> {
@@ -40,11 +39,19 @@ export class MemoryPartnerStore implements PartnerStore {
     return count;
   }
 
+  async countSoFar(key: string, windowSeconds: number, now: Date): Promise<number> {
+    return this.counters.get(`${key}@${Math.floor(now.getTime() / 1000 / windowSeconds)}`) ?? 0;
+  }
+
   async claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string> {
     const held = this.claims.get(key);
     if (held && held.until > now.getTime()) return held.owner;
     this.claims.set(key, { owner, until: now.getTime() + ttlSeconds * 1000 });
     return owner;
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    if (this.claims.get(key)?.owner === owner) this.claims.delete(key);
   }
 
   /** Test helper: every posting as stored, private fields included. */

@@ -1,38 +1,68 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError } from '../errors';
-import { resolveLocation } from '../geo/resolve-location';
 import { contentHash } from '../listing/content-hash';
 import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
-import type { Listing, ListingDraft } from '../listing/schema';
+import type { Listing, ListingDraft, ListingStatus } from '../listing/schema';
 import type { Log } from '../log';
-import { parseListingDraft, describeIssues } from '../listing/validate-listing';
-import { monthlyCzk } from '../normalise/salary';
-import { foldText } from '../text/fold-text';
-import type { Mailer } from './mailer';
+import { duplicateKey } from './duplicate-key';
+import type { Email, Mailer } from './mailer';
 import { newManagementToken, tokenMatches } from './management-token';
-import type { PartnerStore, StoredPosting } from './partner-store';
-import { botSignal, postingInputSchema, timingProblems, type PostingInput } from './posting-input';
+import type { PartnerStore, PostingPrivate, StoredPosting } from './partner-store';
+import { botSignal, timingProblems, type PostingInput } from './posting-input';
+import { listingPageUrl, postingListing } from './posting-listing';
+import { approvedEmail, confirmationEmail, rejectedEmail } from './posting-mail';
+import { rateLimitSubject } from './rate-limit-subject';
 
 export interface PartnerPostingsDeps {
   store: PartnerStore;
   mailer: Mailer;
-  /** The site's base URL: postings and management links point there. */
+  /** The site's base URL: postings, management and confirmation links point there. */
   siteUrl: string;
   now?: () => Date;
   limits?: { perIpPerHour: number; perEmailPerDay: number };
   /** Updates the published job catalogue when a posting starts or stops being listed. */
   catalogue?: Pick<CataloguePublisher, 'update'>;
+  /** Where a failed e-mail is logged (the failure is also reported to the caller). */
   log?: Log;
 }
+
+/** Whether an e-mail went out: the posting never depends on it (a failed one can be sent again). */
+export type EmailOutcome = 'sent' | 'failed' | 'none';
+
+export interface SubmitResult {
+  id: string;
+  status: 'unconfirmed';
+  /** The private management link, shown once (and e-mailed with the confirmation link). */
+  managementUrl: string;
+  confirmationEmail: EmailOutcome;
+}
+
+export interface DecisionResult {
+  id: string;
+  status: ListingStatus;
+  /** The e-mail to the firm about the decision. */
+  email: EmailOutcome;
+}
+
+/** A pending posting as moderators see it: the listing and the contact address. */
+export type PendingPosting = Listing & { contactEmail?: string };
 
 const DAY_S = 86_400;
 const DUPLICATE_WINDOW_S = 30 * DAY_S;
 const CONTACT_KEPT_AFTER_S = 30 * DAY_S;
+/** How long a confirmation link works. */
+export const CONFIRMATION_VALID_HOURS = 48;
+/** The poster may change a posting in these states only; afterwards the link can only read it. */
+const CHANGEABLE: ReadonlySet<ListingStatus> = new Set(['unconfirmed', 'pending', 'active']);
+const ID = /^partner:[A-Za-z0-9_-]{1,40}$/;
 
 /**
- * The life of a partner posting: submit (pending, not listed) → approve (listed) → edit (pending
- * again) → close as filled / expire / take down; reject with a reason. Every change by the poster
- * needs the management token; every moderation call is behind the staff token (checked by the caller).
+ * The life of a partner posting: submit (unconfirmed) → the contact address confirmed by its link
+ * (pending, for moderation) → approve (active, listed) → edit (pending again; a new contact address is
+ * confirmed again) → close as filled (expired) or run out; reject or take down (rejected). Closed,
+ * refused and taken-down postings are final: the management link then only reads them. Every change by
+ * the poster needs the management token; moderation is behind the staff token (checked by the caller).
+ * What is served is decided by isServed (shared/api/get-listing.ts): approved, active postings only.
  */
 export class PartnerPostings {
   private readonly now: () => Date;
@@ -43,136 +73,187 @@ export class PartnerPostings {
     this.limits = deps.limits ?? { perIpPerHour: 5, perEmailPerDay: 10 };
   }
 
-  /** Creates a pending posting; returns its id and the management link (shown once, also e-mailed). */
-  async submit(body: unknown, sourceIp: string): Promise<{ id: string; status: 'pending'; managementUrl: string }> {
-    const input = this.parse(body);
+  /**
+   * Stores an unconfirmed posting and e-mails the confirmation link. Everything is checked before
+   * anything is counted, claimed or stored; a failed write gives the duplicate claim back. The
+   * management link is in the answer whether or not the e-mail went out.
+   */
+  async submit(input: PostingInput, sourceIp: string): Promise<SubmitResult> {
     const now = this.now();
     const bot = botSignal(input, now);
-    if (bot) throw new InputError(bot === 'honeypot' ? 'the submission was refused' : 'the form was sent too fast; please try again', bot === 'honeypot' ? 'website' : 'formShownAt');
-    if ((await this.deps.store.countInWindow(`ip:${sourceIp}`, 3600, now)) > this.limits.perIpPerHour) throw new RateLimitedError('too many postings from this address; try again later');
-    if ((await this.deps.store.countInWindow(`email:${input.contactEmail.toLowerCase()}`, DAY_S, now)) > this.limits.perEmailPerDay) {
-      throw new RateLimitedError('too many postings from this e-mail address today');
-    }
+    if (bot === 'honeypot') throw new InputError('the submission was refused', 'website');
+    if (bot) throw new InputError(bot === 'too-fast' ? 'formShownAt: the form was sent too fast; please try again' : 'formShownAt: the form is too old; reload the page and send it again', 'formShownAt');
+    this.checkTiming(input, now);
     const id = `partner:${randomBytes(9).toString('base64url')}`;
-    const duplicateOf = await this.deps.store.claim(`dup:${foldText(input.companyName)}|${foldText(input.title)}`, id, DUPLICATE_WINDOW_S, now);
-    if (duplicateOf !== id) throw new ConflictError('this company posted a job with this title in the last 30 days');
-    const { token, hash } = newManagementToken();
-    const listing = this.toListing(id, input, now, now.toISOString());
-    const created = await this.deps.store.create({ listing, private: { secretHash: hash, contactEmail: input.contactEmail, contactEmailUntil: this.contactUntil(listing) } });
-    if (!created) throw new ConflictError('a posting with this id exists');
-    // The secret stays in the fragment, which browsers never send to a server (or its logs).
-    const managementUrl = `${this.deps.siteUrl}/#/manage/${encodeURIComponent(id)}/${token}`;
-    await this.deps.mailer.send({
-      to: input.contactEmail,
-      subject: `Your job posting "${listing.title}" is waiting for review`,
-      text: `Thank you. The centre will review your posting soon.\n\nManage it (edit, close, renew) with this private link:\n${managementUrl}\n\nKeep the link secret: anyone who has it can change the posting.`,
+    const listing = postingListing(id, input, { siteUrl: this.deps.siteUrl, now, firstSeenAt: now.toISOString() });
+    if ((await this.deps.store.countInWindow(`ip:${rateLimitSubject(sourceIp)}`, 3600, now)) > this.limits.perIpPerHour) throw new RateLimitedError('too many postings from this address; try again later');
+    await this.countEmail(input.contactEmail, now);
+    const key = this.keyOf(listing);
+    await this.claimTitle(key, id, now);
+    const management = newManagementToken();
+    const confirmation = newManagementToken();
+    const stored: StoredPosting = {
+      listing: { ...listing, status: 'unconfirmed' },
+      private: { secretHash: management.hash, contactEmail: input.contactEmail, contactEmailUntil: this.contactUntil(listing), ...this.confirmationFields(confirmation.hash, now) },
+    };
+    const created = await this.deps.store.create(stored).catch(async (error: unknown) => {
+      await this.deps.store.release(key, id);
+      throw error;
     });
-    return { id, status: 'pending', managementUrl };
+    if (!created) {
+      await this.deps.store.release(key, id);
+      throw new ConflictError('a posting with this id exists');
+    }
+    const managementUrl = this.managementUrl(id, management.token);
+    const email = await this.send(confirmationEmail(input.contactEmail, listing.title, this.confirmUrl(id, confirmation.token), managementUrl, CONFIRMATION_VALID_HOURS));
+    return { id, status: 'unconfirmed', managementUrl, confirmationEmail: email };
   }
 
-  /** The poster's view of their posting. */
+  /** The contact address is confirmed by the link e-mailed to it: the posting goes to moderation. */
+  async confirm(id: string, token: string | undefined): Promise<{ id: string; status: ListingStatus }> {
+    const posting = ID.test(id) ? await this.deps.store.get(id) : undefined;
+    if (!posting || !tokenMatches(token, posting.private.confirmationHash)) throw new ForbiddenError('this confirmation link is not valid');
+    if (posting.listing.status !== 'unconfirmed') return { id, status: posting.listing.status };
+    if (Date.parse(posting.private.confirmationExpiresAt ?? '') < this.now().getTime()) throw new ForbiddenError('this confirmation link has expired; send a new one from the management page');
+    this.assertChangeable(posting);
+    const saved = await this.save(posting, { ...posting.listing, status: 'pending' });
+    return { id, status: saved.status };
+  }
+
+  /** Sends a new confirmation link (the old one stops working), e.g. after the first e-mail failed. */
+  async resendConfirmation(id: string, token: string | undefined): Promise<{ confirmationEmail: EmailOutcome }> {
+    const posting = await this.authorised(id, token, 'change');
+    if (posting.listing.status !== 'unconfirmed' || !posting.private.contactEmail) throw new ConflictError('the contact address of this posting is already confirmed');
+    const now = this.now();
+    await this.countEmail(posting.private.contactEmail, now);
+    const confirmation = newManagementToken();
+    await this.save(posting, posting.listing, this.confirmationFields(confirmation.hash, now));
+    const email = confirmationEmail(posting.private.contactEmail, posting.listing.title, this.confirmUrl(id, confirmation.token), this.managementUrl(id, token!), CONFIRMATION_VALID_HOURS);
+    return { confirmationEmail: await this.send(email) };
+  }
+
+  /** The poster's view of their posting, whatever its state (after a close, a refusal or a take-down: read only). */
   async view(id: string, token: string | undefined): Promise<Listing> {
-    return (await this.authorised(id, token)).listing;
+    return (await this.authorised(id, token, 'read')).listing;
   }
 
-  /** Replaces the posting's content; an approved posting goes back to moderation. */
-  async edit(id: string, token: string | undefined, body: unknown): Promise<Listing> {
-    const posting = await this.authorised(id, token);
-    const input = this.parse(body);
-    const listing = this.toListing(id, input, this.now(), posting.listing.firstSeenAt);
-    return this.save(posting, { ...listing, status: 'pending' }, { contactEmail: input.contactEmail, contactEmailUntil: this.contactUntil(listing) });
+  /** Replaces the posting's content; it goes back to moderation (or to confirmation, for a new contact address). */
+  async edit(id: string, token: string | undefined, input: PostingInput): Promise<Listing> {
+    const posting = await this.authorised(id, token, 'change');
+    const now = this.now();
+    this.checkTiming(input, now);
+    const listing = postingListing(id, input, { siteUrl: this.deps.siteUrl, now, firstSeenAt: posting.listing.firstSeenAt });
+    const [before, after] = [this.keyOf(posting.listing), this.keyOf(listing)];
+    if (after !== before) await this.claimTitle(after, id, now);
+    const newContact = input.contactEmail.toLowerCase() !== posting.private.contactEmail?.toLowerCase();
+    const unconfirmed = newContact || posting.listing.status === 'unconfirmed';
+    const confirmation = newContact ? newManagementToken() : undefined;
+    const saved = await this.save(posting, { ...listing, status: unconfirmed ? 'unconfirmed' : 'pending' }, {
+      contactEmail: input.contactEmail,
+      contactEmailUntil: this.contactUntil(listing),
+      ...(confirmation ? this.confirmationFields(confirmation.hash, now) : {}),
+    }).catch(async (error: unknown) => {
+      // The new title stays free when the edit did not land.
+      if (after !== before) await this.deps.store.release(after, id);
+      throw error;
+    });
+    if (after !== before) await this.deps.store.release(before, id);
+    if (confirmation) await this.send(confirmationEmail(input.contactEmail, listing.title, this.confirmUrl(id, confirmation.token), this.managementUrl(id, token!), CONFIRMATION_VALID_HOURS));
+    return saved;
   }
 
-  /** Closes the posting as filled: it is no longer listed, and the link dies with it. */
+  /** Closes the posting as filled: no longer listed, final; the title is free again. */
   async close(id: string, token: string | undefined): Promise<Listing> {
-    const posting = await this.authorised(id, token);
-    return this.save(posting, { ...posting.listing, status: 'expired', validThrough: this.now().toISOString() });
+    const posting = await this.authorised(id, token, 'change');
+    const closed = await this.save(posting, { ...posting.listing, status: 'expired', validThrough: this.now().toISOString() });
+    await this.deps.store.release(this.keyOf(posting.listing), id);
+    return closed;
   }
 
-  /** Moves the expiry, at most 60 days ahead. */
-  async renew(id: string, token: string | undefined, expiresOn: unknown): Promise<Listing> {
-    const posting = await this.authorised(id, token);
-    const validThrough = this.expiry(typeof expiresOn === 'string' ? expiresOn : '');
-    return this.save(posting, { ...posting.listing, validThrough });
+  /** Moves the last day listed (YYYY-MM-DD), at most 60 days ahead. */
+  async renew(id: string, token: string | undefined, expiresOn: string): Promise<Listing> {
+    const posting = await this.authorised(id, token, 'change');
+    this.checkTiming({ expiresOn }, this.now());
+    return this.save(posting, { ...posting.listing, validThrough: `${expiresOn}T23:59:59.000Z` });
   }
 
-  listPending(limit = 50): Promise<Listing[]> {
-    return this.deps.store.listPending(limit);
+  /** Postings awaiting moderation (contact confirmed), oldest first, with the contact address. */
+  async listPending(limit = 50): Promise<PendingPosting[]> {
+    return (await this.deps.store.listPending(limit)).map((p) => ({ ...p.listing, contactEmail: p.private.contactEmail }));
   }
 
-  async approve(id: string): Promise<Listing> {
+  /** Lists a pending posting and tells the firm. */
+  async approve(id: string): Promise<DecisionResult> {
     const posting = await this.existing(id);
     if (posting.listing.status !== 'pending') throw new ConflictError(`only a pending posting can be approved (this one is ${posting.listing.status})`);
-    return this.save(posting, { ...posting.listing, status: 'active' });
+    const approved = await this.save(posting, { ...posting.listing, status: 'active' });
+    return { id, status: approved.status, email: await this.tell(posting, (to) => approvedEmail(to, approved.title, listingPageUrl(this.deps.siteUrl, id))) };
   }
 
-  async reject(id: string, reason: unknown): Promise<Listing> {
-    if (typeof reason !== 'string' || reason.trim().length < 5 || reason.length > 2000) throw new InputError('reason: give a reason of 5 to 2000 characters', 'reason');
+  /** Refuses a pending posting, for a reason e-mailed to the firm; final. */
+  async reject(id: string, reason: string): Promise<DecisionResult> {
     const posting = await this.existing(id);
+    if (posting.listing.status !== 'pending') throw new ConflictError(`only a pending posting can be rejected (this one is ${posting.listing.status})`);
     const rejected = await this.save(posting, { ...posting.listing, status: 'rejected' });
-    const { contactEmail, contactEmailUntil } = posting.private;
-    if (contactEmail && (!contactEmailUntil || Date.parse(contactEmailUntil) > this.now().getTime())) {
-      await this.deps.mailer.send({
-        to: contactEmail,
-        subject: `Your job posting "${posting.listing.title}" was not accepted`,
-        text: `The centre did not accept your posting, for this reason:\n\n${reason.trim()}\n\nYou can edit it with your management link and it will be reviewed again.`,
-      });
-    }
-    return rejected;
+    await this.deps.store.release(this.keyOf(posting.listing), id);
+    return { id, status: rejected.status, email: await this.tell(posting, (to) => rejectedEmail(to, posting.listing.title, reason.trim())) };
   }
 
-  /** The centre takes a posting down at any time. */
-  async takeDown(id: string): Promise<Listing> {
+  /** The centre takes a posting down at any time; final (nothing the poster does brings it back). */
+  async takeDown(id: string): Promise<DecisionResult> {
     const posting = await this.existing(id);
-    return this.save(posting, { ...posting.listing, status: 'rejected' });
+    if (posting.listing.status === 'rejected') throw new ConflictError('this posting is already refused or taken down');
+    const taken = await this.save(posting, { ...posting.listing, status: 'rejected' });
+    await this.deps.store.release(this.keyOf(posting.listing), id);
+    return { id, status: taken.status, email: 'none' };
   }
 
-  private parse(body: unknown): PostingInput {
-    const result = postingInputSchema.safeParse(body);
-    if (!result.success) {
-      const { field, message } = describeIssues(result.error);
-      throw new InputError(message, field);
+  private checkTiming(input: Pick<PostingInput, 'expiresOn'>, now: Date): void {
+    const problem = timingProblems(input, now)[0];
+    if (problem) throw new InputError(`${problem.field}: ${problem.message}`, problem.field);
+  }
+
+  private async countEmail(email: string, now: Date): Promise<void> {
+    if ((await this.deps.store.countInWindow(`email:${email.toLowerCase()}`, DAY_S, now)) > this.limits.perEmailPerDay) throw new RateLimitedError('too many postings from this e-mail address today');
+  }
+
+  private async claimTitle(key: string, id: string, now: Date): Promise<void> {
+    if ((await this.deps.store.claim(key, id, DUPLICATE_WINDOW_S, now)) !== id) throw new ConflictError('this company posted a job with this title in the last 30 days');
+  }
+
+  private keyOf(listing: Listing): string {
+    return duplicateKey(listing.kind === 'job' ? (listing.company ?? '') : '', listing.title);
+  }
+
+  private confirmationFields(hash: string, now: Date): Pick<PostingPrivate, 'confirmationHash' | 'confirmationExpiresAt'> {
+    return { confirmationHash: hash, confirmationExpiresAt: new Date(now.getTime() + CONFIRMATION_VALID_HOURS * 3_600_000).toISOString() };
+  }
+
+  // The secrets stay in the fragment, which browsers never send to a server (or its logs).
+  private managementUrl(id: string, token: string): string {
+    return `${this.deps.siteUrl}/#/manage/${encodeURIComponent(id)}/${token}`;
+  }
+
+  private confirmUrl(id: string, token: string): string {
+    return `${this.deps.siteUrl}/#/confirm/${encodeURIComponent(id)}/${token}`;
+  }
+
+  private async send(email: Email): Promise<EmailOutcome> {
+    try {
+      await this.deps.mailer.send(email);
+      return 'sent';
+    } catch (error) {
+      // The posting is stored either way; the caller reports the failure (and the poster can ask again).
+      this.deps.log?.warn('e-mail not sent', { subject: email.subject, error });
+      return 'failed';
     }
-    const problem = timingProblems(result.data, this.now())[0];
-    if (problem) throw new InputError(`${problem.field}: ${problem.message}`, problem.field);
-    return result.data;
   }
 
-  private toListing(id: string, input: PostingInput, now: Date, firstSeenAt: string): Listing {
-    const location = resolveLocation({ city: input.location.municipality, parts: input.location.district ? [input.location.district] : [] });
-    if (!location) throw new InputError('location.municipality: must be a town of the Moravian-Silesian Region', 'location.municipality');
-    const salary = input.salary && { ...input.salary, ...monthlyCzk(input.salary.min, input.salary.max, input.salary.currency, input.salary.period) };
-    const draft: ListingDraft = parseListingDraft({
-      kind: 'job',
-      id,
-      source: 'partner',
-      url: `${this.deps.siteUrl}/jobs/${encodeURIComponent(id)}`,
-      title: input.title,
-      description: input.description,
-      englishFriendly: input.languages.czech !== 'required',
-      englishSignals: [
-        { reason: `Czech ${input.languages.czech === 'required' ? 'is required' : input.languages.czech === 'advantage' ? 'is an advantage' : 'is not needed'} (stated by the employer)` },
-      ],
-      location,
-      postedAt: now.toISOString(),
-      validThrough: this.expiry(input.expiresOn),
-      images: [],
-      company: input.companyName,
-      companyId: input.companyId,
-      salary,
-      employment: input.employment,
-      workplace: input.workplace,
-      languages: input.languages,
-      applyUrl: input.applyUrl,
-      applyEmail: input.applyEmail,
-    });
-    return { ...draft, status: 'pending', firstSeenAt, lastSeenAt: now.toISOString(), contentHash: contentHash(draft) };
-  }
-
-  private expiry(expiresOn: string): string {
-    const problem = /^\d{4}-\d{2}-\d{2}$/.test(expiresOn) ? timingProblems({ expiresOn } as PostingInput, this.now())[0] : { field: 'expiresOn', message: 'must be a date (YYYY-MM-DD)' };
-    if (problem) throw new InputError(`${problem.field}: ${problem.message}`, problem.field);
-    return `${expiresOn}T23:59:59.000Z`;
+  /** E-mails the posting's contact, while it is still kept. */
+  private async tell(posting: StoredPosting, email: (to: string) => Email): Promise<EmailOutcome> {
+    const { contactEmail, contactEmailUntil } = posting.private;
+    if (!contactEmail || (contactEmailUntil && Date.parse(contactEmailUntil) <= this.now().getTime())) return 'none';
+    return this.send(email(contactEmail));
   }
 
   private contactUntil(listing: Listing): string {
@@ -180,22 +261,26 @@ export class PartnerPostings {
   }
 
   private async existing(id: string): Promise<StoredPosting> {
-    const posting = /^partner:[A-Za-z0-9_-]{1,40}$/.test(id) ? await this.deps.store.get(id) : undefined;
+    const posting = ID.test(id) ? await this.deps.store.get(id) : undefined;
     if (!posting) throw new NotFoundError('no posting has this id');
     return posting;
   }
 
-  /** The posting, if the token is its management token and the posting still lives. */
-  private async authorised(id: string, token: string | undefined): Promise<StoredPosting> {
-    const posting = /^partner:[A-Za-z0-9_-]{1,40}$/.test(id) ? await this.deps.store.get(id) : undefined;
+  private assertChangeable(posting: StoredPosting): void {
+    const ended = !CHANGEABLE.has(posting.listing.status) || Date.parse(posting.listing.validThrough ?? '') < this.now().getTime();
+    if (ended) throw new ForbiddenError(`this posting has ended (${posting.listing.status === 'rejected' ? 'refused or taken down' : 'closed or expired'}); its management link can only show it`);
+  }
+
+  /** The posting, if the token is its management token; for a change, also only while the posting lives. */
+  private async authorised(id: string, token: string | undefined, mode: 'read' | 'change'): Promise<StoredPosting> {
+    const posting = ID.test(id) ? await this.deps.store.get(id) : undefined;
     // The same answer for an unknown id and a wrong token: a link cannot be used to probe for ids.
     if (!posting || !tokenMatches(token, posting.private.secretHash)) throw new ForbiddenError('this management link is not valid');
-    const ended = posting.listing.status === 'expired' || posting.listing.status === 'rejected' || Date.parse(posting.listing.validThrough ?? '') < this.now().getTime();
-    if (ended && posting.listing.status !== 'rejected') throw new ForbiddenError('this posting has ended; its management link no longer works');
+    if (mode === 'change') this.assertChangeable(posting);
     return posting;
   }
 
-  private async save(posting: StoredPosting, listing: Listing, privateChanges: Partial<StoredPosting['private']> = {}): Promise<Listing> {
+  private async save(posting: StoredPosting, listing: Listing, privateChanges: Partial<PostingPrivate> = {}): Promise<Listing> {
     const { status: _status, firstSeenAt: _first, lastSeenAt: _last, contentHash: _hash, ...content } = listing;
     const next: Listing = { ...listing, lastSeenAt: this.now().toISOString(), contentHash: contentHash({ ...content, status: listing.status } as unknown as ListingDraft) };
     // The contact is kept while the posting lives, plus 30 days: a close or renewal moves that end.

@@ -1,6 +1,6 @@
 import type { Listing } from '../listing/schema';
 
-/** What the centre keeps of a posting that is never served: the management secret and the contact. */
+/** What the centre keeps of a posting that is never served: the secrets and the contact. */
 export interface PostingPrivate {
   /** SHA-256 of the management token. */
   secretHash: string;
@@ -8,6 +8,10 @@ export interface PostingPrivate {
   contactEmail?: string;
   /** When the contact e-mail may be deleted (ISO instant). */
   contactEmailUntil?: string;
+  /** SHA-256 of the token in the contact address's confirmation link, while it is unconfirmed. */
+  confirmationHash?: string;
+  /** When that confirmation link stops working (ISO instant). */
+  confirmationExpiresAt?: string;
 }
 
 export interface StoredPosting {
@@ -17,7 +21,8 @@ export interface StoredPosting {
 
 /**
  * Partner postings, in domain words. A posting is a job listing of source "partner" whose status the
- * centre's moderation moves (pending → active → expired, or rejected); only active ones are listed.
+ * poster and the centre move: unconfirmed → pending → active, then expired (closed or run out) or
+ * rejected (refused or taken down); only active ones are listed.
  */
 export interface PartnerStore {
   /** Creates a posting; false when the id exists. */
@@ -25,13 +30,17 @@ export interface PartnerStore {
   get(id: string): Promise<StoredPosting | undefined>;
   /** Replaces a posting if it still has `expectedHash`; false when someone changed it meanwhile. */
   replace(posting: StoredPosting, expectedHash: string): Promise<boolean>;
-  /** Postings awaiting moderation, oldest first. */
-  listPending(limit: number): Promise<Listing[]>;
+  /** Postings awaiting moderation, oldest first, with their contact (moderators may write to it). */
+  listPending(limit: number): Promise<StoredPosting[]>;
   /**
    * Counts one more event for `key` in the window that holds `now`; returns the count so far. Windows
    * expire on their own (TTL).
    */
   countInWindow(key: string, windowSeconds: number, now: Date): Promise<number>;
+  /** The count of `key` in the window that holds `now`, without counting anything. */
+  countSoFar(key: string, windowSeconds: number, now: Date): Promise<number>;
   /** Claims `key` for `owner` for `ttlSeconds`; returns the owner holding it (ours if it was free). */
   claim(key: string, owner: string, ttlSeconds: number, now: Date): Promise<string>;
+  /** Gives up `owner`'s claim on `key`; does nothing when someone else holds it or nobody does. */
+  release(key: string, owner: string): Promise<void>;
 }

@@ -1,16 +1,24 @@
-// C0/C1 control characters other than tab and newline.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+/*
+ * Characters that render as nothing or reorder text: controls (Cc, except tab and newline), format
+ * characters (Cf: soft hyphen U+00AD, U+180E, zero-widths, the bidi embeddings and isolates
+ * U+202A–202E and U+2066–2069, U+FEFF), every Default_Ignorable_Code_Point (Hangul fillers, variation
+ * selectors, tags) and the line and paragraph separators. They hide differences from people and
+ * spoof the order of text in titles and e-mails, so they are dropped everywhere (Unicode TR #9, TR #36).
+ */
+const INVISIBLE = /(?![\t\n])[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;
 
 /**
- * A form field as plain text: tags (and what script and style elements hold) removed, control and
- * invisible formatting characters dropped, whitespace tidied. Whatever is left is rendered as text.
+ * A form field as plain text: NFKC-normalised (fullwidth and compatibility forms become their plain
+ * letters), tags (and what script and style elements hold) removed, invisible and bidi control
+ * characters dropped, whitespace tidied. Whatever is left is rendered as text.
  */
 export function sanitiseText(value: string, options: { multiline?: boolean } = {}): string {
   const withoutMarkup = value
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<\/?[a-z!][^>]*>?/gi, '')
-    .replace(CONTROL, '');
-  const lines = withoutMarkup.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim());
+    .replace(INVISIBLE, '');
+  const lines = withoutMarkup.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim());
   return options.multiline ? lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() : lines.join(' ').trim();
 }

@@ -28,11 +28,11 @@ export const rawJobSchema = z.object({
   validThrough: z.union([z.string(), z.number()]).optional(),
   applyUrl: z.string().max(2000).optional(),
   /** Language requirements the source states in structured fields. */
-  stated: z.object({ english: need.optional(), czech: need.optional() }).optional(),
+  stated: z.object({ english: need.optional(), czech: need.optional(), evidence: z.string().max(500).optional() }).optional(),
   /** Work-permit flags the source states. */
   workPermit: z.object({ nonEuWelcome: z.boolean().optional(), employeeCard: z.boolean().optional(), blueCard: z.boolean().optional() }).optional(),
   /** CZ-ISCO code of the profession, e.g. "25121". */
   iscoCode: z.string().regex(/^\d{1,6}$/).optional(),
 });
 
-export type RawJob = z.infer<typeof rawJobSchema> & { stated?: { english?: LanguageNeed; czech?: LanguageNeed } };
+export type RawJob = z.infer<typeof rawJobSchema> & { stated?: { english?: LanguageNeed; czech?: LanguageNeed; evidence?: string } };

@@ -13,6 +13,7 @@ import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
 import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
 import type { Listing } from '../../shared/listing/schema';
 import { toStoredItem } from '../../shared/store/stored-item';
+import { FileOutboxMailer } from '../../shared/partner/file-outbox-mailer';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { rentalDraft } from '../support/listing-drafts';
 
@@ -30,6 +31,8 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     const built = await buildSite();
     expect(built.jsBytes + built.cssBytes).toBeLessThanOrEqual(SITE_BUDGET_BYTES);
     dataDir = await mkdtemp(join(tmpdir(), 'site-e2e-'));
+    // The service's e-mails land here (the handlers read the variable at their first call).
+    process.env.OUTBOX_DIR = join(dataDir, 'outbox');
     service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet });
     // A title with a half tag: it must show as text, never become an element.
     const client = localDynamoClient(service.dynamoEndpoint);
@@ -130,12 +133,14 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
   });
 
   it('shows English-friendly jobs with their reason', async () => {
-    await page.goto(`${service.url}/?kind=job&english=true&minSalary=50000`);
+    // A word search, so that the replayed job is on the first page whatever today's date (demo jobs are dated from now).
+    await page.goto(`${service.url}/?kind=job&english=true&minSalary=50000&q=java`);
     await page.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
 
     const badges = await page.$$eval('#results .badge', (els) => els.map((e) => e.textContent));
     expect(badges.every((b) => b === 'English-friendly')).toBe(true);
     expect(await page.textContent('#results')).toContain('Software developer (Java)');
+    expect(await page.$$eval('#results .reason', (els) => els.every((e) => (e.textContent ?? '').trim().length > 0))).toBe(true);
   });
 
   it('serves the page with its security headers, and works under that policy', async () => {
@@ -186,7 +191,7 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('lets a partner post a job: client-side checks first, then the management link once', async () => {
+  it('lets a partner post a job, confirm the address, and a candidate apply; the owner closes it for good', async () => {
     await page.goto(`${service.url}/#/post`);
     await page.waitForSelector('#partner-form');
     await page.fill('#p-companyName', 'Example <b>Engineering</b>');
@@ -194,6 +199,9 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
 
     expect(await page.textContent('#p-companyName-problem')).toContain('Plain text only');
     expect(await page.textContent('#p-title-problem')).toContain('Please fill this in');
+    // The language claims are the firm's to state: nothing is preselected.
+    expect([await page.inputValue('#p-czech'), await page.inputValue('#p-english')]).toEqual(['', '']);
+    expect(await page.textContent('#p-czech-problem')).toContain('Please fill this in');
 
     await page.waitForTimeout(5000); // a person needs longer than five seconds; so does the server's check
     await page.fill('#p-companyName', 'Example Engineering s.r.o.');
@@ -201,6 +209,8 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.fill('#p-title', 'Mechanical Design Engineer');
     await page.fill('#p-description', 'Design rail vehicle components in CATIA. Our team works in English; Czech is not required.');
     await page.fill('#p-municipality', 'Ostrava');
+    await page.selectOption('#p-czech', 'not-needed');
+    await page.selectOption('#p-english', 'required');
     await page.fill('#p-applyEmail', 'jobs@example.org');
     await page.fill('#p-expiresOn', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
     await page.click('#partner-form button[type=submit]');
@@ -208,21 +218,37 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
 
     const managementUrl = (await page.textContent('#management-url'))!;
     expect(managementUrl).toMatch(/\/#\/manage\/partner%3A[\w-]+\/[\w-]{43}$/);
+    expect(await page.textContent('#confirmation-note')).toContain('confirm');
 
-    // The centre approves it on the moderation page (token asked once per session) …
+    // The contact address is confirmed with the e-mailed link; only then does the centre see it …
+    const mail = (await new FileOutboxMailer(process.env.OUTBOX_DIR!).read()).find((e) => e.subject === 'Confirm your e-mail address for your job posting');
+    const confirmUrl = /http:\/\/localhost:3000\/#\/confirm\/\S+/.exec(mail?.text ?? '')![0];
+    await page.goto(confirmUrl.replace('http://localhost:3000', service.url));
+    await page.waitForFunction(() => (document.querySelector('#confirm-outcome')?.textContent ?? '').startsWith('Thank you'));
+
+    // … which approves it on the moderation page (token asked once per session), seeing the claims it approves …
     await page.goto(`${service.url}/#/moderate`);
     await page.fill('#staff-token', process.env.STAFF_TOKEN!);
     await page.click('#staff-login button');
     await page.waitForSelector('#pending li');
+    const pendingText = (await page.textContent('#pending li'))!;
+    expect(pendingText).toContain('hr@example.org');
+    expect(pendingText).toContain('Czech: not-needed · English: required');
+    expect(pendingText).toContain('jobs@example.org');
     await page.click('#pending li button.approve');
     await page.waitForFunction(() => (document.querySelector('#pending li [role=status]')?.textContent ?? '').startsWith('Approved'));
 
-    // … and it is found in the search.
+    // … and a candidate finds it and sees how to apply (no link to a page that does not exist).
     expect(await searchUntil((status, results) => !status.includes('Nothing') && results.includes('Mechanical Design Engineer'))).toBe(true);
+    await page.click('#results .card a.card-title');
+    await page.waitForSelector('#apply');
+    expect(await page.getAttribute('#apply a', 'href')).toBe('mailto:jobs@example.org');
+    expect(await page.textContent('.detail')).not.toContain('See the original listing');
 
     // The poster edits it through the management link: it goes back to review …
     await page.goto(managementUrl.replace('http://localhost:3000', service.url));
     await page.waitForSelector('#edit-posting #p-title');
+    expect(await page.textContent('#posting-state')).toContain('listed');
     expect(await page.inputValue('#edit-posting #p-title')).toBe('Mechanical Design Engineer');
     await page.fill('#edit-posting #p-title', 'Senior Mechanical Design Engineer');
     await page.fill('#edit-posting #p-contactEmail', 'hr@example.org');
@@ -230,11 +256,15 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.click('#edit-posting button[type=submit]');
     await page.waitForFunction(() => (document.querySelector('#partner-result')?.textContent ?? '').startsWith('Saved'));
 
-    // … and closes it; it leaves the search.
+    // … and closes it, asked once more; the page then shows the real state and offers nothing to change.
     await page.click('#close-posting');
-    await page.waitForFunction(() => document.querySelector('#manage-outcome')?.textContent === 'Saved.');
+    expect(await page.textContent('#manage-outcome')).toContain('cannot be listed again');
+    await page.click('#close-posting-yes');
+    await page.waitForFunction(() => (document.querySelector('#posting-state')?.textContent ?? '').includes('closed'));
+    expect(await page.$('#close-posting')).toBeNull();
+    expect(await page.$('#edit-posting')).toBeNull();
     expect(await searchUntil((status) => status.includes('Nothing'))).toBe(true);
-  }, 60_000);
+  }, 90_000);
 
   it('says so when nothing matches', async () => {
     await page.goto(`${service.url}/?kind=rental&maxRent=1`);

@@ -112,9 +112,9 @@ describe('ListingsStack', () => {
     expect(functions.length - ours.length).toBeLessThanOrEqual(2);
   });
 
-  it('throttles the API and allows CORS from the configured origin', () => {
+  it('throttles the API, and lets other origins only read (no write or moderation preflight passes)', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'] }) });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: ['*'], AllowMethods: ['GET', 'OPTIONS'], AllowHeaders: ['if-none-match'] } });
   });
 
   it('gives each API function exactly its table access and no wildcard actions or resources', () => {
@@ -184,12 +184,16 @@ describe('ListingsStack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
   });
 
-  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters and scrape errors', () => {
+  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters, scrape errors and wrong staff tokens', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('routeKey') }) });
     const format = JSON.stringify((Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as any).Properties.AccessLogSettings.Format);
     expect(format).not.toMatch(/querystring|requestBody|authorization/i);
     template.resourceCountIs('AWS::SNS::Topic', 1);
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    // Each moderation function's refused staff tokens feed one metric, alarmed at 5 in 15 minutes.
+    const staffRoutes = apiRoutes.filter((r) => r.staffOnly);
+    expect((Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[]).filter((f) => f.Properties.FilterPattern === '{ $.message = "staff token refused" }')).toHaveLength(staffRoutes.length);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'StaffTokenRefused', Namespace: 'OstravaListings', Threshold: 5, Period: 900, Statistic: 'Sum' });
     // Every source's log group feeds the bad-run metric; 429s in the access log feed the throttle alarm.
     const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[];
     expect(filters.filter((f) => /source run finished/.test(f.Properties.FilterPattern))).toHaveLength(ENABLED.length);

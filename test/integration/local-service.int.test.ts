@@ -87,7 +87,11 @@ describe('npm start: the local service on dynalite', () => {
     expect(status).toBe(200);
     expect(body.items.every((job: any) => job.englishFriendly && job.salary.monthlyCzkMax >= 50000)).toBe(true);
     expect(developer).toMatchObject({ languages: { english: 'required', czech: 'not-needed' }, workPermit: { nonEuWelcome: true } });
-    expect(developer.englishSignals).toContainEqual({ reason: 'Czech is not needed', evidence: 'Czech is not required.' });
+    expect(developer.englishSignals).toContainEqual({
+      reason: 'Czech is not needed',
+      evidence: 'Working language is English; Czech is not required.',
+      meaning: 'English required (working language); Czech not needed',
+    });
     expect(body.items.map((job: { id: string }) => job.id)).toEqual(expect.arrayContaining(['startupjobs:84501']));
   });
 
@@ -108,6 +112,13 @@ describe('npm start: the local service on dynalite', () => {
 
     expect(status).toBe(204);
     expect(headers.get('access-control-allow-methods')).toBe('GET');
+  });
+
+  it('lets no other origin pass a preflight for a partner write', async () => {
+    const { headers } = await get('/partner/jobs', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+
+    expect(headers.get('access-control-allow-methods')).toBe('');
+    expect(headers.get('access-control-allow-headers')).not.toContain('content-type');
   });
 
   it('keeps its data across a restart on the same data folder', async () => {

@@ -53,7 +53,7 @@ beforeAll(async () => {
   for (const kind of ['rental', 'job'] as const) await new CataloguePublisher({ store, snapshots }).publish(kind);
   useCatalogueSnapshots(snapshots);
   partnerStore = new MemoryPartnerStore();
-  usePartnerPostings(new PartnerPostings({ store: partnerStore, mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => NOW }));
+  usePartnerPostings(new PartnerPostings({ store: partnerStore, mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => NOW }), partnerStore);
 });
 
 /** Sends `runs` hostile requests; every answer must be 2xx or 4xx with a JSON error body. Returns the status counts. */
@@ -103,7 +103,7 @@ describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and pe
     const auth = fc.oneof(hostileText.map((t) => `Bearer ${t}`), hostileText);
     await fuzz(
       'partner + moderation {id}, {action}, {decision}, tokens',
-      fc.tuple(fc.integer({ min: 0, max: 4 }), hostileText, hostileText, auth, hostileText).map(([route, id, word, authorization, staff]) => () => {
+      fc.tuple(fc.integer({ min: 0, max: 4 }), hostileText, hostileText, auth, hostileText, fc.nat(0xffff)).map(([route, id, word, authorization, staff, n]) => () => {
         const headers = { authorization, 'x-staff-token': staff, 'content-type': 'application/json' };
         switch (route) {
           case 0:
@@ -115,7 +115,8 @@ describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and pe
           case 3:
             return invoke(postModerationDecision, { method: 'POST', url: '/x', headers: { ...headers, 'x-staff-token': STAFF_TOKEN }, pathParameters: { id, decision: word }, body: JSON.stringify({ reason: staff }) });
           default:
-            return invoke(getModerationPending, { url: `/moderation/pending?${new URLSearchParams({ cursor: id }).toString()}`, headers: { 'x-staff-token': staff } });
+            // Each from its own address: ten wrong tokens lock an address out (429), which would hide what follows.
+            return invoke(getModerationPending, { url: `/moderation/pending?${new URLSearchParams({ cursor: id }).toString()}`, headers: { 'x-staff-token': staff }, sourceIp: `10.99.${n >> 8}.${n & 255}` });
         }
       }),
     );
@@ -139,6 +140,55 @@ describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and pe
       'POST /partner/jobs body (any text)',
       fc.oneof(hostileText, fc.jsonValue().map((v) => JSON.stringify(v))).map((body) => () => invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers: { 'content-type': 'application/json' }, body })),
     );
+  });
+});
+
+/** Any Content-Type a client may send: the right one in other spellings, the form types, anything. */
+const contentType = fc.oneof(
+  fc.constantFrom('application/json', 'application/json; charset=utf-8', 'Application/JSON', 'text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'application/json-patch+json', 'text/json', ''),
+  hostileText,
+);
+const fetchSite = fc.constantFrom(undefined, 'same-origin', 'none', 'same-site', 'cross-site', 'CROSS-SITE', '');
+const origin = fc.constantFrom(undefined, 'null', 'https://evil.example', 'http://localhost:3000', 'https://jobs.example.org');
+
+describe(`hostile requests: ${RUNS.toLocaleString('en')} cases per rule, content type, origin and IPv6 limits hold`, () => {
+  it('accepts a write only as application/json and never from another site', async () => {
+    const statuses: Record<string, number> = {};
+    await fc.assert(
+      fc.asyncProperty(contentType, fetchSite, origin, fc.nat(), async (type, site, from, n) => {
+        const headers: Record<string, string> = { 'content-type': type, ...(site === undefined ? {} : { 'sec-fetch-site': site }), ...(from === undefined ? {} : { origin: from }) };
+        const body = JSON.stringify(partnerForm(NOW, { contactEmail: `ct${n}@example.org`, companyName: `Media ${n} s.r.o.` }));
+        const response = await invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers, body, sourceIp: `10.200.${(n >> 8) & 255}.${n & 255}` });
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        const json = type.split(';')[0]!.trim().toLowerCase() === 'application/json';
+        const crossSite = (site !== undefined && !['same-origin', 'none'].includes(site)) || (site === undefined && from === 'null');
+        if (response.status >= 500) throw new Error(`answered ${response.status}`);
+        if (crossSite) expect(response.status).toBe(403);
+        else if (!json) expect(response.status).toBe(415);
+        if (response.status === 201) expect(json && !crossSite).toBe(true);
+        expect(response.headers['access-control-allow-origin']).toBeUndefined();
+      }),
+      { numRuns: RUNS },
+    );
+    const summary = Object.entries(statuses).map(([status, count]) => `${count} × ${status}`).join(', ');
+    recordFigure({ area: 'hostile input', check: 'POST /partner/jobs: Content-Type, Sec-Fetch-Site, Origin', result: `415 unless JSON, 403 from another site, no CORS allowance (${summary})`, tried: RUNS });
+  });
+
+  it('counts every address of an IPv6 /64 as one', async () => {
+    const runs = Math.max(1, Math.floor(RUNS / 50));
+    const hextet = fc.integer({ min: 0, max: 0xffff }).map((h) => h.toString(16));
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(hextet, hextet, hextet), fc.uniqueArray(fc.tuple(hextet, hextet, hextet, hextet), { minLength: 7, maxLength: 7 }), async (prefix, hosts) => {
+        const statuses = [];
+        for (const [i, host] of hosts.entries()) {
+          const body = JSON.stringify(partnerForm(NOW, { contactEmail: `v6-${i}@example.org`, companyName: `IPv6 ${prefix.join('')} ${i} s.r.o.` }));
+          statuses.push((await invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers: { 'content-type': 'application/json' }, body, sourceIp: `2001:${prefix.join(':')}:${host.join(':')}` })).status);
+        }
+        expect(statuses.slice(5)).toEqual([429, 429]);
+      }),
+      { numRuns: runs },
+    );
+    recordFigure({ area: 'hostile input', check: 'POST /partner/jobs from 7 addresses of one IPv6 /64', result: 'the 6th and 7th answered 429 in every case', tried: runs * 7 });
   });
 });
 

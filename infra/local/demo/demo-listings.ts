@@ -81,7 +81,8 @@ export function demoListings(options: { rentals?: number; jobs?: number; seed?: 
   });
   const jobs = Array.from({ length: options.jobs ?? 80 }, (_, n): ListingDraft => {
     const [title, language] = pick(JOB_TITLES);
-    const czech = language === 'cs' ? 'required' : pick(['advantage', 'not-needed', 'required', 'unknown'] as const);
+    // A Czech-written demo ad says nothing about Czech: likely needed, as the rule of issue 15 reads it.
+    const czech = language === 'cs' ? 'likely-required' : pick(['advantage', 'not-needed', 'required', 'unknown'] as const);
     const min = rnd() < 0.2 ? undefined : Math.round((28000 + rnd() * 50000) / 1000) * 1000;
     return {
       kind: 'job',

@@ -37,12 +37,29 @@ export function isInRegion(posting: Obj): boolean {
   return workplaces(posting).some((address) => id(address.kraj) === REGION);
 }
 
-function languageNeeds(posting: Obj): { english?: LanguageNeed; czech?: LanguageNeed } {
-  const ids = arr(posting.pozadovanaJazykovaZnalost).map((l) => (id(obj(l)?.jazyk) ?? '').toUpperCase());
-  return {
-    english: ids.some((l) => /(^|\/)(EN|ENG|AJ|ANGLICTINA)$/.test(l)) ? 'required' : undefined,
-    czech: ids.some((l) => /(^|\/)(CS|CES|CZE|CJ|CESTINA)$/.test(l)) ? 'required' : undefined,
-  };
+// The register's language code list (Jazyk/anJ, ceJ, nemJ, rusJ, …; "jiny" names the language only in
+// the note) and its levels (UrovenZnalostiJazyka/akt|pas|neurceno). The note can make an entry a
+// nice-to-have ("výhoda", "výhodou"): the field alone does not mean "required".
+const LANGUAGE_CODES: Record<string, 'english' | 'czech'> = { anj: 'english', cej: 'czech' };
+const LEVELS: Record<string, string> = { akt: 'active', pas: 'passive' };
+const NOTE_ADVANTAGE = /v[ýy]hod|v[ií]t[aá]n|plus|ocen[ií]/i;
+
+/** Czech and English as the posting's pozadovanaJazykovaZnalost states them, with the entries quoted. */
+function languageNeeds(posting: Obj): RawJob['stated'] {
+  const stated: NonNullable<RawJob['stated']> = {};
+  const quoted: string[] = [];
+  for (const entry of arr(posting.pozadovanaJazykovaZnalost).map(obj)) {
+    const field = id(entry?.jazyk) ?? '';
+    const code = field.replace(/^Jazyk\//, '').toLowerCase();
+    const note = str(entry?.popis);
+    const tongue = LANGUAGE_CODES[code] ?? (code === 'jiny' && note ? (/angli/i.test(note) ? 'english' : /[čc]e[sš]t|[čc]esk/i.test(note) ? 'czech' : undefined) : undefined);
+    if (!tongue) continue;
+    const need: LanguageNeed = note && NOTE_ADVANTAGE.test(note) ? 'advantage' : 'required';
+    if (stated[tongue] !== 'required') stated[tongue] = need;
+    const level = LEVELS[(id(entry?.urovenZnalosti) ?? '').replace(/^UrovenZnalostiJazyka\//, '')];
+    quoted.push([`${tongue === 'english' ? 'English' : 'Czech'} (${field})`, level, note && `"${note}"`].filter(Boolean).join(', '));
+  }
+  return quoted.length > 0 ? { ...stated, evidence: `Required languages: ${quoted.join('; ')}` } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { handler as getSources } from '../../../functions/api/get-sources';
 import { useListingStore } from '../../../functions/deps';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 import { invoke } from '../../support/invoke';
-import { rentalDraft } from '../../support/listing-drafts';
+import { jobDraft, rentalDraft } from '../../support/listing-drafts';
 
 const store = new MemoryListingStore();
 
@@ -39,6 +39,16 @@ describe('GET /listings/{id}', () => {
 
     expect(response.status).toBe(404);
     expect(response.json()).toMatchObject({ error: 'not_found' });
+  });
+
+  it('answers 404 for a partner posting closed by its owner (never approved text is never served)', async () => {
+    await store.upsertChanged([jobDraft(7, { id: 'partner:closed7', source: 'partner' })], new Date('2026-11-01T00:00:00.000Z'));
+    await store.expire(['partner:closed7'], new Date('2026-11-02T00:00:00.000Z'));
+
+    const response = await invoke(getListing, { url: '/listings/partner%3Aclosed7', pathParameters: { id: 'partner:closed7' } });
+
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('Software developer 7');
   });
 
   it('answers 400 naming id for a malformed id', async () => {
@@ -75,5 +85,14 @@ describe('GET /openapi.json', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.paths['/listings'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['kind', 'maxRent', 'disposition', 'cursor']));
     expect(document.components.schemas.Listing).toBeDefined();
+  });
+
+  it('documents the Czech value likely-required and the English meaning of each quoted signal', async () => {
+    const response = await invoke(getOpenApi, { url: '/openapi.json' });
+
+    const text = JSON.stringify(response.json());
+    expect(text).toContain('"likely-required"');
+    expect(text).toMatch(/"meaning":\{[^}]*"description":"What the quoted evidence says, in English/);
+    expect(text).toMatch(/"name":"czechNotRequired"[^}]*never required, likely-required or unknown/);
   });
 });

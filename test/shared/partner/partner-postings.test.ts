@@ -2,88 +2,244 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedEr
 import type { Email } from '../../../shared/partner/mailer';
 import { MemoryPartnerStore } from '../../../shared/partner/memory-partner-store';
 import { PartnerPostings } from '../../../shared/partner/partner-postings';
+import { postingInputSchema, type PostingInput } from '../../../shared/partner/posting-input';
 import { partnerForm } from '../../support/partner-form';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 
-function setup() {
+function setup(options: { mailFails?: boolean } = {}) {
   let now = T0;
   const store = new MemoryPartnerStore();
   const outbox: Email[] = [];
-  const postings = new PartnerPostings({ store, mailer: { send: async (email) => void outbox.push(email) }, siteUrl: 'https://jobs.example.org', now: () => now });
+  const mailer = { send: async (email: Email) => (options.mailFails ? Promise.reject(new Error('SES is down')) : void outbox.push(email)) };
+  const postings = new PartnerPostings({ store, mailer, siteUrl: 'https://jobs.example.org', now: () => now });
   return { store, outbox, postings, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
-const form = (overrides: Record<string, unknown> = {}) => partnerForm(T0, overrides);
+const form = (overrides: Record<string, unknown> = {}): PostingInput => postingInputSchema.parse(partnerForm(T0, overrides));
 const tokenOf = (url: string) => url.split('/').at(-1)!;
+const linkIn = (email: Email | undefined, kind: 'confirm' | 'manage') => new RegExp(`https://jobs\\.example\\.org/#/${kind}/[^/\\s]+/([\\w-]+)`).exec(email?.text ?? '')?.[1];
+
+/** Submits and confirms the contact address, as the poster does with the e-mailed link. */
+async function submitConfirmed(postings: PartnerPostings, outbox: Email[], overrides: Record<string, unknown> = {}, ip = '203.0.113.7') {
+  const submitted = await postings.submit(form(overrides), ip);
+  await postings.confirm(submitted.id, linkIn(outbox.at(-1), 'confirm'));
+  return { ...submitted, token: tokenOf(submitted.managementUrl) };
+}
 
 describe('PartnerPostings: the life of a posting', () => {
-  it('goes submit → pending → approve → listed → edit → pending → approve → close → gone', async () => {
+  it('goes submit → unconfirmed → confirm → pending → approve → listed → edit → pending → approve → close → read only', async () => {
     const { postings, store, outbox } = setup();
 
-    const { id, status, managementUrl } = await postings.submit(form(), '203.0.113.7');
+    const { id, status, managementUrl, confirmationEmail } = await postings.submit(form(), '203.0.113.7');
     const token = tokenOf(managementUrl);
-    expect(status).toBe('pending');
-    expect((await store.get(id))?.listing).toMatchObject({ status: 'pending', source: 'partner', englishFriendly: true, location: { municipality: 'Ostrava', district: 'Poruba' } });
+    expect([status, confirmationEmail]).toEqual(['unconfirmed', 'sent']);
+    expect(await postings.listPending()).toEqual([]);
     expect(outbox[0]).toMatchObject({ to: 'hr@example.org', text: expect.stringContaining(managementUrl) });
-    expect((await postings.listPending()).map((l) => l.id)).toEqual([id]);
+    expect(await postings.confirm(id, linkIn(outbox[0], 'confirm'))).toEqual({ id, status: 'pending' });
+    expect((await store.get(id))?.listing).toMatchObject({ status: 'pending', source: 'partner', englishFriendly: true, location: { municipality: 'Ostrava', district: 'Poruba' } });
+    expect(await postings.listPending()).toEqual([expect.objectContaining({ id, contactEmail: 'hr@example.org', companyId: '45274649', applyUrl: 'https://example.org/apply' })]);
 
     expect((await postings.approve(id)).status).toBe('active');
     expect((await postings.edit(id, token, form({ title: 'Senior Mechanical Design Engineer' }))).status).toBe('pending');
-    expect((await postings.approve(id)).title).toBe('Senior Mechanical Design Engineer');
+    await postings.approve(id);
     expect((await postings.close(id, token)).status).toBe('expired');
 
-    await expect(postings.view(id, token)).rejects.toThrow(ForbiddenError);
+    expect((await postings.view(id, token)).status).toBe('expired');
+    await expect(postings.edit(id, token, form())).rejects.toThrow(ForbiddenError);
+    await expect(postings.renew(id, token, '2026-12-20')).rejects.toThrow(ForbiddenError);
     expect(await postings.listPending()).toEqual([]);
   });
 
-  it('rejects with a reason that is e-mailed to the poster', async () => {
+  it('e-mails the firm when its posting is approved, with a link to the listing', async () => {
     const { postings, outbox } = setup();
-    const { id } = await postings.submit(form(), '203.0.113.7');
+    const { id } = await submitConfirmed(postings, outbox);
+
+    const decision = await postings.approve(id);
+
+    expect(decision).toEqual({ id, status: 'active', email: 'sent' });
+    expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting is now listed', text: expect.stringContaining(`https://jobs.example.org/#/listing/${encodeURIComponent(id)}`) });
+  });
+
+  it('rejects with a reason that is e-mailed to the poster; the link then only reads', async () => {
+    const { postings, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
 
     const rejected = await postings.reject(id, 'Please state the salary in CZK.');
 
     expect(rejected.status).toBe('rejected');
-    expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', text: expect.stringContaining('Please state the salary in CZK.') });
+    expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting was not accepted', text: expect.stringContaining('Please state the salary in CZK.') });
+    expect((await postings.view(id, token)).status).toBe('rejected');
+    await expect(postings.edit(id, token, form({ title: 'Resubmitted engineer' }))).rejects.toThrow(ForbiddenError);
+    await expect(postings.approve(id)).rejects.toThrow(ConflictError);
+  });
+
+  it('makes a take-down final: the owner can neither edit it back to moderation nor close it', async () => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    await postings.approve(id);
+
+    await postings.takeDown(id);
+
+    await expect(postings.edit(id, token, form({ title: 'Innocent edit' }))).rejects.toThrow(ForbiddenError);
+    await expect(postings.close(id, token)).rejects.toThrow(ForbiddenError);
+    await expect(postings.renew(id, token, '2026-12-20')).rejects.toThrow(ForbiddenError);
+    await expect(postings.approve(id)).rejects.toThrow(ConflictError);
+    expect((await store.get(id))?.listing.status).toBe('rejected');
+    expect((await postings.view(id, token)).status).toBe('rejected');
   });
 
   it('stops a posting at its expiry, and renews it up to 60 days ahead', async () => {
-    const { postings, advance } = setup();
-    const { id, managementUrl } = await postings.submit(form({ expiresOn: '2026-11-30' }), '203.0.113.7');
+    const { postings, outbox, advance } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox, { expiresOn: '2026-11-30' });
 
-    expect((await postings.renew(id, tokenOf(managementUrl), '2027-01-15')).validThrough).toBe('2027-01-15T23:59:59.000Z');
-    await expect(postings.renew(id, tokenOf(managementUrl), '2027-03-01')).rejects.toThrow(/60 days/);
+    expect((await postings.renew(id, token, '2027-01-15')).validThrough).toBe('2027-01-15T23:59:59.000Z');
+    await expect(postings.renew(id, token, '2027-03-01')).rejects.toThrow(/60 days/);
     advance(60 * 86_400_000);
-    await expect(postings.view(id, tokenOf(managementUrl))).rejects.toThrow(/ended/);
+    await expect(postings.renew(id, token, '2027-03-01')).rejects.toThrow(/ended/);
+  });
+
+  it.each(['2026-12-32', '9999-99-99', '2026-02-30', 'tomorrow'])('refuses the renewal date %s with InputError naming expiresOn', async (expiresOn) => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    const before = store.all();
+
+    await expect(postings.renew(id, token, expiresOn)).rejects.toMatchObject({ name: 'InputError', field: 'expiresOn' });
+    expect(store.all()).toEqual(before);
+  });
+});
+
+describe('PartnerPostings: the contact address is confirmed before moderation', () => {
+  it('keeps an unconfirmed posting out of moderation, and refuses a wrong or expired confirmation link', async () => {
+    const { postings, outbox, advance } = setup();
+    const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
+
+    await expect(postings.confirm(id, tokenOf(managementUrl))).rejects.toThrow(ForbiddenError);
+    advance(49 * 3_600_000);
+    await expect(postings.confirm(id, linkIn(outbox[0], 'confirm'))).rejects.toThrow(/expired/);
+    expect(await postings.listPending()).toEqual([]);
+
+    await postings.resendConfirmation(id, tokenOf(managementUrl));
+    await postings.confirm(id, linkIn(outbox.at(-1), 'confirm'));
+    expect((await postings.listPending()).map((p) => p.id)).toEqual([id]);
+  });
+
+  it('asks again when an edit changes the contact address', async () => {
+    const { postings, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+
+    const edited = await postings.edit(id, token, form({ contactEmail: 'someone-else@example.net' }));
+
+    expect(edited.status).toBe('unconfirmed');
+    expect(outbox.at(-1)).toMatchObject({ to: 'someone-else@example.net', subject: 'Confirm your e-mail address for your job posting' });
+  });
+
+  it('puts none of the poster\'s text in a subject, and quotes the cleaned title in the body', async () => {
+    const { postings, outbox } = setup();
+
+    await postings.submit(form({ title: 'ACTION NEEDED: confirm your residence permit at \u2066evil.example\u2069' }), '203.0.113.7');
+
+    expect(outbox[0]!.subject).toBe('Confirm your e-mail address for your job posting');
+    expect(outbox[0]!.text).toContain('“ACTION NEEDED: confirm your residence permit at evil.example”');
+    expect(outbox[0]!.text).not.toMatch(/[\u2066-\u2069\u202a-\u202e]/);
+  });
+});
+
+describe('PartnerPostings: the posting never depends on the mail', () => {
+  it('answers with the management link and reports a failed e-mail; the link then sends it again', async () => {
+    const failing = setup({ mailFails: true });
+
+    const result = await failing.postings.submit(form(), '203.0.113.7');
+
+    expect(result).toMatchObject({ status: 'unconfirmed', confirmationEmail: 'failed', managementUrl: expect.stringMatching(/#\/manage\//) });
+    expect((await failing.postings.view(result.id, tokenOf(result.managementUrl))).status).toBe('unconfirmed');
+    expect(await failing.postings.resendConfirmation(result.id, tokenOf(result.managementUrl))).toEqual({ confirmationEmail: 'failed' });
   });
 });
 
 describe('PartnerPostings: abuse', () => {
-  it.each<[string, Record<string, unknown>, string, new (...args: never[]) => Error]>([
-    ['a filled honeypot', { website: 'https://spam.example' }, 'website', InputError],
-    ['a form sent in under five seconds', { formShownAt: T0.getTime() - 1000 }, 'formShownAt', InputError],
-    ['script in the title', { title: 'Engineer <script>alert(1)</script>' }, 'title', InputError],
-    ['markup in the description', { description: 'Great job, apply now! <a href="https://phish.example">here</a> and more text.' }, 'description', InputError],
-    ['an expiry more than 60 days ahead', { expiresOn: '2027-06-01' }, 'expiresOn', InputError],
-    ['a town outside the region', { location: { municipality: 'Brno' } }, 'location.municipality', InputError],
-  ])('refuses %s, naming the field, and stores nothing', async (_name, change, field, errorClass) => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a filled honeypot', { website: 'https://spam.example' }, 'website'],
+    ['a form sent in under five seconds', { formShownAt: T0.getTime() - 1000 }, 'formShownAt'],
+    ['a made-up formShownAt of 1', { formShownAt: 1 }, 'formShownAt'],
+    ['a form shown in the future', { formShownAt: T0.getTime() + 3_600_000 }, 'formShownAt'],
+    ['an expiry more than 60 days ahead', { expiresOn: '2027-06-01' }, 'expiresOn'],
+    ['a town outside the region', { location: { municipality: 'Brno' } }, 'location.municipality'],
+    ['an hourly salary that overflows the monthly limit', { salary: { min: 9_000_000, max: 10_000_000, currency: 'EUR', period: 'hour' } }, 'salary'],
+  ])('refuses %s, naming the field, and stores, counts and claims nothing', async (_name, change, field) => {
     const { postings, store, outbox } = setup();
 
     const attempt = postings.submit(form(change), '203.0.113.7');
 
-    await expect(attempt).rejects.toThrow(errorClass);
+    await expect(attempt).rejects.toThrow(InputError);
     await expect(attempt).rejects.toMatchObject({ field });
     expect(store.all()).toEqual([]);
     expect(outbox).toEqual([]);
+    expect((await postings.submit(form(), '203.0.113.7')).status).toBe('unconfirmed');
   });
 
-  it('rate-limits one address, and refuses a duplicate within 30 days', async () => {
+  it('gives the duplicate claim back when the write fails', async () => {
     const { postings, store } = setup();
-    for (let i = 0; i < 5; i++) await postings.submit(form({ title: `Engineer number ${i}` }), '203.0.113.7');
+    const create = store.create.bind(store);
+    store.create = async () => Promise.reject(new Error('DynamoDB is down'));
+    await expect(postings.submit(form(), '203.0.113.7')).rejects.toThrow('DynamoDB is down');
+    store.create = create;
 
-    await expect(postings.submit(form({ title: 'Engineer number 6' }), '203.0.113.7')).rejects.toThrow(RateLimitedError);
+    expect((await postings.submit(form(), '203.0.113.7')).status).toBe('unconfirmed');
+  });
+
+  it.each<[string, (p: PartnerPostings, id: string, token: string) => Promise<unknown>]>([
+    ['closed', (p, id, token) => p.close(id, token)],
+    ['rejected', (p, id) => p.reject(id, 'Not a real job offer.')],
+    ['taken down', (p, id) => p.takeDown(id)],
+  ])('frees the company and title once the posting is %s', async (_name, end) => {
+    const { postings, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+
+    await end(postings, id, token);
+
+    expect((await postings.submit(form(), '198.51.100.1')).status).toBe('unconfirmed');
+  });
+
+  it('rate-limits one address, counting IPv6 by /64, and refuses a duplicate within 30 days', async () => {
+    const { postings, store } = setup();
+    for (let i = 0; i < 5; i++) await postings.submit(form({ title: `Engineer number ${i}` }), `2001:db8:7:7::${i + 1}`);
+
+    await expect(postings.submit(form({ title: 'Engineer number 6' }), '2001:db8:7:7:ffff::9')).rejects.toThrow(RateLimitedError);
     await expect(postings.submit(form({ title: 'ENGINEER NUMBER 1' }), '198.51.100.1')).rejects.toThrow(ConflictError);
     expect(store.all()).toHaveLength(5);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a trailing dot', { title: 'Mechanical Design Engineer.' }],
+    ['another spelling of s.r.o.', { companyName: 'Example Engineering, s. r. o.' }],
+    ['Cyrillic look-alikes', { title: 'Меchanical Design Engineer' }],
+    ['fullwidth letters', { companyName: 'Ｅｘａｍｐｌｅ Engineering s.r.o.' }],
+    ['a soft hyphen and bidi isolates', { title: 'Mecha\u00adnical \u2066Design\u2069 Engineer' }],
+  ])('sees a duplicate through %s', async (_name, change) => {
+    const { postings } = setup();
+    await postings.submit(form(), '203.0.113.7');
+
+    await expect(postings.submit(form(change), '198.51.100.1')).rejects.toThrow(ConflictError);
+  });
+
+  it('frees the new title when an edit that renamed the posting could not be saved', async () => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    const replace = store.replace.bind(store);
+    store.replace = async () => false;
+    await expect(postings.edit(id, token, form({ title: 'Renamed engineer' }))).rejects.toThrow(ConflictError);
+    store.replace = replace;
+
+    expect((await postings.submit(form({ title: 'Renamed engineer' }), '198.51.100.1')).status).toBe('unconfirmed');
+  });
+
+  it('checks duplicates on edit too', async () => {
+    const { postings, outbox } = setup();
+    await postings.submit(form(), '203.0.113.7');
+    const other = await submitConfirmed(postings, outbox, { title: 'Another job entirely' }, '198.51.100.1');
+
+    await expect(postings.edit(other.id, other.token, form({ title: 'Mechanical Design Engineer.' }))).rejects.toThrow(ConflictError);
   });
 
   it('refuses a forged or foreign management link, and changes nothing', async () => {
@@ -96,17 +252,6 @@ describe('PartnerPostings: abuse', () => {
     await expect(postings.close(id, tokenOf(other.managementUrl))).rejects.toThrow(ForbiddenError);
     await expect(postings.close(id, undefined)).rejects.toThrow(ForbiddenError);
     await expect(postings.view('partner:unknown', 'x')).rejects.toThrow(ForbiddenError);
-    expect(store.all()).toEqual(before);
-  });
-
-  it('refuses an expired management link, and changes nothing', async () => {
-    const { postings, store, advance } = setup();
-    const { id, managementUrl } = await postings.submit(form({ expiresOn: '2026-11-30' }), '203.0.113.7');
-    advance(7 * 86_400_000);
-    const before = store.all();
-
-    await expect(postings.edit(id, tokenOf(managementUrl), form({ title: 'Changed after expiry', expiresOn: '2026-12-20' }))).rejects.toThrow(ForbiddenError);
-    await expect(postings.renew(id, tokenOf(managementUrl), '2026-12-20')).rejects.toThrow(ForbiddenError);
     expect(store.all()).toEqual(before);
   });
 

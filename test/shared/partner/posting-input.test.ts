@@ -34,11 +34,23 @@ describe('postingInputSchema', () => {
   });
 
   it.each([
+    ['a soft hyphen', 'Engi\u00adneer', 'Engineer'],
+    ['U+180E', 'Engi\u180eneer', 'Engineer'],
+    ['bidi isolates', '\u2066Engineer\u2069 \u2067(night)\u2069', 'Engineer (night)'],
+    ['a bidi override', 'Engineer \u202egnp.exe', 'Engineer gnp.exe'],
+    ['fullwidth letters (NFKC)', 'Ｅｎｇｉｎｅｅｒ', 'Engineer'],
+    ['a Hangul filler and a word joiner', 'Engi\u3164neer\u2060', 'Engineer'],
+  ])('stores the title without %s', (_name, title, stored) => {
+    expect(postingInputSchema.parse({ ...valid, title }).title).toBe(stored);
+  });
+
+  it.each([
     ['a javascript: apply URL', { applyUrl: 'javascript:alert(1)' }, 'applyUrl'],
     ['no way to apply', { applyUrl: undefined }, 'applyUrl'],
     ['an invalid IČO', { companyId: '12345678' }, 'companyId'],
     ['an unknown field', { admin: true }, ''],
     ['a title of invisible characters', { title: '\u200b\u200b\u200b' }, 'title'],
+    ['no Czech claim (a required choice)', { languages: { english: 'required' } }, 'languages.czech'],
     ['min above max', { salary: { min: 90000, max: 80000, currency: 'CZK', period: 'month' } }, 'salary.min'],
   ])('rejects %s, naming the field', (_name, change, field) => {
     const result = postingInputSchema.safeParse({ ...valid, ...change });

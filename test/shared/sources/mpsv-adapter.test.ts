@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
 import { ParseError } from '../../../shared/errors';
 import { runSource } from '../../../shared/scrape/run-source';
-import { mpsvAdapter } from '../../../shared/sources/mpsv/adapter';
+import { mpsvAdapter, toRawJob } from '../../../shared/sources/mpsv/adapter';
 import type { RawJob } from '../../../shared/sources/raw-job';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
@@ -62,16 +62,45 @@ describe('mpsvAdapter', () => {
       postedAt: '2026-11-20T07:15:00.000Z',
       location: { municipality: 'Ostrava' },
     });
-    expect(job.englishSignals).toContainEqual({ reason: 'Czech is not needed', evidence: 'Czech is not required.' });
+    expect(job.englishSignals).toContainEqual({
+      reason: 'Czech is not needed',
+      evidence: 'Working language is English; Czech is not required.',
+      meaning: 'English required (working language); Czech not needed',
+    });
     expect(JSON.stringify(job)).not.toMatch(/Horáková|596 ?123 ?456|pavla/);
   });
 
   it('turns hourly pay into monthly with the stated hours, and keeps Czech required where stated', async () => {
     const [, warehouse, production, accountant] = await collect(chunks(fixture('volna-mista.json')));
 
-    expect(mpsvAdapter.normalise(production!)).toMatchObject({ salary: { period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 30900, monthlyCzkMax: 35800 }, languages: { czech: 'not-needed' }, englishFriendly: true });
+    // Czech-written and not asking for English: Czech is not needed, but English is not enough either (issue 15).
+    expect(mpsvAdapter.normalise(production!)).toMatchObject({ salary: { period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 30900, monthlyCzkMax: 35800 }, languages: { czech: 'not-needed' }, englishFriendly: false });
     expect(mpsvAdapter.normalise(accountant!)).toMatchObject({ languages: { czech: 'required' }, englishFriendly: false });
     expect(mpsvAdapter.normalise(warehouse!).description).not.toMatch(/596/);
+  });
+
+  it('reads the register\'s language codes (Jazyk/anJ, Jazyk/ceJ) and an entry\'s note that makes it an advantage', async () => {
+    const records = await collect(chunks(fixture('volna-mista.json')));
+    const developer = records[0]!;
+    const accountant = records[3]!;
+
+    expect(developer.stated).toEqual({ english: 'required', evidence: 'Required languages: English (Jazyk/anJ), active' });
+    expect(accountant.stated).toMatchObject({ czech: 'required', english: 'advantage' });
+    expect(mpsvAdapter.normalise(accountant)).toMatchObject({ languages: { czech: 'required', english: 'advantage' }, englishFriendly: false });
+  });
+
+  it.each([
+    [[{ jazyk: { id: 'Jazyk/anJ' }, urovenZnalosti: { id: 'UrovenZnalostiJazyka/pas' }, popis: 'výhoda' }], { english: 'advantage' }],
+    [[{ jazyk: { id: 'Jazyk/ceJ' }, urovenZnalosti: { id: 'UrovenZnalostiJazyka/neurceno' } }], { czech: 'required' }],
+    [[{ jazyk: { id: 'Jazyk/jiny' }, popis: 'angličtina' }], { english: 'required' }],
+    [[{ jazyk: { id: 'Jazyk/nemJ' }, popis: 'výhodou' }], undefined],
+    [null, undefined],
+  ])('states %j as %j', (entries, expected) => {
+    const posting = { portalId: 1, pozadovanaProfese: { cs: 'Řidič' }, pozadovanaJazykovaZnalost: entries };
+
+    const stated = toRawJob(posting)?.stated;
+
+    expect(stated === undefined ? undefined : { english: stated.english, czech: stated.czech }).toEqual(expected && { english: undefined, czech: undefined, ...expected });
   });
 
   it.each([

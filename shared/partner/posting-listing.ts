@@ -1,0 +1,65 @@
+import { InputError, RecordRejectedError } from '../errors';
+import { resolveLocation } from '../geo/resolve-location';
+import { contentHash } from '../listing/content-hash';
+import type { Listing, ListingDraft } from '../listing/schema';
+import { parseListingDraft } from '../listing/validate-listing';
+import { isEnglishFriendly } from '../normalise/language-requirements';
+import { monthlyCzk } from '../normalise/salary';
+import type { PostingInput } from './posting-input';
+
+/** Where the site shows one listing: the posting's own page (a partner posting has no other original). */
+export function listingPageUrl(siteUrl: string, id: string): string {
+  return `${siteUrl}/#/listing/${encodeURIComponent(id)}`;
+}
+
+/** The job listing a checked posting becomes (status pending; the caller sets the real one). */
+export function postingListing(id: string, input: PostingInput, context: { siteUrl: string; now: Date; firstSeenAt: string }): Listing {
+  const location = resolveLocation({ city: input.location.municipality, parts: input.location.district ? [input.location.district] : [] });
+  if (!location) throw new InputError('location.municipality: must be a town of the Moravian-Silesian Region', 'location.municipality');
+  const salary = input.salary && { ...input.salary, ...monthlyCzk(input.salary.min, input.salary.max, input.salary.currency, input.salary.period) };
+  const needs = { required: 'is required', advantage: 'is an advantage', 'not-needed': 'is not needed' } as const;
+  const draft = asInputError(() =>
+    parseListingDraft({
+      kind: 'job',
+      id,
+      source: 'partner',
+      url: listingPageUrl(context.siteUrl, id),
+      title: input.title,
+      description: input.description,
+      // The employer states both languages explicitly; the form is not the ad's language, so the rule's
+      // "explicitly makes Czech optional and asks for English" branch decides (issue 15).
+      englishFriendly: isEnglishFriendly(input.languages.czech, input.languages.english, false),
+      englishSignals: [
+        { reason: `Czech ${needs[input.languages.czech]} (stated by the employer)` },
+        { reason: `English ${needs[input.languages.english]} (stated by the employer)` },
+      ],
+      location,
+      postedAt: context.now.toISOString(),
+      validThrough: `${input.expiresOn}T23:59:59.000Z`,
+      images: [],
+      company: input.companyName,
+      companyId: input.companyId,
+      salary,
+      employment: input.employment,
+      workplace: input.workplace,
+      languages: input.languages,
+      applyUrl: input.applyUrl,
+      applyEmail: input.applyEmail,
+    }),
+  );
+  return { ...draft, status: 'pending', firstSeenAt: context.firstSeenAt, lastSeenAt: context.now.toISOString(), contentHash: contentHash(draft) };
+}
+
+/**
+ * The listing schema's verdict on what the poster sent is the poster's to fix: a 400 naming the
+ * input field (a salary that overflows the monthly limit once converted is "salary"), never a 500.
+ */
+function asInputError(build: () => ListingDraft): ListingDraft {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof RecordRejectedError)) throw error;
+    const field = error.field?.startsWith('salary') ? 'salary' : error.field;
+    throw new InputError(field === 'salary' ? 'salary: is more than the schema allows once converted to CZK a month' : error.message, field, { cause: error });
+  }
+}
