@@ -127,6 +127,16 @@ export class PayloadTooLargeError extends Error {
   override name = 'PayloadTooLargeError';
 }
 
+/** A catalogue snapshot that cannot be read (cut short, corrupt, of another format): readers keep the last good one. */
+export class CatalogueUnreadableError extends Error {
+  override name = 'CatalogueUnreadableError';
+}
+
+/** A catalogue snapshot changed between reading it and writing the next one: the writer builds again. */
+export class CatalogueConflictError extends Error {
+  override name = 'CatalogueConflictError';
+}
+
 /** A request body in a media type the route does not take (writes take only application/json): answered with 415. */
 export class UnsupportedMediaTypeError extends Error {
   override name = 'UnsupportedMediaTypeError';

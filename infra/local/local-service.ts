@@ -3,6 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
 import { parseConfig, userAgent } from '../../shared/config';
 import type { HttpFetcher } from '../../shared/http/http-client';
 import { replayableSources, scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
@@ -23,6 +25,8 @@ export interface LocalServiceOptions {
   host: string;
   /** Folder for dynalite's data; in memory when absent (tests). */
   dataDir?: string;
+  /** Folder for the catalogue snapshots (the S3 bucket's stand-in); a temporary one when absent (tests). */
+  catalogueDir?: string;
   /** Run every scraper once at start on recorded responses (and load the marked demo set), instead of on schedules. */
   replay: boolean;
   log: Log;
@@ -33,6 +37,8 @@ export interface LocalService {
   /** The embedded DynamoDB endpoint and table, for tools that seed or inspect the data. */
   dynamoEndpoint: string;
   tableName: string;
+  /** Where the catalogue snapshots are, for tools that publish or inspect them. */
+  catalogueDir: string;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,7 @@ const SITE_DIR = join(__dirname, '../../site/dist');
  */
 export async function startLocalService(options: LocalServiceOptions): Promise<LocalService> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const catalogueFolder = options.catalogueDir ?? join(tmpdir(), `ostrava-listings-catalogue-${process.pid}`);
   const dynamo = await startDynaliteProcess({ path: options.dataDir });
   // The handlers build their own client from the environment at import, exactly as in Lambda.
   Object.assign(process.env, {
@@ -56,27 +63,31 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // The catalogue snapshots in a folder beside the data, in place of the S3 bucket.
+    CATALOGUE_DIR: catalogueFolder,
+    // A folder read is cheap: check it every second, so that a change shows at once.
+    CATALOGUE_CHECK_SECONDS: process.env.CATALOGUE_CHECK_SECONDS ?? '1',
   });
   const client = localDynamoClient(dynamo.endpoint);
   if (await ensureTable(client, TABLE_NAME)) options.log.info('table created', { table: TABLE_NAME });
   const store = new DynamoListingStore(client, { tableName: TABLE_NAME });
+  const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(catalogueFolder) });
 
   // Live: each enabled source on its schedule. Replay: each once, now, on its recorded responses.
   const scrapeWith = (sources: string[], fetcherFor?: (source: string) => HttpFetcher) =>
     sources.map((source) => ({
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
-      run: () => scrapeSource(source, { store, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(snapshotsDir(options.dataDir)) }),
+      run: () => scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(snapshotsDir(options.dataDir)) }),
     }));
   const scheduler = new LocalScheduler(options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources()), (job, error) =>
     options.log.error('scheduled run failed', { job, error }),
   );
-  if (options.replay) {
-    await loadDemoData(store, options.log);
-    await scheduler.runAll();
-  } else {
-    scheduler.start();
-  }
+  if (options.replay) await loadDemoData(store, options.log);
+  // Published once at start too, so that listings kept in the data folder from an earlier run are listed.
+  for (const kind of ['job', 'rental'] as const) await catalogue.publish(kind);
+  if (options.replay) await scheduler.runAll();
+  else scheduler.start();
 
   const server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
   await new Promise<void>((resolve, reject) => {
@@ -88,6 +99,7 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
     dynamoEndpoint: dynamo.endpoint,
     tableName: TABLE_NAME,
+    catalogueDir: catalogueFolder,
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

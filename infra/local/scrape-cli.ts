@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
 import { parseConfig, userAgent } from '../../shared/config';
 import type { RunRecord } from '../../shared/runs/run-record';
 import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
@@ -28,9 +30,12 @@ async function main(): Promise<number> {
     await ensureTable(client, LOCAL_TABLE_NAME);
     const store = new DynamoListingStore(client, { tableName: LOCAL_TABLE_NAME });
     const cfg = parseConfig({ ...process.env, TABLE_NAME: LOCAL_TABLE_NAME });
+    // The folder `npm start` reads its catalogue from (beside the data folder).
+    const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(join(dataDir, '../catalogue')) });
     for (const source of sources) {
       const run = await scrapeSource(source, {
         store,
+        catalogue,
         userAgent: userAgent(cfg),
         radiusKm: cfg.REGION_RADIUS_KM,
         fetcherFor: options.replay ? (name) => ReplayFetcher.forSource(name) : undefined,

@@ -11,10 +11,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a port number');
   // Links in partner e-mails point at this local site unless told otherwise.
   process.env.SITE_URL ??= `http://localhost:${port}`;
+  const dataDir = process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb');
   const service = await startLocalService({
     port,
     host: process.env.HOST ?? '127.0.0.1',
-    dataDir: process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb'),
+    dataDir,
+    // Beside the data, where `npm run scrape` publishes too.
+    catalogueDir: join(dataDir, '../catalogue'),
     replay: args.includes('--replay'),
     log,
   });

@@ -8,9 +8,9 @@ import {
   listingKinds,
   workplaceTypes,
 } from '../listing/schema';
-import type { ListingFilters } from '../store/listing-filter';
-import type { ActiveQuery } from '../store/listing-store';
-import { listingSorts } from '../store/query-plan';
+import type { ListingFilters } from '../catalogue/listing-filter';
+import type { ActiveQuery } from '../catalogue/catalogue';
+import { listingSorts } from '../catalogue/catalogue-order';
 
 /*
  * GET /listings query parameters. API Gateway hands every value over as a string and joins a repeated

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { listingCardSchema } from '../catalogue/listing-card';
 import { listingSchema } from '../listing/schema';
 import { runRecordSchema } from '../runs/run-record';
 import { postingInputSchema } from '../partner/posting-input';
@@ -17,7 +18,7 @@ export const errorSchema = z.object({
 });
 
 export const listingsResponseSchema = z.object({
-  items: z.array(listingSchema),
+  items: z.array(listingCardSchema).describe('Cards: each listing without its description and images (GET /listings/{id} has them)'),
   nextCursor: z.string().nullable().describe('Pass as cursor to get the next page; null on the last page'),
   count: z.number().int().describe('Items on this page'),
   notes: z.array(z.string()).describe('How the filters were read, when that is not obvious'),
@@ -44,6 +45,7 @@ const errorResponse = (description: string) => ({ description, content: jsonCont
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   registry.add(listingSchema, { id: 'Listing' });
+  registry.add(listingCardSchema, { id: 'ListingCard' });
   registry.add(listingsResponseSchema, { id: 'ListingsResponse' });
   registry.add(sourcesResponseSchema, { id: 'SourcesResponse' });
   registry.add(errorSchema, { id: 'Error' });

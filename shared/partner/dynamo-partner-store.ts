@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { bumpCatalogVersion } from '../store/catalog-version';
 import { DynamoTable, isConditionFailure } from '../store/dynamo-table';
 import { LISTING_SK, listingPk, pendingPartition } from '../store/listing-keys';
 import { toListing, toStoredItem } from '../store/stored-item';
@@ -97,8 +96,6 @@ export class DynamoPartnerStore implements PartnerStore {
       throw error;
     }
     await this.putContact(posting);
-    // What is listed may have changed (approved, closed, taken down): API caches reload.
-    await bumpCatalogVersion(this.table);
     return true;
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError } from '../errors';
 import { contentHash } from '../listing/content-hash';
+import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
 import type { Listing, ListingDraft, ListingStatus } from '../listing/schema';
 import type { Log } from '../log';
 import { duplicateKey } from './duplicate-key';
@@ -19,6 +20,8 @@ export interface PartnerPostingsDeps {
   siteUrl: string;
   now?: () => Date;
   limits?: { perIpPerHour: number; perEmailPerDay: number };
+  /** Updates the published job catalogue when a posting starts or stops being listed. */
+  catalogue?: Pick<CataloguePublisher, 'update'>;
   /** Where a failed e-mail is logged (the failure is also reported to the caller). */
   log?: Log;
 }
@@ -289,6 +292,20 @@ export class PartnerPostings {
     const privateFields = { ...posting.private, contactEmailUntil: this.contactUntil(next), ...privateChanges };
     const saved = await this.deps.store.replace({ listing: next, private: privateFields }, posting.listing.contentHash);
     if (!saved) throw new ConflictError('the posting was changed meanwhile; reload it and try again');
+    if (posting.listing.status === 'active' || next.status === 'active') await this.publish(next);
     return next;
+  }
+
+  /**
+   * Puts the posting into the published catalogue or takes it out. The decision is stored whatever
+   * happens here, so a failure is logged, not answered: the next publish of the job catalogue (the
+   * next job source's run) carries the posting's state.
+   */
+  private async publish(listing: Listing): Promise<void> {
+    try {
+      await this.deps.catalogue?.update([listing]);
+    } catch (error) {
+      this.deps.log?.error('catalogue not updated after a posting changed', { id: listing.id, status: listing.status, error });
+    }
   }
 }

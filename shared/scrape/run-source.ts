@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BlockedError, ParseError, RecordRejectedError, TransientFetchError } from '../errors';
+import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
 import type { HttpFetcher } from '../http/http-client';
 import { resolveLocation } from '../geo/resolve-location';
 import { hashOf } from '../listing/content-hash';
@@ -21,6 +22,11 @@ export interface RunSourceDeps {
   snapshots?: SnapshotSink;
   log?: Log;
   now?: () => Date;
+  /**
+   * Publishes the catalogue of the source's kind after listings changed: once at the end of the run,
+   * and during a long run at most once per `config.cataloguePublishIntervalMs`.
+   */
+  catalogue?: Pick<CataloguePublisher, 'publish'>;
   /** Called after each list page, for a progress line. */
   onProgress?: (progress: { pages: number; seen: number }) => void;
   /**
@@ -57,7 +63,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   };
 
   const memory = (await store.getSourceMemory(adapter.name)) ?? {};
-  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map() };
+  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map(), catalogue: { changed: false, publishedAt: startedAt.getTime(), notes } };
   try {
     let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
@@ -85,6 +91,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
           notes.push(`${missing.length} of ${active.length} active listings were not seen, over the ${config.maxExpireShare * 100}% cap: none expired`);
         } else if (missing.length > 0) {
           counts.expired = (await store.expire(missing, now())).length;
+          if (counts.expired > 0) context.catalogue.changed = true;
         }
       }
     }
@@ -94,6 +101,8 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
     notes.push(`${errorName(error)}: ${(error as Error).message}`);
   }
 
+  // Also after a failure: what the run wrote before it is in the store, and belongs in the catalogue.
+  await publishIfChanged(context, true);
   const finishedAt = now();
   const run: RunRecord = {
     runId: randomUUID(),
@@ -128,6 +137,27 @@ interface RunContext {
   skipped: Map<string, string>;
   /** Set once a detail page was left unread for lack of time. */
   stoppedForTime?: boolean;
+  /** Whether listings changed since the catalogue was last published, and when that was (epoch ms). */
+  catalogue: { changed: boolean; publishedAt: number; notes: string[] };
+}
+
+/**
+ * Publishes the catalogue if listings changed since it was last published, at the end of a run or
+ * once the interval has passed. A failure is noted in the run and logged, never thrown: the listings
+ * are stored, and the next publish (the next run of any source of the kind) carries them.
+ */
+async function publishIfChanged(run: RunContext, final: boolean): Promise<void> {
+  const { deps, config, catalogue } = run;
+  const now = (deps.now ?? (() => new Date()))().getTime();
+  if (!deps.catalogue || !catalogue.changed || (!final && now - catalogue.publishedAt < config.cataloguePublishIntervalMs)) return;
+  try {
+    await deps.catalogue.publish(deps.adapter.kind);
+    catalogue.changed = false;
+    catalogue.publishedAt = now;
+  } catch (error) {
+    catalogue.notes.push(`catalogue not published: ${errorName(error)}`);
+    deps.log?.error('catalogue not published', { source: deps.adapter.name, kind: deps.adapter.kind, error });
+  }
 }
 
 function outOfTime(run: RunContext): boolean {
@@ -278,6 +308,8 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
   counts.unchanged += unchanged.length + result.unchanged.length;
   counts.created += result.created.length;
   counts.changed += result.changed.length;
+  if (result.created.length + result.changed.length + result.revived.length > 0) run.catalogue.changed = true;
+  await publishIfChanged(run, false);
 }
 
 /**

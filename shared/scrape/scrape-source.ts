@@ -1,3 +1,4 @@
+import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
 import { HttpClient, type HttpFetcher } from '../http/http-client';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
@@ -19,6 +20,8 @@ export interface ScrapeDeps {
   onProgress?: (source: string, progress: { pages: number; seen: number }) => void;
   /** When the run must wrap up (see RunSourceDeps.stopAt). */
   stopAt?: Date;
+  /** Publishes the catalogue after listings changed (see RunSourceDeps.catalogue). */
+  catalogue?: Pick<CataloguePublisher, 'publish'>;
 }
 
 /** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
@@ -50,5 +53,6 @@ export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunR
     log: deps.log,
     onProgress: deps.onProgress && ((progress) => deps.onProgress!(name, progress)),
     stopAt: deps.stopAt,
+    catalogue: deps.catalogue,
   });
 }

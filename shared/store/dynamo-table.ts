@@ -2,8 +2,9 @@ import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/c
 import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type BatchGetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors';
 import { chunk } from '../util/map-limit';
-import type { ItemKey } from './page-active';
 import type { StoredItem } from './stored-item';
+
+export type ItemKey = Record<string, string | number>;
 
 /**
  * The listings table seen through the document client: sends commands, translating infrastructure
@@ -44,6 +45,16 @@ export class DynamoTable {
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
     } while (startKey);
     return items;
+  }
+
+  /** The pages of a Query, each mapped as it arrives (so that only one page of raw items is held at a time). */
+  async *queryPages<T>(input: Omit<QueryCommandInput, 'TableName'>, map: (items: StoredItem[]) => T): AsyncIterable<T> {
+    let startKey: ItemKey | undefined;
+    do {
+      const page = await this.call((doc) => doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      yield map(page.Items ?? []);
+      startKey = page.LastEvaluatedKey as ItemKey | undefined;
+    } while (startKey);
   }
 
   /** Items by key, 100 keys per BatchGet, retrying unprocessed keys with backoff; keyed by `idAttribute`. */

@@ -8,6 +8,9 @@ import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
 import type { Email } from '../../shared/partner/mailer';
 import { PartnerPostings } from '../../shared/partner/partner-postings';
+import { decodeCatalogue } from '../../shared/catalogue/catalogue-codec';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { MemorySnapshotStore } from '../../shared/catalogue/memory-snapshot-store';
 import { postingInputSchema } from '../../shared/partner/posting-input';
 import { getServedListing } from '../../shared/api/get-listing';
 import { NotFoundError } from '../../shared/errors';
@@ -20,6 +23,13 @@ const form = (title = 'Mechanical Design Engineer') =>
 /** Approves as a moderator does: the version the pending list showed. */
 const approveShown = async (postings: PartnerPostings, id: string) => postings.approve(id, (await postings.listPending()).find((p) => p.id === id)?.contentHash ?? 'not shown as pending');
 const confirmToken = (email: Email | undefined) => /#\/confirm\/[^/\s]+\/([\w-]+)/.exec(email?.text ?? '')?.[1];
+
+/** The job catalogue as the decisions published it (nothing is published here but by the decisions). */
+async function publishedIds(snapshots: MemorySnapshotStore, now: Date): Promise<string[]> {
+  const read = await snapshots.read('job');
+  if (read.status !== 'found') return [];
+  return (await decodeCatalogue(read.body, 'job')).query({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now }).items.map((l) => l.id);
+}
 
 describe('partner postings on the listings table (dynalite)', () => {
   let dynamo: EmbeddedDynamo;
@@ -36,9 +46,11 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('lists a posting only once approved, never serves its private fields, and unlists it when closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
-    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now: T0 })).items.map((l) => l.id);
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const catalogue = new CataloguePublisher({ store: listings, snapshots });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue });
+    const listed = () => publishedIds(snapshots, T0);
 
     const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
     await postings.confirm(id, confirmToken(outbox[0]));
@@ -66,9 +78,11 @@ describe('partner postings on the listings table (dynalite)', () => {
     const outboxDir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const mailer = new FileOutboxMailer(outboxDir);
     let now = T0;
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
-    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now })).items.map((l) => l.id);
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const catalogue = new CataloguePublisher({ store: listings, snapshots });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue });
+    const listed = () => publishedIds(snapshots, now);
 
     const confirmLatest = async (postingId: string) => postings.confirm(postingId, confirmToken((await mailer.read()).find((e) => e.text.includes(encodeURIComponent(postingId)) && e.subject.startsWith('Confirm'))));
     const { id, managementUrl } = await postings.submit(form('Whole life engineer'), '192.0.2.1');
@@ -114,8 +128,9 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('never serves a posting a moderator did not approve: closed before approval, or taken down, then edited and closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue: new CataloguePublisher({ store: listings, snapshots }) });
     const never = await postings.submit(form('Never approved engineer'), '192.0.2.50');
     await postings.confirm(never.id, confirmToken(outbox.at(-1)));
     const taken = await postings.submit(form('Taken down engineer'), '192.0.2.51');
@@ -132,6 +147,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     await expect(getServedListing(listings, never.id, T0)).rejects.toThrow(NotFoundError);
     await expect(getServedListing(listings, taken.id, T0)).rejects.toThrow(NotFoundError);
     expect(afterTakeDown.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-    expect((await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now: T0 })).items.map((l) => l.id)).not.toEqual(expect.arrayContaining([never.id]));
+    expect(await publishedIds(snapshots, T0)).not.toEqual(expect.arrayContaining([never.id]));
+    expect(await publishedIds(snapshots, T0)).not.toEqual(expect.arrayContaining([taken.id]));
   });
 });

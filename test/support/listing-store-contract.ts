@@ -1,9 +1,12 @@
 import { InvalidCursorError, RecordRejectedError } from '../../shared/errors';
+import type { ActiveQuery } from '../../shared/catalogue/catalogue';
+import type { ListingSort } from '../../shared/catalogue/catalogue-order';
+import type { ListingCard } from '../../shared/catalogue/listing-card';
+import type { ListingFilters } from '../../shared/catalogue/listing-filter';
 import type { Listing, ListingDraft } from '../../shared/listing/schema';
 import type { RunRecord } from '../../shared/runs/run-record';
-import type { ListingFilters } from '../../shared/store/listing-filter';
-import type { ActiveQuery, ListingStore } from '../../shared/store/listing-store';
-import type { ListingSort } from '../../shared/store/query-plan';
+import type { ListingStore } from '../../shared/store/listing-store';
+import { queryActive } from './catalogue-query';
 import { jobDraft, rentalDraft } from './listing-drafts';
 
 export interface StoreHandle {
@@ -15,13 +18,13 @@ export interface StoreHandle {
 const T0 = new Date('2026-11-01T08:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
-/** Reads every page of a query, returning the listings in order and the page sizes. */
+/** Reads every page of a query (through a published catalogue), returning the cards in order and the page sizes. */
 export async function readAllPages(store: ListingStore, query: Omit<ActiveQuery, 'cursor'>) {
-  const items: Listing[] = [];
+  const items: ListingCard[] = [];
   const pageSizes: number[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.queryActive({ ...query, cursor });
+    const page = await queryActive(store, { ...query, cursor });
     items.push(...page.items);
     pageSizes.push(page.items.length);
     cursor = page.nextCursor;
@@ -102,7 +105,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       expect(result.revived).toEqual(['sreality:1001']);
       expect(await store.getById('sreality:1001')).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString() });
-      expect((await store.queryActive(query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1001']);
+      expect((await queryActive(store, query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1001']);
     });
 
     it('rejects an invalid record naming the field, and writes nothing of its batch', async () => {
@@ -149,7 +152,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
   });
 
-  describe('queryActive', () => {
+  describe('activeListings, queried through the published catalogue', () => {
     it('returns each active listing exactly once across at least 5 pages, for every sort', async () => {
       const drafts = Array.from({ length: 53 }, (_, n) =>
         rentalDraft(n, {
@@ -181,7 +184,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
         ],
         T0,
       );
-      const ids = async (sort: ListingSort) => (await store.queryActive(query('rental', { sort }))).items.map((l) => l.id.slice(-1));
+      const ids = async (sort: ListingSort) => (await queryActive(store, query('rental', { sort }))).items.map((l) => l.id.slice(-1));
 
       expect(await ids('newest')).toEqual(['4', '3', '2', '1']);
       expect(await ids('price')).toEqual(['2', '1', '4', '3']);
@@ -203,7 +206,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('hides listings past their validThrough', async () => {
       await store.upsertChanged([jobDraft(1, { validThrough: '2026-10-01T00:00:00.000Z' }), jobDraft(2)], T0);
 
-      const { items } = await store.queryActive(query('job'));
+      const { items } = await queryActive(store, query('job'));
 
       expect(items.map((l) => l.id)).toEqual(['mpsv:5002']);
     });
@@ -244,12 +247,12 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('answers a filtered query with what was written after an earlier identical query', async () => {
       await store.upsertChanged([rentalDraft(1, { englishFriendly: true }), rentalDraft(2)], T0);
       const filtered = query('rental', { filters: { englishFriendly: true } });
-      expect((await store.queryActive(filtered)).items.map((l) => l.id)).toEqual(['sreality:1001']);
+      expect((await queryActive(store, filtered)).items.map((l) => l.id)).toEqual(['sreality:1001']);
 
       await store.upsertChanged([rentalDraft(2, { englishFriendly: true })], later(1));
-      const afterChange = await store.queryActive(filtered);
+      const afterChange = await queryActive(store, filtered);
       await store.expire(['sreality:1001'], later(2));
-      const afterExpiry = await store.queryActive(filtered);
+      const afterExpiry = await queryActive(store, filtered);
 
       expect(afterChange.items.map((l) => l.id)).toEqual(['sreality:1002', 'sreality:1001']);
       expect(afterExpiry.items.map((l) => l.id)).toEqual(['sreality:1002']);
@@ -258,7 +261,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('returns only the asked kind', async () => {
       await store.upsertChanged([rentalDraft(1), jobDraft(1), jobDraft(2)], T0);
 
-      const { items } = await store.queryActive(query('job'));
+      const { items } = await queryActive(store, query('job'));
 
       expect(items.map((l) => l.kind)).toEqual(['job', 'job']);
     });
@@ -269,14 +272,14 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       ['too long', 'a'.repeat(5000)],
       ['a key outside the index', Buffer.from(JSON.stringify({ v: 1, q: 'x', s: 0, k: { pk: 'x' } })).toString('base64url')],
     ])('rejects a malformed cursor (%s) with InvalidCursorError', async (_name, cursor) => {
-      await expect(store.queryActive({ ...query('rental'), cursor })).rejects.toThrow(InvalidCursorError);
+      await expect(queryActive(store, { ...query('rental'), cursor })).rejects.toThrow(InvalidCursorError);
     });
 
     it('rejects a cursor issued for another query', async () => {
       await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3)], T0);
-      const first = await store.queryActive(query('rental', { limit: 1 }));
+      const first = await queryActive(store, query('rental', { limit: 1 }));
 
-      const attempt = store.queryActive({ ...query('rental', { limit: 1, sort: 'price' }), cursor: first.nextCursor });
+      const attempt = queryActive(store, { ...query('rental', { limit: 1, sort: 'price' }), cursor: first.nextCursor });
 
       await expect(attempt).rejects.toThrow(/different query/);
     });

@@ -206,4 +206,49 @@ describe('runSource', () => {
     expect(changed.urls).toContain('https://www.sreality.cz/api/v1/estates/1838113612');
     expect(third.created).toBe(1);
   });
+
+  describe('publishing the catalogue', () => {
+    const counting = () => {
+      const published: string[] = [];
+      return { published, catalogue: { publish: async (kind: 'job' | 'rental') => (published.push(kind), { kind, entries: 0, bytes: 0 }) } };
+    };
+
+    it('publishes its kind once, at the end of a run that changed listings, and not after a run that changed none', async () => {
+      const store = new MemoryListingStore();
+      const first = counting();
+      const second = counting();
+
+      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: () => T0, catalogue: first.catalogue });
+      await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: hours(1), catalogue: second.catalogue });
+
+      expect(run.created).toBeGreaterThan(1);
+      expect(run.pages).toBeGreaterThan(1);
+      expect(first.published).toEqual(['rental']);
+      expect(second.published).toEqual([]);
+    });
+
+    it('publishes during a long run at most once per interval, then once at its end', async () => {
+      const store = new MemoryListingStore();
+      const { published, catalogue } = counting();
+      let minutes = 0;
+      // Every call of the clock is three minutes later: each page is a long one.
+      const clock = () => new Date(T0.getTime() + (minutes += 3) * 60_000);
+
+      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: clock, catalogue });
+
+      expect(run.outcome).toBe('complete');
+      expect(published.length).toBeGreaterThan(1);
+      expect(published.length).toBeLessThanOrEqual(Math.ceil(run.durationMs / DEFAULT_RUN_CONFIG.cataloguePublishIntervalMs) + 1);
+    });
+
+    it('notes a failed publish in the run and keeps what it wrote', async () => {
+      const store = new MemoryListingStore();
+
+      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: () => T0, catalogue: { publish: async () => Promise.reject(new TransientFetchError('S3 slow', 'https://s3')) } });
+
+      expect(run.outcome).toBe('complete');
+      expect(run.note).toMatch(/catalogue not published: TransientFetchError/);
+      expect(await store.countActive('sreality')).toBe(run.created);
+    });
+  });
 });

@@ -25,14 +25,11 @@ export interface ListingFilters {
    * cursor stays valid as time passes. */
   postedWithinDays?: number;
   source?: string;
-  /** Words that must all occur in the folded title, description, company or locality. */
+  /** Words that must all occur (as a part of a word) in the folded title, description, company or locality. */
   words?: readonly string[];
 }
 
-/**
- * A filter as data: one description that the in-memory store evaluates and the DynamoDB store turns
- * into a FilterExpression, so that both stores agree by construction.
- */
+/** A filter as data, evaluated on catalogue entries (paths name an entry's attributes). */
 export type Condition =
   | { op: 'eq'; path: readonly string[]; value: string | number | boolean }
   | { op: 'gte' | 'lte'; path: readonly string[]; value: string | number }
@@ -60,7 +57,7 @@ export function filterConditions(kind: ListingKind, filters: ListingFilters, now
     add({ op: 'gte', path: ['sortDate'], value: new Date(now.getTime() - f.postedWithinDays * DAY_MS).toISOString() });
   }
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
-  for (const word of f.words?.flatMap(foldedWords) ?? []) add({ op: 'contains', path: ['searchText'], value: word });
+  for (const word of f.words?.flatMap(foldedWords) ?? []) add({ op: 'contains', path: ['searchWords'], value: word });
   if (kind === 'rental') {
     if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
     if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });
@@ -78,14 +75,17 @@ export function filterConditions(kind: ListingKind, filters: ListingFilters, now
   return conditions;
 }
 
-/** Evaluates conditions on a stored item the way DynamoDB evaluates the matching FilterExpression. */
-export function matchesConditions(item: Record<string, unknown>, conditions: readonly Condition[]): boolean {
+/**
+ * Evaluates conditions on a catalogue entry with DynamoDB's FilterExpression semantics (which the
+ * filters were first written for): a comparison with a value of another type does not match.
+ */
+export function matchesConditions(item: object, conditions: readonly Condition[]): boolean {
   return conditions.every((condition) => matches(item, condition));
 }
 
-function matches(item: Record<string, unknown>, c: Condition): boolean {
+function matches(item: object, c: Condition): boolean {
   if (c.op === 'or') return c.conditions.some((inner) => matches(item, inner));
-  const actual = c.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], item);
+  const actual = c.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], item as unknown);
   switch (c.op) {
     case 'notExists':
       return actual === undefined;
@@ -102,8 +102,3 @@ function matches(item: Record<string, unknown>, c: Condition): boolean {
       return c.op === 'gte' ? (actual as string | number) >= c.value : (actual as string | number) <= c.value;
   }
 }
-
-/** True when the filters exclude every listing whose price is unknown. */
-export const requiresPrice = (f: ListingFilters) => f.minPriceCzk !== undefined || f.maxPriceCzk !== undefined;
-/** True when the filters exclude every listing whose distance is unknown. */
-export const requiresDistance = (f: ListingFilters) => f.maxDistanceKm !== undefined;

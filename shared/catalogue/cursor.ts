@@ -2,19 +2,19 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { InvalidCursorError } from '../errors';
 
-/** Where a page walk stopped: the segment, and the key of the last item returned. */
-export interface CursorState {
-  segment: number;
-  key: Record<string, string | number>;
-}
+/**
+ * Where a page stopped: the sort position of the last item returned (its group, sort value and id),
+ * not an offset, so that a next page taken after the catalogue changed neither skips nor repeats the
+ * listings that stayed.
+ */
+export type SortPosition = readonly [group: 0 | 1, value: string | number, id: string];
 
 const MAX_CURSOR_LENGTH = 2048;
 
 const cursorSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(2),
   q: z.string(),
-  s: z.number().int().nonnegative(),
-  k: z.record(z.string().max(64), z.union([z.string().max(600), z.number().finite()])),
+  k: z.tuple([z.union([z.literal(0), z.literal(1)]), z.union([z.string().max(64), z.number().finite()]), z.string().max(200)]),
 });
 
 /** A short digest of the query a cursor belongs to, so that a cursor cannot be replayed on another query. */
@@ -22,12 +22,12 @@ export function queryFingerprint(query: unknown): string {
   return createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 16);
 }
 
-export function encodeCursor(state: CursorState, fingerprint: string): string {
-  return Buffer.from(JSON.stringify({ v: 1, q: fingerprint, s: state.segment, k: state.key })).toString('base64url');
+export function encodeCursor(position: SortPosition, fingerprint: string): string {
+  return Buffer.from(JSON.stringify({ v: 2, q: fingerprint, k: position })).toString('base64url');
 }
 
 /** Decodes an opaque cursor; throws InvalidCursorError when it is malformed or from another query. */
-export function decodeCursor(cursor: string, fingerprint: string): CursorState {
+export function decodeCursor(cursor: string, fingerprint: string): SortPosition {
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
     throw new InvalidCursorError('not a cursor this API issued');
   }
@@ -42,5 +42,5 @@ export function decodeCursor(cursor: string, fingerprint: string): CursorState {
   if (result.data.q !== fingerprint) {
     throw new InvalidCursorError('it belongs to a different query (kind, sort or filters changed)');
   }
-  return { segment: result.data.s, key: result.data.k };
+  return result.data.k;
 }

@@ -1,5 +1,5 @@
 import { czechNeeds } from '../../../shared/listing/schema';
-import { filterConditions, matchesConditions } from '../../../shared/store/listing-filter';
+import { filterConditions, matchesConditions } from '../../../shared/catalogue/listing-filter';
 
 const NOW = new Date('2026-11-10T12:00:00.000Z');
 
