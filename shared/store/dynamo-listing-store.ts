@@ -18,11 +18,13 @@ import {
   type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
+  type RemovedSource,
 } from './listing-store';
 import { pageActive, type IndexReader, type ItemKey } from './page-active';
 import { bumpCatalogVersion, readCatalogVersion } from './catalog-version';
 import { DynamoTable, isConditionFailure } from './dynamo-table';
 import { loadSearchProjection } from './load-search-projection';
+import { removeSourceItems } from './remove-source';
 import { SearchProjection } from './search-projection';
 import { toListing, toStoredItem } from './stored-item';
 import { indexKeyAttributes, listingsTable } from './table-definition';
@@ -210,6 +212,12 @@ export class DynamoListingStore implements ListingStore {
       const { [PK]: _pk, [SK]: _sk, [TTL]: _ttl, type: _type, ...run } = item;
       return run as RunRecord;
     });
+  }
+
+  async removeSource(source: string): Promise<RemovedSource> {
+    const removed = await removeSourceItems(this.table, source, runPk(source));
+    if (removed.listings > 0) await this.bumpCatalogVersion();
+    return removed;
   }
 
   /** Applies one conditional update per id, concurrently; returns the ids whose condition held. */

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type BatchGetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, ScanCommand, type BatchGetCommandOutput, type QueryCommandInput, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors';
 import { chunk } from '../util/map-limit';
 import type { ItemKey } from './page-active';
@@ -41,6 +41,18 @@ export class DynamoTable {
       const page = await this.call((doc) => doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
       items.push(...(page.Items ?? []));
       onRead?.(page.ScannedCount ?? 0);
+      startKey = page.LastEvaluatedKey as ItemKey | undefined;
+    } while (startKey);
+    return items;
+  }
+
+  /** Every item a Scan matches, page after page: only for rare maintenance, never for a request. */
+  async scanAll(input: Omit<ScanCommandInput, 'TableName'>): Promise<StoredItem[]> {
+    const items: StoredItem[] = [];
+    let startKey: ItemKey | undefined;
+    do {
+      const page = await this.call((doc) => doc.send(new ScanCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
     } while (startKey);
     return items;

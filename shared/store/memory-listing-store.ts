@@ -13,6 +13,7 @@ import {
   type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
+  type RemovedSource,
 } from './listing-store';
 import { pageActive, type IndexReader } from './page-active';
 import { toListing, toStoredItem, type StoredItem } from './stored-item';
@@ -119,6 +120,17 @@ export class MemoryListingStore implements ListingStore {
       .filter((run) => run.source === source)
       .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0))
       .slice(0, limit);
+  }
+
+  async removeSource(source: string): Promise<RemovedSource> {
+    const ids = [...this.items.values()].filter((item) => item.source === source).map((item) => item.id as string);
+    for (const id of ids) this.items.delete(id);
+    if (ids.length > 0) this.index = undefined;
+    const kept = this.runs.filter((run) => run.source !== source);
+    const runs = this.runs.length - kept.length;
+    this.runs.splice(0, this.runs.length, ...kept);
+    this.validators.delete(source);
+    return { listings: ids.length, runs };
   }
 
   /** The emulated indexes, rebuilt on the first query after a write. */
