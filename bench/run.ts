@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient } from '../infra/local/embedded-dynamo';
-import { demoListings } from '../infra/local/demo/demo-listings';
 import { startLocalService } from '../infra/local/local-service';
+import { syntheticListings } from './synthetic-listings';
 import { listingQueryParamsSchema, toActiveQuery } from '../shared/api/listing-query-params';
 import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
 import { querySegments } from '../shared/store/query-plan';
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     const direct = new DynamoListingStore(client, { tableName: service.tableName, searchProjection: false });
 
     const seedStart = performance.now();
-    const drafts = demoListings({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6) });
+    // Dated relative to this run, so that the mix's date filter (postedWithinDays) matches on any day.
+    const drafts = syntheticListings({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6), now: new Date() });
     for (const batch of chunk(drafts, 500)) await store.upsertChanged(batch, new Date());
     const seedMs = performance.now() - seedStart;
     console.log(`seeded ${drafts.length} active listings in ${round(seedMs / 1000, 1)} s`);

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { parseConfig, userAgent } from '../../shared/config';
 import type { RunRecord } from '../../shared/runs/run-record';
 import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { parseArgs } from './cli-args';
+import { dataDirFromEnv, localDataPaths } from './data-dir';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
 import { FileSnapshotSink } from './file-snapshot-sink';
 import { LOCAL_TABLE_NAME } from './local-service';
@@ -20,8 +20,8 @@ async function main(): Promise<number> {
   if (sources.length === 0) throw new Error(USAGE);
   for (const source of sources) if (!known.includes(source)) throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
 
-  const dataDir = process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb');
-  const dynamo = await startDynaliteProcess({ path: dataDir });
+  const paths = localDataPaths(dataDirFromEnv(process.env));
+  const dynamo = await startDynaliteProcess({ path: paths.dynamodb });
   const client = localDynamoClient(dynamo.endpoint);
   const runs: RunRecord[] = [];
   try {
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
         userAgent: userAgent(cfg),
         radiusKm: cfg.REGION_RADIUS_KM,
         fetcherFor: options.replay ? (name) => ReplayFetcher.forSource(name) : undefined,
-        snapshots: new FileSnapshotSink(join(dataDir, '../snapshots')),
+        snapshots: new FileSnapshotSink(paths.snapshots),
         onProgress: (name, { pages, seen }) => progress(`${name}: ${pages} pages, ${seen} listings`),
       });
       progress('');

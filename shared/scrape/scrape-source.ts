@@ -19,6 +19,8 @@ export interface ScrapeDeps {
   onProgress?: (source: string, progress: { pages: number; seen: number }) => void;
   /** When the run must wrap up (see RunSourceDeps.stopAt). */
   stopAt?: Date;
+  /** The run's clock (see RunSourceDeps.now). */
+  now?: () => Date;
 }
 
 /** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
@@ -50,5 +52,6 @@ export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunR
     log: deps.log,
     onProgress: deps.onProgress && ((progress) => deps.onProgress!(name, progress)),
     stopAt: deps.stopAt,
+    now: deps.now,
   });
 }

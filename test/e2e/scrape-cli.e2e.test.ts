@@ -12,8 +12,8 @@ describe('npm run scrape and npm run parse', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('scrapes sreality from recorded responses into the local store and prints the summary', () => {
-    const first = tsx(['infra/local/scrape-cli.ts', '--source', 'sreality', '--replay'], { DATA_DIR: join(dataDir, 'dynamodb') });
-    const again = tsx(['infra/local/scrape-cli.ts', '--all', '--replay'], { DATA_DIR: join(dataDir, 'dynamodb') });
+    const first = tsx(['infra/local/scrape-cli.ts', '--source', 'sreality', '--replay'], { DATA_DIR: dataDir });
+    const again = tsx(['infra/local/scrape-cli.ts', '--all', '--replay'], { DATA_DIR: dataDir });
 
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/'sreality'\s*│\s*'complete'\s*│\s*2\s*│\s*8\s*│\s*7\s*│\s*6/);
@@ -22,7 +22,7 @@ describe('npm run scrape and npm run parse', () => {
   });
 
   it('refuses an unknown source with a usage message and a non-zero exit', () => {
-    const result = tsx(['infra/local/scrape-cli.ts', '--source', 'nowhere'], { DATA_DIR: join(dataDir, 'dynamodb') });
+    const result = tsx(['infra/local/scrape-cli.ts', '--source', 'nowhere'], { DATA_DIR: dataDir });
 
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/unknown or disabled source "nowhere"/);

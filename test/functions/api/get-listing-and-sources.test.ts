@@ -60,7 +60,7 @@ describe('GET /listings/{id}', () => {
 });
 
 describe('GET /sources', () => {
-  it('lists every registered source with its last runs and active count, hiding empty demo data', async () => {
+  it('lists every registered source with its last runs and active count, and no retired DEMO source', async () => {
     const response = await invoke(getSources, { url: '/sources' });
 
     const sources = response.json().sources;
