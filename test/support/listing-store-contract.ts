@@ -189,6 +189,18 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(await ids('distance')).toEqual(['2', '1', '4', '3']);
     });
 
+    it('keeps postedAt absent when the source gave none, sorting such a listing by when it was first seen', async () => {
+      // rentalDraft(n) is posted 2026-10-01 plus n hours; T0 (first seen) is a month later.
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2, { postedAt: undefined }), rentalDraft(3)], T0);
+      await store.upsertChanged([rentalDraft(4, { postedAt: undefined })], later(60_000 - 1));
+
+      const { items } = await store.queryActive(query('rental'));
+
+      expect(items.map((l) => l.id.slice(-1))).toEqual(['4', '2', '3', '1']);
+      expect(items.map((l) => l.postedAt)).toEqual([undefined, undefined, rentalDraft(3).postedAt, rentalDraft(1).postedAt]);
+      expect(Object.keys(items[0]!)).not.toContain('postedAt');
+    });
+
     it('never returns expired listings', async () => {
       await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3)], T0);
 
