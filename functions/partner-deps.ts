@@ -14,7 +14,7 @@ let store: PartnerStore | undefined;
 
 /** The partner store (postings, rate windows, claims, contacts), once per container. */
 export function partnerStore(): PartnerStore {
-  store ??= new DynamoPartnerStore(dynamoClient(), config().TABLE_NAME);
+  store ??= new DynamoPartnerStore(dynamoClient(), config().TABLE_NAME, () => now());
   return store;
 }
 

@@ -8,13 +8,18 @@ import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { rentalDraft } from '../support/listing-drafts';
 
 const ROOT = join(__dirname, '../..');
+/** Children still running when a test gives up: killed after all, so that none outlives the suite. */
+const running = new Set<ChildProcess>();
 
 function spawnStart(dataDir: string): { child: ChildProcess; output: () => string } {
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=import', 'infra/local/start.ts', '--replay'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'WARN' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: tsx's node and dynalite go with it if a test gives up
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout!.on('data', (data: Buffer) => (output += data.toString()));
   child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
@@ -53,7 +58,10 @@ describe('npm start -- --replay', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'npm-start-'));
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    for (const child of running) process.kill(-child.pid!, 'SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('removes a DEMO set left in the data folder and says so, serves replayed listings only, and stops cleanly on SIGINT', async () => {
     await seedDemoListing(join(dataDir, 'dynamodb'));
@@ -75,5 +83,5 @@ describe('npm start -- --replay', () => {
       expect(await exited).toBe(0);
     }
     expect(output()).toMatch(/stopped/);
-  });
+  }, 120_000); // two processes start (tsx, dynalite) on a shared, busy machine
 });

@@ -36,7 +36,7 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('lists a posting only once approved, never serves its private fields, and unlists it when closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
     const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
     const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now: T0 })).items.map((l) => l.id);
 
@@ -66,7 +66,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     const outboxDir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const mailer = new FileOutboxMailer(outboxDir);
     let now = T0;
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => now), mailer, siteUrl: 'https://jobs.example.org', now: () => now });
     const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
     const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now })).items.map((l) => l.id);
 
@@ -102,7 +102,7 @@ describe('partner postings on the listings table (dynalite)', () => {
   });
 
   it('counts rate-limit windows and holds duplicate claims in the table', async () => {
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => T0, limits: { perIpPerHour: 2, perEmailPerDay: 10 } });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => T0, limits: { perIpPerHour: 2, perEmailPerDay: 10 } });
 
     const first = await postings.submit(form('Job one of many'), '198.51.100.9');
     await expect(postings.submit(form('Job one of many.'), '198.51.100.10')).rejects.toThrow(ConflictError);
