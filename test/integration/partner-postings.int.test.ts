@@ -2,7 +2,7 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
 import { FileOutboxMailer } from '../../shared/partner/file-outbox-mailer';
 import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
@@ -25,7 +25,7 @@ describe('partner postings on the listings table (dynalite)', () => {
   let dynamo: EmbeddedDynamo;
   let client: DynamoDBClient;
   beforeAll(async () => {
-    dynamo = await startDynalite();
+    dynamo = await startDynaliteProcess();
     client = localDynamoClient(dynamo.endpoint);
     await ensureTable(client, 'listings');
   });
