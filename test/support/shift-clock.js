@@ -1,3 +1,4 @@
+/* global jest */
 // TEST_CLOCK_SHIFT_DAYS=365 npx jest …: every test runs with the system date that many days ahead
 // (Date only: it still advances with real time; timers, performance.now() and process.hrtime are
 // untouched, so timeouts and durations behave). CI runs the suites again this way, to prove that no
