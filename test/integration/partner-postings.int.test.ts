@@ -114,7 +114,7 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('never serves a posting a moderator did not approve: closed before approval, or taken down, then edited and closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
     const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
     const never = await postings.submit(form('Never approved engineer'), '192.0.2.50');
     await postings.confirm(never.id, confirmToken(outbox.at(-1)));
