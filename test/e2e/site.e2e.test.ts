@@ -23,6 +23,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 describe('the site in headless Chromium, against npm start -- --replay', () => {
   let dataDir: string;
   let service: LocalService;
+  let starting: Promise<LocalService> | undefined;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -35,7 +36,8 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     expect(built.jsBytes + built.cssBytes).toBeLessThanOrEqual(SITE_BUDGET_BYTES);
     dataDir = await mkdtemp(join(tmpdir(), 'site-e2e-'));
     // The local service sends its e-mails to <dataDir>/outbox (read below for the confirmation link).
-    service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet, now });
+    starting = startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet, now });
+    service = await starting;
     // A title with a half tag: it must show as text, never become an element.
     const client = localDynamoClient(service.dynamoEndpoint);
     const store = new DynamoListingStore(client, { tableName: service.tableName });
@@ -57,11 +59,12 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     // From here the page's clock runs on from the service's: ages and the partner form's dates agree.
     await context.clock.install({ time: now() });
     page = await context.newPage();
-  });
+  }, 180_000); // builds the site, replays every source and starts Chromium: minutes on a busy machine
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    await service?.close();
+    // Also a start this hook gave up on, once it finishes: nothing may keep running after the file.
+    await ((service as LocalService | undefined) ?? (await starting?.catch(() => undefined)))?.close();
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -26,6 +26,7 @@ interface Source {
 describe('npm start: the local service on dynalite', () => {
   let dataDir: string;
   let service: LocalService;
+  let starting: Promise<LocalService> | undefined;
   const get = async (path: string, init?: RequestInit) => {
     const response = await fetch(`${service.url}${path}`, init);
     return { status: response.status, headers: response.headers, body: (response.status === 204 || response.status === 304 ? undefined : await response.json()) as any };
@@ -34,10 +35,12 @@ describe('npm start: the local service on dynalite', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'listings-'));
-    service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet, now: replayClock() });
-  });
+    starting = startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, log: quiet, now: replayClock() });
+    service = await starting;
+  }, 180_000); // replays every source: far longer than usual on a busy machine
   afterAll(async () => {
-    await service?.close();
+    // Also a start the hook gave up on, once it finishes: nothing may keep running after the file.
+    await ((service as LocalService | undefined) ?? (await starting?.catch(() => undefined)))?.close();
     await rm(dataDir, { recursive: true, force: true });
   });
 
