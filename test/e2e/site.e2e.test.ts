@@ -301,13 +301,13 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
   }, 90_000);
 
   it('keeps on an edit what the owner\'s form does not show: the salary\'s currency and period, the district, every employment type', async () => {
-    const expiresOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const expiresOn = new Date(now().getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
     const posting = {
       companyName: 'Slezská Svářecí s.r.o.', contactEmail: 'dilna@example.net', title: 'TIG welder, night shifts',
       description: 'TIG welding of stainless pipework for the food industry; the foreman speaks English.',
       location: { municipality: 'Ostrava', district: 'Poruba' }, salary: { min: 14, max: 18, currency: 'EUR', period: 'hour' },
       employment: ['part-time', 'contract'], workplace: 'onsite', languages: { czech: 'advantage', english: 'advantage' },
-      applyEmail: 'dilna@example.net', expiresOn, website: '', formShownAt: Date.now() - 60_000,
+      applyEmail: 'dilna@example.net', expiresOn, website: '', formShownAt: now().getTime() - 60_000,
     };
     const created = await fetch(`${service.url}/api/partner/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(posting) });
     const { id, managementUrl } = (await created.json()) as { id: string; managementUrl: string };
