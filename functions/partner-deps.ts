@@ -15,7 +15,7 @@ let store: PartnerStore | undefined;
 
 /** The partner store (postings, rate windows, claims, contacts), once per container. */
 export function partnerStore(): PartnerStore {
-  store ??= new DynamoPartnerStore(dynamoClient(), tableName(config()));
+  store ??= new DynamoPartnerStore(dynamoClient(), tableName(config()), () => now());
   return store;
 }
 

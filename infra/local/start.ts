@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { log } from '../../shared/log';
+import { dataDirFromEnv } from './data-dir';
 import { startLocalService } from './local-service';
 
-/** `npm start [-- --replay]`: the whole service locally. PORT, HOST and DATA_DIR are honoured. */
+/** `npm start [-- --replay]`: the whole service locally. PORT, HOST and DATA_DIR (see data-dir.ts) are honoured. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const unknown = args.filter((arg) => arg !== '--replay');
@@ -11,13 +11,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a port number');
   // Links in partner e-mails point at this local site unless told otherwise.
   process.env.SITE_URL ??= `http://localhost:${port}`;
-  const dataDir = process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb');
   const service = await startLocalService({
     port,
     host: process.env.HOST ?? '127.0.0.1',
-    dataDir,
-    // Beside the data, where `npm run scrape` publishes too.
-    catalogueDir: join(dataDir, '../catalogue'),
+    dataDir: dataDirFromEnv(process.env),
     replay: args.includes('--replay'),
     log,
   });

@@ -18,7 +18,12 @@ const TTL = listingsTable.ttlAttribute;
 export class DynamoPartnerStore implements PartnerStore {
   private readonly table: DynamoTable;
 
-  constructor(client: DynamoDBClient | DynamoDBDocumentClient, tableName: string) {
+  /** `now`: the clock that decides whether a contact item is past its TTL (the use cases' clock). */
+  constructor(
+    client: DynamoDBClient | DynamoDBDocumentClient,
+    tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.table = new DynamoTable(client, tableName);
   }
 
@@ -40,7 +45,7 @@ export class DynamoPartnerStore implements PartnerStore {
     if (!Item || Item.source !== 'partner') return undefined;
     const { Item: contact } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: contactKey(id) })));
     // TTL deletes lazily: a contact past its time is treated as gone already.
-    const live = contact && Number(contact[TTL]) * 1000 > Date.now();
+    const live = contact && Number(contact[TTL]) * 1000 > this.now().getTime();
     return {
       listing: toListing(Item),
       private: {

@@ -22,6 +22,8 @@ export interface ScrapeDeps {
   stopAt?: Date;
   /** Publishes the catalogue after listings changed (see RunSourceDeps.catalogue). */
   catalogue?: Pick<CataloguePublisher, 'publish'>;
+  /** The run's clock (see RunSourceDeps.now). */
+  now?: () => Date;
 }
 
 /** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
@@ -54,5 +56,6 @@ export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunR
     onProgress: deps.onProgress && ((progress) => deps.onProgress!(name, progress)),
     stopAt: deps.stopAt,
     catalogue: deps.catalogue,
+    now: deps.now,
   });
 }

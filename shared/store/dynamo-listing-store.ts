@@ -15,8 +15,10 @@ import {
   type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
+  type RemovedSource,
 } from './listing-store';
 import { DynamoTable, isConditionFailure } from './dynamo-table';
+import { removeSourceItems } from './remove-source';
 import { toListing, toStoredItem } from './stored-item';
 import { indexKeyAttributes, listingsTable } from './table-definition';
 import { planUpsert, tally, validDrafts, type ExistingState, type UpsertAction } from './upsert-plan';
@@ -182,6 +184,11 @@ export class DynamoListingStore implements ListingStore {
       const { [PK]: _pk, [SK]: _sk, [TTL]: _ttl, type: _type, ...run } = item;
       return run as RunRecord;
     });
+  }
+
+  async removeSource(source: string): Promise<RemovedSource> {
+    const removed = await removeSourceItems(this.table, source, runPk(source));
+    return removed;
   }
 
   /** Applies one conditional update per id, concurrently; returns the ids whose condition held. */

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type BatchGetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, ScanCommand, type BatchGetCommandOutput, type QueryCommandInput, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors';
 import { chunk } from '../util/map-limit';
 import type { StoredItem } from './stored-item';
@@ -55,6 +55,18 @@ export class DynamoTable {
       yield map(page.Items ?? []);
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
     } while (startKey);
+  }
+
+  /** Every item a Scan matches, page after page: only for rare maintenance, never for a request. */
+  async scanAll(input: Omit<ScanCommandInput, 'TableName'>): Promise<StoredItem[]> {
+    const items: StoredItem[] = [];
+    let startKey: ItemKey | undefined;
+    do {
+      const page = await this.call((doc) => doc.send(new ScanCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey as ItemKey | undefined;
+    } while (startKey);
+    return items;
   }
 
   /** Items by key, 100 keys per BatchGet, retrying unprocessed keys with backoff; keyed by `idAttribute`. */

@@ -85,6 +85,17 @@ export interface ListingStore {
   putSourceMemory(source: string, validators: SourceMemory): Promise<void>;
   /** A source's most recent runs, newest first. */
   listRuns(source: string, limit: number): Promise<RunRecord[]>;
+  /**
+   * Deletes everything stored for a retired source: its listings whatever their status, its runs and
+   * its memory (the local DEMO set of earlier versions is one). Other sources are untouched.
+   */
+  removeSource(source: string): Promise<RemovedSource>;
+}
+
+/** What removeSource deleted. */
+export interface RemovedSource {
+  listings: number;
+  runs: number;
 }
 
 /** How long an unchanged listing's lastSeenAt may lag before an upsert touches it. */

@@ -10,6 +10,7 @@ import {
   type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
+  type RemovedSource,
 } from './listing-store';
 import { toListing, toStoredItem, type StoredItem } from './stored-item';
 import { planUpsert, tally, validDrafts } from './upsert-plan';
@@ -112,4 +113,15 @@ export class MemoryListingStore implements ListingStore {
       .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0))
       .slice(0, limit);
   }
+
+  async removeSource(source: string): Promise<RemovedSource> {
+    const ids = [...this.items.values()].filter((item) => item.source === source).map((item) => item.id as string);
+    for (const id of ids) this.items.delete(id);
+    const kept = this.runs.filter((run) => run.source !== source);
+    const runs = this.runs.length - kept.length;
+    this.runs.splice(0, this.runs.length, ...kept);
+    this.validators.delete(source);
+    return { listings: ids.length, runs };
+  }
+
 }

@@ -2,7 +2,7 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
 import { FileOutboxMailer } from '../../shared/partner/file-outbox-mailer';
 import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
@@ -35,7 +35,7 @@ describe('partner postings on the listings table (dynalite)', () => {
   let dynamo: EmbeddedDynamo;
   let client: DynamoDBClient;
   beforeAll(async () => {
-    dynamo = await startDynalite();
+    dynamo = await startDynaliteProcess();
     client = localDynamoClient(dynamo.endpoint);
     await ensureTable(client, 'listings');
   });
@@ -49,7 +49,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     const listings = new DynamoListingStore(client, { tableName: 'listings' });
     const snapshots = new MemorySnapshotStore();
     const catalogue = new CataloguePublisher({ store: listings, snapshots });
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue });
     const listed = () => publishedIds(snapshots, T0);
 
     const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
@@ -81,7 +81,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     const listings = new DynamoListingStore(client, { tableName: 'listings' });
     const snapshots = new MemorySnapshotStore();
     const catalogue = new CataloguePublisher({ store: listings, snapshots });
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => now), mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue });
     const listed = () => publishedIds(snapshots, now);
 
     const confirmLatest = async (postingId: string) => postings.confirm(postingId, confirmToken((await mailer.read()).find((e) => e.text.includes(encodeURIComponent(postingId)) && e.subject.startsWith('Confirm'))));
@@ -116,7 +116,7 @@ describe('partner postings on the listings table (dynalite)', () => {
   });
 
   it('counts rate-limit windows and holds duplicate claims in the table', async () => {
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => T0, limits: { perIpPerHour: 2, perEmailPerDay: 10 } });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => T0, limits: { perIpPerHour: 2, perEmailPerDay: 10 } });
 
     const first = await postings.submit(form('Job one of many'), '198.51.100.9');
     await expect(postings.submit(form('Job one of many.'), '198.51.100.10')).rejects.toThrow(ConflictError);
@@ -130,7 +130,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     const outbox: Email[] = [];
     const listings = new DynamoListingStore(client, { tableName: 'listings' });
     const snapshots = new MemorySnapshotStore();
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue: new CataloguePublisher({ store: listings, snapshots }) });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue: new CataloguePublisher({ store: listings, snapshots }) });
     const never = await postings.submit(form('Never approved engineer'), '192.0.2.50');
     await postings.confirm(never.id, confirmToken(outbox.at(-1)));
     const taken = await postings.submit(form('Taken down engineer'), '192.0.2.51');

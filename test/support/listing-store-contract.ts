@@ -192,6 +192,18 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(await ids('distance')).toEqual(['2', '1', '4', '3']);
     });
 
+    it('keeps postedAt absent when the source gave none, sorting such a listing by when it was first seen', async () => {
+      // rentalDraft(n) is posted 2026-10-01 plus n hours; T0 (first seen) is a month later.
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2, { postedAt: undefined }), rentalDraft(3)], T0);
+      await store.upsertChanged([rentalDraft(4, { postedAt: undefined })], later(60_000 - 1));
+
+      const { items } = await queryActive(store, query('rental'));
+
+      expect(items.map((l) => l.id.slice(-1))).toEqual(['4', '2', '3', '1']);
+      expect(items.map((l) => l.postedAt)).toEqual([undefined, undefined, rentalDraft(3).postedAt, rentalDraft(1).postedAt]);
+      expect(Object.keys(items[0]!)).not.toContain('postedAt');
+    });
+
     it('never returns expired listings', async () => {
       await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3)], T0);
 
@@ -351,6 +363,26 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       expect(runs.map((r) => r.runId)).toEqual(['r2', 'r1']);
       expect(runs[0]).toEqual(run('r2', '2026-11-01T14:00:00.000Z'));
+    });
+
+    it('removes a retired source: its listings in any status, its runs and its memory, and nothing else', async () => {
+      const retired = (n: number) => rentalDraft(n, { id: `retired:${n}`, source: 'retired' });
+      await store.upsertChanged([retired(1), retired(2), rentalDraft(3), jobDraft(1)], T0);
+      await store.expire(['retired:2'], later(1));
+      await store.recordRun({ ...run('r1', '2026-11-01T08:00:00.000Z'), source: 'retired' });
+      await store.recordRun(run('r2', '2026-11-01T09:00:00.000Z'));
+      await store.putSourceMemory('retired', { etag: '"old"' });
+
+      const removed = await store.removeSource('retired');
+
+      expect(removed).toEqual({ listings: 2, runs: 1 });
+      expect(await store.getById('retired:1')).toBeUndefined();
+      expect(await store.getById('retired:2')).toBeUndefined();
+      expect(await store.listRuns('retired', 5)).toEqual([]);
+      expect(await store.getSourceMemory('retired')).toBeUndefined();
+      expect((await readAllPages(store, query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1003']);
+      expect((await store.listRuns('sreality', 5)).map((r) => r.runId)).toEqual(['r2']);
+      expect(await store.removeSource('retired')).toEqual({ listings: 0, runs: 0 });
     });
   });
 }

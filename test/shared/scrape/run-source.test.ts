@@ -6,8 +6,10 @@ import type { FetchRequest, FetchResponse, HttpFetcher } from '../../../shared/h
 import { DEFAULT_RUN_CONFIG } from '../../../shared/scrape/run-config';
 import { runSource } from '../../../shared/scrape/run-source';
 import type { SnapshotSink } from '../../../shared/scrape/snapshot-sink';
+import type { SourceAdapter } from '../../../shared/sources/source-adapter';
 import { srealityAdapter } from '../../../shared/sources/sreality/adapter';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
+import { queryActive } from '../../support/catalogue-query';
 
 const DIR = join(__dirname, '../../fixtures/sreality');
 const fixture = (file: string) => readFileSync(join(DIR, file), 'utf8');
@@ -67,6 +69,18 @@ describe('runSource', () => {
     expect(await store.countActive('sreality')).toBe(6);
     expect((await store.listRuns('sreality', 1))[0]).toEqual(run);
     if (outcome === 'incomplete' && !('status' in answer && answer.status === 404)) expect(kept).toEqual([FLATS]);
+  });
+
+  it('claims no publication date a source does not give: postedAt stays absent, firstSeenAt is the run\'s clock', async () => {
+    // Whatever the recorded responses say, this source states no date at all.
+    const undated: SourceAdapter = { ...srealityAdapter, normalise: (record) => ({ ...srealityAdapter.normalise(record as never), postedAt: undefined }) };
+    const store = new MemoryListingStore();
+    await runSource({ adapter: undated, fetcher: new ScriptedFetcher(), store, now: () => T0 });
+
+    const { items } = await queryActive(store, { kind: 'rental', sort: 'newest', filters: {}, limit: 50, now: T0 });
+
+    expect(items.length).toBeGreaterThan(0);
+    for (const listing of items) expect({ postedAt: listing.postedAt, firstSeenAt: listing.firstSeenAt }).toEqual({ postedAt: undefined, firstSeenAt: T0.toISOString() });
   });
 
   it('stops at its time budget as a recorded incomplete run, keeping what it wrote and expiring nothing', async () => {

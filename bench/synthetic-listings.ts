@@ -1,15 +1,15 @@
-import type { ListingDraft } from '../../../shared/listing/schema';
-import { distanceKm } from '../../../shared/geo/distance';
-import { loadOstravaParts } from './reference-data';
+import type { ListingDraft } from '../shared/listing/schema';
+import { distanceKm } from '../shared/geo/distance';
+import { loadOstravaParts } from './ostrava-parts';
 
 /*
- * A deterministic DEMO data set for `npm start -- --replay` until the scrapers' recorded responses
- * replace it. Every record is marked: source "demo", titles start with "[DEMO]", and the description
- * says it is not a real listing.
+ * Synthetic listings for the bench (volume, not realism): never served by `npm start`. Every record
+ * is marked: source "synthetic", titles start with "[SYNTHETIC]", and the description says it is not
+ * a real listing, so that one leaking anywhere is obvious.
  */
 
-export const DEMO_SOURCE = 'demo';
-const DEMO_NOTE = 'DEMO DATA: generated for local development, not a real listing.';
+export const SYNTHETIC_SOURCE = 'synthetic';
+const SYNTHETIC_NOTE = 'SYNTHETIC DATA: generated for the bench, not a real listing.';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same data set on every machine. */
 function random(seed: number) {
@@ -30,13 +30,17 @@ const JOB_TITLES = [
   ['Customer Support Specialist with German', 'en'], ['Logistics Coordinator', 'en'], ['Svářeč', 'cs'], ['Skladník', 'cs'],
   ['Účetní', 'cs'], ['Operátor výroby', 'cs'], ['DevOps Engineer', 'en'], ['Project Manager', 'en'],
 ] as const;
-const COMPANIES = ['Demo Steel a.s.', 'Demo Software s.r.o.', 'Demo Logistics s.r.o.', 'Demo Services CZ s.r.o.'];
+const COMPANIES = ['Synthetic Steel a.s.', 'Synthetic Software s.r.o.', 'Synthetic Logistics s.r.o.', 'Synthetic Services CZ s.r.o.'];
 
-export function demoListings(options: { rentals?: number; jobs?: number; seed?: number; now?: Date } = {}): ListingDraft[] {
+/**
+ * `rentals` + `jobs` drafts (default 150 + 80), the same for the same seed and `now`; postedAt falls
+ * in the 30 days before `now`, so that date filters find them whenever the bench runs.
+ */
+export function syntheticListings(options: { rentals?: number; jobs?: number; seed?: number; now: Date }): ListingDraft[] {
   const rnd = random(options.seed ?? 2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const parts = loadOstravaParts();
-  const now = (options.now ?? new Date('2026-11-24T06:00:00Z')).getTime();
+  const now = options.now.getTime();
   const postedAt = () => new Date(now - Math.floor(rnd() * 30 * 24) * 3_600_000).toISOString();
   const place = () => {
     const part = pick(parts);
@@ -53,11 +57,11 @@ export function demoListings(options: { rentals?: number; jobs?: number; seed?: 
     const location = place();
     return {
       kind: 'rental',
-      id: `${DEMO_SOURCE}:rental-${n + 1}`,
-      source: DEMO_SOURCE,
-      url: `https://example.org/demo/rentals/${n + 1}`,
-      title: `[DEMO] Pronájem bytu ${disposition} ${areaM2} m²`,
-      description: `${DEMO_NOTE}\nPronájem bytu ${disposition} v lokalitě ${location.address}.${english ? '\nEnglish-speaking tenants welcome.' : ''}`,
+      id: `${SYNTHETIC_SOURCE}:rental-${n + 1}`,
+      source: SYNTHETIC_SOURCE,
+      url: `https://example.org/synthetic/rentals/${n + 1}`,
+      title: `[SYNTHETIC] Pronájem bytu ${disposition} ${areaM2} m²`,
+      description: `${SYNTHETIC_NOTE}\nPronájem bytu ${disposition} v lokalitě ${location.address}.${english ? '\nEnglish-speaking tenants welcome.' : ''}`,
       language: 'cs',
       englishFriendly: english,
       englishSignals: english ? [{ reason: 'the ad welcomes English speakers', evidence: 'English-speaking tenants welcome.' }] : [],
@@ -86,11 +90,11 @@ export function demoListings(options: { rentals?: number; jobs?: number; seed?: 
     const min = rnd() < 0.2 ? undefined : Math.round((28000 + rnd() * 50000) / 1000) * 1000;
     return {
       kind: 'job',
-      id: `${DEMO_SOURCE}:job-${n + 1}`,
-      source: DEMO_SOURCE,
-      url: `https://example.org/demo/jobs/${n + 1}`,
-      title: `[DEMO] ${title}`,
-      description: `${DEMO_NOTE}\n${language === 'en' ? 'We are looking for a colleague in Ostrava.' : 'Hledáme kolegu do Ostravy.'}`,
+      id: `${SYNTHETIC_SOURCE}:job-${n + 1}`,
+      source: SYNTHETIC_SOURCE,
+      url: `https://example.org/synthetic/jobs/${n + 1}`,
+      title: `[SYNTHETIC] ${title}`,
+      description: `${SYNTHETIC_NOTE}\n${language === 'en' ? 'We are looking for a colleague in Ostrava.' : 'Hledáme kolegu do Ostravy.'}`,
       language,
       englishFriendly: language === 'en' && czech !== 'required',
       englishSignals: [{ reason: language === 'en' ? 'written in English' : 'written in Czech' }],

@@ -9,7 +9,7 @@ export interface OstravaPart {
 }
 
 /** The parts of Ostrava with their city district and approximate centre (data/ostrava-districts.csv). */
-export function loadOstravaParts(dataDir = join(__dirname, '../../../data')): OstravaPart[] {
+export function loadOstravaParts(dataDir = join(__dirname, '../data')): OstravaPart[] {
   const [header, ...rows] = readFileSync(join(dataDir, 'ostrava-districts.csv'), 'utf8').trim().split(/\r?\n/);
   if (header !== 'part,district,lat,lon') throw new Error('ostrava-districts.csv: unexpected header');
   return rows.map((row) => {
