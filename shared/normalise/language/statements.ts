@@ -1,7 +1,7 @@
 import type { LanguageNeed } from '../language-requirements';
 import { clauseIds, findCues, isLoneCue, type Cue } from './clauses';
 import { foldKeepingLength } from './fold';
-import { IN_LANGUAGE, NEGATED_SPEAKING, NON_SPEAKERS, NOT_A_STATEMENT, ONE_OF, SKILL, SUITABLE, WITHOUT_BEFORE, WORKING_LANGUAGE, type Tongue } from './lexicon';
+import { BARE_NO_AFTER, BARE_YES_AFTER, IN_LANGUAGE, NEGATED_SPEAKING, NON_SPEAKERS, NOT_A_STATEMENT, ONE_OF, SKILL, SUITABLE, WITHOUT_BEFORE, WORKING_LANGUAGE, type Tongue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import type { Sentence } from './segment';
 
@@ -105,8 +105,9 @@ export function readStatements(sentence: Sentence): Statement[] {
     const text = clauseText(id);
     const before = folded.slice(0, mention.start);
     const cues = cuesByClause.get(id)!;
-    const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || suitableForNonSpeakers;
+    const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || BARE_NO_AFTER.test(folded.slice(mention.end, mention.end + 12)) || suitableForNonSpeakers;
     let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : (ownParenthesis(mention) ?? nearest(cues.filter((c) => !belongsToNext(c, mention)), mention)?.need);
+    if (need === undefined && BARE_YES_AFTER.test(folded.slice(mention.end, mention.end + 8))) need = 'required';
     if (need === undefined) need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
     const working = text.search(WORKING_LANGUAGE) >= 0;
     // Under "We offer:" a language is a course, a perk or a holiday unless a cue says it is asked for.
