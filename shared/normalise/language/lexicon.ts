@@ -67,7 +67,7 @@ export const ADVANTAGE = word(
 );
 
 export const REQUIRED = word(
-  String.raw`must|a\s+must|must[\s-]+have|have\s+to|has\s+to|required|requires?|requirements?|mandatory|necessary|essential|needed|need|needs|condition|prerequisite|podmink\w*|podmienk\w*|nutn\w*|nezbytn\w*|nevyhnutn\w*|pozadujeme|pozadujem|pozadovan\w*|pozaduje\w*|vyzadujeme|vyzadovan\w*|vyzaduje\w*|potreb\w*|musi\w*|je\s+treba|neobejdes|neobejdete|bez\s+ceho\s+se\s+neobejdes|ocekavame|expect`,
+  String.raw`must|a\s+must|must[\s-]+have|have\s+to|has\s+to|required|requires?|requirements?|mandatory|necessary|essential|needed|need|needs|condition|prerequisite|podmink\w*|podmienk\w*|nutn\w*|nezbytn\w*|povinn\w*|obligatory|nevyhnutn\w*|pozadujeme|pozadujem|pozadovan\w*|pozaduje\w*|vyzadujeme|vyzadovan\w*|vyzaduje\w*|potreb\w*|musi\w*|je\s+treba|neobejdes|neobejdete|bez\s+ceho\s+se\s+neobejdes|ocekavame|expect`,
 );
 
 /** Negations that, followed by a requirement word, say the language is not needed. */

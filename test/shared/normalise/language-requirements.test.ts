@@ -147,6 +147,23 @@ describe('assessLanguages', () => {
   });
 
   it.each([
+    ['Skladník. Čeština není podmínkou – s vedoucím se domlouváte v angličtině.', { czech: 'not-needed', english: 'required' }, true],
+    ['Montér. Znalost ČJ není nutná – v týmu se mluví anglicky.', { czech: 'not-needed', english: 'required' }, true],
+    ['Operátor. Slovenčina nie je potrebná – pracuje sa v angličtine a češtine.', { czech: 'required' }, false],
+    ['Support agent. Czech is not required – the whole team works in English.', { czech: 'not-needed', english: 'required' }, true],
+  ])('keeps a negation from reaching across a spaced dash to another language: %j', (text, expected, friendly) => {
+    expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
+  });
+
+  it.each([
+    ['Technik. Čeština nepovinná, angličtina povinná.', { czech: 'not-needed', english: 'required' }, true],
+    ['Laborant. Znalosť anglického jazyka povinná, čeština výhodou.', { czech: 'advantage', english: 'required' }, true],
+    ['Nurse. Czech is obligatory, English welcome.', { czech: 'required', english: 'advantage' }, false],
+  ])('reads "povinná" and "obligatory" as required: %j', (text, expected, friendly) => {
+    expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
+  });
+
+  it.each([
     ['one line of a megabyte', 'Hledáme skladníka do Ostravy, angličtina výhodou, čeština není nutná. '.repeat(15_000)],
     ['cue words without a full stop', 'angličtina čeština výhodou nutná nebo '.repeat(27_000)],
     ['a million newlines', '\n'.repeat(1_000_000)],
