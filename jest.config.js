@@ -17,5 +17,10 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@middy|@seriousme|eld|devalue)/)'],
   setupFiles: ['<rootDir>/test/support/jest-env.js'],
+  // TEST_CLOCK_SHIFT_DAYS=N runs every test with the system clock N days ahead (see shift-clock.js).
+  setupFilesAfterEnv: ['<rootDir>/test/support/shift-clock.js'],
+  // Everything tests write by default goes to one temporary folder per run (test-data-root.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
 };

@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient } from '../infra/local/embedded-dynamo';
-import { demoListings } from '../infra/local/demo/demo-listings';
 import { startLocalService } from '../infra/local/local-service';
 import { listingQueryParamsSchema, toActiveQuery } from '../shared/api/listing-query-params';
+import { CataloguePublisher } from '../shared/catalogue/catalogue-publisher';
+import { CatalogueReader } from '../shared/catalogue/catalogue-reader';
+import { FolderSnapshotStore } from '../shared/catalogue/folder-snapshot-store';
 import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
-import { querySegments } from '../shared/store/query-plan';
 import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
 import { languageFigures, printLanguageFigures } from './language-figures';
@@ -18,6 +19,8 @@ import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
 import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
+import { benchScale } from './scale';
+import { scaleDrafts } from './scale-listings';
 import { benchParsing, benchRescrape } from './scraping';
 import { percentile, round } from './stats';
 
@@ -28,6 +31,9 @@ import { percentile, round } from './stats';
  */
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
+/** The region's upper bound (issue 17): `npm run bench -- --scale` runs only this part. */
+const SCALE = { jobs: Number(process.env.BENCH_SCALE_JOBS ?? 20_000), rentals: Number(process.env.BENCH_SCALE_RENTALS ?? 5_000) };
+const RESULTS = join(__dirname, '../bench-results.json');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const WARMUP = 5;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -35,35 +41,54 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--scale');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale]`);
+  if (process.argv.includes('--scale')) {
+    // Only the scale part, its figures merged into the last full run's.
+    const scale = await runScale();
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, scale }, null, 2)}\n`);
+    console.log('scale figures written to bench-results.json');
+    return;
+  }
   const service = await startLocalService({ port: 0, host: '127.0.0.1', replay: false, log: quiet });
   try {
     const client = localDynamoClient(service.dynamoEndpoint);
     const doc = DynamoDBDocumentClient.from(client);
     const store = new DynamoListingStore(client, { tableName: service.tableName });
-    // The same queries as DynamoDB Queries on the sparse GSIs with FilterExpressions, for comparison.
-    const direct = new DynamoListingStore(client, { tableName: service.tableName, searchProjection: false });
+    const snapshots = new FolderSnapshotStore(service.catalogueDir);
+    const publisher = new CataloguePublisher({ store, snapshots });
 
     const seedStart = performance.now();
-    const drafts = demoListings({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6) });
+    // Real-size listings (2–4 KB job descriptions, rentals with image lists), as the portals give them.
+    const generated = scaleDrafts({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6), now: new Date() });
+    const drafts = [...generated.rentals, ...generated.jobs];
     for (const batch of chunk(drafts, 500)) await store.upsertChanged(batch, new Date());
     const seedMs = performance.now() - seedStart;
+    // What the end of a scrape run does: one catalogue per kind, read from the table once.
+    const published: Record<string, { entries: number; kb: number; ms: number }> = {};
+    for (const kind of ['rental', 'job'] as const) {
+      const started = performance.now();
+      const result = await publisher.publish(kind);
+      published[kind] = { entries: result.entries, kb: round(result.bytes / 1024, 1), ms: round(performance.now() - started, 1) };
+    }
     console.log(`seeded ${drafts.length} active listings in ${round(seedMs / 1000, 1)} s`);
 
-    // Cold projection loads: what the first filtered request after a data change costs.
-    const cold: Record<string, { itemsRead: number; ms: number }> = {};
+    // Cold catalogue loads: what the first request of a kind in a new container costs (no DynamoDB read).
+    const reader = new CatalogueReader({ snapshots, checkIntervalMs: 60_000 });
+    const cold: Record<string, { entries: number; ms: number }> = {};
     for (const kind of ['rental', 'job'] as const) {
-      const coldStore = new DynamoListingStore(client, { tableName: service.tableName });
       const started = performance.now();
-      const page = await coldStore.queryActive({ kind, sort: 'newest', filters: { englishFriendly: true }, limit: 20, now: new Date() });
-      cold[kind] = { itemsRead: page.itemsRead, ms: round(performance.now() - started, 1) };
+      const catalogue = await reader.catalogue(kind, { words: true });
+      cold[kind] = { entries: catalogue.size, ms: round(performance.now() - started, 1) };
     }
 
     const rows = [];
     for (const { name, query } of queryMix) {
       const params = listingQueryParamsSchema.parse(Object.fromEntries(new URLSearchParams(query)));
       const active = toActiveQuery(params, new Date());
-      const segment = querySegments(active.kind, active.sort, {})[0]!;
-      const index = listingsTable.indexes[segment.index];
+      // The baseline: one bare DynamoDB Query of a page, the cheapest read a DynamoDB-served API could make.
+      const index = listingsTable.indexes.newest;
       const bareQuery = () =>
         doc.send(
           new QueryCommand({
@@ -71,8 +96,8 @@ async function main(): Promise<void> {
             IndexName: index.name,
             KeyConditionExpression: '#pk = :pk',
             ExpressionAttributeNames: { '#pk': index.partitionKey.name },
-            ExpressionAttributeValues: { ':pk': segment.partition },
-            ScanIndexForward: segment.forward,
+            ExpressionAttributeValues: { ':pk': active.kind },
+            ScanIndexForward: false,
             Limit: params.limit,
           }),
         );
@@ -82,9 +107,7 @@ async function main(): Promise<void> {
         return (await response.json()) as { count: number };
       };
 
-      await store.queryActive(active); // warm this process's projection, as a running Lambda's is
-      const page = await store.queryActive(active);
-      const directPage = await direct.queryActive(active);
+      const page = (await reader.catalogue(active.kind, { words: true })).query(active);
       for (let i = 0; i < WARMUP; i++) await Promise.all([apiRequest(), bareQuery()]);
 
       const api: number[] = [];
@@ -102,11 +125,8 @@ async function main(): Promise<void> {
         query: name,
         url: `/listings?${query}`,
         itemsReturned: page.items.length,
-        itemsRead: page.itemsRead,
-        readsPerItem: round(page.itemsRead / Math.max(1, page.items.length)),
-        // Worst case per request: the catalogue-version check (at most one read per 2 s per process).
-        worstReadsPerItem: round((page.itemsRead + 1) / Math.max(1, page.items.length)),
-        gsiFilterReadsPerItem: round(directPage.itemsRead / Math.max(1, directPage.items.length)),
+        // DynamoDB reads per request: none (the catalogue is in memory; its ETag check is an S3 GET).
+        entriesExamined: page.entriesExamined,
         apiP50Ms: round(percentile(api, 50)),
         apiP95Ms: round(percentile(api, 95)),
         bareP50Ms: round(percentile(bare, 50)),
@@ -118,10 +138,10 @@ async function main(): Promise<void> {
     const allApi = rows.map((r) => r.apiP50Ms);
     const allBare = rows.map((r) => r.bareP50Ms);
     const mixRatio = round(allApi.reduce((a, b) => a + b, 0) / allBare.reduce((a, b) => a + b, 0));
-    const worstReads = Math.max(...rows.map((r) => r.worstReadsPerItem));
     console.table(rows.map(({ url: _url, bareP95Ms: _b, apiP95Ms: _a, ...row }) => row));
-    console.log(`mix: API p50 sum / bare p50 sum = ${mixRatio} (target ≤ 1.5); worst items read per item returned = ${worstReads} (target ≤ 3)`);
-    console.log(`cold projection load: rentals ${cold.rental!.itemsRead} items in ${cold.rental!.ms} ms, jobs ${cold.job!.itemsRead} items in ${cold.job!.ms} ms`);
+    console.log(`mix: API p50 sum / bare p50 sum = ${mixRatio} (target ≤ 1.5); DynamoDB items read per request: 0`);
+    console.log(`publish: rentals ${published.rental!.entries} in ${published.rental!.ms} ms (${published.rental!.kb} KB), jobs ${published.job!.entries} in ${published.job!.ms} ms (${published.job!.kb} KB)`);
+    console.log(`cold catalogue load: rentals ${cold.rental!.entries} entries in ${cold.rental!.ms} ms, jobs ${cold.job!.entries} entries in ${cold.job!.ms} ms`);
 
     console.log('\nscraping: parse + normalise throughput on recorded pages (one core), and a re-scrape where nothing changed');
     const parsing = benchParsing();
@@ -138,6 +158,8 @@ async function main(): Promise<void> {
     console.log('\nfunction bundles (minified, AWS SDK left to the runtime) and median cold import time in a fresh process; targets for the API: ≤ 300 KB, ≤ 1.5 × the minimal handler');
     console.table(bundles);
 
+    const scale = await runScale();
+
     const language = languageFigures();
     console.log('');
     printLanguageFigures(language);
@@ -148,20 +170,34 @@ async function main(): Promise<void> {
       listings: drafts.length,
       rounds: ROUNDS,
       seedSeconds: round(seedMs / 1000, 2),
-      listingsApi: { mixRatioP50: mixRatio, ratioTarget: 1.5, worstReadsPerItem: worstReads, readsPerItemTarget: 3, queries: rows },
-      searchProjectionColdLoad: cold,
+      listingsApi: { mixRatioP50: mixRatio, ratioTarget: 1.5, dynamoReadsPerRequest: 0, queries: rows },
+      cataloguePublish: published,
+      catalogueColdLoad: cold,
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
       languageRequirement: language,
+      scale,
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };
-    writeFileSync(join(__dirname, '../bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     console.log('figures written to bench-results.json');
     client.destroy();
   } finally {
     await service.close();
   }
+}
+
+async function runScale() {
+  console.log(`\nscale: ${SCALE.jobs} jobs and ${SCALE.rentals} rentals at real size, one API container in a child process`);
+  const scale = await benchScale(SCALE);
+  const { queryMix: _perQuery, snapshots, ...headline } = scale;
+  console.table(headline);
+  console.table(snapshots);
+  console.log(
+    `targets: peak RSS ${scale.peakRssMb} MB ≤ ${scale.peakRssTargetMb} MB; cold load ${scale.coldLoadMs} ms ≤ ${scale.coldLoadTargetMs} ms; ${scale.requestsFailedDuringReload} of ${scale.requestsDuringReload + scale.requestsFailedDuringReload} requests failed during the reload (target 0)`,
+  );
+  return scale;
 }
 
 /** Streams a generated 40 000-posting vacancy file and parses it whole, each in a fresh process. */

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { config } from '../shared/config';
+import { config, tableName } from '../shared/config';
 import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
 import type { ListingStore } from '../shared/store/listing-store';
 
@@ -11,7 +11,7 @@ export const dynamoClient = () => (dynamo ??= new DynamoDBClient({}));
 
 /** The store, created once per container and reused across invocations. */
 export function listingStore(): ListingStore {
-  store ??= new DynamoListingStore(dynamoClient(), { tableName: config().TABLE_NAME });
+  store ??= new DynamoListingStore(dynamoClient(), { tableName: tableName(config()) });
   return store;
 }
 
@@ -20,8 +20,4 @@ export function useListingStore(replacement: ListingStore): void {
   store = replacement;
 }
 
-/** The clock handlers read; tests may pin it. */
-export let now = () => new Date();
-export function useClock(clock: () => Date): void {
-  now = clock;
-}
+export { now, useClock } from './clock';

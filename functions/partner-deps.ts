@@ -1,12 +1,13 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { config } from '../shared/config';
+import { config, tableName } from '../shared/config';
 import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
 import type { PartnerStore } from '../shared/partner/partner-store';
 import { SesMailer } from '../shared/partner/ses-mailer';
-import { dynamoClient, now } from './deps';
+import { cataloguePublisher } from './catalogue-deps';
+import { dynamoClient, listingStore, now } from './deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
 let partner: PartnerPostings | undefined;
@@ -14,7 +15,7 @@ let store: PartnerStore | undefined;
 
 /** The partner store (postings, rate windows, claims, contacts), once per container. */
 export function partnerStore(): PartnerStore {
-  store ??= new DynamoPartnerStore(dynamoClient(), config().TABLE_NAME);
+  store ??= new DynamoPartnerStore(dynamoClient(), tableName(config()), () => now());
   return store;
 }
 
@@ -23,7 +24,15 @@ export function partnerPostings(): PartnerPostings {
   if (!partner) {
     const cfg = config();
     const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
-    partner = new PartnerPostings({ store: partnerStore(), mailer, siteUrl: cfg.SITE_URL, now: () => now(), log });
+    partner = new PartnerPostings({
+      store: partnerStore(),
+      mailer,
+      siteUrl: cfg.SITE_URL,
+      now: () => now(),
+      // Made when first needed: only the routes that list or unlist a posting have the bucket.
+      catalogue: { update: (listings) => cataloguePublisher(listingStore()).update(listings) },
+      log,
+    });
   }
   return partner;
 }

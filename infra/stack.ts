@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
+import { CatalogueBucket } from './constructs/catalogue-bucket';
 import { ListingsHttpApi } from './constructs/http-api';
 import { sourceRegistry } from '../shared/sources/registry';
 import { ListingsTable } from './constructs/listings-table';
@@ -42,15 +43,18 @@ export class ListingsStack extends Stack {
       constraintDescription: 'an e-mail address',
     });
     const { table } = new ListingsTable(this, 'Listings', { retain: props.stage === 'prod' });
+    const catalogue = new CatalogueBucket(this, 'Catalogue', { retain: props.stage === 'prod' });
     const http = new ListingsHttpApi(this, 'Http', {
       routes: apiRoutes,
       table,
+      catalogue,
       siteOrigins: props.siteOrigins ?? ['*'],
       throttle: { rate: 50, burst: 100 },
       mailFrom: mailFrom.valueAsString,
     });
     const scraping = new ScrapeSchedules(this, 'Scraping', {
       table,
+      catalogue,
       sources: sourceRegistry.filter((source) => source.enabled),
       radiusKm: props.radiusKm ?? 35,
       crawlerInfoUrl: props.crawlerInfoUrl,

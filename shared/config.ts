@@ -1,7 +1,8 @@
 import * as z from 'zod';
 
 const configSchema = z.object({
-  TABLE_NAME: z.string().min(1, 'TABLE_NAME must name the listings table'),
+  /** The listings table; absent in the functions that never touch it (GET /listings, GET /openapi.json). */
+  TABLE_NAME: z.string().min(1, 'TABLE_NAME must name the listings table').optional(),
   /** The site's origin for CORS; "*" allows any (the API is public and read-only for listings). */
   SITE_ORIGIN: z.union([z.literal('*'), z.url({ protocol: /^https?$/ })]).default('*'),
   /** Browser cache lifetime of listing responses: data changes a few times a day. */
@@ -23,6 +24,12 @@ const configSchema = z.object({
   ORIGIN_VERIFY_SECRET: z.string().min(16).optional(),
   /** In the cloud: the one source this scrape function runs (each source has its own function). */
   SCRAPE_SOURCE: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).optional(),
+  /** In the cloud: the bucket holding the catalogue snapshots (the API's read model). */
+  CATALOGUE_BUCKET: z.string().min(3).optional(),
+  /** Locally: the folder holding the catalogue snapshots instead of a bucket. */
+  CATALOGUE_DIR: z.string().min(1).optional(),
+  /** How long an API container trusts its catalogue before checking the snapshot's ETag again. */
+  CATALOGUE_CHECK_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   /** Kilometres from Ostrava's centre that scrapers keep. */
   REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
 });
@@ -39,6 +46,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
   throw new Error(`invalid configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+/** The listings table's name; fails naming the variable when this function was not given the table. */
+export function tableName(cfg: Pick<Config, 'TABLE_NAME'>): string {
+  if (!cfg.TABLE_NAME) throw new Error('invalid configuration: TABLE_NAME must name the listings table');
+  return cfg.TABLE_NAME;
 }
 
 let cached: Config | undefined;

@@ -90,6 +90,14 @@ export class RobotsDisallowedError extends BlockedError {
 }
 
 /**
+ * robots.txt could not be fetched (DNS, connection, timeout, 5xx): RFC 9309 says to crawl nothing
+ * then, but the portal has not refused us. The run fails as unreachable, never "blocked".
+ */
+export class RobotsUnreachableError extends TransientFetchError {
+  override name = 'RobotsUnreachableError';
+}
+
+/**
  * A response we cannot read (the layout changed, the body is truncated or too large): not retried;
  * the run is marked incomplete and the page is kept as a snapshot.
  */
@@ -117,6 +125,16 @@ export class ForbiddenError extends Error {
 /** A request body over the limit: answered with 413. */
 export class PayloadTooLargeError extends Error {
   override name = 'PayloadTooLargeError';
+}
+
+/** A catalogue snapshot that cannot be read (cut short, corrupt, of another format): readers keep the last good one. */
+export class CatalogueUnreadableError extends Error {
+  override name = 'CatalogueUnreadableError';
+}
+
+/** A catalogue snapshot changed between reading it and writing the next one: the writer builds again. */
+export class CatalogueConflictError extends Error {
+  override name = 'CatalogueConflictError';
 }
 
 /** A request body in a media type the route does not take (writes take only application/json): answered with 415. */

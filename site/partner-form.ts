@@ -55,20 +55,28 @@ export function checkPosting(values: Record<string, string>, today: Date): Recor
   return problems;
 }
 
+/**
+ * What a posting may hold that the form has no field for (a posting sent to the API directly): kept
+ * from the values an edit starts from, so that saving the form never changes them behind the owner's back.
+ */
+const UNSHOWN = ['district', 'currency', 'period', 'moreEmployment'] as const;
+
 /** The request body the API expects. */
 export function toBody(values: Record<string, string>, formShownAt: number): Record<string, unknown> {
   const num = (v: string | undefined) => (v && v.trim() ? Number(v) : undefined);
   const salaryMin = num(values.salaryMin);
   const salaryMax = num(values.salaryMax);
+  const employment = values.employment || 'full-time';
+  const moreEmployment = (values.moreEmployment ?? '').split(',').filter((type) => type && type !== employment);
   return {
     companyName: values.companyName,
     companyId: values.companyId?.trim() || undefined,
     contactEmail: values.contactEmail,
     title: values.title,
     description: values.description,
-    location: { municipality: values.municipality },
-    salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: 'CZK', period: 'month' } : undefined,
-    employment: [values.employment || 'full-time'],
+    location: { municipality: values.municipality, district: values.district || undefined },
+    salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: values.currency || 'CZK', period: values.period || 'month' } : undefined,
+    employment: [employment, ...moreEmployment],
     workplace: values.workplace || 'onsite',
     languages: { czech: values.czech, english: values.english },
     applyUrl: values.applyUrl?.trim() || undefined,
@@ -89,9 +97,10 @@ export interface PartnerFormOptions {
 
 /** The form's values for an existing posting (the contact e-mail is private: asked again). */
 export function valuesOf(listing: Record<string, unknown>): Record<string, string> {
-  const salary = listing.salary as { min?: number; max?: number } | undefined;
+  const salary = listing.salary as { min?: number; max?: number; currency?: string; period?: string } | undefined;
   const languages = listing.languages as { czech?: string; english?: string } | undefined;
-  const location = listing.location as { municipality?: string } | undefined;
+  const location = listing.location as { municipality?: string; district?: string } | undefined;
+  const employment = (listing.employment as string[] | undefined) ?? [];
   return {
     companyName: String(listing.company ?? ''),
     companyId: String(listing.companyId ?? ''),
@@ -100,7 +109,11 @@ export function valuesOf(listing: Record<string, unknown>): Record<string, strin
     municipality: location?.municipality ?? '',
     salaryMin: salary?.min === undefined ? '' : String(salary.min),
     salaryMax: salary?.max === undefined ? '' : String(salary.max),
-    employment: ((listing.employment as string[] | undefined) ?? [])[0] ?? 'full-time',
+    employment: employment[0] ?? 'full-time',
+    moreEmployment: employment.slice(1).join(','),
+    district: location?.district ?? '',
+    currency: salary?.currency ?? '',
+    period: salary?.period ?? '',
     workplace: String(listing.workplace ?? 'onsite'),
     czech: languages?.czech ?? '',
     english: languages?.english ?? '',
@@ -117,8 +130,12 @@ const postNew = (body: Record<string, unknown>) =>
 export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions = {}): void {
   const formShownAt = Date.now();
   const form = el('form', { id: 'partner-form', novalidate: '' });
+  const kept = Object.fromEntries(UNSHOWN.map((name) => [name, options.values?.[name] ?? '']));
+  // The salary fields say the unit the posting's salary is in (an edit keeps it).
+  const unit = kept.currency && kept.period ? { salaryMin: f.salaryIn('from', kept.currency, kept.period), salaryMax: f.salaryIn('to', kept.currency, kept.period) } : {};
   for (const spec of SPECS) {
     const id = `p-${spec.name}`;
+    const label = unit[spec.name as keyof typeof unit] ?? spec.label;
     const control = spec.options
       ? el('select', { id, name: spec.name }, ...spec.options.map(([value, label]) => el('option', { value }, label)))
       : spec.type === 'textarea'
@@ -126,7 +143,7 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
         : el('input', { id, name: spec.name, type: spec.type ?? 'text', ...(spec.required ? { required: '' } : {}) });
     const start = options.values?.[spec.name];
     if (start !== undefined) (control as HTMLInputElement).value = start;
-    form.append(el('label', { for: id }, spec.label + (spec.required ? ' *' : '')), control, el('span', { class: 'problem', id: `${id}-problem`, role: 'alert' }));
+    form.append(el('label', { for: id }, label + (spec.required ? ' *' : '')), control, el('span', { class: 'problem', id: `${id}-problem`, role: 'alert' }));
   }
   // The honeypot: hidden from people and screen readers, tempting to bots.
   form.append(el('div', { class: 'hp', 'aria-hidden': 'true' }, el('label', { for: 'p-website' }, 'Website'), el('input', { id: 'p-website', name: 'website', tabindex: '-1', autocomplete: 'off' })));
@@ -134,7 +151,7 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
   form.append(el('button', { type: 'submit' }, f.submit), result);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+    const values = { ...kept, ...Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])) };
     const problems = checkPosting(values, new Date());
     form.querySelectorAll('.problem').forEach((p) => (p.textContent = ''));
     for (const [name, message] of Object.entries(problems)) {

@@ -1,6 +1,7 @@
 import type { Listing } from './api-client';
 import { el } from './dom';
 import { badgeReason, languageBadge } from './language-badge';
+import { listingAge } from './listing-date';
 import { strings } from './strings';
 
 const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
@@ -17,10 +18,6 @@ export function priceLine(listing: Listing): string {
   if (!salary || (salary.monthlyCzkMin === undefined && salary.monthlyCzkMax === undefined)) return strings.salaryUnknown;
   const [min, max] = [salary.monthlyCzkMin, salary.monthlyCzkMax];
   return min !== undefined && max !== undefined && min !== max ? `${min.toLocaleString('en')} – ${czk(max)}` : czk((min ?? max)!);
-}
-
-function daysAgo(listing: Listing, now: Date): number {
-  return Math.floor((now.getTime() - Date.parse(listing.postedAt ?? listing.firstSeenAt)) / 86_400_000);
 }
 
 /** One result card, as text. */
@@ -44,7 +41,7 @@ export function renderCard(listing: Listing, now: Date, open: (id: string) => vo
     el('p', { class: 'price' }, priceLine(listing)),
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
-    el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${strings.posted(daysAgo(listing, now))}`),
+    el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${listingAge(listing, now)}`),
   );
 }
 
@@ -102,6 +99,8 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
           ['hoursPerWeek', (listing.salary as { hoursPerWeek?: number } | undefined)?.hoursPerWeek],
           ['validThrough', (listing.validThrough as string | undefined)?.slice(0, 10)],
         ];
+  // Both dates, each for what it is: the source's own (often not stated) and our first sighting.
+  rows.push(['postedAt', listing.postedAt?.slice(0, 10)], ['firstSeenAt', listing.firstSeenAt.slice(0, 10)]);
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
   const location = [listing.location.address, listing.location.district, listing.location.municipality].filter(Boolean).join(', ');

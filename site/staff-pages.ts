@@ -61,7 +61,7 @@ export async function renderModeration(root: HTMLElement): Promise<void> {
     const reject = el('button', { type: 'button', class: 'reject' }, m.reject);
     const outcome = el('span', { role: 'status' });
     const decide = async (decision: 'approve' | 'reject') => {
-      const result = await call(`/moderation/jobs/${encodeURIComponent(listing.id)}/${decision}`, { method: 'POST', headers, body: JSON.stringify(decision === 'reject' ? { reason: reason.value } : {}) });
+      const result = await call(`/moderation/jobs/${encodeURIComponent(listing.id)}/${decision}`, { method: 'POST', headers, body: JSON.stringify(decision === 'reject' ? { reason: reason.value } : { contentHash: listing.contentHash }) });
       outcome.textContent = result.status === 200 ? (decision === 'approve' ? m.approved : m.rejected) : messageOf(result.body);
     };
     approve.addEventListener('click', () => void decide('approve'));
@@ -74,8 +74,11 @@ export async function renderModeration(root: HTMLElement): Promise<void> {
 /** The page the confirmation link opens: confirms the contact address, and says what happens next. */
 export async function renderConfirmation(root: HTMLElement, id: string, token: string): Promise<void> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const { status } = await call(`/partner/jobs/${encodeURIComponent(id)}/confirm`, { method: 'POST', headers, body: '{}' });
-  root.replaceChildren(el('p', { role: 'status', id: 'confirm-outcome' }, status === 200 ? m.confirmed : m.confirmFailed));
+  const { status, body } = await call(`/partner/jobs/${encodeURIComponent(id)}/confirm`, { method: 'POST', headers, body: '{}' });
+  // A link opened again, once the posting moved on (listed, closed, refused), says where it is now.
+  const state = String((body as { status?: string } | undefined)?.status ?? '');
+  const text = status !== 200 ? m.confirmFailed : state === 'pending' ? m.confirmed : `${m.status}: ${m.states[state] ?? state}`;
+  root.replaceChildren(el('p', { role: 'status', id: 'confirm-outcome' }, text));
 }
 
 /**

@@ -1,3 +1,5 @@
+const ago = (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`);
+
 /** Every string the site shows, in one dictionary, so that a Czech UI can follow. */
 export const strings = {
   title: 'Jobs and flats around Ostrava',
@@ -45,7 +47,8 @@ export const strings = {
   salaryUnknown: 'salary not stated',
   kmFromCentre: (km: number) => `${km.toLocaleString('en')} km from the centre`,
   source: 'Source',
-  posted: (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`),
+  posted: (days: number) => `posted ${ago(days)}`,
+  firstSeen: (days: number) => `first seen ${ago(days)}`,
   back: 'Back to results',
   original: 'See the original listing',
   apply: 'How to apply',
@@ -59,6 +62,7 @@ export const strings = {
     availableFrom: 'Available from', agency: 'Offered by', company: 'Employer', employment: 'Employment', workplace: 'Workplace',
     czech: 'Czech', english: 'English', location: 'Location', validThrough: 'Open until',
     profession: 'Kind of work', workPermit: 'Work permit', hoursPerWeek: 'Hours a week (for the monthly pay)',
+    postedAt: 'Posted (the date the source gives)', firstSeenAt: 'First seen by us',
   } as Record<string, string>,
   glossary: [
     ['1+kk, 2+kk …', 'rooms plus a kitchenette in the living room'],
@@ -77,6 +81,7 @@ export const strings = {
     intro: 'We send a link to your e-mail to confirm it; then the centre reviews the posting before it is listed. Plain text only.',
     companyName: 'Company name', companyId: 'Company IČO (optional)', contactEmail: 'Your e-mail (we confirm it)', title: 'Job title',
     description: 'Description', municipality: 'Town of the workplace', salaryMin: 'Salary from (CZK/month, gross)', salaryMax: 'Salary to (CZK/month, gross)',
+    salaryIn: (bound: 'from' | 'to', currency: string, period: string) => `Salary ${bound} (${currency}/${period}, gross)`,
     employment: 'Employment', workplace: 'Workplace', czech: 'Czech', english: 'English', applyUrl: 'Apply URL', applyEmail: 'Apply e-mail', expiresOn: 'Listed until',
     submit: 'Send for review',
     required: 'Please fill this in.',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emptyBodySchema, rejectBodySchema } from '../../shared/partner/posting-input';
+import { approveBodySchema, emptyBodySchema, rejectBodySchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { parseBody } from '../middleware/json-body';
@@ -10,7 +10,8 @@ import { partnerIdPath } from './partner-path';
 const path = partnerIdPath.extend({ decision: z.enum(['approve', 'reject', 'take-down'], { error: 'must be approve, reject or take-down' }) });
 
 /**
- * POST /moderation/jobs/{id}/{decision}, application/json (staff only): approve ({}), reject
+ * POST /moderation/jobs/{id}/{decision}, application/json (staff only): approve ({ contentHash } of
+ * the version reviewed; 409 if the posting changed since), reject
  * ({ reason }, e-mailed to the firm) or take down ({}). Answers { id, status, email }.
  */
 export const handler = httpStack(
@@ -19,8 +20,9 @@ export const handler = httpStack(
     const { id, decision } = parseInput(path, event.pathParameters, 'path');
     const postings = partnerPostings();
     if (decision === 'reject') return json(200, await postings.reject(id, parseBody(rejectBodySchema, event).reason));
+    if (decision === 'approve') return json(200, await postings.approve(id, parseBody(approveBodySchema, event).contentHash));
     parseBody(emptyBodySchema, event);
-    return json(200, await (decision === 'approve' ? postings.approve(id) : postings.takeDown(id)));
+    return json(200, await postings.takeDown(id));
   },
   { siteOnly: true },
 );

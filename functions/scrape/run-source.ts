@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { config, userAgent } from '../../shared/config';
 import { log } from '../../shared/log';
 import { scrapeSource } from '../../shared/scrape/scrape-source';
+import { cataloguePublisher } from '../catalogue-deps';
 import { listingStore } from '../deps';
 
 const WRAP_UP_MS = 60_000;
@@ -19,6 +20,7 @@ export async function handler(event: unknown, context?: Pick<Context, 'getRemain
   if (cfg.SCRAPE_SOURCE && source !== cfg.SCRAPE_SOURCE) throw new Error(`this function runs "${cfg.SCRAPE_SOURCE}", not "${source}"`);
   // Stop a minute before Lambda would kill the run, so that it is recorded (incomplete) instead.
   const stopAt = context ? new Date(Date.now() + Math.max(0, context.getRemainingTimeInMillis() - WRAP_UP_MS)) : undefined;
-  const run = await scrapeSource(source, { store: listingStore(), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log, stopAt });
+  const store = listingStore();
+  const run = await scrapeSource(source, { store, catalogue: cataloguePublisher(store), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log, stopAt });
   return { source, outcome: run.outcome, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired };
 }

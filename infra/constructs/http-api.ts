@@ -8,11 +8,14 @@ import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../definitions/routes';
 import { corsPolicy } from '../definitions/cors-policy';
+import type { CatalogueBucket } from './catalogue-bucket';
 import { NodeFunction } from './node-function';
 
 export interface ListingsHttpApiProps {
   routes: readonly RouteDefinition[];
   table: ITableV2;
+  /** Where the catalogue snapshots live. */
+  catalogue: CatalogueBucket;
   /** Origins the browser may call from ("*" for any). */
   siteOrigins: string[];
   /** Steady requests per second and burst the whole API accepts before answering 429. */
@@ -61,6 +64,7 @@ export class ListingsHttpApi extends Construct {
       });
       if (route.staffOnly) this.staffToken.grantRead(fn);
       if (route.tableAccess !== 'none') fn.bindTable(props.table, route.tableAccess);
+      if (route.catalogueAccess) props.catalogue.bind(fn, route.catalogueAccess);
       if (route.sendsMail) {
         // The sender may be a deploy-time parameter: split it in CloudFormation, not here.
         const domain = Fn.select(1, Fn.split('@', props.mailFrom));

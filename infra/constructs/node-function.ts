@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { API_MEMORY_MB } from '../definitions/api-runtime';
 import { SDK_PROVIDED_BY_RUNTIME } from '../definitions/bundling';
 
 const ROOT = join(__dirname, '../..');
@@ -43,7 +44,7 @@ export class NodeFunction extends NodejsFunction {
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 512,
+      memorySize: props.memorySize ?? API_MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup: logs,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },

@@ -6,10 +6,13 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_SOURCE_RUNTIME, type SourceDescriptor } from '../../shared/sources/registry';
 import { SCRAPE_NODE_OPTIONS } from '../definitions/scrape-runtime';
+import type { CatalogueBucket } from './catalogue-bucket';
 import { NodeFunction } from './node-function';
 
 export interface ScrapeSchedulesProps {
   table: ITableV2;
+  /** Where each run publishes its kind's catalogue. */
+  catalogue: CatalogueBucket;
   /** The sources to schedule: the registry's enabled ones that have an adapter. */
   sources: readonly SourceDescriptor[];
   /** Region radius in km, passed to the scrapers. */
@@ -39,6 +42,7 @@ export class ScrapeSchedules extends Construct {
         timeout: Duration.minutes(runtime.timeoutMinutes),
         environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm), SCRAPE_SOURCE: source.name, ...(props.crawlerInfoUrl && { CRAWLER_INFO_URL: props.crawlerInfoUrl }) },
       }).bindTable(props.table, 'write');
+      props.catalogue.bind(fn, 'write');
       this.functions.push(fn);
       new Schedule(this, `Scrape-${source.name}-Schedule`, {
         description: `Scrape ${source.label}`,

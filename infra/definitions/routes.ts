@@ -10,6 +10,8 @@ export interface RouteDefinition {
   entry: string;
   /** What the function may do to the listings table. */
   tableAccess: 'none' | 'read' | 'write';
+  /** What the function does with the catalogue snapshots: reads them (GET /listings) or publishes (lists or unlists postings). */
+  catalogueAccess?: 'read' | 'write';
   /** Sends e-mail (through SES in the cloud). */
   sendsMail?: boolean;
   /** Answers the centre's staff only (reads the staff token secret). */
@@ -19,15 +21,15 @@ export interface RouteDefinition {
 }
 
 export const apiRoutes: readonly RouteDefinition[] = [
-  { name: 'GetListings', method: 'GET', path: '/listings', entry: 'functions/api/get-listings.ts', tableAccess: 'read' },
+  { name: 'GetListings', method: 'GET', path: '/listings', entry: 'functions/api/get-listings.ts', tableAccess: 'none', catalogueAccess: 'read' },
   { name: 'GetListing', method: 'GET', path: '/listings/{id}', entry: 'functions/api/get-listing.ts', tableAccess: 'read' },
   { name: 'GetSources', method: 'GET', path: '/sources', entry: 'functions/api/get-sources.ts', tableAccess: 'read' },
   { name: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/api/get-openapi.ts', tableAccess: 'none' },
   { name: 'PostPartnerJob', method: 'POST', path: '/partner/jobs', entry: 'functions/api/post-partner-job.ts', tableAccess: 'write', sendsMail: true, needsClientIp: true },
   { name: 'GetPartnerJob', method: 'GET', path: '/partner/jobs/{id}', entry: 'functions/api/get-partner-job.ts', tableAccess: 'read' },
-  { name: 'PutPartnerJob', method: 'PUT', path: '/partner/jobs/{id}', entry: 'functions/api/put-partner-job.ts', tableAccess: 'write' },
-  { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write', sendsMail: true },
+  { name: 'PutPartnerJob', method: 'PUT', path: '/partner/jobs/{id}', entry: 'functions/api/put-partner-job.ts', tableAccess: 'write', catalogueAccess: 'write' },
+  { name: 'PostPartnerJobAction', method: 'POST', path: '/partner/jobs/{id}/{action}', entry: 'functions/api/post-partner-job-action.ts', tableAccess: 'write', catalogueAccess: 'write', sendsMail: true },
   // Staff routes write too: each wrong staff token is counted per address (requireStaffToken).
   { name: 'GetModerationPending', method: 'GET', path: '/moderation/pending', entry: 'functions/api/get-moderation-pending.ts', tableAccess: 'write', staffOnly: true, needsClientIp: true },
-  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', sendsMail: true, staffOnly: true, needsClientIp: true },
+  { name: 'PostModerationDecision', method: 'POST', path: '/moderation/jobs/{id}/{decision}', entry: 'functions/api/post-moderation-decision.ts', tableAccess: 'write', catalogueAccess: 'write', sendsMail: true, staffOnly: true, needsClientIp: true },
 ];

@@ -63,14 +63,29 @@ export function localDynamoClient(endpoint: string): DynamoDBClient {
   });
 }
 
-/** Creates the listings table from the one definition unless it exists; returns whether it did. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return false;
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
+/**
+ * Creates the listings table from the one definition unless it exists, and waits until it is ACTIVE
+ * (CreateTable answers while the table is still CREATING, and an emulator in another process may not
+ * have switched it yet); returns whether it created it.
+ */
+export async function ensureTable(client: DynamoDBClient, tableName: string, timeoutMs = 30_000): Promise<boolean> {
+  let status = await tableStatus(client, tableName);
+  const created = status === undefined;
+  if (created) status = (await client.send(new CreateTableCommand(createTableInput(tableName)))).TableDescription?.TableStatus;
+  const since = performance.now();
+  while (status !== 'ACTIVE') {
+    if (performance.now() - since > timeoutMs) throw new Error(`table ${tableName} is still ${status ?? 'missing'} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await tableStatus(client, tableName);
   }
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
-  return true;
+  return created;
+}
+
+async function tableStatus(client: DynamoDBClient, tableName: string): Promise<string | undefined> {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.TableStatus;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
 }

@@ -1,31 +1,47 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
+import { useClock } from '../../functions/deps';
 import { parseConfig, userAgent } from '../../shared/config';
 import type { HttpFetcher } from '../../shared/http/http-client';
-import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
+import { replayableSources, scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
 import { sourceRegistry } from '../../shared/sources/registry';
 import type { Log } from '../../shared/log';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { apiRoutes } from '../definitions/routes';
-import { DEMO_SOURCE, demoListings } from './demo/demo-listings';
+import { localDataPaths, type LocalDataPaths } from './data-dir';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
 import { loadRoutes } from './load-routes';
 import { FileSnapshotSink } from './file-snapshot-sink';
 import { createLocalServer } from './local-server';
 import { ReplayFetcher } from './replay-fetcher';
+import { removeRetiredData } from './retired-data';
 import { LocalScheduler } from './scheduler';
 
 export interface LocalServiceOptions {
   port: number;
   host: string;
-  /** Folder for dynalite's data; in memory when absent (tests). */
+  /**
+   * The data folder (see localDataPaths: the database, kept pages and e-mails, so that data survives
+   * a restart). When absent the database is in memory and the rest goes to a temporary folder that
+   * close() removes.
+   */
   dataDir?: string;
-  /** Run every scraper once at start on recorded responses (and load the marked demo set), instead of on schedules. */
+  /** Folder for the catalogue snapshots (the S3 bucket's stand-in); the data folder's catalogue/ when absent. */
+  catalogueDir?: string;
+  /** Run every scraper once at start on recorded responses, instead of on schedules. */
   replay: boolean;
   log: Log;
+  /**
+   * The clock of the scrape runs and the handlers (first seen, validity, partner expiry); the
+   * system clock when absent. Tests pin it, so that what they assert holds on any day.
+   */
+  now?: () => Date;
 }
 
 export interface LocalService {
@@ -33,6 +49,8 @@ export interface LocalService {
   /** The embedded DynamoDB endpoint and table, for tools that seed or inspect the data. */
   dynamoEndpoint: string;
   tableName: string;
+  /** Where the catalogue snapshots are, for tools that publish or inspect them. */
+  catalogueDir: string;
   close(): Promise<void>;
 }
 
@@ -46,54 +64,85 @@ const SITE_DIR = join(__dirname, '../../site/dist');
  * files, and the local scheduler in place of EventBridge.
  */
 export async function startLocalService(options: LocalServiceOptions): Promise<LocalService> {
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const dynamo = await startDynaliteProcess({ path: options.dataDir });
-  // The handlers build their own client from the environment at import, exactly as in Lambda.
+  const temporary = options.dataDir ? undefined : await mkdtemp(join(tmpdir(), 'ostrava-listings-'));
+  const paths = localDataPaths(options.dataDir ?? temporary!);
+  if (options.catalogueDir) paths.catalogue = options.catalogueDir;
+  if (options.dataDir) await mkdir(paths.dynamodb, { recursive: true });
+  const dynamo = await startDynaliteProcess({ path: options.dataDir ? paths.dynamodb : undefined });
+  const client = localDynamoClient(dynamo.endpoint);
+  const release = async () => {
+    client.destroy();
+    await dynamo.close();
+    if (temporary) await rm(temporary, { recursive: true, force: true });
+  };
+  try {
+    return await serve(options, paths, dynamo.endpoint, client, release);
+  } catch (error) {
+    // A start that fails (a port in use, a broken data folder) leaves no child process or folder behind.
+    await release();
+    throw error;
+  }
+}
+
+async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoint: string, client: DynamoDBClient, release: () => Promise<void>): Promise<LocalService> {
+  const now = options.now ?? (() => new Date());
+  useClock(now);
+  // The handlers build their own client and mailer from the environment at import, exactly as in Lambda.
   Object.assign(process.env, {
     TABLE_NAME,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    OUTBOX_DIR: paths.outbox,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
     AWS_REGION: process.env.AWS_REGION ?? 'eu-central-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // The catalogue snapshots in a folder beside the data, in place of the S3 bucket.
+    CATALOGUE_DIR: paths.catalogue,
+    // A folder read is cheap: check it every second, so that a change shows at once.
+    CATALOGUE_CHECK_SECONDS: process.env.CATALOGUE_CHECK_SECONDS ?? '1',
   });
-  const client = localDynamoClient(dynamo.endpoint);
   if (await ensureTable(client, TABLE_NAME)) options.log.info('table created', { table: TABLE_NAME });
   const store = new DynamoListingStore(client, { tableName: TABLE_NAME });
+  const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(paths.catalogue) });
+  await removeRetiredData(store, options.log);
 
   // Live: each enabled source on its schedule. Replay: each once, now, on its recorded responses.
-  const scrapeWith = (fetcherFor?: (source: string) => HttpFetcher) =>
-    scrapableSources().map((source) => ({
+  const scrapeWith = (sources: string[], fetcherFor?: (source: string) => HttpFetcher) =>
+    sources.map((source) => ({
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
-      run: () => scrapeSource(source, { store, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(snapshotsDir(options.dataDir)) }),
+      run: () => scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(paths.snapshots), now }),
     }));
-  const scheduler = new LocalScheduler(options.replay ? scrapeWith((source) => ReplayFetcher.forSource(source)) : scrapeWith(), (job, error) =>
+  const scheduler = new LocalScheduler(options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources()), (job, error) =>
     options.log.error('scheduled run failed', { job, error }),
   );
-  if (options.replay) {
-    await loadDemoData(store, options.log);
-    await scheduler.runAll();
-  } else {
-    scheduler.start();
-  }
+  // Published once at start too, so that listings kept in the data folder from an earlier run are listed.
+  for (const kind of ['job', 'rental'] as const) await catalogue.publish(kind);
+  if (options.replay) await scheduler.runAll();
+  else scheduler.start();
 
-  const server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  let server: Server;
+  try {
+    server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    await scheduler.stop();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
-    dynamoEndpoint: dynamo.endpoint,
+    dynamoEndpoint: endpoint,
     tableName: TABLE_NAME,
+    catalogueDir: paths.catalogue,
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      client.destroy();
-      await dynamo.close();
+      await release();
     },
   };
 }
@@ -104,36 +153,3 @@ export function scheduleIntervalMs(expression: string | undefined): number {
   if (!match) return 6 * 3_600_000;
   return Number(match[1]) * { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[match[2] as 'minute' | 'hour' | 'day'];
 }
-
-function snapshotsDir(dataDir: string | undefined): string {
-  return dataDir ? join(dataDir, '../snapshots') : join(tmpdir(), 'ostrava-listings-snapshots');
-}
-
-/** Loads the marked demo set, recorded as a run of the "demo" source so GET /sources shows it. */
-async function loadDemoData(store: DynamoListingStore, log: Log): Promise<void> {
-  const startedAt = new Date();
-  const drafts = demoListings({ now: startedAt });
-  const result = await store.upsertChanged(drafts, startedAt);
-  const finishedAt = new Date();
-  await store.recordRun({
-    runId: randomUUID(),
-    source: DEMO_SOURCE,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    outcome: 'complete',
-    suspicious: false,
-    pages: 0,
-    requests: 0,
-    seen: drafts.length,
-    created: result.created.length,
-    changed: result.changed.length,
-    unchanged: result.unchanged.length,
-    expired: 0,
-    rejected: 0,
-    rejectedReasons: {},
-    durationMs: finishedAt.getTime() - startedAt.getTime(),
-    note: 'demo data set, not real listings (kept until every kind has a source with recorded responses)',
-  });
-  log.warn('loaded DEMO listings: not real data', { source: DEMO_SOURCE, listings: drafts.length, created: result.created.length });
-}
-

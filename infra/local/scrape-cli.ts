@@ -1,9 +1,11 @@
-import { join } from 'node:path';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
 import { parseConfig, userAgent } from '../../shared/config';
 import type { RunRecord } from '../../shared/runs/run-record';
 import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { parseArgs } from 'node:util';
+import { dataDirFromEnv, localDataPaths } from './data-dir';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
 import { FileSnapshotSink } from './file-snapshot-sink';
 import { LOCAL_TABLE_NAME } from './local-service';
@@ -36,21 +38,24 @@ async function main(): Promise<number> {
   if (sources.length === 0) throw new Error(USAGE);
   for (const source of sources) if (!known.includes(source)) throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
 
-  const dataDir = process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb');
-  const dynamo = await startDynaliteProcess({ path: dataDir });
+  const paths = localDataPaths(dataDirFromEnv(process.env));
+  const dynamo = await startDynaliteProcess({ path: paths.dynamodb });
   const client = localDynamoClient(dynamo.endpoint);
   const runs: RunRecord[] = [];
   try {
     await ensureTable(client, LOCAL_TABLE_NAME);
     const store = new DynamoListingStore(client, { tableName: LOCAL_TABLE_NAME });
     const cfg = parseConfig({ ...process.env, TABLE_NAME: LOCAL_TABLE_NAME });
+    // The folder `npm start` reads its catalogue from (the data folder's catalogue/).
+    const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(paths.catalogue) });
     for (const source of sources) {
       const run = await scrapeSource(source, {
         store,
+        catalogue,
         userAgent: userAgent(cfg),
         radiusKm: cfg.REGION_RADIUS_KM,
         fetcherFor: options.replay ? (name) => ReplayFetcher.forSource(name) : undefined,
-        snapshots: new FileSnapshotSink(join(dataDir, '../snapshots')),
+        snapshots: new FileSnapshotSink(paths.snapshots),
         onProgress: (name, { pages, seen }) => progress(`${name}: ${pages} pages, ${seen} listings`),
       });
       progress('');

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { log } from '../../shared/log';
+import { dataDirFromEnv } from './data-dir';
 import { startLocalService } from './local-service';
 
-/** `npm start [-- --replay]`: the whole service locally. PORT, HOST and DATA_DIR are honoured. */
+/** `npm start [-- --replay]`: the whole service locally. PORT, HOST and DATA_DIR (see data-dir.ts) are honoured. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const unknown = args.filter((arg) => arg !== '--replay');
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const service = await startLocalService({
     port,
     host: process.env.HOST ?? '127.0.0.1',
-    dataDir: process.env.DATA_DIR ?? join(__dirname, '../../.data/dynamodb'),
+    dataDir: dataDirFromEnv(process.env),
     replay: args.includes('--replay'),
     log,
   });

@@ -13,7 +13,7 @@ export const PARTNER_SOURCE = 'partner';
  * (`expired`), refused or taken down (`rejected`), `unconfirmed` and `pending` postings are never
  * served. Rule: issue 16 ("nothing a moderator did not approve is ever served").
  */
-export function isServed(listing: Listing, now: Date): boolean {
+export function isServed(listing: Pick<Listing, 'source' | 'status' | 'validThrough'>, now: Date): boolean {
   if (listing.source === PARTNER_SOURCE) {
     return listing.status === 'active' && (listing.validThrough === undefined || Date.parse(listing.validThrough) >= now.getTime());
   }

@@ -8,9 +8,9 @@ import {
   listingKinds,
   workplaceTypes,
 } from '../listing/schema';
-import type { ListingFilters } from '../store/listing-filter';
-import type { ActiveQuery } from '../store/listing-store';
-import { listingSorts } from '../store/query-plan';
+import type { ListingFilters } from '../catalogue/listing-filter';
+import type { ActiveQuery } from '../catalogue/catalogue';
+import { listingSorts } from '../catalogue/catalogue-order';
 
 /*
  * GET /listings query parameters. API Gateway hands every value over as a string and joins a repeated
@@ -71,8 +71,8 @@ export const listingQueryParamsSchema = z
     employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
     czechNotRequired: boolean.describe('Jobs: only where the ad says Czech is an advantage at most or not needed (never required, likely-required or unknown)'),
     profession: list(z.enum(iscoMajorGroups, { error: `must be one of ${iscoMajorGroups.join(', ')}` }), 10).describe('Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work)'),
-    postedWithinDays: wholeNumber(1, 365).describe('Posted (or first seen) within this many days'),
-    sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest; price or -price (rentals); salary (jobs, highest first); distance'),
+    postedWithinDays: wholeNumber(1, 365).describe('Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date)'),
+    sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance'),
     limit: wholeNumber(1, 50).default(20).describe('Items per page, 1 to 50'),
     cursor: z.string().min(1).max(2048).describe('nextCursor of the previous page'),
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { listingCardSchema } from '../catalogue/listing-card';
 import { listingSchema } from '../listing/schema';
 import { runRecordSchema } from '../runs/run-record';
 import { postingInputSchema } from '../partner/posting-input';
@@ -17,7 +18,7 @@ export const errorSchema = z.object({
 });
 
 export const listingsResponseSchema = z.object({
-  items: z.array(listingSchema),
+  items: z.array(listingCardSchema).describe('Cards: each listing without its description and images (GET /listings/{id} has them)'),
   nextCursor: z.string().nullable().describe('Pass as cursor to get the next page; null on the last page'),
   count: z.number().int().describe('Items on this page'),
   notes: z.array(z.string()).describe('How the filters were read, when that is not obvious'),
@@ -44,6 +45,7 @@ const errorResponse = (description: string) => ({ description, content: jsonCont
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   registry.add(listingSchema, { id: 'Listing' });
+  registry.add(listingCardSchema, { id: 'ListingCard' });
   registry.add(listingsResponseSchema, { id: 'ListingsResponse' });
   registry.add(sourcesResponseSchema, { id: 'SourcesResponse' });
   registry.add(errorSchema, { id: 'Error' });
@@ -154,7 +156,7 @@ export function openApiDocument(): Record<string, unknown> {
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'decision', in: 'path', required: true, schema: { type: 'string', enum: ['approve', 'reject', 'take-down'] } },
         ],
-        post: { operationId: 'moderate', summary: 'application/json. Approve ({}; the firm is e-mailed), reject ({ "reason": "…" }, e-mailed to the firm; final) or take down ({}; final)', security: [{ staffToken: [] }], responses: { 200: { description: '{ id, status, email: "sent" | "failed" | "none" }' }, 400: errorResponse('No reason'), 415: errorResponse('Not application/json'), 429: errorResponse('Too many wrong staff tokens from this address'), 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
+        post: { operationId: 'moderate', summary: 'application/json. Approve ({ "contentHash": "…" }, the version reviewed as GET /moderation/pending showed it; 409 if the posting changed since; the firm is e-mailed), reject ({ "reason": "…" }, e-mailed to the firm; final) or take down ({}; final)', security: [{ staffToken: [] }], responses: { 200: { description: '{ id, status, email: "sent" | "failed" | "none" }' }, 400: errorResponse('No reason'), 415: errorResponse('Not application/json'), 429: errorResponse('Too many wrong staff tokens from this address'), 403: errorResponse('Staff only'), 404: errorResponse('No such posting'), 409: errorResponse('Not in a state for this decision') } },
       },
       '/openapi.json': {
         get: { operationId: 'getOpenApi', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },

@@ -1,10 +1,10 @@
-import type { Listing } from '../listing/schema';
-import type { ListingStore } from '../store/listing-store';
+import type { CatalogueReader } from '../catalogue/catalogue-reader';
+import type { ListingCard } from '../catalogue/listing-card';
 import { isServed } from './get-listing';
 import { toActiveQuery, type ListingQueryParams } from './listing-query-params';
 
 export interface ListingsResponse {
-  items: Listing[];
+  items: ListingCard[];
   nextCursor: string | null;
   count: number;
   /** How the filters were read, when that is not obvious (e.g. what a rent limit compares). */
@@ -14,9 +14,11 @@ export interface ListingsResponse {
 const RENT_NOTE = 'minRent/maxRent and price sorts compare rent plus fees where fees are known, and rent alone where they are not; listings with no stated rent are left out of rent filters.';
 const SALARY_NOTE = 'minSalary compares the top of the monthly gross salary range; jobs that state no salary are left out.';
 
-/** GET /listings: one page of active listings matching validated parameters. */
-export async function searchListings(store: ListingStore, params: ListingQueryParams, now: Date): Promise<ListingsResponse> {
-  const page = await store.queryActive(toActiveQuery(params, now));
+/** GET /listings: one page of active listings (as cards) matching validated parameters, from the kind's catalogue. */
+export async function searchListings(catalogues: Pick<CatalogueReader, 'catalogue'>, params: ListingQueryParams, now: Date): Promise<ListingsResponse> {
+  const query = toActiveQuery(params, now);
+  // A word search needs the search words, which a container's first load takes behind the cards.
+  const page = (await catalogues.catalogue(query.kind, { words: (query.filters.words?.length ?? 0) > 0 })).query(query);
   const notes: string[] = [];
   if (params.minRent !== undefined || params.maxRent !== undefined || params.sort === 'price' || params.sort === '-price') notes.push(RENT_NOTE);
   if (params.minSalary !== undefined) notes.push(SALARY_NOTE);

@@ -55,6 +55,13 @@ export interface HttpClientOptions {
   pacingMs?: number;
   /** Largest body read, after decompression. */
   maxBodyBytes?: number;
+  /**
+   * Longest a whole body may take to arrive, in ms (timeoutMs bounds only the gaps between chunks,
+   * so a body sent a byte at a time would otherwise hold the fetch without end).
+   */
+  bodyDeadlineMs?: number;
+  /** The same for a streamed body (a file of hundreds of MB), in ms. */
+  streamDeadlineMs?: number;
   respectRobots?: boolean;
   /** undici dispatcher (tests pass a MockAgent). */
   dispatcher?: Dispatcher;
@@ -63,13 +70,24 @@ export interface HttpClientOptions {
   now?: () => number;
 }
 
-const DEFAULTS = { timeoutMs: 20_000, retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000, pacingMs: 1000, maxBodyBytes: 10 * 1024 * 1024 };
+const DEFAULTS = {
+  timeoutMs: 20_000,
+  retries: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  pacingMs: 1000,
+  maxBodyBytes: 10 * 1024 * 1024,
+  bodyDeadlineMs: 60_000,
+  // The daily MPSV file is ~190 MB: minutes on a slow link, within the scrape function's 15.
+  streamDeadlineMs: 10 * 60_000,
+};
 
 /**
  * The one way the service fetches from portals: undici with timeouts, retries with exponential
  * backoff and jitter (honouring Retry-After), per-host pacing, robots.txt, conditional GET,
  * compression and a body size cap. Failures come out as the taxonomy's errors: TransientFetchError
- * once retries are spent, BlockedError for 401/403, RobotsDisallowedError, ParseError for a body
+ * once retries are spent, BlockedError for 401/403, RobotsDisallowedError (a fetched robots.txt
+ * disallows), RobotsUnreachableError (robots.txt could not be fetched), ParseError for a body
  * too large or undecodable. Other statuses (404, 410, 422 …) are returned for the adapter to judge.
  */
 export class HttpClient implements HttpFetcher {
@@ -88,7 +106,7 @@ export class HttpClient implements HttpFetcher {
       ...options,
     };
     this.pacer = new HostPacer(this.options.pacingMs, this.options.now, this.options.sleep);
-    this.robots = new RobotsCache(this.options.userAgent, (url) => this.send({ url }, 1));
+    this.robots = new RobotsCache(this.options.userAgent, (url) => this.send({ url }, 1), this.options.now);
   }
 
   get requestCount(): number {
@@ -105,7 +123,9 @@ export class HttpClient implements HttpFetcher {
     // Retries cover the request until its headers arrive; a body cut off mid-stream fails the run.
     return this.withRetries(req, this.options.retries + 1, async () => {
       const { raw, ...opened } = await this.open(req);
-      return { ...opened, body: opened.notModified ? emptyBody() : decoded(raw, opened.headers['content-encoding']) };
+      if (opened.notModified) return { ...opened, body: emptyBody() };
+      withDeadline(raw, this.options.streamDeadlineMs, req.url);
+      return { ...opened, body: decoded(raw, opened.headers['content-encoding']) };
     });
   }
 
@@ -182,6 +202,7 @@ export class HttpClient implements HttpFetcher {
     if (opened.notModified) return { url: req.url, status: opened.status, headers: opened.headers, body: '', notModified: true };
     let body: string;
     try {
+      withDeadline(opened.raw, this.options.bodyDeadlineMs, req.url);
       body = await readBody(opened.raw, opened.headers['content-encoding'], this.options.maxBodyBytes);
     } catch (error) {
       if (error instanceof ParseError) throw new ParseError(error.message, req.url, { cause: error });
@@ -218,6 +239,13 @@ function decoded(body: Readable, encoding: string | undefined): Readable {
 }
 
 async function* emptyBody(): AsyncIterable<Buffer> {}
+
+/** Ends a body that is still arriving after `ms` with a TransientFetchError (a timeout). */
+function withDeadline(body: Readable, ms: number, url: string): void {
+  const timer = setTimeout(() => body.destroy(new TransientFetchError(`the body took longer than ${ms} ms to arrive`, url)), ms);
+  timer.unref();
+  body.once('close', () => clearTimeout(timer));
+}
 
 async function readBody(body: Readable, encoding: string | undefined, maxBytes: number): Promise<string> {
   const stream = decoded(body, encoding);

@@ -96,7 +96,7 @@ const commonFields = {
     ),
   englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly: the deciding sentences, quoted, each with its meaning in English'),
   location: locationSchema.describe('Where it is'),
-  postedAt: isoInstant.optional().describe('When the source says it was published'),
+  postedAt: isoInstant.optional().describe('When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt'),
   validThrough: isoInstant.optional().describe('When the source says it stops being valid'),
   images: z.array(httpUrl).max(50).default([]).describe('Image URLs on the source'),
 };
@@ -177,7 +177,7 @@ export const listingDraftSchema = z.discriminatedUnion('kind', [jobDraftSchema, 
 
 const bookkeeping = {
   status: z.enum(listingStatuses).describe('active, expired, unconfirmed (a partner posting whose contact address is not yet confirmed), pending (awaiting moderation) or rejected (refused or taken down)'),
-  firstSeenAt: isoInstant.describe('When we first saw it'),
+  firstSeenAt: isoInstant.describe('When our scraper first saw it (ISO-8601 UTC); not a publication date, but the only date known for a listing without postedAt'),
   lastSeenAt: isoInstant.describe('When a scrape last saw it'),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),
 };

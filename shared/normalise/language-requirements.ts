@@ -26,6 +26,8 @@ export interface LanguageInput {
   stated?: { english?: LanguageNeed; czech?: LanguageNeed; evidence?: string };
 }
 
+const MAX_TEXT = 100_000;
+
 /** Lower is stricter. */
 const RANK: Record<LanguageNeed, number> = { required: 1, advantage: 2, 'not-needed': 3, unknown: 4 };
 const PHRASE: Record<CzechNeed, string> = {
@@ -59,10 +61,11 @@ export function isEnglishFriendly(czech: CzechNeed, english: LanguageNeed, writt
  * Source of the rule and of its error classes: issue 15 (measured on hand-labelled real ads).
  */
 export function assessLanguages(input: LanguageInput): LanguageAssessment {
-  const text = [input.title, input.text].filter(Boolean).join('\n');
+  // Real ads are a few thousand characters; a hostile megabyte is read only as far as any ad goes.
+  const text = [input.title, input.text].filter(Boolean).join('\n').slice(0, MAX_TEXT);
   const read = splitSentences(text).map((sentence) => ({ sentence: sentence.text, statements: readStatements(sentence) }));
   // The body decides; a body too short to tell is read with its title.
-  const body = input.text ?? input.title;
+  const body = (input.text ?? input.title)?.slice(0, MAX_TEXT);
   const short = (body ?? '').replace(/[^\p{L}]/gu, '').length < 40;
   const language = detectAdLanguage(body) ?? (short && input.text !== undefined ? detectAdLanguage(text) : undefined);
   const signals: EnglishSignal[] = [];
@@ -70,7 +73,7 @@ export function assessLanguages(input: LanguageInput): LanguageAssessment {
   let czech: CzechNeed = decide('Czech', 'czech', read, stated.czech, stated.evidence, signals);
   const english = decide('English', 'english', read, stated.english, stated.evidence, signals);
   // Reading paragraph by paragraph costs a detector call each: only when it can change the verdict.
-  const fullEnglishVersion = language !== 'en' && czech !== 'required' && hasFullEnglishVersion(input.text);
+  const fullEnglishVersion = language !== 'en' && czech !== 'required' && hasFullEnglishVersion(input.text?.slice(0, MAX_TEXT));
   if (language === 'en') signals.unshift({ reason: 'the ad is written in English' });
   else if (fullEnglishVersion) signals.unshift({ reason: 'the ad has a full English version' });
   const writtenInEnglish = language === 'en' || fullEnglishVersion;

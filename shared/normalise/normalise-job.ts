@@ -1,4 +1,5 @@
 import { RecordRejectedError } from '../errors';
+import { listingId } from '../listing/listing-id';
 import { resolveLocation } from '../geo/resolve-location';
 import { iscoMajorGroups, type ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
@@ -7,7 +8,7 @@ import { cleanText, htmlToPlainText } from './clean-text';
 import { toIsoInstant } from './dates';
 import { parseEmployment, parseWorkplace } from './employment';
 import { assessLanguages } from './language-requirements';
-import { DEFAULT_SALARY_OPTIONS, monthlyCzk, parseSalary, type SalaryOptions } from './salary';
+import { DEFAULT_SALARY_OPTIONS, parseSalary, structuredSalary, type SalaryOptions } from './salary';
 import { scrubContacts } from './scrub-contacts';
 
 /**
@@ -24,17 +25,12 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
   const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon }) ?? remoteLocation(raw, workplace);
   if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
   const languages = assessLanguages({ title, text: description, stated: raw.stated });
-  const salary = raw.salary
-    ? {
-        ...raw.salary,
-        ...monthlyCzk(raw.salary.min, raw.salary.max, raw.salary.currency, raw.salary.period, { ...options, hoursPerWeek: raw.hoursPerWeek ?? options.hoursPerWeek }),
-        ...(raw.salary.period === 'hour' || raw.salary.period === 'day' ? { hoursPerWeek: raw.hoursPerWeek ?? options.hoursPerWeek } : {}),
-      }
-    : parseSalary(raw.salaryText ?? salarySentence(description), options);
+  // Structured pay first; a feed without it (or with numbers that are not pay) may state it in words.
+  const salary = (raw.salary && structuredSalary(raw.salary, raw.hoursPerWeek, options)) ?? parseSalary(raw.salaryText, options) ?? salaryInText(description, options);
   const major = raw.iscoCode ? iscoMajorGroups[Number(raw.iscoCode[0])] : undefined;
   const draft = {
     kind: 'job' as const,
-    id: `${raw.source}:${raw.sourceId}`,
+    id: listingId(raw.source, raw.sourceId),
     source: raw.source,
     url: raw.url,
     title,
@@ -59,10 +55,19 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
   return parseListingDraft(draft) as Extract<ListingDraft, { kind: 'job' }>;
 }
 
-/** The first sentence of a description that states pay with a currency, e.g. "Salary 90 000 – 120 000 CZK". */
-function salarySentence(text: string | undefined): string | undefined {
-  return text?.split(/(?<=[.!?])\s+|\n+/).find((sentence) => /(salary|pay|mzda|plat|odm[eě]na)[^.\n]*(k[cč]|czk|eur|€)/i.test(sentence));
+/** Pay from the first line or sentence of a description that speaks of pay ("Mzda: 25 190 - 36 210 Kč hrubého"). */
+function salaryInText(text: string | undefined, options: SalaryOptions) {
+  for (const sentence of text?.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u) ?? []) {
+    if (!PAY_WORDS.test(sentence) && !STARTS_WITH_PAY.test(sentence)) continue;
+    const salary = parseSalary(sentence, options);
+    if (salary) return salary;
+  }
+  return undefined;
 }
+
+const PAY_WORDS = /salary|\bpay\b|wage|\brate\b|hourly|compensation|gross|mzd|\bplat\b|platem|odm[eě]n|v[yý]d[eě]l|hrub[eéý]/i;
+// A line that is nothing but the pay: "až 48 000 Kč měsíčně", "od 45 tis.", "55 000 CZK".
+const STARTS_WITH_PAY = /^\s*(?:od|do|až|from|up to)?\s*(?:€|eur|czk)?\s*\d[\d\s.,]*(?:tis\.?|k)?\s*(?:-|–|až)?\s*[\d\s.,]*(?:k[cč]|czk|eur|€|tis)/i;
 
 /**
  * A fully remote job anywhere can be done from Ostrava: it keeps the place the source names, with no

@@ -1,4 +1,5 @@
 import { RecordRejectedError } from '../errors';
+import { listingId } from '../listing/listing-id';
 import { resolveLocation } from '../geo/resolve-location';
 import type { ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
@@ -45,7 +46,7 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const english = rentalEnglish({ description, descriptionEnglish: htmlToPlainText(raw.descriptionEnglish), titleEnglish: raw.titleEnglish });
   const draft = {
     kind: 'rental' as const,
-    id: `${raw.source}:${raw.sourceId}`,
+    id: listingId(raw.source, raw.sourceId),
     source: raw.source,
     url: raw.url,
     title,

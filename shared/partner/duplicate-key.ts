@@ -27,7 +27,8 @@ const LEGAL_FORM = new RegExp(`[\\s,]*(?<![\\p{L}\\p{N}])(${LEGAL_FORMS.map((par
  * legal form) and of the title, letters and digits only (trailing dots, commas and spacing do not count).
  */
 export function duplicateKey(companyName: string, title: string): string {
-  const company = skeleton(companyName).replace(LEGAL_FORM, '');
+  // Punctuation after the legal form ("s.r.o.,", "(s.r.o.)") does not hide it.
+  const company = skeleton(companyName).replace(/[^\p{L}\p{N}]+$/u, '').replace(LEGAL_FORM, '');
   const letters = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
   return `dup:${letters(company)}|${letters(skeleton(title))}`;
 }

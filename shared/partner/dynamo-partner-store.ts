@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { bumpCatalogVersion } from '../store/catalog-version';
 import { DynamoTable, isConditionFailure } from '../store/dynamo-table';
 import { LISTING_SK, listingPk, pendingPartition } from '../store/listing-keys';
 import { toListing, toStoredItem } from '../store/stored-item';
@@ -19,7 +18,12 @@ const TTL = listingsTable.ttlAttribute;
 export class DynamoPartnerStore implements PartnerStore {
   private readonly table: DynamoTable;
 
-  constructor(client: DynamoDBClient | DynamoDBDocumentClient, tableName: string) {
+  /** `now`: the clock that decides whether a contact item is past its TTL (the use cases' clock). */
+  constructor(
+    client: DynamoDBClient | DynamoDBDocumentClient,
+    tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.table = new DynamoTable(client, tableName);
   }
 
@@ -41,7 +45,7 @@ export class DynamoPartnerStore implements PartnerStore {
     if (!Item || Item.source !== 'partner') return undefined;
     const { Item: contact } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: contactKey(id) })));
     // TTL deletes lazily: a contact past its time is treated as gone already.
-    const live = contact && Number(contact[TTL]) * 1000 > Date.now();
+    const live = contact && Number(contact[TTL]) * 1000 > this.now().getTime();
     return {
       listing: toListing(Item),
       private: {
@@ -97,8 +101,6 @@ export class DynamoPartnerStore implements PartnerStore {
       throw error;
     }
     await this.putContact(posting);
-    // What is listed may have changed (approved, closed, taken down): API caches reload.
-    await bumpCatalogVersion(this.table);
     return true;
   }
 

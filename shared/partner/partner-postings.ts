@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError } from '../errors';
 import { contentHash } from '../listing/content-hash';
+import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
 import type { Listing, ListingDraft, ListingStatus } from '../listing/schema';
 import type { Log } from '../log';
 import { duplicateKey } from './duplicate-key';
@@ -19,6 +20,8 @@ export interface PartnerPostingsDeps {
   siteUrl: string;
   now?: () => Date;
   limits?: { perIpPerHour: number; perEmailPerDay: number };
+  /** Updates the published job catalogue when a posting starts or stops being listed. */
+  catalogue?: Pick<CataloguePublisher, 'update'>;
   /** Where a failed e-mail is logged (the failure is also reported to the caller). */
   log?: Log;
 }
@@ -179,10 +182,15 @@ export class PartnerPostings {
     return (await this.deps.store.listPending(limit)).map((p) => ({ ...p.listing, contactEmail: p.private.contactEmail }));
   }
 
-  /** Lists a pending posting and tells the firm. */
-  async approve(id: string): Promise<DecisionResult> {
+  /**
+   * Lists a pending posting and tells the firm. `reviewed` is the contentHash of the version the
+   * moderator was shown: a posting edited since then is not approved (409), so no text goes public
+   * that a moderator did not see.
+   */
+  async approve(id: string, reviewed: string): Promise<DecisionResult> {
     const posting = await this.existing(id);
     if (posting.listing.status !== 'pending') throw new ConflictError(`only a pending posting can be approved (this one is ${posting.listing.status})`);
+    if (posting.listing.contentHash !== reviewed) throw new ConflictError('the posting was changed after it was shown to you; reload the pending list and review it again');
     const approved = await this.save(posting, { ...posting.listing, status: 'active' });
     return { id, status: approved.status, email: await this.tell(posting, (to) => approvedEmail(to, approved.title, listingPageUrl(this.deps.siteUrl, id))) };
   }
@@ -284,6 +292,20 @@ export class PartnerPostings {
     const privateFields = { ...posting.private, contactEmailUntil: this.contactUntil(next), ...privateChanges };
     const saved = await this.deps.store.replace({ listing: next, private: privateFields }, posting.listing.contentHash);
     if (!saved) throw new ConflictError('the posting was changed meanwhile; reload it and try again');
+    if (posting.listing.status === 'active' || next.status === 'active') await this.publish(next);
     return next;
+  }
+
+  /**
+   * Puts the posting into the published catalogue or takes it out. The decision is stored whatever
+   * happens here, so a failure is logged, not answered: the next publish of the job catalogue (the
+   * next job source's run) carries the posting's state.
+   */
+  private async publish(listing: Listing): Promise<void> {
+    try {
+      await this.deps.catalogue?.update([listing]);
+    } catch (error) {
+      this.deps.log?.error('catalogue not updated after a posting changed', { id: listing.id, status: listing.status, error });
+    }
   }
 }

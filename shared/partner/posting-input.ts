@@ -74,6 +74,8 @@ export type PostingInput = z.infer<typeof postingInputSchema>;
 export const renewBodySchema = z.strictObject({ expiresOn: expiresOnSchema });
 /** POST /moderation/jobs/{id}/reject: the reason is e-mailed to the firm. */
 export const rejectBodySchema = z.strictObject({ reason: z.string().trim().min(5, 'give a reason of 5 to 2000 characters').max(2000, 'give a reason of 5 to 2000 characters') });
+/** POST /moderation/jobs/{id}/approve: the contentHash of the version the moderator reviewed (from GET /moderation/pending). */
+export const approveBodySchema = z.strictObject({ contentHash: z.string({ error: 'give the contentHash of the version you reviewed' }).regex(/^[0-9a-f]{64}$/, 'give the contentHash of the version you reviewed') });
 /** Actions that take no parameters (close, confirm, approve, take-down…): an empty JSON object, or no body. */
 export const emptyBodySchema = z.strictObject({});
 

@@ -14,7 +14,10 @@ export function listingPageUrl(siteUrl: string, id: string): string {
 
 /** The job listing a checked posting becomes (status pending; the caller sets the real one). */
 export function postingListing(id: string, input: PostingInput, context: { siteUrl: string; now: Date; firstSeenAt: string }): Listing {
-  const location = resolveLocation({ city: input.location.municipality, parts: input.location.district ? [input.location.district] : [] });
+  // The town the firm states must be in the region on its own: a district beside it ("Praha" +
+  // "Poruba") must not turn it into Ostrava.
+  const town = resolveLocation({ city: input.location.municipality, parts: [] });
+  const location = town && resolveLocation({ city: input.location.municipality, parts: input.location.district ? [input.location.district] : [] });
   if (!location) throw new InputError('location.municipality: must be a town of the Moravian-Silesian Region', 'location.municipality');
   const salary = input.salary && { ...input.salary, ...monthlyCzk(input.salary.min, input.salary.max, input.salary.currency, input.salary.period) };
   const needs = { required: 'is required', advantage: 'is an advantage', 'not-needed': 'is not needed' } as const;

@@ -8,6 +8,11 @@ export interface RunConfig {
   suspiciousBelowShare: number;
   /** List pages one walk may read before it stops (a runaway pager is a layout change). */
   maxPagesPerWalk: number;
+  /**
+   * During a long run, the catalogue is published at most this often (and once at the end of a run
+   * that changed listings), so that API containers reload a few times a day, not once per page.
+   */
+  cataloguePublishIntervalMs: number;
 }
 
 export const DEFAULT_RUN_CONFIG: RunConfig = {
@@ -15,4 +20,5 @@ export const DEFAULT_RUN_CONFIG: RunConfig = {
   maxExpireShare: 0.1,
   suspiciousBelowShare: 0.5,
   maxPagesPerWalk: 200,
+  cataloguePublishIntervalMs: 5 * 60_000,
 };

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { BlockedError, ParseError, RecordRejectedError, TransientFetchError } from '../errors';
+import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
 import type { HttpFetcher } from '../http/http-client';
 import { resolveLocation } from '../geo/resolve-location';
 import { hashOf } from '../listing/content-hash';
+import { listingId } from '../listing/listing-id';
 import type { ListingDraft } from '../listing/schema';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
 import type { PageRequest, RawRecordBase, SourceAdapter } from '../sources/source-adapter';
 import type { ListingStore, SeenListing, SourceMemory } from '../store/listing-store';
+import { normaliseRecord } from './normalise-record';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
 
@@ -19,6 +22,11 @@ export interface RunSourceDeps {
   snapshots?: SnapshotSink;
   log?: Log;
   now?: () => Date;
+  /**
+   * Publishes the catalogue of the source's kind after listings changed: once at the end of the run,
+   * and during a long run at most once per `config.cataloguePublishIntervalMs`.
+   */
+  catalogue?: Pick<CataloguePublisher, 'publish'>;
   /** Called after each list page, for a progress line. */
   onProgress?: (progress: { pages: number; seen: number }) => void;
   /**
@@ -55,7 +63,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   };
 
   const memory = (await store.getSourceMemory(adapter.name)) ?? {};
-  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map() };
+  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map(), catalogue: { changed: false, publishedAt: startedAt.getTime(), notes } };
   try {
     let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
@@ -83,6 +91,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
           notes.push(`${missing.length} of ${active.length} active listings were not seen, over the ${config.maxExpireShare * 100}% cap: none expired`);
         } else if (missing.length > 0) {
           counts.expired = (await store.expire(missing, now())).length;
+          if (counts.expired > 0) context.catalogue.changed = true;
         }
       }
     }
@@ -92,6 +101,8 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
     notes.push(`${errorName(error)}: ${(error as Error).message}`);
   }
 
+  // Also after a failure: what the run wrote before it is in the store, and belongs in the catalogue.
+  await publishIfChanged(context, true);
   const finishedAt = now();
   const run: RunRecord = {
     runId: randomUUID(),
@@ -126,6 +137,27 @@ interface RunContext {
   skipped: Map<string, string>;
   /** Set once a detail page was left unread for lack of time. */
   stoppedForTime?: boolean;
+  /** Whether listings changed since the catalogue was last published, and when that was (epoch ms). */
+  catalogue: { changed: boolean; publishedAt: number; notes: string[] };
+}
+
+/**
+ * Publishes the catalogue if listings changed since it was last published, at the end of a run or
+ * once the interval has passed. A failure is noted in the run and logged, never thrown: the listings
+ * are stored, and the next publish (the next run of any source of the kind) carries them.
+ */
+async function publishIfChanged(run: RunContext, final: boolean): Promise<void> {
+  const { deps, config, catalogue } = run;
+  const now = (deps.now ?? (() => new Date()))().getTime();
+  if (!deps.catalogue || !catalogue.changed || (!final && now - catalogue.publishedAt < config.cataloguePublishIntervalMs)) return;
+  try {
+    await deps.catalogue.publish(deps.adapter.kind);
+    catalogue.changed = false;
+    catalogue.publishedAt = now;
+  } catch (error) {
+    catalogue.notes.push(`catalogue not published: ${errorName(error)}`);
+    deps.log?.error('catalogue not published', { source: deps.adapter.name, kind: deps.adapter.kind, error });
+  }
 }
 
 function outOfTime(run: RunContext): boolean {
@@ -156,7 +188,7 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
   }
   let batch: RawRecordBase[] = [];
   for await (const record of adapter.streamRecords(response.body, references)) {
-    const id = `${adapter.name}:${record.sourceId}`;
+    const id = listingId(adapter.name, record.sourceId);
     if (seenIds.has(id)) continue;
     seenIds.add(id);
     batch.push(record);
@@ -200,7 +232,7 @@ async function walkList(run: RunContext, start: PageRequest): Promise<WalkResult
     declaredTotal ??= parsed.declaredTotal;
     // Promoted or repeated cards are counted once.
     const fresh = parsed.records.filter((record) => {
-      const id = `${adapter.name}:${record.sourceId}`;
+      const id = listingId(adapter.name, record.sourceId);
       seenInWalk.add(id);
       if (seenIds.has(id)) return false;
       seenIds.add(id);
@@ -222,7 +254,7 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
   const { deps, config, counts, reject } = run;
   const { adapter, store } = deps;
   const now = deps.now ?? (() => new Date());
-  const idOf = (record: RawRecordBase) => `${adapter.name}:${record.sourceId}`;
+  const idOf = (record: RawRecordBase) => listingId(adapter.name, record.sourceId);
   const states = await store.sourceStates(records.map(idOf));
   const unchanged: SeenListing[] = [];
   const drafts: ListingDraft[] = [];
@@ -256,7 +288,7 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
     if (!full || full === 'gone') continue;
     let draft: ListingDraft;
     try {
-      draft = adapter.normalise(full);
+      draft = normaliseRecord(adapter.kind, adapter.name, full);
     } catch (error) {
       if (!(error instanceof RecordRejectedError)) throw error;
       reject(error.message);
@@ -276,6 +308,8 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
   counts.unchanged += unchanged.length + result.unchanged.length;
   counts.created += result.created.length;
   counts.changed += result.changed.length;
+  if (result.created.length + result.changed.length + result.revived.length > 0) run.catalogue.changed = true;
+  await publishIfChanged(run, false);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CataloguePublisher } from '../catalogue/catalogue-publisher';
 import { HttpClient, type HttpFetcher } from '../http/http-client';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
@@ -19,11 +20,24 @@ export interface ScrapeDeps {
   onProgress?: (source: string, progress: { pages: number; seen: number }) => void;
   /** When the run must wrap up (see RunSourceDeps.stopAt). */
   stopAt?: Date;
+  /** Publishes the catalogue after listings changed (see RunSourceDeps.catalogue). */
+  catalogue?: Pick<CataloguePublisher, 'publish'>;
+  /** The run's clock (see RunSourceDeps.now). */
+  now?: () => Date;
 }
 
 /** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
 export function scrapableSources(): string[] {
   return sourceRegistry.filter((s) => s.enabled && adapters[s.name]).map((s) => s.name);
+}
+
+/**
+ * Every source with an adapter, enabled or not, for replay: recorded responses harm nobody, so a
+ * source held back from live runs (careers, until data/employers.json lists confirmed partners) is
+ * still exercised end to end.
+ */
+export function replayableSources(): string[] {
+  return sourceRegistry.filter((s) => adapters[s.name]).map((s) => s.name);
 }
 
 /** Runs one source by name, with the registry's pacing; used by the Lambda, the CLI and `npm start`. */
@@ -41,5 +55,7 @@ export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunR
     log: deps.log,
     onProgress: deps.onProgress && ((progress) => deps.onProgress!(name, progress)),
     stopAt: deps.stopAt,
+    catalogue: deps.catalogue,
+    now: deps.now,
   });
 }

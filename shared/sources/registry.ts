@@ -12,8 +12,6 @@ export interface SourceDescriptor {
   homepage: string;
   /** False until the source's adapter exists and is scheduled. */
   enabled: boolean;
-  /** Local demo data only: listed by GET /sources only when it holds data. */
-  demo?: boolean;
   /** EventBridge Scheduler expression for its runs. */
   schedule?: string;
   /** Minimum milliseconds between two requests to the portal. */
@@ -44,5 +42,4 @@ export const sourceRegistry: readonly SourceDescriptor[] = [
   // Enabled once data/employers.json lists confirmed partner employers instead of its examples.
   { name: 'careers', kind: 'job', label: "Employers' own job boards", homepage: 'https://example.org/employers', enabled: false, schedule: 'rate(12 hours)', pacingMs: 1000 },
   { name: 'partner', kind: 'job', label: 'Posted by partner employers', homepage: 'https://example.org/', enabled: false },
-  { name: 'demo', kind: 'rental', label: 'Demo data (not real listings)', homepage: 'https://example.org/demo', enabled: false, demo: true },
 ];

@@ -1,16 +1,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type PutCommandInput, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type PutCommandInput, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StaleWriteError } from '../errors';
-import type { Listing, ListingDraft } from '../listing/schema';
+import type { Listing, ListingDraft, ListingKind } from '../listing/schema';
 import { runRecordSchema, type RunRecord } from '../runs/run-record';
 import { mapLimit } from '../util/map-limit';
-import { toFilterExpression } from './condition-expression';
 import { LISTING_SK, listingPk } from './listing-keys';
 import {
   DEFAULT_TOUCH_INTERVAL_MS,
   RETENTION_SECONDS,
-  type ActiveQuery,
-  type ListingPage,
   type ListingStore,
   isTouchDue,
   type SeenListing,
@@ -18,12 +15,10 @@ import {
   type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
+  type RemovedSource,
 } from './listing-store';
-import { pageActive, type IndexReader, type ItemKey } from './page-active';
-import { bumpCatalogVersion, readCatalogVersion } from './catalog-version';
 import { DynamoTable, isConditionFailure } from './dynamo-table';
-import { loadSearchProjection } from './load-search-projection';
-import { SearchProjection } from './search-projection';
+import { removeSourceItems } from './remove-source';
 import { toListing, toStoredItem } from './stored-item';
 import { indexKeyAttributes, listingsTable } from './table-definition';
 import { planUpsert, tally, validDrafts, type ExistingState, type UpsertAction } from './upsert-plan';
@@ -34,10 +29,6 @@ export interface DynamoListingStoreOptions {
   touchIntervalMs?: number;
   /** Conditional writes in flight at once during an upsert. */
   writeConcurrency?: number;
-  /** Answer queries from the in-memory search projection (default true); false queries GSIs directly. */
-  searchProjection?: boolean;
-  /** How long the projection trusts a catalogue version before reading it again (default 2 s). */
-  versionCheckIntervalMs?: number;
 }
 
 const PK = listingsTable.partitionKey.name;
@@ -54,20 +45,11 @@ export class DynamoListingStore implements ListingStore {
   private readonly table: DynamoTable;
   private readonly touchIntervalMs: number;
   private readonly writeConcurrency: number;
-  private readonly projection: SearchProjection | undefined;
 
   constructor(client: DynamoDBClient | DynamoDBDocumentClient, options: DynamoListingStoreOptions) {
     this.table = new DynamoTable(client, options.tableName);
     this.touchIntervalMs = options.touchIntervalMs ?? DEFAULT_TOUCH_INTERVAL_MS;
     this.writeConcurrency = options.writeConcurrency ?? 8;
-    this.projection =
-      options.searchProjection === false
-        ? undefined
-        : new SearchProjection({
-            load: (kind) => loadSearchProjection(this.table, kind),
-            readVersion: () => this.catalogVersion(),
-            versionCheckIntervalMs: options.versionCheckIntervalMs ?? 2000,
-          });
   }
 
   async getById(id: string): Promise<Listing | undefined> {
@@ -79,26 +61,20 @@ export class DynamoListingStore implements ListingStore {
     const valid = validDrafts(drafts);
     const existing = await this.readStates(valid.map((draft) => draft.id));
     const result: UpsertResult = { created: [], changed: [], unchanged: [], revived: [] };
-    let wroteAny = false;
-    try {
-      const actions = await mapLimit(valid, this.writeConcurrency, async (draft) => {
-        const action = await this.upsertOne(draft, existing.get(draft.id), now, options.sourceHashes?.get(draft.id));
-        if (action.type !== 'none') wroteAny = true;
-        return action;
-      });
-      valid.forEach((draft, i) => tally(result, draft.id, actions[i]!));
-    } finally {
-      // Even when a batch fails midway, what it did write must invalidate cached projections.
-      if (wroteAny) await this.bumpCatalogVersion();
-    }
+    const actions = await mapLimit(valid, this.writeConcurrency, (draft) => this.upsertOne(draft, existing.get(draft.id), now, options.sourceHashes?.get(draft.id)));
+    valid.forEach((draft, i) => tally(result, draft.id, actions[i]!));
     return result;
   }
 
-  async queryActive(query: ActiveQuery): Promise<ListingPage> {
-    if (!this.projection) return pageActive(this.reader, query);
-    const { index, itemsRead } = await this.projection.indexFor(query.kind);
-    // Items come from memory: what DynamoDB read is the version check and any reload.
-    return { ...(await pageActive(index, query)), itemsRead };
+  async *activeListings(kind: ListingKind): AsyncIterable<Listing[]> {
+    const index = listingsTable.indexes.newest;
+    // Page by page, so that a writer never holds a whole kind of full items (descriptions and all) at once.
+    yield* this.table.queryPages({
+      IndexName: index.name,
+      KeyConditionExpression: '#ipk = :kind',
+      ExpressionAttributeNames: { '#ipk': index.partitionKey.name },
+      ExpressionAttributeValues: { ':kind': kind },
+    }, (items) => items.map(toListing));
   }
 
   async sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>> {
@@ -123,7 +99,6 @@ export class DynamoListingStore implements ListingStore {
       ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#status': 'status' },
       ExpressionAttributeValues: { ':now': now.toISOString(), ':active': 'active', ':threshold': threshold },
     }));
-    if (touched.length > 0) await this.bumpCatalogVersion();
     return touched.length;
   }
 
@@ -165,7 +140,6 @@ export class DynamoListingStore implements ListingStore {
       ExpressionAttributeNames: { '#status': 'status', '#ttl': TTL, ...names },
       ExpressionAttributeValues: { ':expired': 'expired', ':active': 'active', ':ttl': expiresAt },
     }));
-    if (expired.length > 0) await this.bumpCatalogVersion();
     return expired;
   }
 
@@ -210,6 +184,11 @@ export class DynamoListingStore implements ListingStore {
       const { [PK]: _pk, [SK]: _sk, [TTL]: _ttl, type: _type, ...run } = item;
       return run as RunRecord;
     });
+  }
+
+  async removeSource(source: string): Promise<RemovedSource> {
+    const removed = await removeSourceItems(this.table, source, runPk(source));
+    return removed;
   }
 
   /** Applies one conditional update per id, concurrently; returns the ids whose condition held. */
@@ -282,42 +261,6 @@ export class DynamoListingStore implements ListingStore {
     });
     return items as Map<string, unknown> as Map<string, ExistingState>;
   }
-
-  private catalogVersion(): Promise<number> {
-    return readCatalogVersion(this.table);
-  }
-
-  private async bumpCatalogVersion(): Promise<void> {
-    this.projection?.invalidate();
-    await bumpCatalogVersion(this.table);
-  }
-
-  private readonly reader: IndexReader = {
-    queryIndex: async ({ segment, conditions, startKey, limit }) => {
-      const index = listingsTable.indexes[segment.index];
-      const filter = toFilterExpression(conditions);
-      const response = await this.table.call(() =>
-        this.table.doc.send(
-          new QueryCommand({
-            TableName: this.table.name,
-            IndexName: index.name,
-            KeyConditionExpression: '#ipk = :ipk',
-            FilterExpression: filter?.expression,
-            ExpressionAttributeNames: { '#ipk': index.partitionKey.name, ...filter?.names },
-            ExpressionAttributeValues: { ':ipk': segment.partition, ...filter?.values },
-            ScanIndexForward: segment.forward,
-            ExclusiveStartKey: startKey,
-            Limit: limit,
-          }),
-        ),
-      );
-      return {
-        items: response.Items ?? [],
-        lastKey: response.LastEvaluatedKey as ItemKey | undefined,
-        itemsRead: response.ScannedCount ?? 0,
-      };
-    },
-  };
 
   private key(id: string) {
     return { [PK]: listingPk(id), [SK]: LISTING_SK };

@@ -1,9 +1,10 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type BatchGetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, ScanCommand, type BatchGetCommandOutput, type QueryCommandInput, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors';
 import { chunk } from '../util/map-limit';
-import type { ItemKey } from './page-active';
 import type { StoredItem } from './stored-item';
+
+export type ItemKey = Record<string, string | number>;
 
 /**
  * The listings table seen through the document client: sends commands, translating infrastructure
@@ -41,6 +42,28 @@ export class DynamoTable {
       const page = await this.call((doc) => doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
       items.push(...(page.Items ?? []));
       onRead?.(page.ScannedCount ?? 0);
+      startKey = page.LastEvaluatedKey as ItemKey | undefined;
+    } while (startKey);
+    return items;
+  }
+
+  /** The pages of a Query, each mapped as it arrives (so that only one page of raw items is held at a time). */
+  async *queryPages<T>(input: Omit<QueryCommandInput, 'TableName'>, map: (items: StoredItem[]) => T): AsyncIterable<T> {
+    let startKey: ItemKey | undefined;
+    do {
+      const page = await this.call((doc) => doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      yield map(page.Items ?? []);
+      startKey = page.LastEvaluatedKey as ItemKey | undefined;
+    } while (startKey);
+  }
+
+  /** Every item a Scan matches, page after page: only for rare maintenance, never for a request. */
+  async scanAll(input: Omit<ScanCommandInput, 'TableName'>): Promise<StoredItem[]> {
+    const items: StoredItem[] = [];
+    let startKey: ItemKey | undefined;
+    do {
+      const page = await this.call((doc) => doc.send(new ScanCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
     } while (startKey);
     return items;

@@ -1,27 +1,5 @@
 import type { Listing, ListingDraft, ListingKind, ListingStatus } from '../listing/schema';
 import type { RunRecord } from '../runs/run-record';
-import type { ListingFilters } from './listing-filter';
-import type { ListingSort } from './query-plan';
-
-export interface ActiveQuery {
-  kind: ListingKind;
-  sort: ListingSort;
-  filters: ListingFilters;
-  /** Items per page, 1..100. */
-  limit: number;
-  /** Opaque cursor from a previous page of the same query. */
-  cursor?: string;
-  /** The instant that decides validity (listings past `validThrough` never show). */
-  now: Date;
-}
-
-export interface ListingPage {
-  items: Listing[];
-  /** Present when more items may follow. */
-  nextCursor?: string;
-  /** Stored items the store read to fill the page (DynamoDB's ScannedCount), for measuring. */
-  itemsRead: number;
-}
 
 export interface UpsertResult {
   created: string[];
@@ -66,8 +44,9 @@ export function isTouchDue(lastSeenAt: string | undefined, now: Date, touchInter
 }
 
 /**
- * The listing store, in domain words. One DynamoDB implementation serves the cloud and the local
- * service; the in-memory one serves handler tests. Both pass the same contract suite.
+ * The listing store, in domain words: the one writer of listing records. One DynamoDB implementation
+ * serves the cloud and the local service; the in-memory one serves handler tests. Both pass the same
+ * contract suite.
  */
 export interface ListingStore {
   /** One listing by id, whatever its status, or undefined. */
@@ -89,8 +68,11 @@ export interface ListingStore {
    * the lastSeenAt that sourceStates reported, it sends nothing for listings seen recently.
    */
   markSeen(seen: readonly SeenListing[], now: Date): Promise<number>;
-  /** Active listings of one kind, filtered before the page is cut, sorted, paged by cursor. */
-  queryActive(query: ActiveQuery): Promise<ListingPage>;
+  /**
+   * Every active listing of one kind, page by page, in no promised order: what the catalogue is built
+   * from (see CataloguePublisher). Lists read no other way: the API answers them from the catalogue.
+   */
+  activeListings(kind: ListingKind): AsyncIterable<Listing[]>;
   /** Ids of a source's active listings (to find what a complete run no longer sees). */
   listActiveIds(source: string): Promise<string[]>;
   /** Marks active listings expired; returns the ids that were active and are now expired. */
@@ -103,6 +85,17 @@ export interface ListingStore {
   putSourceMemory(source: string, validators: SourceMemory): Promise<void>;
   /** A source's most recent runs, newest first. */
   listRuns(source: string, limit: number): Promise<RunRecord[]>;
+  /**
+   * Deletes everything stored for a retired source: its listings whatever their status, its runs and
+   * its memory (the local DEMO set of earlier versions is one). Other sources are untouched.
+   */
+  removeSource(source: string): Promise<RemovedSource>;
+}
+
+/** What removeSource deleted. */
+export interface RemovedSource {
+  listings: number;
+  runs: number;
 }
 
 /** How long an unchanged listing's lastSeenAt may lag before an upsert touches it. */

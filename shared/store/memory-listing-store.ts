@@ -1,11 +1,8 @@
-import type { Listing, ListingDraft } from '../listing/schema';
+import type { Listing, ListingDraft, ListingKind } from '../listing/schema';
 import { runRecordSchema, type RunRecord } from '../runs/run-record';
-import { InMemoryIndex } from './in-memory-index';
 import {
   DEFAULT_TOUCH_INTERVAL_MS,
   RETENTION_SECONDS,
-  type ActiveQuery,
-  type ListingPage,
   type ListingStore,
   isTouchDue,
   type SeenListing,
@@ -13,20 +10,18 @@ import {
   type SourceMemory,
   type UpsertOptions,
   type UpsertResult,
+  type RemovedSource,
 } from './listing-store';
-import { pageActive, type IndexReader } from './page-active';
 import { toListing, toStoredItem, type StoredItem } from './stored-item';
 import { planUpsert, tally, validDrafts } from './upsert-plan';
 
 /**
  * The in-memory store: the same contract as DynamoListingStore, for handler and runner tests.
- * It keeps items in the stored shape and emulates the sparse indexes, so paging and filters behave
- * as they do on DynamoDB.
+ * It keeps items in the stored shape, so that what it returns is what DynamoDB's items give.
  */
 export class MemoryListingStore implements ListingStore {
   private readonly items = new Map<string, StoredItem>();
   private readonly runs: RunRecord[] = [];
-  private index: InMemoryIndex | undefined;
   private readonly validators = new Map<string, SourceMemory>();
 
   constructor(private readonly touchIntervalMs = DEFAULT_TOUCH_INTERVAL_MS) {}
@@ -46,7 +41,6 @@ export class MemoryListingStore implements ListingStore {
       const action = planUpsert(draft, state, now, this.touchIntervalMs, sourceHash);
       if (action.type === 'create' || action.type === 'rewrite') {
         this.items.set(draft.id, toStoredItem(action.listing, undefined, sourceHash ?? state?.sourceHash));
-        this.index = undefined;
       }
       if (action.type === 'touch' && existing) {
         existing.lastSeenAt = action.lastSeenAt;
@@ -77,8 +71,8 @@ export class MemoryListingStore implements ListingStore {
     return touched;
   }
 
-  queryActive(query: ActiveQuery): Promise<ListingPage> {
-    return pageActive(this.reader, query);
+  async *activeListings(kind: ListingKind): AsyncIterable<Listing[]> {
+    yield [...this.items.values()].filter((item) => item.status === 'active' && item.kind === kind).map(toListing);
   }
 
   async listActiveIds(source: string): Promise<string[]> {
@@ -92,7 +86,6 @@ export class MemoryListingStore implements ListingStore {
       if (item?.status !== 'active') continue;
       const listing = { ...toListing(item), status: 'expired' as const };
       this.items.set(id, toStoredItem(listing, Math.floor(now.getTime() / 1000) + RETENTION_SECONDS));
-      this.index = undefined;
       expired.push(id);
     }
     return expired;
@@ -121,10 +114,14 @@ export class MemoryListingStore implements ListingStore {
       .slice(0, limit);
   }
 
-  /** The emulated indexes, rebuilt on the first query after a write. */
-  private get reader(): IndexReader {
-    this.index ??= new InMemoryIndex(this.items.values());
-    return this.index;
+  async removeSource(source: string): Promise<RemovedSource> {
+    const ids = [...this.items.values()].filter((item) => item.source === source).map((item) => item.id as string);
+    for (const id of ids) this.items.delete(id);
+    const kept = this.runs.filter((run) => run.source !== source);
+    const runs = this.runs.length - kept.length;
+    this.runs.splice(0, this.runs.length, ...kept);
+    this.validators.delete(source);
+    return { listings: ids.length, runs };
   }
-}
 
+}

@@ -1,19 +1,17 @@
 import type { Listing } from '../listing/schema';
-import { deriveAttributes, indexKeys, LISTING_SK, listingPk, storeOnlyAttributes } from './listing-keys';
+import { indexKeys, LISTING_SK, listingPk, storeOnlyAttributes } from './listing-keys';
 import { listingsTable } from './table-definition';
 
-/** A listing as the table holds it: its fields, derived attributes and (while active) GSI keys. */
+/** A listing as the table holds it: its fields and (while active) GSI keys. */
 export type StoredItem = Record<string, unknown>;
 
 export function toStoredItem(listing: Listing, expiresAt?: number, sourceHash?: string): StoredItem {
-  const derived = deriveAttributes(listing);
   const item: StoredItem = {
     [listingsTable.partitionKey.name]: listingPk(listing.id),
     [listingsTable.sortKey.name]: LISTING_SK,
     type: 'listing',
     ...withoutUndefined(listing),
-    ...withoutUndefined(derived),
-    ...indexKeys(listing, derived),
+    ...indexKeys(listing),
   };
   if (expiresAt !== undefined) item[listingsTable.ttlAttribute] = expiresAt;
   if (sourceHash !== undefined) item.sourceHash = sourceHash;

@@ -4,11 +4,11 @@
  *
  * Access patterns:
  * - a listing by id: GetItem on pk/sk;
- * - active listings of one kind, newest first / by price / by distance: Query on a sparse GSI whose
- *   partition is the kind. Only ACTIVE listings carry the GSI attributes, so expired ones drop out;
- *   listings without a price or distance sit in a "<kind>#unknown" partition of that index, so that a
- *   sorted walk can still reach them after the known ones;
+ * - every active listing of one kind, to build its catalogue (the API's read model, published once per
+ *   change): Query on the sparse newest index, whose partition is the kind. Only ACTIVE listings carry
+ *   its keys, so expired ones drop out; postings awaiting moderation sit in "<kind>#pending";
  * - the active ids of one source (to expire what a complete run no longer sees): the source GSI;
+ * Filters and sorts are not index queries: the API answers them from the catalogue in memory.
  * - a source's runs, newest first: Query on pk = SOURCE#<name>.
  */
 export type AttributeType = 'S' | 'N';
@@ -36,18 +36,6 @@ export const listingsTable = {
       name: 'ActiveByNewest',
       partitionKey: { name: 'newestPk', type: 'S' },
       sortKey: { name: 'newestSk', type: 'S' },
-      projection: 'ALL',
-    },
-    price: {
-      name: 'ActiveByPrice',
-      partitionKey: { name: 'pricePk', type: 'S' },
-      sortKey: { name: 'priceSk', type: 'N' },
-      projection: 'ALL',
-    },
-    distance: {
-      name: 'ActiveByDistance',
-      partitionKey: { name: 'distancePk', type: 'S' },
-      sortKey: { name: 'distanceSk', type: 'N' },
       projection: 'ALL',
     },
     source: {

@@ -16,6 +16,13 @@ const statementsOf = (policy: any) => policy.Properties.PolicyDocument.Statement
 const actionsOf = (statement: any) => [statement.Action].flat().sort() as string[];
 /** A policy's statements but the one that lets the function write its own log group. */
 const withoutLogWrites = (policy: any) => statementsOf(policy).filter((statement) => actionsOf(statement).join() !== LOG_WRITES.join());
+const isS3 = (statement: any) => actionsOf(statement).every((action) => action.startsWith('s3:'));
+/** A policy's statements but its log writes and its catalogue snapshot access (pinned on their own). */
+const tableAndOther = (policy: any) => withoutLogWrites(policy).filter((statement) => !isS3(statement));
+const SNAPSHOT_ACCESS = {
+  read: [['s3:GetObject'], ['s3:ListBucket']],
+  write: [['s3:GetObject', 's3:PutObject'], ['s3:ListBucket']],
+};
 
 // The site is built once for all syntheses: the stack uploads the real build.
 const siteDir = mkdtempSync(join(tmpdir(), 'site-dist-'));
@@ -47,19 +54,45 @@ describe('ListingsStack', () => {
     });
   });
 
-  it('declares the sparse GSIs with numeric price and distance sort keys', () => {
+  it('declares only the sparse GSIs production queries: newest (catalogue builds, moderation) and by source (expiry)', () => {
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       GlobalSecondaryIndexes: [
-        Match.objectLike({ IndexName: 'ActiveByNewest', Projection: { ProjectionType: 'ALL' } }),
-        Match.objectLike({ IndexName: 'ActiveByPrice', KeySchema: [{ AttributeName: 'pricePk', KeyType: 'HASH' }, { AttributeName: 'priceSk', KeyType: 'RANGE' }] }),
-        Match.objectLike({ IndexName: 'ActiveByDistance' }),
+        Match.objectLike({ IndexName: 'ActiveByNewest', KeySchema: [{ AttributeName: 'newestPk', KeyType: 'HASH' }, { AttributeName: 'newestSk', KeyType: 'RANGE' }], Projection: { ProjectionType: 'ALL' } }),
         Match.objectLike({ IndexName: 'ActiveBySource', Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['contentHash'] } }),
       ],
-      AttributeDefinitions: Match.arrayWith([
-        { AttributeName: 'priceSk', AttributeType: 'N' },
-        { AttributeName: 'distanceSk', AttributeType: 'N' },
-      ]),
     });
+    const table = Object.values(template.findResources('AWS::DynamoDB::GlobalTable'))[0] as any;
+    expect(table.Properties.AttributeDefinitions.map((a: { AttributeName: string }) => a.AttributeName).sort()).toEqual(['newestPk', 'newestSk', 'pk', 'sk', 'sourcePk', 'sourceSk']);
+  });
+
+  it('keeps the catalogue snapshots in a private, encrypted, versioned bucket, retained in prod', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: { Rules: [Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 7 } })] },
+    });
+    synth('prod').hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ VersioningConfiguration: { Status: 'Enabled' } }) });
+  });
+
+  it('lets every scrape function and the routes that list or unlist postings publish the catalogue, and GET /listings only read it', () => {
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function')) as [string, any][];
+    const access = (prefix: string) => {
+      const [, policy] = policies.find(([name]) => name.startsWith(prefix))!;
+      const statements = withoutLogWrites(policy).filter(isS3);
+      for (const statement of statements) expect(JSON.stringify(statement.Resource)).toMatch(/CatalogueSnapshots/);
+      const objects = statements.find((statement) => !actionsOf(statement).includes('s3:ListBucket'));
+      if (objects) expect(JSON.stringify(objects.Resource)).toContain('/catalogue/*.jsonl.gz');
+      return statements.map(actionsOf);
+    };
+
+    for (const route of apiRoutes) expect({ route: route.name, access: access(`Http${route.name}Role`) }).toEqual({ route: route.name, access: route.catalogueAccess ? SNAPSHOT_ACCESS[route.catalogueAccess] : [] });
+    expect(apiRoutes.find((r) => r.name === 'GetListings')).toMatchObject({ tableAccess: 'none', catalogueAccess: 'read' });
+    expect(apiRoutes.filter((r) => r.catalogueAccess === 'write').map((r) => r.name).sort()).toEqual(['PostModerationDecision', 'PostPartnerJobAction', 'PutPartnerJob']);
+    for (const source of ENABLED) expect(access(`ScrapingScrape${source}`)).toEqual(SNAPSHOT_ACCESS.write);
+    const withBucket = functions.filter(([, fn]) => fn.Properties.Environment?.Variables?.CATALOGUE_BUCKET);
+    expect(withBucket).toHaveLength(ENABLED.length + apiRoutes.filter((r) => r.catalogueAccess).length);
+    for (const [, fn] of withBucket) expect(fn.Properties.Environment.Variables.CATALOGUE_BUCKET).toEqual({ Ref: expect.stringMatching(/^CatalogueSnapshots/) });
   });
 
   it('retains the table and protects it from deletion in prod only', () => {
@@ -94,11 +127,11 @@ describe('ListingsStack', () => {
     expect(policies).toHaveLength(apiRoutes.length);
     for (const route of apiRoutes.filter((r) => r.tableAccess === 'none')) {
       const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}Role`))!;
-      expect(withoutLogWrites(policy)).toEqual([]);
+      expect(tableAndOther(policy)).toEqual([]);
     }
     for (const route of apiRoutes.filter((r) => r.tableAccess !== 'none')) {
       const [, policy] = policies.find(([name]) => name.startsWith(`Http${route.name}Role`))!;
-      for (const statement of withoutLogWrites(policy)) {
+      for (const statement of tableAndOther(policy)) {
         expect(statement.Effect).toBe('Allow');
         if ([statement.Action].flat().some((a: string) => a.startsWith('secretsmanager:'))) {
           expect(route.staffOnly).toBe(true);
@@ -145,7 +178,7 @@ describe('ListingsStack', () => {
 
     expect(policies).toHaveLength(ENABLED.length);
     for (const [, policy] of policies) {
-      const actions = withoutLogWrites(policy).flatMap(actionsOf).sort();
+      const actions = tableAndOther(policy).flatMap(actionsOf).sort();
       expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     }
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
@@ -209,7 +242,8 @@ describe('ListingsStack', () => {
       template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
       const s3Origin = distributionConfig().Origins.find((origin: any) => origin.S3OriginConfig);
       expect(s3Origin.OriginAccessControlId).toBeDefined();
-      const bucketPolicy = (Object.values(template.findResources('AWS::S3::BucketPolicy'))[0] as any).Properties.PolicyDocument.Statement as any[];
+      const [, sitePolicy] = (Object.entries(template.findResources('AWS::S3::BucketPolicy')) as [string, any][]).find(([id]) => id.startsWith('SiteFiles'))!;
+      const bucketPolicy = sitePolicy.Properties.PolicyDocument.Statement as any[];
       const reads = bucketPolicy.filter((statement) => statement.Effect === 'Allow' && actionsOf(statement).includes('s3:GetObject'));
       expect(reads).toHaveLength(1);
       expect(reads[0].Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });

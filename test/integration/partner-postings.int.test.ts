@@ -2,12 +2,15 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
 import { FileOutboxMailer } from '../../shared/partner/file-outbox-mailer';
 import { ConflictError, RateLimitedError } from '../../shared/errors';
 import { DynamoPartnerStore } from '../../shared/partner/dynamo-partner-store';
 import type { Email } from '../../shared/partner/mailer';
 import { PartnerPostings } from '../../shared/partner/partner-postings';
+import { decodeCatalogue } from '../../shared/catalogue/catalogue-codec';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { MemorySnapshotStore } from '../../shared/catalogue/memory-snapshot-store';
 import { postingInputSchema } from '../../shared/partner/posting-input';
 import { getServedListing } from '../../shared/api/get-listing';
 import { NotFoundError } from '../../shared/errors';
@@ -17,13 +20,22 @@ import { partnerForm } from '../support/partner-form';
 const T0 = new Date('2026-11-24T10:00:00Z');
 const form = (title = 'Mechanical Design Engineer') =>
   postingInputSchema.parse(partnerForm(T0, { title, companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite' }, 60_000));
+/** Approves as a moderator does: the version the pending list showed. */
+const approveShown = async (postings: PartnerPostings, id: string) => postings.approve(id, (await postings.listPending()).find((p) => p.id === id)?.contentHash ?? 'not shown as pending');
 const confirmToken = (email: Email | undefined) => /#\/confirm\/[^/\s]+\/([\w-]+)/.exec(email?.text ?? '')?.[1];
+
+/** The job catalogue as the decisions published it (nothing is published here but by the decisions). */
+async function publishedIds(snapshots: MemorySnapshotStore, now: Date): Promise<string[]> {
+  const read = await snapshots.read('job');
+  if (read.status !== 'found') return [];
+  return (await decodeCatalogue(read.body, 'job')).query({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now }).items.map((l) => l.id);
+}
 
 describe('partner postings on the listings table (dynalite)', () => {
   let dynamo: EmbeddedDynamo;
   let client: DynamoDBClient;
   beforeAll(async () => {
-    dynamo = await startDynalite();
+    dynamo = await startDynaliteProcess();
     client = localDynamoClient(dynamo.endpoint);
     await ensureTable(client, 'listings');
   });
@@ -34,15 +46,17 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('lists a posting only once approved, never serves its private fields, and unlists it when closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
-    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now: T0 })).items.map((l) => l.id);
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const catalogue = new CataloguePublisher({ store: listings, snapshots });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue });
+    const listed = () => publishedIds(snapshots, T0);
 
     const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
     await postings.confirm(id, confirmToken(outbox[0]));
     const pendingIds = (await postings.listPending()).map((l) => l.id);
     const beforeApproval = await listed();
-    await postings.approve(id);
+    await approveShown(postings, id);
     const afterApproval = await listed();
     const served = await listings.getById(id);
     await postings.close(id, managementUrl.split('/').at(-1));
@@ -64,20 +78,22 @@ describe('partner postings on the listings table (dynalite)', () => {
     const outboxDir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const mailer = new FileOutboxMailer(outboxDir);
     let now = T0;
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer, siteUrl: 'https://jobs.example.org', now: () => now });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
-    const listed = async () => (await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now })).items.map((l) => l.id);
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const catalogue = new CataloguePublisher({ store: listings, snapshots });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => now), mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue });
+    const listed = () => publishedIds(snapshots, now);
 
     const confirmLatest = async (postingId: string) => postings.confirm(postingId, confirmToken((await mailer.read()).find((e) => e.text.includes(encodeURIComponent(postingId)) && e.subject.startsWith('Confirm'))));
     const { id, managementUrl } = await postings.submit(form('Whole life engineer'), '192.0.2.1');
     await confirmLatest(id);
     const token = managementUrl.split('/').at(-1);
     const seen: boolean[] = [(await listed()).includes(id)];
-    await postings.approve(id);
+    await approveShown(postings, id);
     seen.push((await listed()).includes(id));
     await postings.edit(id, token, form('Whole life engineer, senior'));
     seen.push((await listed()).includes(id));
-    await postings.approve(id);
+    await approveShown(postings, id);
     seen.push((await listed()).includes(id));
     await postings.close(id, token);
     seen.push((await listed()).includes(id));
@@ -88,7 +104,7 @@ describe('partner postings on the listings table (dynalite)', () => {
 
     const second = await postings.submit(form('Expiring engineer'), '192.0.2.2');
     await confirmLatest(second.id);
-    await postings.approve(second.id);
+    await approveShown(postings, second.id);
     const beforeExpiry = (await listed()).includes(second.id);
     now = new Date('2027-01-01T00:00:00Z');
     const afterExpiry = (await listed()).includes(second.id);
@@ -100,7 +116,7 @@ describe('partner postings on the listings table (dynalite)', () => {
   });
 
   it('counts rate-limit windows and holds duplicate claims in the table', async () => {
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => T0, limits: { perIpPerHour: 2, perEmailPerDay: 10 } });
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => T0, limits: { perIpPerHour: 2, perEmailPerDay: 10 } });
 
     const first = await postings.submit(form('Job one of many'), '198.51.100.9');
     await expect(postings.submit(form('Job one of many.'), '198.51.100.10')).rejects.toThrow(ConflictError);
@@ -112,13 +128,14 @@ describe('partner postings on the listings table (dynalite)', () => {
 
   it('never serves a posting a moderator did not approve: closed before approval, or taken down, then edited and closed', async () => {
     const outbox: Email[] = [];
-    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings'), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 });
-    const listings = new DynamoListingStore(client, { tableName: 'listings', versionCheckIntervalMs: 0 });
+    const listings = new DynamoListingStore(client, { tableName: 'listings' });
+    const snapshots = new MemorySnapshotStore();
+    const postings = new PartnerPostings({ store: new DynamoPartnerStore(client, 'listings', () => T0), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, catalogue: new CataloguePublisher({ store: listings, snapshots }) });
     const never = await postings.submit(form('Never approved engineer'), '192.0.2.50');
     await postings.confirm(never.id, confirmToken(outbox.at(-1)));
     const taken = await postings.submit(form('Taken down engineer'), '192.0.2.51');
     await postings.confirm(taken.id, confirmToken(outbox.at(-1)));
-    await postings.approve(taken.id);
+    await approveShown(postings, taken.id);
     const servedWhileApproved = (await getServedListing(listings, taken.id, T0)).id;
 
     await postings.close(never.id, never.managementUrl.split('/').at(-1));
@@ -130,6 +147,7 @@ describe('partner postings on the listings table (dynalite)', () => {
     await expect(getServedListing(listings, never.id, T0)).rejects.toThrow(NotFoundError);
     await expect(getServedListing(listings, taken.id, T0)).rejects.toThrow(NotFoundError);
     expect(afterTakeDown.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-    expect((await listings.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, now: T0 })).items.map((l) => l.id)).not.toEqual(expect.arrayContaining([never.id]));
+    expect(await publishedIds(snapshots, T0)).not.toEqual(expect.arrayContaining([never.id]));
+    expect(await publishedIds(snapshots, T0)).not.toEqual(expect.arrayContaining([taken.id]));
   });
 });

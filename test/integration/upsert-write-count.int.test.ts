@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { rentalDraft } from '../support/listing-drafts';
 
@@ -20,7 +20,7 @@ describe('DynamoListingStore.upsertChanged write economy', () => {
   let dynamo: EmbeddedDynamo;
   let client: DynamoDBClient;
   beforeAll(async () => {
-    dynamo = await startDynalite();
+    dynamo = await startDynaliteProcess();
     client = localDynamoClient(dynamo.endpoint);
     await ensureTable(client, 'listings');
   });
@@ -45,5 +45,5 @@ describe('DynamoListingStore.upsertChanged write economy', () => {
     expect(counts.get('UpdateItemCommand') ?? 0).toBe(0);
     expect(counts.get('BatchWriteItemCommand') ?? 0).toBe(0);
     expect(counts.get('BatchGetItemCommand')).toBe(10);
-  });
+  }, 120_000); // 2 000 conditional writes and reads: about 20 s on a quiet machine, more on a busy one
 });

@@ -8,6 +8,7 @@ import { ensureTable, localDynamoClient, startDynalite, type EmbeddedDynamo } fr
 import { runSource } from '../../shared/scrape/run-source';
 import { mpsvAdapter } from '../../shared/sources/mpsv/adapter';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
+import { publishedCatalogue } from '../support/catalogue-query';
 import { recordFigure } from './support/figures';
 import { fileFetcher } from './support/scrape-child';
 import { changedBetween, lostBetween, takeCensus } from './support/store-census';
@@ -70,7 +71,7 @@ describe('crash safety: a scrape run killed midway, then run again', () => {
 
     // Killed twice, at different points, while writing; then run to the end.
     await ensureTable(client, 'crashed');
-    const store = new DynamoListingStore(client, { tableName: 'crashed', searchProjection: false });
+    const store = new DynamoListingStore(client, { tableName: 'crashed' });
     const first = await runAndKillMidBatch(dynamo.endpoint, store, 'crashed', file, 200, 400);
     const afterFirstKill = await takeCensus(store, ['mpsv']);
     const second = await runAndKillMidBatch(dynamo.endpoint, store, 'crashed', file, 400, 500);
@@ -78,11 +79,12 @@ describe('crash safety: a scrape run killed midway, then run again', () => {
     const final = await runSource({ adapter: mpsvAdapter, fetcher: fileFetcher(file), store });
     const after = await takeCensus(store, ['mpsv']);
 
-    // Every active listing once, walking the index a query walks.
+    // Every active listing once, paging the catalogue the store publishes.
+    const catalogue = await publishedCatalogue(store, 'job');
     const walked: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await store.queryActive({ kind: 'job', sort: 'newest', filters: {}, limit: 50, cursor, now: new Date() });
+      const page = catalogue.query({ kind: 'job', sort: 'newest', filters: {}, limit: 50, cursor, now: new Date() });
       walked.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -90,7 +92,7 @@ describe('crash safety: a scrape run killed midway, then run again', () => {
     recordFigure({
       area: 'crash safety',
       check: `Úřad práce run (${expected.size} listings, written 200 at a time) SIGKILLed mid-batch twice, then run again`,
-      result: `killed at ${first.storedAtKill} and ${second.storedAtKill} stored; final run ${final.outcome}: ${after.size} listings, ${walked.length} in a full index walk, ${walked.length - new Set(walked).size} duplicates, ${final.expired} expired`,
+      result: `killed at ${first.storedAtKill} and ${second.storedAtKill} stored; final run ${final.outcome}: ${after.size} listings, ${walked.length} in a full catalogue walk, ${walked.length - new Set(walked).size} duplicates, ${final.expired} expired`,
       listingsLost: lostBetween(expected, after).length + lostBetween(afterSecondKill, after).length,
     });
     expect([first.signal, second.signal]).toEqual(['SIGKILL', 'SIGKILL']);

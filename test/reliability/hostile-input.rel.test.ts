@@ -8,7 +8,10 @@ import { handler as postModerationDecision } from '../../functions/api/post-mode
 import { handler as postPartnerJob } from '../../functions/api/post-partner-job';
 import { handler as postPartnerJobAction } from '../../functions/api/post-partner-job-action';
 import { handler as putPartnerJob } from '../../functions/api/put-partner-job';
+import { useCatalogueSnapshots } from '../../functions/catalogue-deps';
 import { useClock, useListingStore } from '../../functions/deps';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { MemorySnapshotStore } from '../../shared/catalogue/memory-snapshot-store';
 import { usePartnerPostings } from '../../functions/partner-deps';
 import { listingQueryParamsSchema } from '../../shared/api/listing-query-params';
 import { MemoryPartnerStore } from '../../shared/partner/memory-partner-store';
@@ -46,6 +49,9 @@ beforeAll(async () => {
   const store = new MemoryListingStore();
   await store.upsertChanged([...Array.from({ length: 60 }, (_, n) => rentalDraft(n, { englishFriendly: n % 4 === 0 })), ...Array.from({ length: 40 }, (_, n) => jobDraft(n))], NOW);
   useListingStore(store);
+  const snapshots = new MemorySnapshotStore();
+  for (const kind of ['rental', 'job'] as const) await new CataloguePublisher({ store, snapshots }).publish(kind);
+  useCatalogueSnapshots(snapshots);
   partnerStore = new MemoryPartnerStore();
   usePartnerPostings(new PartnerPostings({ store: partnerStore, mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => NOW }), partnerStore);
 });

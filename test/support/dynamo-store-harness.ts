@@ -5,13 +5,13 @@ import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { listingStoreContract } from './listing-store-contract';
 
 /** Runs the store contract on DynamoListingStore against an emulator, with a fresh table per test. */
-export function dynamoStoreContract(start: () => Promise<EmbeddedDynamo>, options: { searchProjection?: boolean } = {}): void {
+export function dynamoStoreContract(start: () => Promise<EmbeddedDynamo>, options: { startTimeoutMs?: number } = {}): void {
   let dynamo: EmbeddedDynamo;
   let client: DynamoDBClient;
   beforeAll(async () => {
     dynamo = await start();
     client = localDynamoClient(dynamo.endpoint);
-  });
+  }, options.startTimeoutMs);
   afterAll(async () => {
     client?.destroy();
     await dynamo?.close();
@@ -20,7 +20,7 @@ export function dynamoStoreContract(start: () => Promise<EmbeddedDynamo>, option
     const tableName = `listings-${randomUUID()}`;
     await ensureTable(client, tableName);
     return {
-      store: new DynamoListingStore(client, { tableName, touchIntervalMs: 3_600_000, searchProjection: options.searchProjection }),
+      store: new DynamoListingStore(client, { tableName, touchIntervalMs: 3_600_000 }),
       touchIntervalMs: 3_600_000,
     };
   });

@@ -1,9 +1,12 @@
 import { InvalidCursorError, RecordRejectedError } from '../../shared/errors';
+import type { ActiveQuery } from '../../shared/catalogue/catalogue';
+import type { ListingSort } from '../../shared/catalogue/catalogue-order';
+import type { ListingCard } from '../../shared/catalogue/listing-card';
+import type { ListingFilters } from '../../shared/catalogue/listing-filter';
 import type { Listing, ListingDraft } from '../../shared/listing/schema';
 import type { RunRecord } from '../../shared/runs/run-record';
-import type { ListingFilters } from '../../shared/store/listing-filter';
-import type { ActiveQuery, ListingStore } from '../../shared/store/listing-store';
-import type { ListingSort } from '../../shared/store/query-plan';
+import type { ListingStore } from '../../shared/store/listing-store';
+import { queryActive } from './catalogue-query';
 import { jobDraft, rentalDraft } from './listing-drafts';
 
 export interface StoreHandle {
@@ -15,13 +18,13 @@ export interface StoreHandle {
 const T0 = new Date('2026-11-01T08:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
-/** Reads every page of a query, returning the listings in order and the page sizes. */
+/** Reads every page of a query (through a published catalogue), returning the cards in order and the page sizes. */
 export async function readAllPages(store: ListingStore, query: Omit<ActiveQuery, 'cursor'>) {
-  const items: Listing[] = [];
+  const items: ListingCard[] = [];
   const pageSizes: number[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.queryActive({ ...query, cursor });
+    const page = await queryActive(store, { ...query, cursor });
     items.push(...page.items);
     pageSizes.push(page.items.length);
     cursor = page.nextCursor;
@@ -102,7 +105,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       expect(result.revived).toEqual(['sreality:1001']);
       expect(await store.getById('sreality:1001')).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString() });
-      expect((await store.queryActive(query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1001']);
+      expect((await queryActive(store, query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1001']);
     });
 
     it('rejects an invalid record naming the field, and writes nothing of its batch', async () => {
@@ -149,7 +152,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
   });
 
-  describe('queryActive', () => {
+  describe('activeListings, queried through the published catalogue', () => {
     it('returns each active listing exactly once across at least 5 pages, for every sort', async () => {
       const drafts = Array.from({ length: 53 }, (_, n) =>
         rentalDraft(n, {
@@ -181,12 +184,24 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
         ],
         T0,
       );
-      const ids = async (sort: ListingSort) => (await store.queryActive(query('rental', { sort }))).items.map((l) => l.id.slice(-1));
+      const ids = async (sort: ListingSort) => (await queryActive(store, query('rental', { sort }))).items.map((l) => l.id.slice(-1));
 
       expect(await ids('newest')).toEqual(['4', '3', '2', '1']);
       expect(await ids('price')).toEqual(['2', '1', '4', '3']);
       expect(await ids('-price')).toEqual(['4', '1', '2', '3']);
       expect(await ids('distance')).toEqual(['2', '1', '4', '3']);
+    });
+
+    it('keeps postedAt absent when the source gave none, sorting such a listing by when it was first seen', async () => {
+      // rentalDraft(n) is posted 2026-10-01 plus n hours; T0 (first seen) is a month later.
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2, { postedAt: undefined }), rentalDraft(3)], T0);
+      await store.upsertChanged([rentalDraft(4, { postedAt: undefined })], later(60_000 - 1));
+
+      const { items } = await queryActive(store, query('rental'));
+
+      expect(items.map((l) => l.id.slice(-1))).toEqual(['4', '2', '3', '1']);
+      expect(items.map((l) => l.postedAt)).toEqual([undefined, undefined, rentalDraft(3).postedAt, rentalDraft(1).postedAt]);
+      expect(Object.keys(items[0]!)).not.toContain('postedAt');
     });
 
     it('never returns expired listings', async () => {
@@ -203,7 +218,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('hides listings past their validThrough', async () => {
       await store.upsertChanged([jobDraft(1, { validThrough: '2026-10-01T00:00:00.000Z' }), jobDraft(2)], T0);
 
-      const { items } = await store.queryActive(query('job'));
+      const { items } = await queryActive(store, query('job'));
 
       expect(items.map((l) => l.id)).toEqual(['mpsv:5002']);
     });
@@ -244,12 +259,12 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('answers a filtered query with what was written after an earlier identical query', async () => {
       await store.upsertChanged([rentalDraft(1, { englishFriendly: true }), rentalDraft(2)], T0);
       const filtered = query('rental', { filters: { englishFriendly: true } });
-      expect((await store.queryActive(filtered)).items.map((l) => l.id)).toEqual(['sreality:1001']);
+      expect((await queryActive(store, filtered)).items.map((l) => l.id)).toEqual(['sreality:1001']);
 
       await store.upsertChanged([rentalDraft(2, { englishFriendly: true })], later(1));
-      const afterChange = await store.queryActive(filtered);
+      const afterChange = await queryActive(store, filtered);
       await store.expire(['sreality:1001'], later(2));
-      const afterExpiry = await store.queryActive(filtered);
+      const afterExpiry = await queryActive(store, filtered);
 
       expect(afterChange.items.map((l) => l.id)).toEqual(['sreality:1002', 'sreality:1001']);
       expect(afterExpiry.items.map((l) => l.id)).toEqual(['sreality:1002']);
@@ -258,7 +273,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('returns only the asked kind', async () => {
       await store.upsertChanged([rentalDraft(1), jobDraft(1), jobDraft(2)], T0);
 
-      const { items } = await store.queryActive(query('job'));
+      const { items } = await queryActive(store, query('job'));
 
       expect(items.map((l) => l.kind)).toEqual(['job', 'job']);
     });
@@ -269,14 +284,14 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       ['too long', 'a'.repeat(5000)],
       ['a key outside the index', Buffer.from(JSON.stringify({ v: 1, q: 'x', s: 0, k: { pk: 'x' } })).toString('base64url')],
     ])('rejects a malformed cursor (%s) with InvalidCursorError', async (_name, cursor) => {
-      await expect(store.queryActive({ ...query('rental'), cursor })).rejects.toThrow(InvalidCursorError);
+      await expect(queryActive(store, { ...query('rental'), cursor })).rejects.toThrow(InvalidCursorError);
     });
 
     it('rejects a cursor issued for another query', async () => {
       await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3)], T0);
-      const first = await store.queryActive(query('rental', { limit: 1 }));
+      const first = await queryActive(store, query('rental', { limit: 1 }));
 
-      const attempt = store.queryActive({ ...query('rental', { limit: 1, sort: 'price' }), cursor: first.nextCursor });
+      const attempt = queryActive(store, { ...query('rental', { limit: 1, sort: 'price' }), cursor: first.nextCursor });
 
       await expect(attempt).rejects.toThrow(/different query/);
     });
@@ -348,6 +363,26 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       expect(runs.map((r) => r.runId)).toEqual(['r2', 'r1']);
       expect(runs[0]).toEqual(run('r2', '2026-11-01T14:00:00.000Z'));
+    });
+
+    it('removes a retired source: its listings in any status, its runs and its memory, and nothing else', async () => {
+      const retired = (n: number) => rentalDraft(n, { id: `retired:${n}`, source: 'retired' });
+      await store.upsertChanged([retired(1), retired(2), rentalDraft(3), jobDraft(1)], T0);
+      await store.expire(['retired:2'], later(1));
+      await store.recordRun({ ...run('r1', '2026-11-01T08:00:00.000Z'), source: 'retired' });
+      await store.recordRun(run('r2', '2026-11-01T09:00:00.000Z'));
+      await store.putSourceMemory('retired', { etag: '"old"' });
+
+      const removed = await store.removeSource('retired');
+
+      expect(removed).toEqual({ listings: 2, runs: 1 });
+      expect(await store.getById('retired:1')).toBeUndefined();
+      expect(await store.getById('retired:2')).toBeUndefined();
+      expect(await store.listRuns('retired', 5)).toEqual([]);
+      expect(await store.getSourceMemory('retired')).toBeUndefined();
+      expect((await readAllPages(store, query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1003']);
+      expect((await store.listRuns('sreality', 5)).map((r) => r.runId)).toEqual(['r2']);
+      expect(await store.removeSource('retired')).toEqual({ listings: 0, runs: 0 });
     });
   });
 }

@@ -67,7 +67,7 @@ export const ADVANTAGE = word(
 );
 
 export const REQUIRED = word(
-  String.raw`must|a\s+must|must[\s-]+have|have\s+to|has\s+to|required|requires?|requirements?|mandatory|necessary|essential|needed|need|needs|condition|prerequisite|podmink\w*|podmienk\w*|nutn\w*|nezbytn\w*|nevyhnutn\w*|pozadujeme|pozadujem|pozadovan\w*|pozaduje\w*|vyzadujeme|vyzadovan\w*|vyzaduje\w*|potreb\w*|musi\w*|je\s+treba|neobejdes|neobejdete|bez\s+ceho\s+se\s+neobejdes|ocekavame|expect`,
+  String.raw`must|a\s+must|must[\s-]+have|have\s+to|has\s+to|required|requires?|requirements?|mandatory|necessary|essential|needed|need|needs|condition|prerequisite|podmink\w*|podmienk\w*|nutn\w*|nezbytn\w*|povinn\w*|obligatory|nevyhnutn\w*|pozadujeme|pozadujem|pozadovan\w*|pozaduje\w*|vyzadujeme|vyzadovan\w*|vyzaduje\w*|potreb\w*|musi\w*|je\s+treba|neobejdes|neobejdete|bez\s+ceho\s+se\s+neobejdes|ocekavame|expect`,
 );
 
 /** Negations that, followed by a requirement word, say the language is not needed. */
@@ -76,6 +76,10 @@ export const NEGATION = word(String.raw`not|no|nie|neni|nebude|nemusi\w*|\w+n['�
 export const NEGATED_REQUIREMENT = word(String.raw`nevyzad\w*|nepozad\w*|nepotreb\w*|nemusi\w*|netreba|optional|volitel\w*|nepovin\w*|nonessential`);
 /** "bez (znalosti) češtiny", "without (any) Czech", "no Czech": the gap words allowed before the mention. */
 export const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:bez|without|no)(?:\s+(?:znalost\w*|nutnost\w*|jazykov\w*|predchozi\w*|any|prior|knowledge|of|the|speaking|need\s+to\s+(?:speak|know)))*\s+$/u;
+/** "čeština – ne", "Czech: no", "English is not": a bare no after the language (checked just after a mention). */
+export const BARE_NO_AFTER = /^\s*(?:[-–—:]|je|is)?\s*(?:ne|no|nie|not|none)\s*(?:[.,;)]|$)/u;
+/** "angličtina – ano", "English: yes": a bare yes after the language is a requirement. */
+export const BARE_YES_AFTER = /^\s*(?:[-–—:])?\s*(?:ano|yes)(?![\p{L}])/u;
 /** "non-Czech speakers", "nečeskomluvící". */
 export const NON_SPEAKERS = /non[\s-]*$/u;
 /** "Suitable also for those who don't speak Czech": a negated speaking verb that makes Czech not needed. */
@@ -92,5 +96,5 @@ export const ONE_OF = word(String.raw`jeden\s+z|jedn\w*\s+z|alespon\s+jeden|aspo
 
 /** "the working / company / in-house language is English". */
 export const WORKING_LANGUAGE = word(
-  String.raw`(?:pracovn\w*|firemn\w*|vnitrofiremn\w*|uredn\w*|tymov\w*|komunikacn\w*|korporatn\w*|working|company|corporate|official|team|in-house|internal|office)\s+(?:jazyk\w*|language)|(?:jazyk\w*|language)\s+(?:of\s+)?(?:komunikace|communication|the\s+team|the\s+company)|we\s+(?:work|speak|communicate)\s+in|mluvime|hovorime|komunikujeme`,
+  String.raw`(?:pracovn\w*|jednac\w*|firemn\w*|vnitrofiremn\w*|uredn\w*|tymov\w*|komunikacn\w*|korporatn\w*|working|company|corporate|official|team|in-house|internal|office)\s+(?:jazyk\w*|language)|(?:jazyk\w*|language)\s+(?:of\s+)?(?:komunikace|communication|the\s+team|the\s+company)|we\s+(?:work|speak|communicate)\s+in|mluvime|hovorime|komunikujeme`,
 );

@@ -70,12 +70,32 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:min|max|cca|např|napr|tzv|resp|popř|po
 /** The sentences of one line, put back together where Intl.Segmenter broke after an abbreviation. */
 function segmentLine(line: string): string[] {
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(line)) {
+  for (const { segment } of segmenter.segment(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line)) {
     const sentence = segment.trim();
     const last = out.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last)) out[out.length - 1] = `${last} ${sentence}`;
+    if (last !== undefined && ABBREVIATION_END.test(last) && last.length < MAX_SENTENCE) out[out.length - 1] = `${last} ${sentence}`;
     else out.push(sentence);
   }
+  return out.flatMap(pieces);
+}
+
+// Bounds for hostile input (a line of megabytes, a sentence without a full stop): reading a sentence
+// costs its length times its mentions, so no sentence is longer than any real ad's sentences.
+const MAX_LINE = 20_000;
+const MAX_SENTENCE = 1_000;
+
+/** A run-on "sentence" cut at spaces into pieces of at most MAX_SENTENCE characters. */
+function pieces(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE) return [sentence];
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE) {
+    const space = rest.lastIndexOf(' ', MAX_SENTENCE);
+    const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut);
+  }
+  if (rest.trim().length > 0) out.push(rest.trim());
   return out;
 }
 

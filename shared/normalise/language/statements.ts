@@ -1,7 +1,7 @@
 import type { LanguageNeed } from '../language-requirements';
 import { clauseIds, findCues, isLoneCue, type Cue } from './clauses';
 import { foldKeepingLength } from './fold';
-import { IN_LANGUAGE, NEGATED_SPEAKING, NON_SPEAKERS, NOT_A_STATEMENT, ONE_OF, SKILL, SUITABLE, WITHOUT_BEFORE, WORKING_LANGUAGE, type Tongue } from './lexicon';
+import { BARE_NO_AFTER, BARE_YES_AFTER, IN_LANGUAGE, NEGATED_SPEAKING, NON_SPEAKERS, NOT_A_STATEMENT, ONE_OF, SKILL, SUITABLE, WITHOUT_BEFORE, WORKING_LANGUAGE, type Tongue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import type { Sentence } from './segment';
 
@@ -100,13 +100,24 @@ export function readStatements(sentence: Sentence): Statement[] {
     if (!next || cue.start < next.end || links[index] !== 'and') return false;
     return /^\s*(is|je|would\s+be|will\s+be|bude|by\s+byla?)\b/u.test(plain.slice(next.end, cue.start)) && LEVEL_BEFORE.test(folded.slice(Math.max(0, mention.start - 20), mention.start));
   };
+  // "Čeština není podmínkou – komunikace probíhá v angličtině": a cue does not reach across a spaced
+  // dash to a language when another language stands on the cue's side of it.
+  const acrossDash = (cue: Cue, mention: Mention): boolean => {
+    const [from, to] = cue.start < mention.start ? [cue.end, mention.start] : [mention.end, cue.start];
+    const dash = /\s[–—-]\s/u.exec(plain.slice(from, to));
+    if (!dash) return false;
+    const at = from + dash.index;
+    const cueSide = (pos: number) => (cue.start < at) === (pos < at);
+    return mentions.some((m) => m !== mention && cueSide(m.start));
+  };
   const readings = mentions.map((mention) => {
     const id = clauseOf(mention.start);
     const text = clauseText(id);
     const before = folded.slice(0, mention.start);
     const cues = cuesByClause.get(id)!;
-    const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || suitableForNonSpeakers;
-    let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : (ownParenthesis(mention) ?? nearest(cues.filter((c) => !belongsToNext(c, mention)), mention)?.need);
+    const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || BARE_NO_AFTER.test(folded.slice(mention.end, mention.end + 12)) || suitableForNonSpeakers;
+    let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : (ownParenthesis(mention) ?? nearest(cues.filter((c) => !belongsToNext(c, mention) && !acrossDash(c, mention)), mention)?.need);
+    if (need === undefined && BARE_YES_AFTER.test(folded.slice(mention.end, mention.end + 8))) need = 'required';
     if (need === undefined) need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
     const working = text.search(WORKING_LANGUAGE) >= 0;
     // Under "We offer:" a language is a course, a perk or a holiday unless a cue says it is asked for.

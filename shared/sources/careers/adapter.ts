@@ -2,6 +2,7 @@ import * as z from 'zod';
 import employersFile from '../../../data/employers.json';
 import { BlockedError, ParseError } from '../../errors';
 import { normaliseJob } from '../../normalise/normalise-job';
+import type { SalaryPeriod } from '../../normalise/salary-period';
 import { loadHtml } from '../../text/load-html';
 import { isBlockPage, parseJsonBody, slug } from '../parse-json';
 import type { RawJob } from '../raw-job';
@@ -63,6 +64,7 @@ const leverSchema = z.array(
       categories: z.object({ location: z.string().nullish(), commitment: z.string().nullish() }).loose().nullish(),
       descriptionPlain: z.string().nullish(),
       lists: z.array(z.object({ text: z.string(), content: z.string() }).loose()).nullish(),
+      salaryDescriptionPlain: z.string().max(500).nullish().catch(undefined),
       salaryRange: z.object({ min: z.number().nullish(), max: z.number().nullish(), currency: z.string().nullish(), interval: z.string().nullish() }).loose().nullish(),
     })
     .loose(),
@@ -105,7 +107,7 @@ function fromLever(body: string, employer: Employer, url: string): RawJob[] {
   return parsed.data.map((job) => {
     const where = place(job.categories?.location, employer);
     const range = job.salaryRange;
-    const period = range?.interval?.includes('hour') ? 'hour' : range?.interval?.includes('year') ? 'year' : 'month';
+    const period = periodOf(range?.interval);
     return {
       ...base(employer, job.id, job.hostedUrl),
       title: job.text,
@@ -115,15 +117,46 @@ function fromLever(body: string, employer: Employer, url: string): RawJob[] {
       workplaceText: job.workplaceType ?? (where.remote ? 'remote' : undefined),
       employmentText: job.categories?.commitment ?? undefined,
       postedAt: job.createdAt ? Math.floor(job.createdAt / 1000) : undefined,
-      salary: range && (range.min || range.max) && (range.currency === 'CZK' || range.currency === 'EUR') ? { min: range.min ?? undefined, max: range.max ?? undefined, currency: range.currency, period } : undefined,
+      salary: range && (range.min || range.max) && (range.currency === 'CZK' || range.currency === 'EUR') && period ? { min: range.min ?? undefined, max: range.max ?? undefined, currency: range.currency, period } : undefined,
+      salaryText: job.salaryDescriptionPlain ?? undefined,
       applyUrl: job.hostedUrl,
     };
   });
 }
 
+/** A feed's pay unit ("per-month-salary", "HOUR", "per-day-wage", "YEAR") as a period; undefined when unknown. */
+function periodOf(unit: unknown): SalaryPeriod | undefined {
+  const text = typeof unit === 'string' ? unit.toLowerCase() : 'month';
+  return /hour/.test(text) ? 'hour' : /day/.test(text) ? 'day' : /week/.test(text) ? undefined : /year|annual/.test(text) ? 'year' : /month/.test(text) ? 'month' : undefined;
+}
+
 type Obj = Record<string, unknown>;
 const asObjects = (v: unknown): Obj[] => (Array.isArray(v) ? v.flatMap(asObjects) : v && typeof v === 'object' ? [v as Obj] : []);
 const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+const amountOf = (v: unknown): number | undefined => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d[\d\s.,]*$/.test(v) ? Number(v.replace(/[\s,]/g, '')) : undefined;
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
+};
+
+/**
+ * schema.org baseSalary as sites write it: a MonetaryAmount whose value is a QuantitativeValue
+ * (minValue/maxValue/value, unitText HOUR|DAY|WEEK|MONTH|YEAR), numbers given as strings, or the
+ * whole thing as text ("80–130 tis. Kč") — text goes to the shared pay parser.
+ */
+function jsonLdPay(field: unknown): Pick<RawJob, 'salary' | 'salaryText'> {
+  if (typeof field === 'string' || typeof field === 'number') return { salaryText: String(field).slice(0, 500) };
+  const salary = asObjects(field)[0] ?? {};
+  const value = salary.value;
+  if (typeof value === 'string' && !amountOf(value)) return { salaryText: `${value} ${s(salary.currency) ?? ''}`.slice(0, 500) };
+  const quantity = typeof value === 'object' && value ? (value as Obj) : { value };
+  const min = amountOf(quantity.minValue) ?? amountOf(quantity.value);
+  const max = amountOf(quantity.maxValue);
+  const currency = (s(salary.currency) ?? s(quantity.currency))?.toUpperCase();
+  const period = periodOf(quantity.unitText ?? salary.unitText);
+  if ((min === undefined && max === undefined) || (currency !== 'CZK' && currency !== 'EUR') || !period) return {};
+  return { salary: { min, max, currency, period } };
+}
 
 /** JobPosting objects in a page's JSON-LD, whether top-level, in an array or inside @graph. */
 export function jobPostingsIn(html: string, url: string): Obj[] {
@@ -152,12 +185,6 @@ function fromJsonLd(body: string, employer: Employer, url: string): RawJob[] {
     if (!id) return [];
     const address = asObjects(job.jobLocation).map((l) => (l.address as Obj | undefined) ?? {})[0] ?? {};
     const remote = s(job.jobLocationType) === 'TELECOMMUTE';
-    const salary = (job.baseSalary as Obj | undefined) ?? {};
-    const value = (salary.value as Obj | undefined) ?? {};
-    const unit = String(value.unitText ?? 'MONTH').toUpperCase();
-    const currency = s(salary.currency);
-    const min = typeof value.minValue === 'number' ? value.minValue : typeof value.value === 'number' ? value.value : undefined;
-    const max = typeof value.maxValue === 'number' ? value.maxValue : undefined;
     return [
       {
         ...base(employer, id, jobUrl),
@@ -170,7 +197,7 @@ function fromJsonLd(body: string, employer: Employer, url: string): RawJob[] {
         employmentText: [job.employmentType].flat().filter((t): t is string => typeof t === 'string').join(' ').replace(/_/g, '-') || undefined,
         postedAt: s(job.datePosted),
         validThrough: s(job.validThrough),
-        salary: (min !== undefined || max !== undefined) && (currency === 'CZK' || currency === 'EUR') ? { min, max, currency, period: unit === 'HOUR' ? 'hour' : unit === 'YEAR' ? 'year' : unit === 'DAY' ? 'day' : 'month' } : undefined,
+        ...jsonLdPay(job.baseSalary ?? job.estimatedSalary),
         applyUrl: jobUrl,
       } satisfies RawJob,
     ];

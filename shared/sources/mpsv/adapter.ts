@@ -5,20 +5,22 @@ import type { LanguageNeed } from '../../normalise/language-requirements';
 import { parseJsonBody } from '../parse-json';
 import type { RawJob } from '../raw-job';
 import type { ListPage, PageRequest, SourceAdapter } from '../source-adapter';
+import { KNOWN_MUNICIPALITIES, workplaceInRegion } from './workplace';
 
 /*
  * Úřad práce ČR open data: the national vacancy register, one JSON document { "polozky": [ … ] } of
  * about 190 MB, refreshed daily, published for reuse. It is streamed and filtered to the
- * Moravian-Silesian Region (Kraj/132) while reading; never held whole. Contact persons
- * (prvniKontaktSeZamestnavatelem) are never read. Municipality names come from the address where
- * given, else from the obce.json code list fetched before the file; a code found in neither leaves the
- * posting out (counted).
+ * Moravian-Silesian Region while reading; never held whole. Contact persons
+ * (prvniKontaktSeZamestnavatelem) are never read. Where the work is done (an address, a town only, a
+ * district only) is read in workplace.ts; town names come from the obce.json code list fetched before
+ * the file and a few known codes.
  */
 
 const FILE = 'https://data.mpsv.cz/od/soubory/volna-mista/volna-mista.json';
 const MUNICIPALITIES = 'https://data.mpsv.cz/od/soubory/ciselniky/obce.json';
-const REGION = 'Kraj/132';
-const KNOWN_MUNICIPALITIES: Record<string, string> = { 'Obec/554821': 'Ostrava' };
+
+/** Largest one posting may be, in bytes of JSON (real ones are a few KB; descriptions stay far below). */
+export const MAX_POSTING_BYTES = 2 * 1024 * 1024;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -27,15 +29,6 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim()
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const id = (v: unknown) => str(obj(v)?.id);
 const text = (v: unknown) => str(obj(v)?.cs) ?? str(v);
-
-function workplaces(posting: Obj): Obj[] {
-  return arr(obj(posting.mistoVykonuPrace)?.pracoviste).map((p) => obj(obj(p)?.adresa) ?? {});
-}
-
-/** True for postings with a workplace in the Moravian-Silesian Region. */
-export function isInRegion(posting: Obj): boolean {
-  return workplaces(posting).some((address) => id(address.kraj) === REGION);
-}
 
 // The register's language code list (Jazyk/anJ, ceJ, nemJ, rusJ, …; "jiny" names the language only in
 // the note) and its levels (UrovenZnalostiJazyka/akt|pas|neurceno). The note can make an entry a
@@ -82,12 +75,12 @@ export function municipalityNames(codeList: string | undefined): Record<string, 
   }
 }
 
-export function toRawJob(posting: Obj, names: Record<string, string> = KNOWN_MUNICIPALITIES): RawJob | undefined {
+/** One posting as a raw job, or undefined when it has no usable id or no workplace in the region. */
+export function toRawJob(posting: Obj, names: Readonly<Record<string, string>> = KNOWN_MUNICIPALITIES): RawJob | undefined {
   const portalId = str(posting.portalId) ?? (num(posting.portalId) !== undefined ? String(posting.portalId) : undefined);
   if (!portalId || !/^[A-Za-z0-9._~-]{1,150}$/.test(portalId)) return undefined;
-  const address = workplaces(posting).find((a) => id(a.kraj) === REGION) ?? {};
-  const obec = obj(address.obec);
-  const city = str(obec?.nazev) ?? str(address.obecNazev) ?? names[id(obec) ?? ''] ?? KNOWN_MUNICIPALITIES[id(obec) ?? ''];
+  const workplace = workplaceInRegion(posting, names);
+  if (!workplace) return undefined;
   const hourly = /hod/i.test(id(posting.typMzdy) ?? '');
   const employer = obj(posting.zamestnavatel);
   const min = num(posting.mesicniMzdaOd);
@@ -97,16 +90,16 @@ export function toRawJob(posting: Obj, names: Record<string, string> = KNOWN_MUN
     source: 'mpsv',
     sourceId: portalId,
     url: `https://up.gov.cz/volna-mista-v-cr#/volna-mista-detail/${portalId}`,
-    title: text(posting.pozadovanaProfese),
-    description: text(posting.upresnujiciInformace),
+    title: titleCase(text(posting.pozadovanaProfese)),
+    description: withoutBookkeeping(text(posting.upresnujiciInformace)),
     company: str(employer?.nazev),
     companyId: str(employer?.ico) ?? (num(employer?.ico) !== undefined ? String(employer?.ico).padStart(8, '0') : undefined),
     salary: min !== undefined || max !== undefined ? { min, max, currency: 'CZK', period: hourly ? 'hour' : 'month' } : undefined,
     hoursPerWeek: num(posting.pocetHodinTydne),
-    employmentText: [id(posting.typPracovnihoPomeru), ...arr(posting.pracovnePravniVztahy).map(id), text(posting.smennost)].filter(Boolean).join(' ; ') || undefined,
-    city,
-    parts: [str(obj(address.castObce)?.nazev), str(address.ulice)].filter((p): p is string => !!p),
-    address: [str(address.ulice), city].filter(Boolean).join(', ') || undefined,
+    employmentText: employmentOf(posting),
+    city: workplace.city,
+    parts: workplace.parts,
+    address: workplace.address,
     postedAt: str(posting.datumVlozeni),
     validThrough: str(posting.expirace),
     stated: languageNeeds(posting),
@@ -119,6 +112,46 @@ export function toRawJob(posting: Obj, names: Record<string, string> = KNOWN_MUN
   };
 }
 
+/** Contract types as the register codes them (`PracovnepravniVztah/…`), in the words parseEmployment reads. */
+const CONTRACTS: Record<string, string> = {
+  'PracovnepravniVztah/plny': 'HPP plný úvazek',
+  'PracovnepravniVztah/zkraceny': 'zkrácený úvazek part-time',
+  'PracovnepravniVztah/dpp': 'DPP',
+  'PracovnepravniVztah/dpc': 'DPČ',
+};
+
+function employmentOf(posting: Obj): string | undefined {
+  const contracts = arr(posting.pracovnePravniVztahy).map((c) => id(c) ?? '');
+  const words = contracts.map((c) => CONTRACTS[c]).filter(Boolean);
+  const ended = str(posting.terminUkonceniPracovnihoPomeru) ? 'na dobu určitou' : undefined;
+  return [...words, ended].filter(Boolean).join(' ; ') || undefined;
+}
+
+/*
+ * Labour-office bookkeeping that opens many descriptions ("A11 z:3/7/2023", "z: 26.6.2023",
+ * "A02 z:27/9/2017 (ZAMK) a:3/9/2018", "83221 Řidiči os. … ZamK"): not part of the ad.
+ */
+const DATE = String.raw`\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,5}`;
+const BOOKKEEPING = new RegExp(
+  String.raw`^\s*(?:[A-Z]\d{2}\s+)?z:\s*${DATE}(?:\s*\([^)\n]{0,40}\))?(?:\s*a:\s*${DATE})?\s*|^\s*\d{5}\s+[^\n]{0,150}\n(?:\s*zamk\s*\n)?`,
+  'i',
+);
+
+function withoutBookkeeping(description: string | undefined): string | undefined {
+  return description?.replace(BOOKKEEPING, '').trim() || undefined;
+}
+
+// Abbreviations kept in capitals when a title written in CAPITALS is put in sentence case.
+const ABBREVIATIONS = /^(hpp|dpp|dpč|ič|ičo|řp|it|pc|cnc|vzv|mhd|sš|vš|eu|čr|ostrava)$/i;
+
+/** "ŘIDIČ/ŘIDIČKA  (HPP, DPP)" → "Řidič/řidička (HPP, DPP)"; titles in mixed case stay as written. */
+function titleCase(title: string | undefined): string | undefined {
+  if (!title || /\p{Ll}/u.test(title)) return title;
+  const lower = title.toLocaleLowerCase('cs').replace(/\s+/g, ' ');
+  const words = lower.replace(/[\p{L}]+/gu, (word, at: number) => (ABBREVIATIONS.test(word) ? word.toLocaleUpperCase('cs') : /sk\. $/.test(lower.slice(0, at)) ? word.toLocaleUpperCase('cs') : word));
+  return words.charAt(0).toLocaleUpperCase('cs') + words.slice(1);
+}
+
 export const mpsvAdapter: SourceAdapter<RawJob> = {
   name: 'mpsv',
   kind: 'job',
@@ -127,11 +160,13 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
 
   /** A whole saved file (small ones: `npm run parse`); the runner streams instead. */
   parseList(body: string, request: PageRequest): ListPage<RawJob> {
-    const items = obj(parseJsonBody(body, request.url))?.polozky;
+    const parsed = parseJsonBody(body, request.url);
+    // A saved extract may be the bare list of postings; the published file wraps it in "polozky".
+    const items = Array.isArray(parsed) ? parsed : obj(parsed)?.polozky;
     if (!Array.isArray(items)) throw new ParseError('the file has no "polozky" array', request.url);
     const records = items.flatMap((item) => {
       const posting = obj(item);
-      const raw = posting && isInRegion(posting) ? toRawJob(posting) : undefined;
+      const raw = posting ? toRawJob(posting) : undefined;
       return raw ? [raw] : [];
     });
     return { records };
@@ -145,13 +180,15 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     // the parser keep the whole array.
     const parser = new JSONParser({ paths: ['$.polozky.*'], keepStack: false });
     let sawList = false;
+    let sincePosting = 0;
     let head = '';
     let failure: Error | undefined;
     let ready: RawJob[] = [];
     parser.onValue = ({ value }) => {
       sawList = true;
+      sincePosting = 0;
       const posting = obj(value);
-      const raw = posting && isInRegion(posting) ? toRawJob(posting, names) : undefined;
+      const raw = posting ? toRawJob(posting, names) : undefined;
       if (raw) ready.push(raw);
     };
     parser.onError = (error) => {
@@ -160,6 +197,10 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
     for await (const chunk of body) {
       if (failure) break;
       if (head.length < 4096) head += chunk.toString().slice(0, 4096);
+      // The parser holds the posting it is reading (and any one string in it) until it ends: bound it,
+      // or one endless value would grow the heap until the function dies unrecorded.
+      sincePosting += chunk.length;
+      if (sincePosting > MAX_POSTING_BYTES) throw new ParseError(`a posting is larger than ${MAX_POSTING_BYTES} bytes: the file is not read further`, FILE);
       try {
         parser.write(chunk);
       } catch (error) {

@@ -25,7 +25,11 @@ Object.assign(NUXT_REVIVERS, { EmptyRef: () => undefined, EmptyShallowRef: () =>
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+// Amounts may come as numbers or digit strings ("80000", "80 000").
+const num = (v: unknown) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d[\d\s]*$/.test(v) ? Number(v.replace(/\s/g, '')) : undefined;
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+};
 /** A text that may be given per language: prefer English, the users' language. */
 const text = (v: unknown) => str(v) ?? str(obj(v)?.en) ?? str(obj(v)?.cs);
 
@@ -107,6 +111,7 @@ export const startupJobsAdapter: SourceAdapter<RawJob> = {
       description: text(offer.description),
       company: text(obj(offer.company)?.name) ?? str(offer.company),
       salary: salaryOf(offer),
+      salaryText: typeof offer.salary === 'string' ? offer.salary.slice(0, 500) : undefined,
       city: text(inRegion?.place),
       parts: [text(inRegion?.region)].filter((p): p is string => !!p),
       workplaceText: [...collaborations, remote ? 'remote' : ''].filter(Boolean).join(' ; ') || undefined,

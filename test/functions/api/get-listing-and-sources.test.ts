@@ -60,7 +60,7 @@ describe('GET /listings/{id}', () => {
 });
 
 describe('GET /sources', () => {
-  it('lists every registered source with its last runs and active count, hiding empty demo data', async () => {
+  it('lists every registered source with its last runs and active count, and no retired DEMO source', async () => {
     const response = await invoke(getSources, { url: '/sources' });
 
     const sources = response.json().sources;
@@ -94,5 +94,14 @@ describe('GET /openapi.json', () => {
     expect(text).toContain('"likely-required"');
     expect(text).toMatch(/"meaning":\{[^}]*"description":"What the quoted evidence says, in English/);
     expect(text).toMatch(/"name":"czechNotRequired"[^}]*never required, likely-required or unknown/);
+  });
+
+  it('tells clients that postedAt is only ever the source\'s date, and firstSeenAt what stands in for it', async () => {
+    const document = (await invoke(getOpenApi, { url: '/openapi.json' })).json();
+
+    const text = JSON.stringify(document.components.schemas);
+    expect(text).toContain('absent when the source gives no date, never filled in from firstSeenAt');
+    expect(text).toContain('the only date known for a listing without postedAt');
+    expect(document.paths['/listings'].get.parameters.find((p: { name: string }) => p.name === 'postedWithinDays').description).toMatch(/first seen, firstSeenAt, for a listing whose source gives no date/);
   });
 });

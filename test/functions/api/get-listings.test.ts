@@ -1,16 +1,21 @@
 import fc from 'fast-check';
 import { handler } from '../../../functions/api/get-listings';
-import { useClock, useListingStore } from '../../../functions/deps';
+import { useCatalogueSnapshots } from '../../../functions/catalogue-deps';
+import { useClock } from '../../../functions/deps';
+import { CataloguePublisher } from '../../../shared/catalogue/catalogue-publisher';
+import { MemorySnapshotStore } from '../../../shared/catalogue/memory-snapshot-store';
+import { StoreUnavailableError } from '../../../shared/errors';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 import { invoke } from '../../support/invoke';
 import { jobDraft, rentalDraft } from '../../support/listing-drafts';
 
 const NOW = new Date('2026-11-10T12:00:00.000Z');
 const store = new MemoryListingStore();
+const snapshots = new MemorySnapshotStore();
 
 beforeAll(async () => {
   useClock(() => NOW);
-  useListingStore(store);
+  useCatalogueSnapshots(snapshots);
   await store.upsertChanged(
     [
       ...Array.from({ length: 45 }, (_, n) => rentalDraft(n, { englishFriendly: n % 5 === 0 })),
@@ -18,6 +23,9 @@ beforeAll(async () => {
     ],
     new Date('2026-11-01T00:00:00.000Z'),
   );
+  const publisher = new CataloguePublisher({ store, snapshots });
+  await publisher.publish('rental');
+  await publisher.publish('job');
 });
 
 describe('GET /listings', () => {
@@ -133,16 +141,30 @@ describe('GET /listings', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('answers a bare 500 with no internals when the store fails', async () => {
-    useListingStore({ ...store, queryActive: async () => Promise.reject(new Error('DynamoDB table ostrava-prod at /var/task/x.js exploded')) } as never);
+  it('answers cards: no description, no image list, no catalogue-only attributes', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&limit=50' });
+
+    const items = response.json().items;
+    expect(items).toHaveLength(45);
+    for (const item of items) {
+      expect(item).not.toHaveProperty('description');
+      expect(item).not.toHaveProperty('images');
+      expect(item).not.toHaveProperty('searchWords');
+      expect(item).not.toHaveProperty('sortDate');
+    }
+  });
+
+  it('answers a bare 500 with no internals when no catalogue can be read', async () => {
+    const failing = { read: async () => Promise.reject(new StoreUnavailableError('bucket ostrava-prod at /var/task/x.js exploded')), etag: async () => undefined, write: async () => '' };
+    useCatalogueSnapshots(failing);
     try {
       const response = await invoke(handler, { url: '/listings?kind=job' });
 
       expect(response.status).toBe(500);
-      expect(response.body).not.toMatch(/DynamoDB|ostrava-prod|\/var\/task|at /);
+      expect(response.body).not.toMatch(/bucket|ostrava-prod|\/var\/task|at /);
       expect(response.json()).toEqual({ error: 'internal_error', message: expect.any(String) });
     } finally {
-      useListingStore(store);
+      useCatalogueSnapshots(snapshots);
     }
   });
 

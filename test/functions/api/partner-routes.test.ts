@@ -43,7 +43,7 @@ describe('partner and moderation routes', () => {
 
     const confirmed = await action(id, 'confirm', { authorization: `Bearer ${confirmTokenIn(outbox[0])}` });
     const pending = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF });
-    const approved = await decide(id, 'approve');
+    const approved = await decide(id, 'approve', { contentHash: pending.json().items[0].contentHash });
     const edited = await invoke(putPartnerJob, { method: 'PUT', url: '/x', headers: { ...auth, ...JSON_TYPE }, pathParameters: withId(id), body: JSON.stringify(form({ title: 'Senior Engineer' })) });
     const closed = await action(id, 'close', auth);
 
@@ -141,6 +141,21 @@ describe('partner and moderation routes', () => {
 
     expect(statuses).toEqual([...Array(10).fill(403), 429]);
     expect([locked.status, elsewhere.status]).toEqual([429, 200]);
+  });
+
+  it('approve only the version the moderator was shown (409 after a later edit; 400 naming contentHash without one)', async () => {
+    const created = (await post(form())).json();
+    const auth = { authorization: `Bearer ${created.managementUrl.split('/').at(-1)}`, ...JSON_TYPE };
+    await action(created.id, 'confirm', { authorization: `Bearer ${confirmTokenIn(outbox[0])}` });
+    const shown = (await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF })).json().items[0];
+    await invoke(putPartnerJob, { method: 'PUT', url: '/x', headers: auth, pathParameters: withId(created.id), body: JSON.stringify(form({ description: 'Send a 4000 CZK visa handling fee to our account first; the job is then yours.' })) });
+
+    const blind = await decide(created.id, 'approve', {});
+    const stale = await decide(created.id, 'approve', { contentHash: shown.contentHash });
+
+    expect([blind.status, blind.json().parameter]).toEqual([400, 'contentHash']);
+    expect(stale.status).toBe(409);
+    expect(store.all()[0]!.listing.status).toBe('pending');
   });
 
   it('e-mail a rejection reason to the poster, and answer 400 naming reason without one', async () => {

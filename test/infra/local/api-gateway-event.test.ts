@@ -40,7 +40,7 @@ describe('fromApiGatewayResult', () => {
 
 describe('matchPath', () => {
   it.each([
-    ['/listings/{id}', '/listings/demo%3Arental-1', { id: 'demo:rental-1' }],
+    ['/listings/{id}', '/listings/sreality%3A1838113612', { id: 'sreality:1838113612' }],
     ['/listings/{id}', '/listings/a/b', undefined],
     ['/listings', '/listings', {}],
     ['/openapi.json', '/openapiXjson', undefined],

@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { testDataRoot } from '../../support/test-data-root';
 
 /** One measured line of the reliability report. */
 export interface Figure {
@@ -12,22 +13,23 @@ export interface Figure {
   tried?: number;
 }
 
-const FILE = join(__dirname, '../../../.data/reliability/figures.jsonl');
+/** In the run's temporary folder (set up by the global setup before any worker starts). */
+const figuresFile = () => join(testDataRoot(), 'reliability/figures.jsonl');
 
 /** Test files run in separate workers: each appends its figures to one file the teardown reads. */
 export function recordFigure(figure: Figure): void {
-  mkdirSync(join(FILE, '..'), { recursive: true });
-  appendFileSync(FILE, `${JSON.stringify(figure)}\n`);
+  mkdirSync(join(figuresFile(), '..'), { recursive: true });
+  appendFileSync(figuresFile(), `${JSON.stringify(figure)}\n`);
 }
 
 export function readFigures(): Figure[] {
-  if (!existsSync(FILE)) return [];
-  return readFileSync(FILE, 'utf8')
+  if (!existsSync(figuresFile())) return [];
+  return readFileSync(figuresFile(), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Figure);
 }
 
 export function clearFigures(): void {
-  rmSync(FILE, { force: true });
+  rmSync(figuresFile(), { force: true });
 }

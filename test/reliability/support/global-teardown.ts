@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeTestDataRoot } from '../../support/test-data-root';
 import { readFigures } from './figures';
 
 /** Prints the report and writes it to reliability-results.json (the README quotes the latest). */
 export default function globalTeardown(): void {
   const figures = readFigures();
+  removeTestDataRoot();
   if (figures.length === 0) return;
   const lost = figures.reduce((sum, figure) => sum + (figure.listingsLost ?? 0), 0);
   const tried = figures.reduce((sum, figure) => sum + (figure.tried ?? 0), 0);

@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { MockAgent } from 'undici';
-import { BlockedError, ParseError, RobotsDisallowedError, TransientFetchError } from '../../../shared/errors';
+import { BlockedError, ParseError, RobotsDisallowedError, RobotsUnreachableError, TransientFetchError } from '../../../shared/errors';
 import { HttpClient } from '../../../shared/http/http-client';
 
 const ORIGIN = 'https://portal.example';
@@ -97,14 +99,57 @@ describe('HttpClient', () => {
     expect(client.requestCount).toBe(1);
   });
 
-  it('treats an unavailable robots.txt (5xx) as disallowing everything, and a missing one (404) as allowing', async () => {
-    const down = setup({ robots: 500 });
-    down.pool.intercept({ path: '/robots.txt' }).reply(500, '').times(3);
-    await expect(down.client.fetch({ url: `${ORIGIN}/list` })).rejects.toThrow(RobotsDisallowedError);
+  it('fails as unreachable, not as a refusal, when robots.txt answers 5xx', async () => {
+    const down = setup({ robots: 503 });
 
-    const missing = setup({ robots: 404 });
-    missing.pool.intercept({ path: '/list' }).reply(200, 'ok');
-    expect((await missing.client.fetch({ url: `${ORIGIN}/list` })).body).toBe('ok');
+    const failure = down.client.fetch({ url: `${ORIGIN}/list` });
+
+    await expect(failure).rejects.toThrow(RobotsUnreachableError);
+    await expect(failure).rejects.not.toThrow(BlockedError);
+  });
+
+  it('fails as unreachable when there is no network at all', async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const client = new HttpClient({ userAgent: UA, dispatcher: agent, pacingMs: 0, sleep: async () => undefined });
+
+    const failure = client.fetch({ url: 'https://unreachable.example/list' });
+
+    await expect(failure).rejects.toThrow(RobotsUnreachableError);
+    await expect(failure).rejects.toThrow(/robots\.txt could not be fetched/);
+  });
+
+  it.each([404, 401, 403])('allows everything when robots.txt answers %i (RFC 9309: 4xx means no rules)', async (status) => {
+    const { pool, client } = setup({ robots: status });
+    pool.intercept({ path: '/list' }).reply(200, 'ok');
+
+    expect((await client.fetch({ url: `${ORIGIN}/list` })).body).toBe('ok');
+  });
+
+  it('follows a redirected robots.txt and obeys the file it lands on', async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    agent.get(ORIGIN).intercept({ path: '/robots.txt' }).reply(301, '', { headers: { location: 'https://www.portal.example/robots.txt' } });
+    agent.get('https://www.portal.example').intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nDisallow: /\n');
+    const client = new HttpClient({ userAgent: UA, dispatcher: agent, pacingMs: 0, sleep: async () => undefined });
+
+    await expect(client.fetch({ url: `${ORIGIN}/list` })).rejects.toThrow(RobotsDisallowedError);
+  });
+
+  it('asks again for an unreachable robots.txt after a while, and obeys it once it comes', async () => {
+    let clock = 0;
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/robots.txt' }).reply(500, '');
+    const client = new HttpClient({ userAgent: UA, dispatcher: agent, pacingMs: 0, now: () => clock, sleep: async () => undefined });
+    await expect(client.fetch({ url: `${ORIGIN}/list` })).rejects.toThrow(RobotsUnreachableError);
+    pool.intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nAllow: /\n');
+    pool.intercept({ path: '/list' }).reply(200, 'ok');
+
+    clock += 10 * 60_000;
+
+    expect((await client.fetch({ url: `${ORIGIN}/list` })).body).toBe('ok');
   });
 
   it('spaces requests to one host by the pacing interval', async () => {
@@ -146,5 +191,22 @@ describe('HttpClient', () => {
     pool.intercept({ path: '/gone' }).reply(404, 'Tato stránka neexistuje');
 
     expect((await client.fetch({ url: `${ORIGIN}/gone` })).status).toBe(404);
+  });
+
+  it('ends a body that trickles in past the whole-body deadline, though no gap reaches the timeout', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      const drip = setInterval(() => response.write('x'), 20);
+      response.on('close', () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = new HttpClient({ userAgent: UA, respectRobots: false, retries: 0, timeoutMs: 1000, bodyDeadlineMs: 200, pacingMs: 0 });
+
+    const failure = client.fetch({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow` });
+
+    await expect(failure).rejects.toThrow(TransientFetchError);
+    await expect(failure).rejects.toThrow(/took longer than 200 ms/);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   });
 });

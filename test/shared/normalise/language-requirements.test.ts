@@ -129,6 +129,54 @@ describe('assessLanguages', () => {
   });
 
   it.each([
+    ['Konstruktér do mezinárodního týmu, jednacím jazykem je angličtina. Znalost češtiny výhodou.', { czech: 'advantage', english: 'required' }, true],
+    ['Montážník – jednací jazyk angličtina, čeština není nutná.', { czech: 'not-needed', english: 'required' }, true],
+    ['Technik servisu. Jednacím jazykom je angličtina, slovenčina výhodou.', { english: 'required' }, false],
+  ])('reads "jednací jazyk" as the working language: %j', (text, expected, friendly) => {
+    expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
+  });
+
+  it.each([
+    ['Pomocný dělník. Angličtina (základy) – podmínka; čeština – ne.', { czech: 'not-needed', english: 'required' }, true],
+    ['Skladník. Jazyky: angličtina A2, čeština: ne.', { czech: 'not-needed', english: 'required' }, true],
+    ['Operátor. Slovenčina – nie, angličtina – áno, aspoň základy.', { english: 'required' }, false],
+    ['Picker. Czech: no. English: basic.', { czech: 'not-needed', english: 'required' }, true],
+    ['Payroll specialist. Czech is mandatory. English is not.', { czech: 'required', english: 'not-needed' }, false],
+  ])('reads a bare "no" after a language as not needed: %j', (text, expected, friendly) => {
+    expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
+  });
+
+  it.each([
+    ['Skladník. Čeština není podmínkou – s vedoucím se domlouváte v angličtině.', { czech: 'not-needed', english: 'required' }, true],
+    ['Montér. Znalost ČJ není nutná – v týmu se mluví anglicky.', { czech: 'not-needed', english: 'required' }, true],
+    ['Operátor. Slovenčina nie je potrebná – pracuje sa v angličtine a češtine.', { czech: 'required' }, false],
+    ['Support agent. Czech is not required – the whole team works in English.', { czech: 'not-needed', english: 'required' }, true],
+  ])('keeps a negation from reaching across a spaced dash to another language: %j', (text, expected, friendly) => {
+    expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
+  });
+
+  it.each([
+    ['Technik. Čeština nepovinná, angličtina povinná.', { czech: 'not-needed', english: 'required' }, true],
+    ['Laborant. Znalosť anglického jazyka povinná, čeština výhodou.', { czech: 'advantage', english: 'required' }, true],
+    ['Nurse. Czech is obligatory, English welcome.', { czech: 'required', english: 'advantage' }, false],
+  ])('reads "povinná" and "obligatory" as required: %j', (text, expected, friendly) => {
+    expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
+  });
+
+  it.each([
+    ['one line of a megabyte', 'Hledáme skladníka do Ostravy, angličtina výhodou, čeština není nutná. '.repeat(15_000)],
+    ['cue words without a full stop', 'angličtina čeština výhodou nutná nebo '.repeat(27_000)],
+    ['a million newlines', '\n'.repeat(1_000_000)],
+    ['a language on each of a hundred thousand lines', 'čeština\n'.repeat(100_000)],
+  ])('reads hostile input in bounded time: %s', (_name, text) => {
+    const started = performance.now();
+
+    assessLanguages({ text });
+
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it.each([
     ['We offer free Czech lessons and a modern office.'],
     ['Nabízíme:\nkurzy angličtiny zdarma\nstravenky'],
     ['Our Czech clients trust us; we are based in the Czech Republic.'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseEmployment, parseWorkplace } from '../../../shared/normalise/employment';
-import { parseSalary } from '../../../shared/normalise/salary';
+import { parseSalary, structuredSalary } from '../../../shared/normalise/salary';
 
 describe('parseSalary', () => {
   it.each([
@@ -13,6 +13,20 @@ describe('parseSalary', () => {
     ['600 000 Kč ročně', { min: 600000, period: 'year', monthlyCzkMin: 50000 }],
     ['2 500 – 3 000 EUR', { min: 2500, max: 3000, currency: 'EUR', monthlyCzkMin: 62500, monthlyCzkMax: 75000 }],
     ['40 tis. Kč', { min: 40000 }],
+    ['70–110 tis. Kč', { min: 70000, max: 110000, period: 'month', monthlyCzkMin: 70000, monthlyCzkMax: 110000 }],
+    ['Plat 55 - 75 tis. Kč/měsíc', { min: 55000, max: 75000, period: 'month' }],
+    ['Mzda: 27 340 – 38 120 Kč hrubého', { min: 27340, max: 38120, period: 'month', monthlyCzkMin: 27300, monthlyCzkMax: 38100 }],
+    ['až 52 000 Kč', { min: undefined, max: 52000, period: 'month' }],
+    ['od 38 tis.', { min: 38000, max: undefined, currency: 'CZK', period: 'month' }],
+    ['od 31 000 Kč do 42 000 Kč', { min: 31000, max: 42000 }],
+    ['165 Kč na hodinu', { min: 165, period: 'hour' }],
+    ['hodinová mzda 172 Kč', { min: 172, period: 'hour' }],
+    ['1 400 Kč/den', { min: 1400, period: 'day', monthlyCzkMin: 30300 }],
+    ['Roční mzda 780 000 Kč', { min: 780000, period: 'year', monthlyCzkMin: 65000 }],
+    ['48 000 Kč měsíčně + roční odměny', { min: 48000, period: 'month' }],
+    ['€2,800 – €3,400 per month', { min: 2800, max: 3400, currency: 'EUR', period: 'month' }],
+    ['platem 29.000 Kč + čtvrtletní prémie (2.000-5.000 Kč)', { min: 29000, max: undefined, period: 'month' }],
+    ['Stravenky 130 Kč/den, mzda 34 000 Kč', { min: 34000, period: 'month' }],
   ])('reads %j', (text, expected) => {
     expect(parseSalary(text)).toMatchObject(expected);
   });
@@ -21,8 +35,33 @@ describe('parseSalary', () => {
     expect(parseSalary(text)).toBeUndefined();
   });
 
+  it.each([
+    ['26 450 Kč/hod', 26450],
+    ['hodinová mzda 31 800 Kč', 31800],
+  ])('reads %j as monthly: a monthly wage is never an hourly rate', (text, min) => {
+    expect(parseSalary(text)).toMatchObject({ min, period: 'month', monthlyCzkMin: Math.round(min / 100) * 100 });
+  });
+
+  it('is unknown when no amount fits the stated period or any other', () => {
+    expect(parseSalary('Stravenky 3 Kč/den')).toBeUndefined();
+  });
+
   it('uses the configured exchange rate', () => {
     expect(parseSalary('1 000 EUR', { eurCzk: 24.3, hoursPerWeek: 40 })?.monthlyCzkMin).toBe(24300);
+  });
+});
+
+describe('structuredSalary', () => {
+  it('keeps an hourly rate that fits an hour, with the stated hours', () => {
+    expect(structuredSalary({ min: 140, max: 165, currency: 'CZK', period: 'hour' }, 37.5)).toMatchObject({ period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 22800, monthlyCzkMax: 26800 });
+  });
+
+  it('reads a monthly wage sent as hourly as monthly', () => {
+    expect(structuredSalary({ min: 25190, max: 36210, currency: 'CZK', period: 'hour' }, undefined)).toMatchObject({ period: 'month', monthlyCzkMin: 25200, monthlyCzkMax: 36200 });
+  });
+
+  it('is unknown for amounts that fit no period', () => {
+    expect(structuredSalary({ min: 2, currency: 'CZK', period: 'month' }, undefined)).toBeUndefined();
   });
 });
 

@@ -13,6 +13,8 @@ describe('duplicateKey', () => {
     ['fullwidth letters', 'Ｅｘａｍｐｌｅ Engineering s.r.o.', 'Ｍｅｃｈａｎｉｃａｌ Design Engineer'],
     ['a soft hyphen, U+180E and bidi isolates', 'Exam\u00adple Engineering s.r.o.', 'Mecha\u180enical \u2066Design\u2069 Engineer'],
     ['diacritics', 'Exámple Engineering s.r.o.', 'Mechanical Design Engíneer'],
+    ['punctuation after the legal form', 'Example Engineering s.r.o.,', 'Mechanical Design Engineer'],
+    ['a legal form in parentheses', 'Example Engineering (s.r.o.)', 'Mechanical Design Engineer'],
   ])('sees through %s', (_name, company, title) => {
     expect(duplicateKey(company, title)).toBe(original);
   });

@@ -17,6 +17,8 @@ function setup(options: { mailFails?: boolean } = {}) {
 }
 
 const form = (overrides: Record<string, unknown> = {}): PostingInput => postingInputSchema.parse(partnerForm(T0, overrides));
+/** Approves as a moderator does: the version the pending list showed. */
+const approveShown = async (postings: PartnerPostings, id: string) => postings.approve(id, (await postings.listPending()).find((p) => p.id === id)?.contentHash ?? 'not shown as pending');
 const tokenOf = (url: string) => url.split('/').at(-1)!;
 const linkIn = (email: Email | undefined, kind: 'confirm' | 'manage') => new RegExp(`https://jobs\\.example\\.org/#/${kind}/[^/\\s]+/([\\w-]+)`).exec(email?.text ?? '')?.[1];
 
@@ -40,9 +42,9 @@ describe('PartnerPostings: the life of a posting', () => {
     expect((await store.get(id))?.listing).toMatchObject({ status: 'pending', source: 'partner', englishFriendly: true, location: { municipality: 'Ostrava', district: 'Poruba' } });
     expect(await postings.listPending()).toEqual([expect.objectContaining({ id, contactEmail: 'hr@example.org', companyId: '45274649', applyUrl: 'https://example.org/apply' })]);
 
-    expect((await postings.approve(id)).status).toBe('active');
+    expect((await approveShown(postings, id)).status).toBe('active');
     expect((await postings.edit(id, token, form({ title: 'Senior Mechanical Design Engineer' }))).status).toBe('pending');
-    await postings.approve(id);
+    await approveShown(postings, id);
     expect((await postings.close(id, token)).status).toBe('expired');
 
     expect((await postings.view(id, token)).status).toBe('expired');
@@ -51,11 +53,23 @@ describe('PartnerPostings: the life of a posting', () => {
     expect(await postings.listPending()).toEqual([]);
   });
 
+  it('approves only the version the moderator reviewed: an edit made after the pending list was read is not published', async () => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    const [reviewed] = await postings.listPending();
+    await postings.edit(id, token, form({ description: 'Send a 4000 CZK visa handling fee to our account first; the job is then yours, guaranteed.' }));
+
+    await expect(postings.approve(id, reviewed!.contentHash)).rejects.toThrow(ConflictError);
+    expect((await store.get(id))?.listing.status).toBe('pending');
+    const [again] = await postings.listPending();
+    expect((await postings.approve(id, again!.contentHash)).status).toBe('active');
+  });
+
   it('e-mails the firm when its posting is approved, with a link to the listing', async () => {
     const { postings, outbox } = setup();
     const { id } = await submitConfirmed(postings, outbox);
 
-    const decision = await postings.approve(id);
+    const decision = await approveShown(postings, id);
 
     expect(decision).toEqual({ id, status: 'active', email: 'sent' });
     expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting is now listed', text: expect.stringContaining(`https://jobs.example.org/#/listing/${encodeURIComponent(id)}`) });
@@ -71,20 +85,20 @@ describe('PartnerPostings: the life of a posting', () => {
     expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting was not accepted', text: expect.stringContaining('Please state the salary in CZK.') });
     expect((await postings.view(id, token)).status).toBe('rejected');
     await expect(postings.edit(id, token, form({ title: 'Resubmitted engineer' }))).rejects.toThrow(ForbiddenError);
-    await expect(postings.approve(id)).rejects.toThrow(ConflictError);
+    await expect(approveShown(postings, id)).rejects.toThrow(ConflictError);
   });
 
   it('makes a take-down final: the owner can neither edit it back to moderation nor close it', async () => {
     const { postings, outbox, store } = setup();
     const { id, token } = await submitConfirmed(postings, outbox);
-    await postings.approve(id);
+    await approveShown(postings, id);
 
     await postings.takeDown(id);
 
     await expect(postings.edit(id, token, form({ title: 'Innocent edit' }))).rejects.toThrow(ForbiddenError);
     await expect(postings.close(id, token)).rejects.toThrow(ForbiddenError);
     await expect(postings.renew(id, token, '2026-12-20')).rejects.toThrow(ForbiddenError);
-    await expect(postings.approve(id)).rejects.toThrow(ConflictError);
+    await expect(approveShown(postings, id)).rejects.toThrow(ConflictError);
     expect((await store.get(id))?.listing.status).toBe('rejected');
     expect((await postings.view(id, token)).status).toBe('rejected');
   });
@@ -165,6 +179,7 @@ describe('PartnerPostings: abuse', () => {
     ['a form shown in the future', { formShownAt: T0.getTime() + 3_600_000 }, 'formShownAt'],
     ['an expiry more than 60 days ahead', { expiresOn: '2027-06-01' }, 'expiresOn'],
     ['a town outside the region', { location: { municipality: 'Brno' } }, 'location.municipality'],
+    ['a town outside the region with an Ostrava district beside it', { location: { municipality: 'Praha', district: 'Poruba' } }, 'location.municipality'],
     ['an hourly salary that overflows the monthly limit', { salary: { min: 9_000_000, max: 10_000_000, currency: 'EUR', period: 'hour' } }, 'salary'],
   ])('refuses %s, naming the field, and stores, counts and claims nothing', async (_name, change, field) => {
     const { postings, store, outbox } = setup();
@@ -258,7 +273,7 @@ describe('PartnerPostings: abuse', () => {
   it('answers moderation of an unknown posting with NotFoundError', async () => {
     const { postings } = setup();
 
-    await expect(postings.approve('partner:nope')).rejects.toThrow(NotFoundError);
-    await expect(postings.approve('sreality:123')).rejects.toThrow(NotFoundError);
+    await expect(approveShown(postings, 'partner:nope')).rejects.toThrow(NotFoundError);
+    await expect(approveShown(postings, 'sreality:123')).rejects.toThrow(NotFoundError);
   });
 });

@@ -6,8 +6,10 @@ import type { FetchRequest, FetchResponse, HttpFetcher } from '../../../shared/h
 import { DEFAULT_RUN_CONFIG } from '../../../shared/scrape/run-config';
 import { runSource } from '../../../shared/scrape/run-source';
 import type { SnapshotSink } from '../../../shared/scrape/snapshot-sink';
+import type { SourceAdapter } from '../../../shared/sources/source-adapter';
 import { srealityAdapter } from '../../../shared/sources/sreality/adapter';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
+import { queryActive } from '../../support/catalogue-query';
 
 const DIR = join(__dirname, '../../fixtures/sreality');
 const fixture = (file: string) => readFileSync(join(DIR, file), 'utf8');
@@ -67,6 +69,18 @@ describe('runSource', () => {
     expect(await store.countActive('sreality')).toBe(6);
     expect((await store.listRuns('sreality', 1))[0]).toEqual(run);
     if (outcome === 'incomplete' && !('status' in answer && answer.status === 404)) expect(kept).toEqual([FLATS]);
+  });
+
+  it('claims no publication date a source does not give: postedAt stays absent, firstSeenAt is the run\'s clock', async () => {
+    // Whatever the recorded responses say, this source states no date at all.
+    const undated: SourceAdapter = { ...srealityAdapter, normalise: (record) => ({ ...srealityAdapter.normalise(record as never), postedAt: undefined }) };
+    const store = new MemoryListingStore();
+    await runSource({ adapter: undated, fetcher: new ScriptedFetcher(), store, now: () => T0 });
+
+    const { items } = await queryActive(store, { kind: 'rental', sort: 'newest', filters: {}, limit: 50, now: T0 });
+
+    expect(items.length).toBeGreaterThan(0);
+    for (const listing of items) expect({ postedAt: listing.postedAt, firstSeenAt: listing.firstSeenAt }).toEqual({ postedAt: undefined, firstSeenAt: T0.toISOString() });
   });
 
   it('stops at its time budget as a recorded incomplete run, keeping what it wrote and expiring nothing', async () => {
@@ -205,5 +219,50 @@ describe('runSource', () => {
     expect(second.rejectedReasons).toMatchObject({ 'left out by an earlier run; its card has not changed': 1 });
     expect(changed.urls).toContain('https://www.sreality.cz/api/v1/estates/1838113612');
     expect(third.created).toBe(1);
+  });
+
+  describe('publishing the catalogue', () => {
+    const counting = () => {
+      const published: string[] = [];
+      return { published, catalogue: { publish: async (kind: 'job' | 'rental') => (published.push(kind), { kind, entries: 0, bytes: 0 }) } };
+    };
+
+    it('publishes its kind once, at the end of a run that changed listings, and not after a run that changed none', async () => {
+      const store = new MemoryListingStore();
+      const first = counting();
+      const second = counting();
+
+      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: () => T0, catalogue: first.catalogue });
+      await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: hours(1), catalogue: second.catalogue });
+
+      expect(run.created).toBeGreaterThan(1);
+      expect(run.pages).toBeGreaterThan(1);
+      expect(first.published).toEqual(['rental']);
+      expect(second.published).toEqual([]);
+    });
+
+    it('publishes during a long run at most once per interval, then once at its end', async () => {
+      const store = new MemoryListingStore();
+      const { published, catalogue } = counting();
+      let minutes = 0;
+      // Every call of the clock is three minutes later: each page is a long one.
+      const clock = () => new Date(T0.getTime() + (minutes += 3) * 60_000);
+
+      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: clock, catalogue });
+
+      expect(run.outcome).toBe('complete');
+      expect(published.length).toBeGreaterThan(1);
+      expect(published.length).toBeLessThanOrEqual(Math.ceil(run.durationMs / DEFAULT_RUN_CONFIG.cataloguePublishIntervalMs) + 1);
+    });
+
+    it('notes a failed publish in the run and keeps what it wrote', async () => {
+      const store = new MemoryListingStore();
+
+      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: () => T0, catalogue: { publish: async () => Promise.reject(new TransientFetchError('S3 slow', 'https://s3')) } });
+
+      expect(run.outcome).toBe('complete');
+      expect(run.note).toMatch(/catalogue not published: TransientFetchError/);
+      expect(await store.countActive('sreality')).toBe(run.created);
+    });
   });
 });

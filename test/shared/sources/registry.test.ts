@@ -4,7 +4,7 @@ import { scrapableSources } from '../../../shared/scrape/scrape-source';
 
 describe('sourceRegistry', () => {
   it('has an adapter, a schedule and pacing for every enabled source, and no adapter without an entry', () => {
-    for (const source of sourceRegistry.filter((s) => s.enabled && !s.demo)) {
+    for (const source of sourceRegistry.filter((s) => s.enabled)) {
       expect(adapters[source.name]?.kind).toBe(source.kind);
       expect(source.schedule).toMatch(/^rate\(\d+ (minute|hour|day)s?\)$/);
       expect(source.pacingMs).toBeGreaterThanOrEqual(1000);

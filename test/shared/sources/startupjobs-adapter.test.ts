@@ -5,6 +5,7 @@ import { ParseError } from '../../../shared/errors';
 import { runSource } from '../../../shared/scrape/run-source';
 import type { RawJob } from '../../../shared/sources/raw-job';
 import { startupJobsAdapter } from '../../../shared/sources/startupjobs/adapter';
+import { normaliseJob } from '../../../shared/normalise/normalise-job';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
 const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/startupjobs', file), 'utf8');
@@ -17,47 +18,59 @@ describe('startupJobsAdapter', () => {
 
     const page = startupJobsAdapter.parseList(fixture('offers.xml'), sitemap!);
 
-    expect(page.records.map((r) => r.sourceId)).toEqual(['84501', '84502', '84503', '84504']);
-    expect(page.declaredTotal).toBe(4);
+    expect(page.records.map((r) => r.sourceId)).toEqual(['85101', '85102', '85103', '85104', '85105', '85106', '85107', '85108', '85109', '85110']);
+    expect(page.declaredTotal).toBe(10);
   });
 
   it('reads an offer from the page\'s __NUXT_DATA__, field by field, without the contact person', () => {
-    const offer = startupJobsAdapter.parseDetail!(fixture('offer-84501.html'), record('84501', 'senior-typescript-developer'))!;
+    const offer = startupJobsAdapter.parseDetail!(fixture('offer-85101.html'), record('85101', 'senior-typescript-developer'))!;
 
     const job = startupJobsAdapter.normalise(offer);
 
     expect(job).toMatchObject({
-      id: 'startupjobs:84501',
+      id: 'startupjobs:85101',
       title: 'Senior TypeScript Developer',
-      company: 'Example Fintech Ostrava',
+      company: 'Příklad Fintech',
       salary: { min: 80000, max: 110000, period: 'month', monthlyCzkMax: 110000 },
       workplace: 'hybrid',
       employment: ['full-time'],
       languages: { english: 'required', czech: 'not-needed' },
       englishFriendly: true,
-      applyUrl: 'https://jobs.example.org/apply/84501',
+      applyUrl: 'https://www.startupjobs.cz/nabidka/85101/senior-typescript-developer',
       location: { municipality: 'Ostrava' },
     });
-    expect(JSON.stringify(job)).not.toMatch(/Tereza|tereza@/);
+    expect(JSON.stringify(job)).not.toMatch(/Příkladová|eva@/);
   });
 
-  it('reads the legacy salary shape and a Czech requirement', () => {
-    const offer = startupJobsAdapter.parseDetail!(fixture('offer-84503.html'), record('84503', 'qa-engineer'))!;
+  it('reads the API-era salary shape, and a Czech requirement from the languages list', () => {
+    const qa = startupJobsAdapter.parseDetail!(fixture('offer-85103.html'), record('85103', 'qa-engineer'))!;
+    const manager = startupJobsAdapter.parseDetail!(fixture('offer-85102.html'), record('85102', 'product-manager'))!;
 
-    expect(startupJobsAdapter.normalise(offer)).toMatchObject({ salary: { min: 50000, max: 65000 }, languages: { czech: 'required' }, englishFriendly: false });
+    expect(startupJobsAdapter.normalise(qa)).toMatchObject({ salary: { min: 55000, max: 70000, period: 'month' } });
+    expect(startupJobsAdapter.normalise(manager)).toMatchObject({ languages: { czech: 'required' }, englishFriendly: false });
+  });
+
+  it.each([
+    ['85109', 'freelance-android-developer', { min: 5000, max: 7000, period: 'day', monthlyCzkMin: 108300 }],
+    ['85104', 'data-engineer-remote', { min: 4000, max: 5500, currency: 'EUR', period: 'month', monthlyCzkMin: 100000, monthlyCzkMax: 137500 }],
+    ['85105', 'ux-designer', { min: 60000, max: 80000, currency: 'CZK', period: 'month' }],
+  ])('reads the pay of offer %s (man-day rate, euros, or only in the text)', (id, slug, salary) => {
+    const offer = startupJobsAdapter.parseDetail!(fixture(`offer-${id}.html`), record(id, slug))!;
+
+    expect(normaliseJob(offer).salary).toMatchObject(salary);
   });
 
   it('keeps a fully remote job of a company elsewhere, with its place and no distance', () => {
-    const offer = startupJobsAdapter.parseDetail!(fixture('offer-84504.html'), record('84504', 'remote-data-engineer'))!;
+    const offer = startupJobsAdapter.parseDetail!(fixture('offer-85104.html'), record('85104', 'data-engineer-remote'))!;
 
     const job = startupJobsAdapter.normalise(offer);
 
-    expect(job).toMatchObject({ workplace: 'remote', location: { municipality: 'Brno' }, englishFriendly: true });
+    expect(job).toMatchObject({ workplace: 'remote', location: { municipality: 'Praha' }, englishFriendly: true });
     expect(job.location.distanceKm).toBeUndefined();
   });
 
   it('refuses a damaged payload and a sitemap of another shape with ParseError', () => {
-    expect(() => startupJobsAdapter.parseDetail!(fixture('offer-damaged-payload.html'), record('84501', 'x'))).toThrow(ParseError);
+    expect(() => startupJobsAdapter.parseDetail!(fixture('offer-damaged-payload.html'), record('85101', 'x'))).toThrow(ParseError);
     expect(() => startupJobsAdapter.parseList(fixture('hostile-changed-layout.xml'), sitemap!)).toThrow(ParseError);
     expect(() => startupJobsAdapter.parseList(fixture('hostile-truncated.xml'), sitemap!)).toThrow(ParseError);
   });
@@ -71,7 +84,7 @@ describe('startupjobs run on recorded responses', () => {
     const fetcher = ReplayFetcher.forSource('startupjobs');
     const second = await runSource({ adapter: startupJobsAdapter, fetcher, store });
 
-    expect(first).toMatchObject({ outcome: 'complete', pages: 1, requests: 5, seen: 4, created: 3, rejected: 1 });
-    expect(second).toMatchObject({ outcome: 'complete', requests: 1, unchanged: 3 });
+    expect(first).toMatchObject({ outcome: 'complete', pages: 1, requests: 11, seen: 10, created: 9, rejected: 1 });
+    expect(second).toMatchObject({ outcome: 'complete', requests: 1, unchanged: 9 });
   });
 });

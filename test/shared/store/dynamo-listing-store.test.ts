@@ -27,14 +27,13 @@ describe('DynamoListingStore commands', () => {
       pk: 'LISTING#sreality:1001',
       sk: 'LISTING',
       newestPk: 'rental',
-      pricePk: 'rental',
-      priceSk: 12000,
-      distancePk: 'rental',
       sourcePk: 'sreality',
       sourceSk: 'sreality:1001',
       status: 'active',
     });
     expect(put.Item).not.toHaveProperty('expiresAt');
+    // Filters and sorts run on the catalogue: no index keys or derived attributes for them.
+    for (const gone of ['pricePk', 'distancePk', 'searchText', 'priceCzk']) expect(put.Item).not.toHaveProperty(gone);
   });
 
   it('touches only lastSeenAt of an unchanged listing once the interval has passed', async () => {
@@ -66,22 +65,25 @@ describe('DynamoListingStore commands', () => {
     const throttle = new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
     ddb.on(QueryCommand).rejects(throttle);
 
-    const attempt = new DynamoListingStore(doc, { tableName: 'listings', searchProjection: false }).queryActive({ kind: 'rental', sort: 'newest', filters: {}, limit: 5, now: NOW });
+    const attempt = (async () => {
+      for await (const page of store().activeListings('rental')) void page;
+    })();
 
     await expect(attempt).rejects.toThrow(StoreUnavailableError);
     await expect(attempt).rejects.toMatchObject({ cause: throttle });
   });
 
-  it('queries the sparse newest index with the filter and a limit sized to the page', async () => {
-    ddb.on(QueryCommand).resolves({ Items: [], ScannedCount: 0 });
-    const direct = new DynamoListingStore(doc, { tableName: 'listings', searchProjection: false });
+  it('lists the active listings of a kind from its partition of the sparse newest index, page by page', async () => {
+    ddb.on(QueryCommand).resolvesOnce({ Items: [{ id: 'sreality:1', kind: 'rental' }], LastEvaluatedKey: { pk: 'x' } }).resolvesOnce({ Items: [{ id: 'sreality:2', kind: 'rental' }] });
 
-    await direct.queryActive({ kind: 'job', sort: 'newest', filters: { englishFriendly: true }, limit: 20, now: NOW });
+    const pages: string[][] = [];
+    for await (const page of store().activeListings('rental')) pages.push(page.map((listing) => listing.id));
 
-    const input = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
-    expect(input).toMatchObject({ IndexName: 'ActiveByNewest', ScanIndexForward: false, Limit: 21 });
-    expect(input.ExpressionAttributeValues).toMatchObject({ ':ipk': 'job' });
-    expect(input.FilterExpression).toContain('#englishFriendly = ');
+    expect(pages).toEqual([['sreality:1'], ['sreality:2']]);
+    const inputs = ddb.commandCalls(QueryCommand).map((call) => call.args[0].input);
+    expect(inputs[0]).toMatchObject({ IndexName: 'ActiveByNewest', ExpressionAttributeValues: { ':kind': 'rental' } });
+    expect(inputs[0]!.FilterExpression).toBeUndefined();
+    expect(inputs[1]!.ExclusiveStartKey).toEqual({ pk: 'x' });
   });
 
   it('expires with a conditional update that removes every index key and sets the TTL', async () => {
@@ -92,9 +94,7 @@ describe('DynamoListingStore commands', () => {
     expect(expired).toEqual(['sreality:1']);
     const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
     expect(input.ConditionExpression).toBe('#status = :active');
-    expect(input.UpdateExpression).toMatch(/^SET #status = :expired, #ttl = :ttl REMOVE (#k\d, ){7}#k7$/);
-    expect(Object.values(input.ExpressionAttributeNames!)).toEqual(
-      expect.arrayContaining(['newestPk', 'newestSk', 'pricePk', 'priceSk', 'distancePk', 'distanceSk', 'sourcePk', 'sourceSk', 'expiresAt']),
-    );
+    expect(input.UpdateExpression).toMatch(/^SET #status = :expired, #ttl = :ttl REMOVE (#k\d, ){3}#k3$/);
+    expect(Object.values(input.ExpressionAttributeNames!)).toEqual(expect.arrayContaining(['newestPk', 'newestSk', 'sourcePk', 'sourceSk', 'expiresAt']));
   });
 });

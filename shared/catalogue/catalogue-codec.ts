@@ -1,0 +1,162 @@
+import { Readable } from 'node:stream';
+import { createGunzip, gzipSync } from 'node:zlib';
+import { CatalogueUnreadableError } from '../errors';
+import type { ListingKind } from '../listing/schema';
+import { Catalogue } from './catalogue';
+import type { CatalogueEntry } from './catalogue-entry';
+
+/*
+ * A catalogue snapshot: gzip of lines: a JSON header, then each entry's card as JSON (its attributes
+ * but searchWords), then each entry's search words, raw, in the same order, after one space. Lines, so
+ * that a reader handles one entry at a time instead of one 60 MB string (the API function's memory is
+ * the limit, issue 17); the words last, so that a container can answer filters and sorts once the
+ * cards are in and take the words (two thirds of a job's bytes) behind them; the words raw, so that
+ * they cost no JSON parsing and (being folded, nearly always ASCII) no UTF-8 decoding; gzip, whose
+ * trailer (CRC-32 and length) makes a snapshot cut short unreadable instead of silently smaller.
+ */
+
+const FORMAT = 2;
+/** Larger than any real catalogue (20,000 jobs take about 60 MB) and well inside the function's memory. */
+export const MAX_CATALOGUE_BYTES = 200 * 1024 * 1024;
+const MAX_LINE_BYTES = 256 * 1024;
+const NEWLINE = 0x0a;
+
+interface Header {
+  format: number;
+  kind: ListingKind;
+  builtAt: string;
+  count: number;
+}
+
+/** The snapshot of one kind's entries, built at `builtAt`. */
+export function encodeCatalogue(kind: ListingKind, entries: readonly CatalogueEntry[], builtAt: Date): Buffer {
+  const header: Header = { format: FORMAT, kind, builtAt: builtAt.toISOString(), count: entries.length };
+  const lines = [JSON.stringify(header)];
+  for (const { searchWords: _words, ...card } of entries) lines.push(JSON.stringify(card));
+  // Folded words are letters, digits, "+" and spaces: never a newline. The space keeps a line from being empty.
+  for (const entry of entries) lines.push(` ${entry.searchWords}`);
+  return gzipSync(lines.join('\n'));
+}
+
+export interface OpenedCatalogue {
+  /** The entries with their cards, without search words yet: right for every query but a word search. */
+  catalogue: Catalogue;
+  /** The same catalogue once the words are in and the whole snapshot checked; rejects if it is unreadable. */
+  complete: Promise<Catalogue>;
+}
+
+/**
+ * Reads a snapshot of `kind`, resolving once its cards are in. Throws (or `complete` rejects with)
+ * CatalogueUnreadableError when it is cut short, corrupt, too large, of another format or kind, or
+ * holds a count of lines other than its header says.
+ */
+export function openCatalogue(body: Buffer | AsyncIterable<Uint8Array>, kind: ListingKind): Promise<OpenedCatalogue> {
+  let cardsIn!: (catalogue: Catalogue) => void;
+  let failed!: (error: unknown) => void;
+  const cards = new Promise<Catalogue>((resolve, reject) => {
+    cardsIn = resolve;
+    failed = reject;
+  });
+  const complete = readSnapshot(body, kind, (catalogue) => cardsIn(catalogue));
+  // Before the cards are in, a failure fails the open; after, only `complete`.
+  complete.catch(failed);
+  return cards.then((catalogue) => ({ catalogue, complete }));
+}
+
+/** Reads a whole snapshot of `kind` (see openCatalogue). */
+export async function decodeCatalogue(body: Buffer | AsyncIterable<Uint8Array>, kind: ListingKind): Promise<Catalogue> {
+  return (await openCatalogue(body, kind)).complete;
+}
+
+async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: ListingKind, onCards: (catalogue: Catalogue) => void): Promise<Catalogue> {
+  let header: Header | undefined;
+  let catalogue: Catalogue | undefined;
+  const entries: CatalogueEntry[] = [];
+  let words = 0;
+  const cardsDone = (builtAt: string) => {
+    catalogue = new Catalogue(kind, entries, builtAt);
+    onCards(catalogue);
+  };
+  const take = (line: Buffer) => {
+    if (line.length === 0) return;
+    if (!header) {
+      header = checkHeader(parseLine(line.toString('utf8')), kind);
+      if (header.count === 0) cardsDone(header.builtAt);
+    } else if (entries.length < header.count) {
+      entries.push(checkCard(parseLine(line.toString('utf8')), kind));
+      if (entries.length === header.count) cardsDone(header.builtAt);
+    } else if (words < header.count) {
+      entries[words++]!.searchWords = readWords(line);
+    } else {
+      throw new CatalogueUnreadableError(`the snapshot holds more lines than its header's ${header.count} entries`);
+    }
+  };
+  const gunzip = createGunzip();
+  const input = Buffer.isBuffer(body) ? Readable.from([body]) : Readable.from(body);
+  input.on('error', (error) => gunzip.destroy(error));
+  input.pipe(gunzip);
+  let bytes = 0;
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > MAX_CATALOGUE_BYTES) throw new CatalogueUnreadableError(`the snapshot is larger than ${MAX_CATALOGUE_BYTES} bytes`);
+      const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = data.indexOf(NEWLINE); end !== -1; end = data.indexOf(NEWLINE, start)) {
+        take(data.subarray(start, end));
+        start = end + 1;
+      }
+      rest = Buffer.from(data.subarray(start));
+      if (rest.length > MAX_LINE_BYTES) throw new CatalogueUnreadableError('the snapshot has a line too long to be an entry');
+    }
+    take(rest);
+  } catch (error) {
+    input.destroy();
+    gunzip.destroy();
+    if (error instanceof CatalogueUnreadableError) throw error;
+    throw new CatalogueUnreadableError('the snapshot is not a whole gzip stream', { cause: error });
+  }
+  if (!header || !catalogue) throw new CatalogueUnreadableError('the snapshot is empty or has fewer cards than its header says');
+  if (entries.length !== header.count || words !== header.count) {
+    throw new CatalogueUnreadableError(`the snapshot holds ${entries.length} cards and ${words} word lines where its header says ${header.count}`);
+  }
+  return catalogue;
+}
+
+/** A word line: latin1 copies bytes as they are, right for ASCII; anything else is decoded as UTF-8 after all. */
+function readWords(line: Buffer): string {
+  const raw = line.toString('latin1', 1);
+  return /[\x80-\xff]/.test(raw) ? line.toString('utf8', 1) : raw;
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new CatalogueUnreadableError('the snapshot has a line that is not JSON', { cause: error });
+  }
+}
+
+function checkHeader(value: unknown, kind: ListingKind): Header {
+  const header = value as Partial<Header> | null;
+  if (header?.format !== FORMAT) throw new CatalogueUnreadableError(`the snapshot is not of format ${FORMAT}`);
+  if (header.kind !== kind) throw new CatalogueUnreadableError(`the snapshot is of kind ${String(header.kind)}, not ${kind}`);
+  if (typeof header.builtAt !== 'string' || !Number.isSafeInteger(header.count) || header.count! < 0) throw new CatalogueUnreadableError('the snapshot header is incomplete');
+  return header as Header;
+}
+
+// A shape check, not the full schema: the writer validated every listing, this catches a corrupt file.
+function checkCard(value: unknown, kind: ListingKind): CatalogueEntry {
+  const entry = value as Partial<CatalogueEntry> | null;
+  const valid =
+    typeof entry?.id === 'string' &&
+    entry.kind === kind &&
+    typeof entry.title === 'string' &&
+    typeof entry.sortDate === 'string' &&
+    typeof entry.municipalityKey === 'string' &&
+    typeof entry.location === 'object' &&
+    entry.location !== null;
+  if (!valid) throw new CatalogueUnreadableError('the snapshot has an entry without the fields every entry has');
+  return entry as CatalogueEntry;
+}

@@ -1,0 +1,55 @@
+import type { Listing } from '../listing/schema';
+import { foldText, foldedWords } from '../text/fold-text';
+import { toListingCard, type ListingCard } from './listing-card';
+
+/**
+ * Attributes derived once, when the catalogue is built, so that filters and sorts read one attribute
+ * instead of recomputing a rule (rent + fees, newest date, folded text) on every request.
+ */
+export interface DerivedAttributes {
+  /** postedAt when the source states it, else when we first saw it: what "newest" sorts by. */
+  sortDate: string;
+  /** Rentals: rent + fees when fees are known; jobs: highest monthly CZK salary. Absent when unknown. */
+  priceCzk?: number;
+  /** Folded municipality and district, for case- and diacritics-insensitive equality. */
+  municipalityKey: string;
+  districtKey?: string;
+  /** The distinct folded words of title, company, locality and description, space-separated. */
+  searchWords: string;
+}
+
+/** One listing in the catalogue: its card plus the derived attributes (never served). */
+export type CatalogueEntry = ListingCard & DerivedAttributes;
+
+/** postedAt when the source states it, else when we first saw it. */
+export const sortDateOf = (listing: Pick<Listing, 'postedAt' | 'firstSeenAt'>) => listing.postedAt ?? listing.firstSeenAt;
+
+export function toCatalogueEntry(listing: Listing): CatalogueEntry {
+  const { location } = listing;
+  const company = listing.kind === 'job' ? listing.company : undefined;
+  const text = [listing.title, company, location.municipality, location.district, location.address, listing.description].filter((part) => part !== undefined).join(' ');
+  const derived: DerivedAttributes = {
+    sortDate: sortDateOf(listing),
+    priceCzk: priceOf(listing),
+    municipalityKey: foldText(location.municipality),
+    districtKey: location.district === undefined ? undefined : foldText(location.district),
+    // Distinct words, not the folded text: a 3 KB description keeps about half its size.
+    searchWords: foldedWords(text).join(' '),
+  };
+  return { ...toListingCard(listing), ...withoutUndefined(derived) } as CatalogueEntry;
+}
+
+/** The card an entry serves: the entry without its derived attributes. */
+export function cardOf(entry: CatalogueEntry): ListingCard {
+  const { sortDate: _s, priceCzk: _p, municipalityKey: _m, districtKey: _d, searchWords: _w, ...card } = entry;
+  return card as ListingCard;
+}
+
+function priceOf(listing: Listing): number | undefined {
+  if (listing.kind === 'rental') return listing.rentCzk === undefined ? undefined : listing.rentCzk + (listing.feesCzk ?? 0);
+  return listing.salary?.monthlyCzkMax ?? listing.salary?.monthlyCzkMin;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,60 @@
+import type { CatalogueEntry } from './catalogue-entry';
+import type { SortPosition } from './cursor';
+
+export const listingSorts = ['newest', 'price', '-price', 'salary', 'distance'] as const;
+export type ListingSort = (typeof listingSorts)[number];
+
+type Direction = 1 | -1;
+
+/**
+ * How one sort orders a kind's entries. Entries whose sort value is known come first (group 0), in
+ * the sort's direction; those where it is unknown follow (group 1), newest first. Ties break on the
+ * id, so that every entry has one place and a cursor can name it.
+ */
+interface Order {
+  value: (entry: CatalogueEntry) => string | number | undefined;
+  direction: Direction;
+  /** Direction of the id tie-break among known values. */
+  idDirection: Direction;
+}
+
+const orders: Record<ListingSort, Order> = {
+  newest: { value: (e) => e.sortDate, direction: -1, idDirection: -1 },
+  price: { value: (e) => e.priceCzk, direction: 1, idDirection: 1 },
+  '-price': { value: (e) => e.priceCzk, direction: -1, idDirection: -1 },
+  // Jobs: best paid first.
+  salary: { value: (e) => e.priceCzk, direction: -1, idDirection: -1 },
+  distance: { value: (e) => e.location.distanceKm, direction: 1, idDirection: 1 },
+};
+
+/** The sort position of an entry under `sort`. */
+export function positionOf(entry: CatalogueEntry, sort: ListingSort): SortPosition {
+  const value = orders[sort].value(entry);
+  return value === undefined ? [1, entry.sortDate, entry.id] : [0, value, entry.id];
+}
+
+/** Compares two sort positions under `sort`: negative when `a` comes first. */
+export function comparePositions(sort: ListingSort, a: SortPosition, b: SortPosition): number {
+  if (a[0] !== b[0]) return a[0] - b[0];
+  const order = orders[sort];
+  // The unknown group is newest first with ascending ids, whatever the sort.
+  const [direction, idDirection]: [Direction, Direction] = a[0] === 0 ? [order.direction, order.idDirection] : [-1, 1];
+  return direction * cmp(a[1], b[1]) || idDirection * cmp(a[2], b[2]);
+}
+
+/** True when a cursor's position has the value type its sort gives (a number for prices and distances). */
+export function isPositionOf(sort: ListingSort, position: SortPosition): boolean {
+  const numeric = position[0] === 0 && sort !== 'newest';
+  return typeof position[1] === (numeric ? 'number' : 'string');
+}
+
+/** The entries in the order of `sort`. */
+export function sortEntries(entries: readonly CatalogueEntry[], sort: ListingSort): CatalogueEntry[] {
+  const keyed = entries.map((entry) => ({ entry, position: positionOf(entry, sort) }));
+  keyed.sort((a, b) => comparePositions(sort, a.position, b.position));
+  return keyed.map(({ entry }) => entry);
+}
+
+function cmp(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

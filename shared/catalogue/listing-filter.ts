@@ -1,0 +1,104 @@
+import type { ListingKind } from '../listing/schema';
+import { foldText, foldedWords } from '../text/fold-text';
+
+/** Filters on active listings, in domain words. Every one is optional; they combine with AND. */
+export interface ListingFilters {
+  englishFriendly?: boolean;
+  /** Monthly CZK: rentals rent + fees (where fees are known), jobs the highest salary. */
+  minPriceCzk?: number;
+  maxPriceCzk?: number;
+  maxDistanceKm?: number;
+  municipality?: string;
+  district?: string;
+  minAreaM2?: number;
+  maxAreaM2?: number;
+  dispositions?: readonly string[];
+  furnished?: readonly string[];
+  petsAllowed?: boolean;
+  workplaces?: readonly string[];
+  employment?: readonly string[];
+  /** Jobs whose ad says Czech is an advantage at most or not needed: never likely-required or unknown. */
+  czechNotRequired?: boolean;
+  /** ISCO major groups of the profession (jobs): "professionals", "technicians", … */
+  professions?: readonly string[];
+  /** Only listings posted (or first seen) within this many days before `now`. Relative, so that a
+   * cursor stays valid as time passes. */
+  postedWithinDays?: number;
+  source?: string;
+  /** Words that must all occur (as a part of a word) in the folded title, description, company or locality. */
+  words?: readonly string[];
+}
+
+/** A filter as data, evaluated on catalogue entries (paths name an entry's attributes). */
+export type Condition =
+  | { op: 'eq'; path: readonly string[]; value: string | number | boolean }
+  | { op: 'gte' | 'lte'; path: readonly string[]; value: string | number }
+  | { op: 'in'; path: readonly string[]; values: readonly (string | number)[] }
+  | { op: 'contains'; path: readonly string[]; value: string }
+  | { op: 'notExists'; path: readonly string[] }
+  | { op: 'or'; conditions: readonly Condition[] };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The conditions for one kind's active listings at `now` (jobs past their validity never show). */
+export function filterConditions(kind: ListingKind, filters: ListingFilters, now: Date): Condition[] {
+  const f = filters;
+  const conditions: Condition[] = [
+    { op: 'or', conditions: [{ op: 'notExists', path: ['validThrough'] }, { op: 'gte', path: ['validThrough'], value: now.toISOString() }] },
+  ];
+  const add = (condition: Condition | undefined) => condition && conditions.push(condition);
+  if (f.englishFriendly !== undefined) add({ op: 'eq', path: ['englishFriendly'], value: f.englishFriendly });
+  if (f.minPriceCzk !== undefined) add({ op: 'gte', path: ['priceCzk'], value: f.minPriceCzk });
+  if (f.maxPriceCzk !== undefined) add({ op: 'lte', path: ['priceCzk'], value: f.maxPriceCzk });
+  if (f.maxDistanceKm !== undefined) add({ op: 'lte', path: ['location', 'distanceKm'], value: f.maxDistanceKm });
+  if (f.municipality !== undefined) add({ op: 'eq', path: ['municipalityKey'], value: foldText(f.municipality) });
+  if (f.district !== undefined) add({ op: 'eq', path: ['districtKey'], value: foldText(f.district) });
+  if (f.postedWithinDays !== undefined) {
+    add({ op: 'gte', path: ['sortDate'], value: new Date(now.getTime() - f.postedWithinDays * DAY_MS).toISOString() });
+  }
+  if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
+  for (const word of f.words?.flatMap(foldedWords) ?? []) add({ op: 'contains', path: ['searchWords'], value: word });
+  if (kind === 'rental') {
+    if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
+    if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });
+    if (f.dispositions?.length) add({ op: 'in', path: ['disposition'], values: f.dispositions });
+    if (f.furnished?.length) add({ op: 'in', path: ['furnished'], values: f.furnished });
+    if (f.petsAllowed !== undefined) add({ op: 'eq', path: ['petsAllowed'], value: f.petsAllowed });
+  } else {
+    if (f.workplaces?.length) add({ op: 'in', path: ['workplace'], values: f.workplaces });
+    if (f.employment?.length) {
+      add({ op: 'or', conditions: f.employment.map((value) => ({ op: 'contains', path: ['employment'], value })) });
+    }
+    if (f.czechNotRequired) add({ op: 'in', path: ['languages', 'czech'], values: ['advantage', 'not-needed'] });
+    if (f.professions?.length) add({ op: 'in', path: ['profession', 'majorGroup'], values: f.professions });
+  }
+  return conditions;
+}
+
+/**
+ * Evaluates conditions on a catalogue entry with DynamoDB's FilterExpression semantics (which the
+ * filters were first written for): a comparison with a value of another type does not match.
+ */
+export function matchesConditions(item: object, conditions: readonly Condition[]): boolean {
+  return conditions.every((condition) => matches(item, condition));
+}
+
+function matches(item: object, c: Condition): boolean {
+  if (c.op === 'or') return c.conditions.some((inner) => matches(item, inner));
+  const actual = c.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], item as unknown);
+  switch (c.op) {
+    case 'notExists':
+      return actual === undefined;
+    case 'eq':
+      return actual === c.value;
+    case 'in':
+      return c.values.some((value) => value === actual);
+    case 'contains':
+      return Array.isArray(actual) ? actual.includes(c.value) : typeof actual === 'string' && actual.includes(c.value);
+    case 'gte':
+    case 'lte':
+      // DynamoDB compares only values of the same type; anything else does not match.
+      if (typeof actual !== typeof c.value) return false;
+      return c.op === 'gte' ? (actual as string | number) >= c.value : (actual as string | number) <= c.value;
+  }
+}

@@ -1,0 +1,5 @@
+import { createTestDataRoot } from './test-data-root';
+
+export default function globalSetup(): void {
+  createTestDataRoot();
+}

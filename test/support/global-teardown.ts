@@ -1,0 +1,5 @@
+import { removeTestDataRoot } from './test-data-root';
+
+export default function globalTeardown(): void {
+  removeTestDataRoot();
+}
