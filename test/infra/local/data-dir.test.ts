@@ -10,8 +10,8 @@ describe('dataDirFromEnv', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps the database, kept pages and e-mails under the one folder DATA_DIR names', () => {
-    expect(localDataPaths(dataDirFromEnv({ DATA_DIR: dir }))).toEqual({ root: dir, dynamodb: join(dir, 'dynamodb'), snapshots: join(dir, 'snapshots'), outbox: join(dir, 'outbox') });
+  it('keeps the database, kept pages, e-mails and catalogue under the one folder DATA_DIR names', () => {
+    expect(localDataPaths(dataDirFromEnv({ DATA_DIR: dir }))).toEqual({ root: dir, dynamodb: join(dir, 'dynamodb'), snapshots: join(dir, 'snapshots'), outbox: join(dir, 'outbox'), catalogue: join(dir, 'catalogue') });
   });
 
   it('defaults to .data in the checkout', () => {
