@@ -55,14 +55,14 @@ function buildForm(kind: Kind, params: URLSearchParams): void {
     input('minArea', strings.filters.minArea, 'number', { min: '0', step: '5' });
     input('maxArea', strings.filters.maxArea, 'number', { min: '0', step: '5' });
     choice('disposition', strings.disposition, ['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1', 'room'].map((d) => [d, d]));
-    choice('furnished', strings.filters.furnished, [['yes', strings.filters.furnishedYes], ['partly', strings.filters.furnishedPartly], ['no', strings.filters.furnishedNo]]);
+    choice('furnished', strings.filters.furnished, Object.entries(strings.values.furnished!));
     input('pets', strings.filters.pets, 'checkbox');
   } else {
     input('minSalary', strings.minSalary, 'number', { min: '0', step: '1000' });
     input('czechNotRequired', strings.czechNotRequired, 'checkbox', { title: strings.czechNotRequiredHint });
-    choice('workplace', strings.filters.workplace, [['onsite', 'On site'], ['hybrid', 'Hybrid'], ['remote', 'Remote']]);
-    choice('employment', strings.filters.employment, [['full-time', 'Full-time (HPP)'], ['part-time', 'Part-time'], ['work-agreement', 'DPP / DPČ'], ['contract', 'Contract (IČO)'], ['internship', 'Internship']]);
-    choice('profession', strings.filters.profession, [['managers', 'Managers'], ['professionals', 'Professionals'], ['technicians', 'Technicians'], ['clerical', 'Clerical'], ['service-and-sales', 'Service and sales'], ['craft-and-trades', 'Craft and trades'], ['operators', 'Operators'], ['elementary', 'Elementary']]);
+    choice('workplace', strings.filters.workplace, Object.entries(strings.values.workplace!));
+    choice('employment', strings.filters.employment, Object.entries(strings.values.employment!));
+    choice('profession', strings.filters.profession, Object.entries(strings.values.profession!));
   }
   input('maxDistanceKm', strings.maxDistance, 'number', { min: '0', step: '1' });
   input('postedWithinDays', strings.filters.postedWithinDays, 'number', { min: '1', max: '365', step: '1' });

@@ -83,8 +83,15 @@ export function applySection(listing: Listing): HTMLElement | undefined {
   );
 }
 
-/** The detail view: every normalised field, how to apply, the evidence, the original link and the glossary. */
-export function renderDetail(listing: Listing, back: () => void): HTMLElement {
+/** An enumerated value in words (`craft-and-trades` → "Craft and trades"); one the site does not know stays as sent. */
+function label(field: string, v: unknown): unknown {
+  const words = strings.values[field];
+  if (!words) return v;
+  return Array.isArray(v) ? v.map((x) => words[String(x)] ?? x) : typeof v === 'string' ? (words[v] ?? v) : v;
+}
+
+/** The detail view's facts as [label, text] pairs: every normalised field, enumerated values in words, both dates. */
+export function detailRows(listing: Listing): [string, string][] {
   const rows: [string, unknown][] =
     listing.kind === 'rental'
       ? ['rentCzk', 'feesCzk', 'depositCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'].map((f) => [f, listing[f]])
@@ -101,6 +108,11 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
         ];
   // Both dates, each for what it is: the source's own (often not stated) and our first sighting.
   rows.push(['postedAt', listing.postedAt?.slice(0, 10)], ['firstSeenAt', listing.firstSeenAt.slice(0, 10)]);
+  return rows.map(([field, v]) => [strings.fields[field] ?? field, value(label(field, v))]);
+}
+
+/** The detail view: every normalised field, how to apply, the evidence (when there is any), the original link and the glossary. */
+export function renderDetail(listing: Listing, back: () => void): HTMLElement {
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
   const location = [listing.location.address, listing.location.district, listing.location.municipality].filter(Boolean).join(', ');
@@ -111,13 +123,16 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     el('h2', { id: 'detail-title' }, listing.title),
     el('p', { class: 'price' }, priceLine(listing)),
     applySection(listing),
-    el('dl', {}, ...rows.flatMap(([field, v]) => [el('dt', {}, strings.fields[field] ?? field), el('dd', {}, value(v))]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
-    el('h3', {}, strings.evidence),
-    el(
-      'ul',
-      { class: 'evidence' },
-      ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined, s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined)),
-    ),
+    el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
+    // No heading over nothing: most flats have no language evidence, and the description must not read as it.
+    listing.englishSignals.length > 0 ? el('h3', {}, strings.evidence) : undefined,
+    listing.englishSignals.length > 0
+      ? el(
+          'ul',
+          { class: 'evidence' },
+          ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined, s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined)),
+        )
+      : undefined,
     listing.description ? el('p', { class: 'description' }, listing.description) : undefined,
     // A partner posting is the original: it has no page elsewhere to link to.
     listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),

@@ -15,7 +15,7 @@ export const strings = {
   any: 'Any',
   filters: {
     municipality: 'Town', district: 'City district', minRent: 'Min rent + fees (CZK/month)', minArea: 'Min area (m²)', maxArea: 'Max area (m²)',
-    furnished: 'Furnished', furnishedYes: 'Furnished', furnishedPartly: 'Partly furnished', furnishedNo: 'Unfurnished', pets: 'Pets allowed',
+    furnished: 'Furnished', pets: 'Pets allowed',
     workplace: 'Workplace', employment: 'Employment', profession: 'Kind of work', postedWithinDays: 'Posted in the last … days',
   },
   minSalary: 'Min salary (CZK/month, gross)',
@@ -64,6 +64,17 @@ export const strings = {
     profession: 'Kind of work', workPermit: 'Work permit', hoursPerWeek: 'Hours a week (for the monthly pay)',
     postedAt: 'Posted (the date the source gives)', firstSeenAt: 'First seen by us',
   } as Record<string, string>,
+  /** The API's enumerated values in words, for the filters and the detail view. */
+  values: {
+    employment: { 'full-time': 'Full-time (HPP)', 'part-time': 'Part-time', 'work-agreement': 'DPP / DPČ', contract: 'Contract (IČO)', internship: 'Internship', temporary: 'Temporary' },
+    workplace: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' },
+    profession: {
+      'armed-forces': 'Armed forces', managers: 'Managers', professionals: 'Professionals', technicians: 'Technicians', clerical: 'Clerical', 'service-and-sales': 'Service and sales',
+      agriculture: 'Agriculture', 'craft-and-trades': 'Craft and trades', operators: 'Operators', elementary: 'Elementary',
+    },
+    furnished: { yes: 'Furnished', partly: 'Partly furnished', no: 'Unfurnished' },
+    agency: { private: 'The owner', agency: 'An agency' },
+  } as Record<string, Record<string, string>>,
   glossary: [
     ['1+kk, 2+kk …', 'rooms plus a kitchenette in the living room'],
     ['1+1, 2+1 …', 'rooms plus a separate kitchen'],
