@@ -54,7 +54,7 @@ describe('careersAdapter', () => {
   it('reads a Lever feed: salary ranges by their interval, pay only in salaryDescriptionPlain, commitment and workplace', () => {
     const [engineer, czechOnly, technician, project] = careersAdapter.parseList(fixture('lever-example-engineering.json'), lever!).records;
 
-    expect(careersAdapter.normalise(engineer!)).toMatchObject({ salary: { min: 70000, max: 90000, period: 'month' }, employment: ['full-time'], workplace: 'onsite', englishFriendly: true, postedAt: '2025-11-24T10:00:00.000Z' });
+    expect(careersAdapter.normalise(engineer!)).toMatchObject({ salary: { min: 70000, max: 90000, period: 'month' }, employment: ['full-time'], workplace: 'onsite', englishFriendly: true, postedAt: '2026-11-24T10:00:00.000Z' });
     expect(careersAdapter.normalise(czechOnly!)).toMatchObject({ salary: { min: 36000, max: 44000, period: 'month' }, englishFriendly: false, languages: { czech: 'required' }, location: { municipality: 'Frýdek-Místek' } });
     expect(careersAdapter.normalise(technician!)).toMatchObject({ salary: { min: 210, max: 260, period: 'hour', monthlyCzkMin: 36400 } });
     expect(careersAdapter.normalise(project!)).toMatchObject({ salary: { min: 80000, max: 110000, period: 'month' }, workplace: 'hybrid' });
