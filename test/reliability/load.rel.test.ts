@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 import { queryMix } from '../../bench/query-mix';
 import { localDynamoClient } from '../../infra/local/embedded-dynamo';
 import { startLocalService, type LocalService } from '../../infra/local/local-service';
+import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
+import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { jobDraft, rentalDraft } from '../support/listing-drafts';
 import { replayClock } from '../support/replay-clock';
@@ -31,6 +33,9 @@ describe('load: the local API under 200 concurrent clients', () => {
       await store.upsertChanged(Array.from({ length: 500 }, (_, i) => rentalDraft(start + i, { englishFriendly: (start + i) % 7 === 0 })), now);
     }
     await store.upsertChanged(Array.from({ length: 1000 }, (_, n) => jobDraft(n)), now);
+    // Published as a scrape run would, so that the API's catalogue holds them.
+    const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(service.catalogueDir) });
+    for (const kind of ['rental', 'job'] as const) await catalogue.publish(kind);
     client.destroy();
   });
   afterAll(async () => {
