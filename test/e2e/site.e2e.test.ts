@@ -228,29 +228,6 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it("fits every listing's detail on a phone screen, long words in titles included", async () => {
-    const ids: string[] = [];
-    for (const kind of ['rental', 'job']) {
-      let cursor: string | null = null;
-      do {
-        const res = (await (await fetch(`${service.url}/listings?kind=${kind}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { items: Listing[]; nextCursor: string | null };
-        ids.push(...res.items.map((l) => l.id));
-        cursor = res.nextCursor;
-      } while (cursor);
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
-    const tooWide: string[] = [];
-    for (const id of ids) {
-      // A fresh load each time: a goto that changes only the hash would leave the last detail on screen.
-      await page.goto('about:blank');
-      await page.goto(`${service.url}/?kind=rental#/listing/${encodeURIComponent(id)}`);
-      await page.waitForSelector('#detail-title');
-      if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) tooWide.push(id);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(tooWide).toEqual([]);
-  }, 120_000);
-
   it('lets a partner post a job, confirm the address, and a candidate apply; the owner closes it for good', async () => {
     await page.goto(`${service.url}/#/post`);
     await page.waitForSelector('#partner-form');
@@ -364,4 +341,29 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
 
     expect(await page.textContent('#status')).toBe('Nothing matches. Try fewer filters.');
   });
+
+  it("fits every listing's detail on a phone screen, long words in titles included", async () => {
+    const ids: string[] = [];
+    for (const kind of ['rental', 'job']) {
+      let cursor: string | null = null;
+      do {
+        const res = (await (await fetch(`${service.url}/listings?kind=${kind}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { items: Listing[]; nextCursor: string | null };
+        ids.push(...res.items.map((l) => l.id));
+        cursor = res.nextCursor;
+      } while (cursor);
+    }
+    // Its own page, so that nearly a hundred loads leave the shared page as the other cases expect it.
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const tooWide: string[] = [];
+    for (const id of ids) {
+      // A fresh load each time: a goto that changes only the hash would leave the last detail on screen.
+      await phone.goto('about:blank');
+      await phone.goto(`${service.url}/?kind=rental#/listing/${encodeURIComponent(id)}`);
+      await phone.waitForSelector('#detail-title');
+      if (await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) tooWide.push(id);
+    }
+    await phone.close();
+    expect(tooWide).toEqual([]);
+  }, 120_000);
 });
