@@ -118,41 +118,34 @@ async function openDetail(id: string): Promise<void> {
   await showRoute();
 }
 
+/*
+ * Each route renders into a view of its own. A route left before its answer came (a slow confirmation
+ * POST, a detail fetch) then writes into a view no longer on the page, never over the route shown now.
+ */
+let shownHref = '';
+
 async function showRoute(): Promise<void> {
-  if (location.hash === '#/post') {
-    main.classList.add('showing-detail');
-    renderPartnerForm(detail);
-    return;
-  }
-  if (location.hash === '#/moderate') {
-    main.classList.add('showing-detail');
-    await renderModeration(detail);
-    return;
-  }
+  shownHref = location.href;
+  const view = el('div', { class: 'view' });
+  const staff = [['#/post', (v: HTMLElement) => renderPartnerForm(v)], ['#/moderate', renderModeration]] as const;
   const manage = /^#\/manage\/([^/]+)\/([\w-]+)$/.exec(location.hash);
-  if (manage) {
-    main.classList.add('showing-detail');
-    await renderManagement(detail, decodeURIComponent(manage[1]!), manage[2]!);
-    return;
-  }
   const confirm = /^#\/confirm\/([^/]+)\/([\w-]+)$/.exec(location.hash);
-  if (confirm) {
-    main.classList.add('showing-detail');
-    await renderConfirmation(detail, decodeURIComponent(confirm[1]!), confirm[2]!);
-    return;
-  }
   const match = /^#\/listing\/(.+)$/.exec(location.hash);
-  main.classList.toggle('showing-detail', Boolean(match));
-  if (!match) {
-    detail.replaceChildren();
-    return;
-  }
-  try {
-    const listing: Listing = await fetchListing(decodeURIComponent(match[1]!));
-    detail.replaceChildren(renderDetail(listing, () => history.back()));
-    detail.querySelector('h2')?.focus();
-  } catch {
-    detail.replaceChildren(el('p', { role: 'alert' }, strings.error));
+  const page = staff.find(([hash]) => hash === location.hash);
+  main.classList.toggle('showing-detail', Boolean(page ?? manage ?? confirm ?? match));
+  detail.replaceChildren(view);
+  if (page) await page[1](view);
+  else if (manage) await renderManagement(view, decodeURIComponent(manage[1]!), manage[2]!);
+  else if (confirm) await renderConfirmation(view, decodeURIComponent(confirm[1]!), confirm[2]!);
+  else if (match) {
+    view.append(el('p', { role: 'status' }, strings.loading));
+    try {
+      const listing: Listing = await fetchListing(decodeURIComponent(match[1]!));
+      view.replaceChildren(renderDetail(listing, () => history.back()));
+      if (view.isConnected) view.querySelector('h2')?.focus();
+    } catch {
+      view.replaceChildren(el('p', { role: 'alert' }, strings.error));
+    }
   }
 }
 
@@ -161,7 +154,10 @@ document.querySelector('#title')!.textContent = strings.title;
 document.querySelector('#subtitle')!.textContent = strings.subtitle;
 more.textContent = strings.more;
 document.querySelector('#post-link')!.textContent = strings.postJob;
-window.addEventListener('hashchange', () => void showRoute());
+// A fragment navigation fires popstate and then hashchange: render it once (the confirmation link POSTs).
+window.addEventListener('hashchange', () => {
+  if (location.href !== shownHref) void showRoute();
+});
 document.querySelectorAll<HTMLButtonElement>('[data-kind]').forEach((tab) => {
   tab.textContent = strings.tabs[tab.dataset.kind as Kind];
   tab.addEventListener('click', () => {

@@ -146,6 +146,41 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     }
   });
 
+  it('never lets a slow answer for a page already left replace the page shown now, and opens a confirmation link once', async () => {
+    const racePage = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let confirmPosts = 0;
+    let requested: () => void = () => undefined;
+    const confirmRequested = new Promise<void>((resolve) => (requested = resolve));
+    await racePage.route('**/partner/jobs/*/confirm', async (route) => {
+      confirmPosts += 1;
+      requested();
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    const settled = Promise.race([racePage.waitForEvent('requestfinished', (r) => r.url().endsWith('/confirm')), racePage.waitForEvent('requestfailed', (r) => r.url().endsWith('/confirm'))]);
+    try {
+      await racePage.goto(`${service.url}/#/post`);
+      await racePage.waitForSelector('#partner-form');
+      // A fragment navigation (popstate and hashchange both fire) to a confirmation link whose answer is slow …
+      await racePage.goto(`${service.url}/#/confirm/partner%3Anone/${'x'.repeat(43)}`);
+      await confirmRequested;
+      // … left for the moderation page before it comes.
+      await racePage.goto(`${service.url}/#/moderate`);
+      await racePage.waitForSelector('#staff-token');
+      release();
+      await settled;
+      await racePage.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))); // a turn for any late rendering
+      expect(await racePage.$('#staff-token')).not.toBeNull();
+      expect(await racePage.$('#confirm-outcome')).toBeNull();
+      expect(confirmPosts).toBe(1);
+    } finally {
+      release();
+      await racePage.close();
+    }
+  });
+
   it('shows English-friendly jobs with their reason', async () => {
     // Whatever was recorded: the first English-friendly job the API answers …
     const [job] = (await api('/listings?kind=job&english=true&limit=10')).items;
