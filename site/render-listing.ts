@@ -118,7 +118,7 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
   const location = [listing.location.address, listing.location.district, listing.location.municipality].filter(Boolean).join(', ');
   return el(
     'article',
-    { class: 'detail', 'aria-labelledby': 'detail-title' },
+    { class: 'detail', 'aria-labelledby': 'detail-title', 'data-id': listing.id },
     backButton,
     el('h2', { id: 'detail-title' }, listing.title),
     el('p', { class: 'price' }, priceLine(listing)),
