@@ -58,9 +58,15 @@ export function matchPath(template: string, path: string): Record<string, string
  */
 export function createLocalServer(options: LocalServerOptions): Server {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch(() => send(res, 500, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Internal Server Error' })));
   });
+  // An idle keep-alive connection must outlive the client's, or a request sent as the server closes it
+  // fails with ECONNRESET (seen on a busy machine after a 5 s pause: Node's default is 5 s, undici's 4 s).
+  // 65 s is the usual value behind load balancers; headersTimeout must exceed it (Node docs).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();

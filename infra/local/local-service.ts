@@ -140,8 +140,11 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
     catalogueDir: paths.catalogue,
     close: async () => {
       await scheduler.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      // Requests in flight may finish (idle keep-alive connections close at once); after 5 s the rest are cut.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const cut = setTimeout(() => server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(cut);
       await release();
     },
   };

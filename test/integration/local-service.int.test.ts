@@ -196,7 +196,7 @@ describe('npm start: the local service on dynalite', () => {
     expect((await get('/listings/demo%3Arental-1')).status).toBe(404);
     expect((await get('/listings/demo%3Ajob-1')).status).toBe(404);
     expect(warnings).toEqual([{ message: expect.stringMatching(/removed DEMO listings/), details: { source: 'demo', listings: 2, runs: 1 } }]);
-  });
+  }, 90_000); // it stops and starts the whole service: about 12 s on a busy 2-core machine
 });
 
 function demoRun() {
