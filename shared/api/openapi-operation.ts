@@ -55,7 +55,8 @@ export function operation(spec: OperationSpec): Record<string, unknown> {
     // An empty list says "no credentials" explicitly, rather than leaving it to a client to guess.
     security: spec.security === 'public' ? [] : [{ [spec.security]: [] }],
     ...(spec.parameters ? { parameters: spec.parameters } : {}),
-    ...(spec.requestBody ? { requestBody: { required: true, content: jsonContent(schemaRef(spec.requestBody)) } } : {}),
+    // An action without parameters takes no body as {} (still sent as application/json).
+    ...(spec.requestBody ? { requestBody: { required: spec.requestBody !== 'EmptyBody', content: jsonContent(schemaRef(spec.requestBody)) } } : {}),
     responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b))),
   };
 }
