@@ -1,4 +1,4 @@
-import { fetchListing, fetchListings, type Listing } from './api-client';
+import { fetchListing, fetchListings, type Listing, type ListingsQuery } from './api-client';
 import { el } from './dom';
 import { renderPartnerForm } from './partner-form';
 import { renderCard, renderDetail } from './render-listing';
@@ -12,7 +12,8 @@ import { strings } from './strings';
  */
 
 type Kind = 'job' | 'rental';
-const FIELDS: Record<Kind, string[]> = {
+// The API's parameter names (a renamed one fails the typecheck).
+const FIELDS: Record<Kind, (keyof ListingsQuery)[]> = {
   rental: ['q', 'english', 'municipality', 'district', 'minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxDistanceKm', 'postedWithinDays', 'sort'],
   job: ['q', 'english', 'municipality', 'minSalary', 'czechNotRequired', 'workplace', 'employment', 'profession', 'maxDistanceKm', 'postedWithinDays', 'sort'],
 };

@@ -1,5 +1,5 @@
-import { API_PREFIX } from '../infra/definitions/site-security';
 import { expiryProblem, MARKUP, MAX_POSTING_DAYS, TEXT_LIMITS } from '../shared/partner/posting-rules';
+import { api, refusalMessage, type Job, type PostingInput } from './api-client';
 import { el } from './dom';
 import { strings } from './strings';
 
@@ -61,70 +61,89 @@ export function checkPosting(values: Record<string, string>, today: Date): Recor
  */
 const UNSHOWN = ['district', 'currency', 'period', 'moreEmployment'] as const;
 
-/** The request body the API expects. */
-export function toBody(values: Record<string, string>, formShownAt: number): Record<string, unknown> {
+// The API's values for the form's choices (the compiler checks each against the generated types).
+const EMPLOYMENT = ['full-time', 'part-time', 'work-agreement', 'contract', 'internship', 'temporary'] as const satisfies readonly PostingInput['employment'][number][];
+const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const satisfies readonly PostingInput['workplace'][];
+const NEEDS = ['required', 'advantage', 'not-needed'] as const satisfies readonly PostingInput['languages']['czech'][];
+const CURRENCIES = ['CZK', 'EUR'] as const satisfies readonly NonNullable<PostingInput['salary']>['currency'][];
+const PERIODS = ['hour', 'day', 'month', 'year'] as const satisfies readonly NonNullable<PostingInput['salary']>['period'][];
+
+/** The form value as one of the API's values, or undefined. */
+function choice<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
+  return allowed.find((option) => option === value);
+}
+
+/** The request body the API expects; undefined while a required choice (Czech, English) is not made. */
+export function toBody(values: Record<string, string>, formShownAt: number): PostingInput | undefined {
+  // A field left out reads as empty: checkPosting has asked for it, and the API refuses it blank.
   const num = (v: string | undefined) => (v && v.trim() ? Number(v) : undefined);
   const salaryMin = num(values.salaryMin);
   const salaryMax = num(values.salaryMax);
-  const employment = values.employment || 'full-time';
-  const moreEmployment = (values.moreEmployment ?? '').split(',').filter((type) => type && type !== employment);
+  const employment = choice(EMPLOYMENT, values.employment) ?? 'full-time';
+  const moreEmployment = (values.moreEmployment ?? '').split(',').flatMap((type) => choice(EMPLOYMENT, type) ?? []).filter((type) => type !== employment);
+  const [czech, english] = [choice(NEEDS, values.czech), choice(NEEDS, values.english)];
+  if (!czech || !english) return undefined;
   return {
-    companyName: values.companyName,
+    companyName: values.companyName ?? '',
     companyId: values.companyId?.trim() || undefined,
-    contactEmail: values.contactEmail,
-    title: values.title,
-    description: values.description,
-    location: { municipality: values.municipality, district: values.district || undefined },
-    salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: values.currency || 'CZK', period: values.period || 'month' } : undefined,
+    contactEmail: values.contactEmail ?? '',
+    title: values.title ?? '',
+    description: values.description ?? '',
+    location: { municipality: values.municipality ?? '', district: values.district || undefined },
+    salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: choice(CURRENCIES, values.currency) ?? 'CZK', period: choice(PERIODS, values.period) ?? 'month' } : undefined,
     employment: [employment, ...moreEmployment],
-    workplace: values.workplace || 'onsite',
-    languages: { czech: values.czech, english: values.english },
+    workplace: choice(WORKPLACES, values.workplace) ?? 'onsite',
+    languages: { czech, english },
     applyUrl: values.applyUrl?.trim() || undefined,
     applyEmail: values.applyEmail?.trim() || undefined,
-    expiresOn: values.expiresOn,
+    expiresOn: values.expiresOn ?? '',
     website: values.website ?? '',
     formShownAt,
   };
 }
 
+/** What the API answered a sent form: a new posting with its private link, an edit saved, or a refusal (and its words, when it gave some). */
+export type FormAnswer = { outcome: 'submitted'; managementUrl: string; confirmationEmail: string } | { outcome: 'edited' } | { outcome: 'refused'; message?: string };
+
 export interface PartnerFormOptions {
   /** Values to start from (editing a posting). */
   values?: Record<string, string>;
   /** Sends the body; by default a new posting (POST /partner/jobs). */
-  send?: (body: Record<string, unknown>) => Promise<Response | undefined>;
+  send?: (body: PostingInput) => Promise<FormAnswer>;
   heading?: string;
 }
 
 /** The form's values for an existing posting (the contact e-mail is private: asked again). */
-export function valuesOf(listing: Record<string, unknown>): Record<string, string> {
-  const salary = listing.salary as { min?: number; max?: number; currency?: string; period?: string } | undefined;
-  const languages = listing.languages as { czech?: string; english?: string } | undefined;
-  const location = listing.location as { municipality?: string; district?: string } | undefined;
-  const employment = (listing.employment as string[] | undefined) ?? [];
+export function valuesOf(listing: Job): Record<string, string> {
+  const { salary, languages, location, employment } = listing;
   return {
-    companyName: String(listing.company ?? ''),
-    companyId: String(listing.companyId ?? ''),
-    title: String(listing.title ?? ''),
-    description: String(listing.description ?? ''),
-    municipality: location?.municipality ?? '',
+    companyName: listing.company ?? '',
+    companyId: listing.companyId ?? '',
+    title: listing.title,
+    description: listing.description ?? '',
+    municipality: location.municipality,
     salaryMin: salary?.min === undefined ? '' : String(salary.min),
     salaryMax: salary?.max === undefined ? '' : String(salary.max),
     employment: employment[0] ?? 'full-time',
     moreEmployment: employment.slice(1).join(','),
-    district: location?.district ?? '',
+    district: location.district ?? '',
     currency: salary?.currency ?? '',
     period: salary?.period ?? '',
-    workplace: String(listing.workplace ?? 'onsite'),
-    czech: languages?.czech ?? '',
-    english: languages?.english ?? '',
-    applyUrl: String(listing.applyUrl ?? ''),
-    applyEmail: String(listing.applyEmail ?? ''),
-    expiresOn: String(listing.validThrough ?? '').slice(0, 10),
+    workplace: listing.workplace ?? 'onsite',
+    // A scraped job's "unknown" or "likely-required" is no choice a firm made: the form asks again.
+    czech: choice(NEEDS, languages.czech) ?? '',
+    english: choice(NEEDS, languages.english) ?? '',
+    applyUrl: listing.applyUrl ?? '',
+    applyEmail: listing.applyEmail ?? '',
+    expiresOn: listing.validThrough?.slice(0, 10) ?? '',
   };
 }
 
-const postNew = (body: Record<string, unknown>) =>
-  fetch(`${API_PREFIX}/partner/jobs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
+/** POST /partner/jobs. */
+async function postNew(body: PostingInput): Promise<FormAnswer> {
+  const { data, error } = await api.POST('/partner/jobs', { body });
+  return data ? { outcome: 'submitted', ...data } : { outcome: 'refused', message: refusalMessage(error) };
+}
 
 /** Renders the form into `root`, and sends it. */
 export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions = {}): void {
@@ -159,16 +178,18 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
       if (target) target.textContent = message;
     }
     if (Object.keys(problems).length > 0) return;
+    const body = toBody(values, formShownAt);
+    if (!body) return;
     result.textContent = strings.loading;
-    const response = await (options.send ?? postNew)(toBody(values, formShownAt));
-    const body = (await response?.json().catch(() => undefined)) as { managementUrl?: string; confirmationEmail?: string; message?: string; parameter?: string } | undefined;
-    if (response?.status === 201 && body?.managementUrl) {
-      const mail = body.confirmationEmail === 'failed' ? f.mailFailed : f.thanks;
-      result.replaceChildren(el('p', { id: 'confirmation-note' }, mail), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, body.managementUrl)));
-    } else if (response?.status === 200) {
+    // No answer at all (the network failed) reads as a refusal without words.
+    const answer: FormAnswer = await (options.send ?? postNew)(body).catch(() => ({ outcome: 'refused' }));
+    if (answer.outcome === 'submitted') {
+      const mail = answer.confirmationEmail === 'failed' ? f.mailFailed : f.thanks;
+      result.replaceChildren(el('p', { id: 'confirmation-note' }, mail), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, answer.managementUrl)));
+    } else if (answer.outcome === 'edited') {
       result.textContent = f.edited;
     } else {
-      result.textContent = body?.message ? `${f.refused}: ${body.message}` : strings.error;
+      result.textContent = answer.message ? `${f.refused}: ${answer.message}` : strings.error;
     }
   });
   root.replaceChildren(el('h2', {}, options.heading ?? f.heading), el('p', {}, f.intro), form);

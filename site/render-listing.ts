@@ -1,4 +1,4 @@
-import type { Listing } from './api-client';
+import type { JobCard, Listing, ListingCard } from './api-client';
 import { el } from './dom';
 import { badgeReason, languageBadge } from './language-badge';
 import { listingAge } from './listing-date';
@@ -7,21 +7,20 @@ import { strings } from './strings';
 const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
 
 /** The price line of a card: rent with fees (saying when they are unknown), or the salary. */
-export function priceLine(listing: Listing): string {
+export function priceLine(listing: ListingCard): string {
   if (listing.kind === 'rental') {
-    const rent = listing.rentCzk as number | undefined;
-    const fees = listing.feesCzk as number | undefined;
+    const { rentCzk: rent, feesCzk: fees } = listing;
     if (rent === undefined) return strings.unknown;
     return fees === undefined ? `${czk(rent)} (${strings.feesUnknown})` : `${czk(rent + fees)} (${strings.withFees(fees)})`;
   }
-  const salary = listing.salary as { monthlyCzkMin?: number; monthlyCzkMax?: number } | undefined;
+  const salary = listing.salary;
   if (!salary || (salary.monthlyCzkMin === undefined && salary.monthlyCzkMax === undefined)) return strings.salaryUnknown;
   const [min, max] = [salary.monthlyCzkMin, salary.monthlyCzkMax];
   return min !== undefined && max !== undefined && min !== max ? `${min.toLocaleString('en')} – ${czk(max)}` : czk((min ?? max)!);
 }
 
 /** One result card, as text. */
-export function renderCard(listing: Listing, now: Date, open: (id: string) => void): HTMLElement {
+export function renderCard(listing: ListingCard, now: Date, open: (id: string) => void): HTMLElement {
   const place = [listing.location.district ?? listing.location.municipality, listing.location.distanceKm === undefined ? undefined : strings.kmFromCentre(listing.location.distanceKm)]
     .filter(Boolean)
     .join(' · ');
@@ -33,7 +32,7 @@ export function renderCard(listing: Listing, now: Date, open: (id: string) => vo
     event.preventDefault();
     open(listing.id);
   });
-  const facts = listing.kind === 'rental' ? [listing.disposition as string | undefined, listing.areaM2 ? `${listing.areaM2} m²` : undefined] : [listing.company as string | undefined];
+  const facts = listing.kind === 'rental' ? [listing.disposition, listing.areaM2 ? `${listing.areaM2} m²` : undefined] : [listing.company];
   return el(
     'li',
     { class: 'card', 'data-id': listing.id },
@@ -46,7 +45,7 @@ export function renderCard(listing: Listing, now: Date, open: (id: string) => vo
 }
 
 /** The work-permit routes a posting states, in words. */
-function workPermits(permit: Record<string, boolean | undefined> | undefined): string[] | undefined {
+function workPermits(permit: JobCard['workPermit']): string[] | undefined {
   if (!permit) return undefined;
   return [permit.nonEuWelcome ? strings.permits.nonEu : undefined, permit.employeeCard ? strings.permits.employeeCard : undefined, permit.blueCard ? strings.permits.blueCard : undefined].filter(
     (p): p is string => p !== undefined,
@@ -70,9 +69,10 @@ function value(v: unknown): string {
  * How a candidate applies to a job, as links: the employer's http(s) page and a mailto address (the
  * API validated both; anything else is not made a link). Undefined when the listing states neither.
  */
-export function applySection(listing: Listing): HTMLElement | undefined {
-  const url = typeof listing.applyUrl === 'string' && /^https?:\/\//i.test(listing.applyUrl) ? listing.applyUrl : undefined;
-  const email = typeof listing.applyEmail === 'string' && /^[^\s@<>"]+@[^\s@<>"]+$/.test(listing.applyEmail) ? listing.applyEmail : undefined;
+export function applySection(listing: ListingCard): HTMLElement | undefined {
+  if (listing.kind !== 'job') return undefined;
+  const url = listing.applyUrl !== undefined && /^https?:\/\//i.test(listing.applyUrl) ? listing.applyUrl : undefined;
+  const email = listing.applyEmail !== undefined && /^[^\s@<>"]+@[^\s@<>"]+$/.test(listing.applyEmail) ? listing.applyEmail : undefined;
   if (!url && !email) return undefined;
   return el(
     'section',
@@ -91,20 +91,20 @@ function label(field: string, v: unknown): unknown {
 }
 
 /** The detail view's facts as [label, text] pairs: every normalised field, enumerated values in words, both dates. */
-export function detailRows(listing: Listing): [string, string][] {
+export function detailRows(listing: ListingCard): [string, string][] {
   const rows: [string, unknown][] =
     listing.kind === 'rental'
-      ? ['rentCzk', 'feesCzk', 'depositCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'].map((f) => [f, listing[f]])
+      ? (['rentCzk', 'feesCzk', 'depositCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'] as const).map((f) => [f, listing[f]])
       : [
           ['company', listing.company],
           ['employment', listing.employment],
           ['workplace', listing.workplace],
-          ['czech', need((listing.languages as { czech?: string } | undefined)?.czech)],
-          ['english', need((listing.languages as { english?: string } | undefined)?.english)],
-          ['profession', (listing.profession as { majorGroup?: string } | undefined)?.majorGroup],
-          ['workPermit', workPermits(listing.workPermit as Record<string, boolean | undefined> | undefined)],
-          ['hoursPerWeek', (listing.salary as { hoursPerWeek?: number } | undefined)?.hoursPerWeek],
-          ['validThrough', (listing.validThrough as string | undefined)?.slice(0, 10)],
+          ['czech', need(listing.languages.czech)],
+          ['english', need(listing.languages.english)],
+          ['profession', listing.profession?.majorGroup],
+          ['workPermit', workPermits(listing.workPermit)],
+          ['hoursPerWeek', listing.salary?.hoursPerWeek],
+          ['validThrough', listing.validThrough?.slice(0, 10)],
         ];
   // Both dates, each for what it is: the source's own (often not stated) and our first sighting.
   rows.push(['postedAt', listing.postedAt?.slice(0, 10)], ['firstSeenAt', listing.firstSeenAt.slice(0, 10)]);

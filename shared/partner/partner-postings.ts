@@ -7,6 +7,7 @@ import type { Log } from '../log';
 import { duplicateKey } from './duplicate-key';
 import type { Email, Mailer } from './mailer';
 import { newManagementToken, tokenMatches } from './management-token';
+import type { ConfirmResult, DecisionResult, EmailOutcome, PendingPosting, ResendResult, SubmitResult } from './partner-answers';
 import type { PartnerStore, PostingPrivate, StoredPosting } from './partner-store';
 import { botSignal, timingProblems, type PostingInput } from './posting-input';
 import { listingPageUrl, postingListing } from './posting-listing';
@@ -25,27 +26,6 @@ export interface PartnerPostingsDeps {
   /** Where a failed e-mail is logged (the failure is also reported to the caller). */
   log?: Log;
 }
-
-/** Whether an e-mail went out: the posting never depends on it (a failed one can be sent again). */
-export type EmailOutcome = 'sent' | 'failed' | 'none';
-
-export interface SubmitResult {
-  id: string;
-  status: 'unconfirmed';
-  /** The private management link, shown once (and e-mailed with the confirmation link). */
-  managementUrl: string;
-  confirmationEmail: EmailOutcome;
-}
-
-export interface DecisionResult {
-  id: string;
-  status: ListingStatus;
-  /** The e-mail to the firm about the decision. */
-  email: EmailOutcome;
-}
-
-/** A pending posting as moderators see it: the listing and the contact address. */
-export type PendingPosting = Listing & { contactEmail?: string };
 
 const DAY_S = 86_400;
 const DUPLICATE_WINDOW_S = 30 * DAY_S;
@@ -110,7 +90,7 @@ export class PartnerPostings {
   }
 
   /** The contact address is confirmed by the link e-mailed to it: the posting goes to moderation. */
-  async confirm(id: string, token: string | undefined): Promise<{ id: string; status: ListingStatus }> {
+  async confirm(id: string, token: string | undefined): Promise<ConfirmResult> {
     const posting = ID.test(id) ? await this.deps.store.get(id) : undefined;
     if (!posting || !tokenMatches(token, posting.private.confirmationHash)) throw new ForbiddenError('this confirmation link is not valid');
     if (posting.listing.status !== 'unconfirmed') return { id, status: posting.listing.status };
@@ -121,7 +101,7 @@ export class PartnerPostings {
   }
 
   /** Sends a new confirmation link (the old one stops working), e.g. after the first e-mail failed. */
-  async resendConfirmation(id: string, token: string | undefined): Promise<{ confirmationEmail: EmailOutcome }> {
+  async resendConfirmation(id: string, token: string | undefined): Promise<ResendResult> {
     const posting = await this.authorised(id, token, 'change');
     if (posting.listing.status !== 'unconfirmed' || !posting.private.contactEmail) throw new ConflictError('the contact address of this posting is already confirmed');
     const now = this.now();
@@ -179,7 +159,8 @@ export class PartnerPostings {
 
   /** Postings awaiting moderation (contact confirmed), oldest first, with the contact address. */
   async listPending(limit = 50): Promise<PendingPosting[]> {
-    return (await this.deps.store.listPending(limit)).map((p) => ({ ...p.listing, contactEmail: p.private.contactEmail }));
+    // Partner postings are jobs by construction (postingListing): the filter only narrows the type.
+    return (await this.deps.store.listPending(limit)).flatMap((p) => (p.listing.kind === 'job' ? [{ ...p.listing, contactEmail: p.private.contactEmail }] : []));
   }
 
   /**

@@ -1,10 +1,11 @@
-import type { Listing } from '../../site/api-client';
+import type { ListingCard } from '../../site/api-client';
 import { badgeReason, languageBadge } from '../../site/language-badge';
 
-function listing(kind: 'job' | 'rental', englishFriendly: boolean, czech?: string, reasons: string[] = []): Listing {
-  return {
+type CzechNeed = Extract<ListingCard, { kind: 'job' }>['languages']['czech'];
+
+function listing(kind: 'job' | 'rental', englishFriendly: boolean, czech: CzechNeed = 'unknown', reasons: string[] = []): ListingCard {
+  const common = {
     id: `demo:${kind}`,
-    kind,
     source: 'demo',
     url: 'https://example.org/x',
     title: 'x',
@@ -12,8 +13,9 @@ function listing(kind: 'job' | 'rental', englishFriendly: boolean, czech?: strin
     englishSignals: reasons.map((reason) => ({ reason })),
     location: { municipality: 'Ostrava' },
     firstSeenAt: '2026-11-01T00:00:00.000Z',
-    ...(czech ? { languages: { czech, english: 'unknown' } } : {}),
+    status: 'active' as const,
   };
+  return kind === 'job' ? { ...common, kind, employment: [], languages: { czech, english: 'unknown' } } : { ...common, kind, propertyType: 'flat' };
 }
 
 describe('languageBadge', () => {
