@@ -4,8 +4,13 @@ import type { Listing, ListingDraft } from '../shared/listing/schema';
 /*
  * Listings at the region's real size for `npm run bench`: jobs with 2–4 KB descriptions and rentals
  * with 1–3 KB ones and image lists, as the portals give them (issue 17 measured Úřad práce ads at that
- * size). Words come from a generated Czech-like vocabulary with a Zipf-like spread, so that a
- * description has as many distinct words as a real one. Not the DEMO set: nothing here is served.
+ * size). Descriptions are drawn from a generated Czech-like vocabulary with Zipf's law (a word's
+ * frequency falls with its rank; common words are short), tuned so that a description has the shape
+ * of a real ad of that size: real job ads of 2–4 KB (59 ads from Czech portals and the Úřad práce
+ * register, 2.8 KB on average) have about 380 words, 250 of them distinct, 6.4 letters long when
+ * folded, so their search words take two thirds of the description's bytes. The cards follow the
+ * shapes the job sources give (signals with evidence and meaning, IČO, work-permit flags). Not the
+ * DEMO set: nothing here is served.
  */
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same listings on every machine. */
@@ -44,9 +49,10 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
   const rnd = random(options.seed ?? 17);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
-  // 6,000 words; drawing by rnd()^3 makes a few common and most rare, as in real text.
-  const vocabulary = Array.from({ length: 6000 }, () => Array.from({ length: int(2, 4) }, () => pick(SYLLABLES)).join(''));
-  const word = () => (rnd() < 0.04 ? pick(ENGLISH) : vocabulary[Math.floor(rnd() ** 3 * vocabulary.length)]!);
+  // 60,000 words; rank r is drawn with probability ∝ 1/r (Zipf), and the common ranks are short words.
+  const vocabulary = Array.from({ length: 60_000 }, (_, r) => Array.from({ length: r < 60 ? 1 : r < 2000 ? int(1, 3) : int(2, 4) }, () => pick(SYLLABLES)).join(''));
+  const harmonic = Math.log(vocabulary.length) + 0.5772;
+  const word = () => (rnd() < 0.04 ? pick(ENGLISH) : vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(rnd() * harmonic)) - 1)]!);
   const text = (bytes: number) => {
     const sentences: string[] = [];
     for (let size = 0; size < bytes; ) {
@@ -67,7 +73,10 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
       url: `https://example.org/${source}/${kind}/${n}`,
       language: english ? 'en' : 'cs',
       englishFriendly: english,
-      englishSignals: english ? [{ reason: 'the ad is written in English', evidence: text(80) }] : [{ reason: 'the ad is in Czech and says nothing about Czech' }],
+      // As the language rules give them: the deciding sentences, quoted, with their meaning.
+      englishSignals: english
+        ? [{ reason: 'the ad is written in English' }, { reason: 'English is required', evidence: text(40), meaning: 'English required (working language)' }]
+        : [{ reason: 'the ad is in Czech and says nothing about Czech' }, ...(rnd() < 0.5 ? [{ reason: 'English is an advantage', evidence: text(40), meaning: 'English an advantage' }] : [])],
       location: { municipality, district, address: `${pick(['Hlavní třída', 'Nádražní', 'Opavská', 'Horní'])} ${int(1, 200)}`, distanceKm: Math.round((distanceKm + rnd() * 3) * 10) / 10 },
       postedAt: new Date(now - int(0, 60 * 24) * 3_600_000).toISOString(),
     };
@@ -81,12 +90,13 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
       description: text(int(2000, 4000)),
       images: [],
       company: `${word()} ${pick(['s.r.o.', 'a.s.', 'spol. s r.o.'])}`,
+      companyId: String(int(10_000_000, 99_999_999)),
       salary: pay === undefined ? undefined : { min: pay, max: pay + 10_000, currency: 'CZK', period: 'month', monthlyCzkMin: pay, monthlyCzkMax: pay + 10_000 },
       employment: [pick(EMPLOYMENT)],
       workplace: pick(WORKPLACES),
       languages: { english: pick(NEEDS), czech: pick(NEEDS) },
       profession: { isco: String(int(1000, 9999)), majorGroup: pick(GROUPS) },
-      workPermit: { nonEuWelcome: rnd() < 0.3 },
+      workPermit: { nonEuWelcome: rnd() < 0.3, employeeCard: rnd() < 0.3, blueCard: rnd() < 0.1 },
       validThrough: rnd() < 0.5 ? new Date(now + int(1, 60) * 86_400_000).toISOString() : undefined,
       applyUrl: `https://example.org/apply/${n}`,
     };
