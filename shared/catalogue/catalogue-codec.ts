@@ -3,7 +3,8 @@ import { createGunzip, gzipSync } from 'node:zlib';
 import { CatalogueUnreadableError } from '../errors';
 import type { ListingKind } from '../listing/schema';
 import { Catalogue } from './catalogue';
-import type { CatalogueEntry } from './catalogue-entry';
+import type { CardEntry, CatalogueEntry } from './catalogue-entry';
+import { SearchWords, type SearchWordsCollector } from './search-words';
 
 /*
  * A catalogue snapshot: gzip of lines: a JSON header, then each entry's card as JSON (its attributes
@@ -11,7 +12,7 @@ import type { CatalogueEntry } from './catalogue-entry';
  * that a reader handles one entry at a time instead of one 60 MB string (the API function's memory is
  * the limit, issue 17); the words last, so that a container can answer filters and sorts once the
  * cards are in and take the words (two thirds of a job's bytes) behind them; the words raw, so that
- * they cost no JSON parsing and (being folded, nearly always ASCII) no UTF-8 decoding; gzip, whose
+ * a reader keeps their bytes as they come, with no parsing and outside the heap (SearchWords); gzip, whose
  * trailer (CRC-32 and length) makes a snapshot cut short unreadable instead of silently smaller.
  */
 
@@ -70,64 +71,79 @@ export async function decodeCatalogue(body: Buffer | AsyncIterable<Uint8Array>, 
 
 async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: ListingKind, onCards: (catalogue: Catalogue) => void): Promise<Catalogue> {
   let header: Header | undefined;
-  let catalogue: Catalogue | undefined;
-  const entries: CatalogueEntry[] = [];
-  let words = 0;
-  const cardsDone = (builtAt: string) => {
-    catalogue = new Catalogue(kind, entries, builtAt);
-    onCards(catalogue);
+  let cards: Catalogue | undefined;
+  let words: SearchWordsCollector | undefined;
+  const entries: CardEntry[] = [];
+  const cardsDone = (done: Header) => {
+    cards = new Catalogue(kind, entries, done.builtAt);
+    words = SearchWords.collector(done.count);
+    onCards(cards);
   };
+  // Header and card lines one at a time; once the cards are in, the rest is words, taken in blocks.
   const take = (line: Buffer) => {
     if (line.length === 0) return;
     if (!header) {
       header = checkHeader(parseLine(line.toString('utf8')), kind);
-      if (header.count === 0) cardsDone(header.builtAt);
-    } else if (entries.length < header.count) {
-      entries.push(checkCard(parseLine(line.toString('utf8')), kind));
-      if (entries.length === header.count) cardsDone(header.builtAt);
-    } else if (words < header.count) {
-      entries[words++]!.searchWords = readWords(line);
+      if (header.count === 0) cardsDone(header);
     } else {
-      throw new CatalogueUnreadableError(`the snapshot holds more lines than its header's ${header.count} entries`);
+      entries.push(checkCard(parseLine(line.toString('utf8')), kind));
+      if (entries.length === header.count) cardsDone(header);
     }
   };
-  const gunzip = createGunzip();
+  const addWords = (lines: Buffer) => {
+    try {
+      words!.add(lines);
+    } catch (error) {
+      throw new CatalogueUnreadableError(`the snapshot holds more word lines than its header's ${header!.count} entries`, { cause: error });
+    }
+  };
+  // Whole lines, each ending in a newline: the header and the cards one at a time, then the words in blocks.
+  const consume = (lines: Buffer) => {
+    let at = 0;
+    for (let end = lines.indexOf(NEWLINE); !words && end !== -1; end = lines.indexOf(NEWLINE, at)) {
+      take(lines.subarray(at, end));
+      at = end + 1;
+    }
+    if (words && at < lines.length) addWords(lines.subarray(at));
+  };
+  // Large output chunks: a few dozen turns of the loop for 60 MB instead of thousands.
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
   const input = Buffer.isBuffer(body) ? Readable.from([body]) : Readable.from(body);
   input.on('error', (error) => gunzip.destroy(error));
   input.pipe(gunzip);
   let bytes = 0;
+  // The start of a line whose end is in a later chunk; only that is copied, never a whole chunk.
   let rest = Buffer.alloc(0);
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       bytes += chunk.length;
       if (bytes > MAX_CATALOGUE_BYTES) throw new CatalogueUnreadableError(`the snapshot is larger than ${MAX_CATALOGUE_BYTES} bytes`);
-      const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = data.indexOf(NEWLINE); end !== -1; end = data.indexOf(NEWLINE, start)) {
-        take(data.subarray(start, end));
-        start = end + 1;
+      const end = rest.length > 0 ? chunk.indexOf(NEWLINE) : -1;
+      if (rest.length > 0 && end === -1) {
+        rest = Buffer.concat([rest, chunk]);
+      } else {
+        // The line begun in an earlier chunk, then this chunk's whole lines; what follows them waits.
+        if (end !== -1) consume(Buffer.concat([rest, chunk.subarray(0, end + 1)]));
+        const start = end + 1;
+        const linesEnd = Math.max(start, chunk.lastIndexOf(NEWLINE) + 1);
+        if (linesEnd > start) consume(chunk.subarray(start, linesEnd));
+        rest = Buffer.from(chunk.subarray(linesEnd));
       }
-      rest = Buffer.from(data.subarray(start));
       if (rest.length > MAX_LINE_BYTES) throw new CatalogueUnreadableError('the snapshot has a line too long to be an entry');
     }
-    take(rest);
+    // The last line has no newline after it.
+    if (rest.length > 0) consume(Buffer.concat([rest, Buffer.from([NEWLINE])]));
   } catch (error) {
     input.destroy();
     gunzip.destroy();
     if (error instanceof CatalogueUnreadableError) throw error;
     throw new CatalogueUnreadableError('the snapshot is not a whole gzip stream', { cause: error });
   }
-  if (!header || !catalogue) throw new CatalogueUnreadableError('the snapshot is empty or has fewer cards than its header says');
-  if (entries.length !== header.count || words !== header.count) {
-    throw new CatalogueUnreadableError(`the snapshot holds ${entries.length} cards and ${words} word lines where its header says ${header.count}`);
+  if (!header || !cards || !words) throw new CatalogueUnreadableError('the snapshot is empty or has fewer cards than its header says');
+  if (words.collected !== header.count) {
+    throw new CatalogueUnreadableError(`the snapshot holds ${entries.length} cards and ${words.collected} word lines where its header says ${header.count}`);
   }
-  return catalogue;
-}
-
-/** A word line: latin1 copies bytes as they are, right for ASCII; anything else is decoded as UTF-8 after all. */
-function readWords(line: Buffer): string {
-  const raw = line.toString('latin1', 1);
-  return /[\x80-\xff]/.test(raw) ? line.toString('utf8', 1) : raw;
+  return cards.withWords(words.finish());
 }
 
 function parseLine(line: string): unknown {
@@ -147,8 +163,8 @@ function checkHeader(value: unknown, kind: ListingKind): Header {
 }
 
 // A shape check, not the full schema: the writer validated every listing, this catches a corrupt file.
-function checkCard(value: unknown, kind: ListingKind): CatalogueEntry {
-  const entry = value as Partial<CatalogueEntry> | null;
+function checkCard(value: unknown, kind: ListingKind): CardEntry {
+  const entry = value as Partial<CardEntry> | null;
   const valid =
     typeof entry?.id === 'string' &&
     entry.kind === kind &&
@@ -158,5 +174,5 @@ function checkCard(value: unknown, kind: ListingKind): CatalogueEntry {
     typeof entry.location === 'object' &&
     entry.location !== null;
   if (!valid) throw new CatalogueUnreadableError('the snapshot has an entry without the fields every entry has');
-  return entry as CatalogueEntry;
+  return entry as CardEntry;
 }

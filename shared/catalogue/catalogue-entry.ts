@@ -21,6 +21,9 @@ export interface DerivedAttributes {
 /** One listing in the catalogue: its card plus the derived attributes (never served). */
 export type CatalogueEntry = ListingCard & DerivedAttributes;
 
+/** An entry as a reader holds it: its search words are kept apart, in the catalogue's SearchWords. */
+export type CardEntry = ListingCard & Omit<DerivedAttributes, 'searchWords'>;
+
 /** postedAt when the source states it, else when we first saw it. */
 export const sortDateOf = (listing: Pick<Listing, 'postedAt' | 'firstSeenAt'>) => listing.postedAt ?? listing.firstSeenAt;
 
@@ -40,8 +43,8 @@ export function toCatalogueEntry(listing: Listing): CatalogueEntry {
 }
 
 /** The card an entry serves: the entry without its derived attributes. */
-export function cardOf(entry: CatalogueEntry): ListingCard {
-  const { sortDate: _s, priceCzk: _p, municipalityKey: _m, districtKey: _d, searchWords: _w, ...card } = entry;
+export function cardOf(entry: CardEntry): ListingCard {
+  const { sortDate: _s, priceCzk: _p, municipalityKey: _m, districtKey: _d, ...card } = entry;
   return card as ListingCard;
 }
 

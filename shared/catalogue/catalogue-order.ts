@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from './catalogue-entry';
+import type { CardEntry } from './catalogue-entry';
 import type { SortPosition } from './cursor';
 
 export const listingSorts = ['newest', 'price', '-price', 'salary', 'distance'] as const;
@@ -12,7 +12,7 @@ type Direction = 1 | -1;
  * id, so that every entry has one place and a cursor can name it.
  */
 interface Order {
-  value: (entry: CatalogueEntry) => string | number | undefined;
+  value: (entry: CardEntry) => string | number | undefined;
   direction: Direction;
   /** Direction of the id tie-break among known values. */
   idDirection: Direction;
@@ -28,7 +28,7 @@ const orders: Record<ListingSort, Order> = {
 };
 
 /** The sort position of an entry under `sort`. */
-export function positionOf(entry: CatalogueEntry, sort: ListingSort): SortPosition {
+export function positionOf(entry: CardEntry, sort: ListingSort): SortPosition {
   const value = orders[sort].value(entry);
   return value === undefined ? [1, entry.sortDate, entry.id] : [0, value, entry.id];
 }
@@ -48,11 +48,11 @@ export function isPositionOf(sort: ListingSort, position: SortPosition): boolean
   return typeof position[1] === (numeric ? 'number' : 'string');
 }
 
-/** The entries in the order of `sort`. */
-export function sortEntries(entries: readonly CatalogueEntry[], sort: ListingSort): CatalogueEntry[] {
-  const keyed = entries.map((entry) => ({ entry, position: positionOf(entry, sort) }));
+/** The indexes of `entries` in the order of `sort`. */
+export function sortOrder(entries: readonly CardEntry[], sort: ListingSort): Uint32Array {
+  const keyed = entries.map((entry, index) => ({ index, position: positionOf(entry, sort) }));
   keyed.sort((a, b) => comparePositions(sort, a.position, b.position));
-  return keyed.map(({ entry }) => entry);
+  return Uint32Array.from(keyed, ({ index }) => index);
 }
 
 function cmp(a: string | number, b: string | number): number {

@@ -1,5 +1,5 @@
 import type { ListingKind } from '../listing/schema';
-import { foldText, foldedWords } from '../text/fold-text';
+import { foldText } from '../text/fold-text';
 
 /** Filters on active listings, in domain words. Every one is optional; they combine with AND. */
 export interface ListingFilters {
@@ -25,7 +25,10 @@ export interface ListingFilters {
    * cursor stays valid as time passes. */
   postedWithinDays?: number;
   source?: string;
-  /** Words that must all occur (as a part of a word) in the folded title, description, company or locality. */
+  /**
+   * Words that must all occur (as a part of a word) in the folded title, description, company or
+   * locality. The catalogue matches them on its search words (SearchWords), not as a condition.
+   */
   words?: readonly string[];
 }
 
@@ -40,8 +43,8 @@ export type Condition =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The conditions for one kind's active listings at `now` (jobs past their validity never show). */
-export function filterConditions(kind: ListingKind, filters: ListingFilters, now: Date): Condition[] {
+/** The conditions for one kind's active listings at `now` (jobs past their validity never show); all filters but `words`. */
+export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters, 'words'>, now: Date): Condition[] {
   const f = filters;
   const conditions: Condition[] = [
     { op: 'or', conditions: [{ op: 'notExists', path: ['validThrough'] }, { op: 'gte', path: ['validThrough'], value: now.toISOString() }] },
@@ -57,7 +60,6 @@ export function filterConditions(kind: ListingKind, filters: ListingFilters, now
     add({ op: 'gte', path: ['sortDate'], value: new Date(now.getTime() - f.postedWithinDays * DAY_MS).toISOString() });
   }
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
-  for (const word of f.words?.flatMap(foldedWords) ?? []) add({ op: 'contains', path: ['searchWords'], value: word });
   if (kind === 'rental') {
     if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
     if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });

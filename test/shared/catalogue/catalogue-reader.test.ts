@@ -50,7 +50,8 @@ describe('CatalogueReader', () => {
       const { searchWords, ...card } = toCatalogueEntry(listing(1));
       return gzipSync([JSON.stringify({ format: 2, kind: 'rental', builtAt: T0.toISOString(), count: 3 }), JSON.stringify(card), ` ${searchWords}`].join('\n'));
     }],
-    ['an entry that is not JSON', (good: Buffer) => gzipSync(`${gunzipSync(good).toString('utf8')}\n{"id":`)],
+    ['a card that is not JSON', (good: Buffer) => gzipSync(gunzipSync(good).toString('utf8').split('\n').map((line, i) => (i === 2 ? '{"id":' : line)).join('\n'))],
+    ['a word line more than its header says', (good: Buffer) => gzipSync(`${gunzipSync(good).toString('utf8')}\n extra words`)],
   ])('keeps the last good catalogue when the new snapshot is %s', async (_name, broken) => {
     const { snapshots, reader, advance, errors } = setUp();
     snapshots.put('rental', snapshot(1, 2));
