@@ -191,8 +191,10 @@ async function main(): Promise<void> {
 async function runScale() {
   console.log(`\nscale: ${SCALE.jobs} jobs and ${SCALE.rentals} rentals at real size, one API container in a child process`);
   const scale = await benchScale(SCALE);
-  const { queryMix: _perQuery, snapshots, ...headline } = scale;
+  const { queryMix: _perQuery, snapshots, withoutInitLoad, ...headline } = scale;
   console.table(headline);
+  console.log('the same container loading nothing at init:');
+  console.table(withoutInitLoad);
   console.table(snapshots);
   console.log(
     `targets: peak RSS ${scale.peakRssMb} MB ≤ ${scale.peakRssTargetMb} MB; cold load ${scale.coldLoadMs} ms ≤ ${scale.coldLoadTargetMs} ms; ${scale.requestsFailedDuringReload} of ${scale.requestsDuringReload + scale.requestsFailedDuringReload} requests failed during the reload (target 0)`,

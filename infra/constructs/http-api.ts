@@ -54,7 +54,7 @@ export class ListingsHttpApi extends Construct {
 
     for (const route of props.routes) {
       const fn = new NodeFunction(this, route.name, {
-        entry: route.entry,
+        entry: route.lambdaEntry ?? route.entry,
         environment: {
           SITE_ORIGIN: props.siteOrigins.length === 1 ? props.siteOrigins[0]! : '*',
           MAILER: 'ses',

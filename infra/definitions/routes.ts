@@ -8,6 +8,11 @@ export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   entry: string;
+  /**
+   * The module Lambda loads instead, when the function has work for its init phase: an ES module that
+   * re-exports `entry`'s handler after a top-level await (which the local server, loading CommonJS, cannot run).
+   */
+  lambdaEntry?: string;
   /** What the function may do to the listings table. */
   tableAccess: 'none' | 'read' | 'write';
   /** What the function does with the catalogue snapshots: reads them (GET /listings) or publishes (lists or unlists postings). */
@@ -21,7 +26,7 @@ export interface RouteDefinition {
 }
 
 export const apiRoutes: readonly RouteDefinition[] = [
-  { name: 'GetListings', method: 'GET', path: '/listings', entry: 'functions/api/get-listings.ts', tableAccess: 'none', catalogueAccess: 'read' },
+  { name: 'GetListings', method: 'GET', path: '/listings', entry: 'functions/api/get-listings.ts', lambdaEntry: 'functions/api/get-listings-init.ts', tableAccess: 'none', catalogueAccess: 'read' },
   { name: 'GetListing', method: 'GET', path: '/listings/{id}', entry: 'functions/api/get-listing.ts', tableAccess: 'read' },
   { name: 'GetSources', method: 'GET', path: '/sources', entry: 'functions/api/get-sources.ts', tableAccess: 'read' },
   { name: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/api/get-openapi.ts', tableAccess: 'none' },

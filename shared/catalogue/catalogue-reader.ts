@@ -55,6 +55,31 @@ export class CatalogueReader {
     return options.words ? kept.complete : kept.catalogue;
   }
 
+  /**
+   * Loads the catalogue of each of `kinds` with its search words and builds its default (newest first)
+   * order, so that the container's first requests wait for nothing: what a container's start does,
+   * while Lambda's init phase gives it a whole vCPU (see functions/api/get-listings-init.ts). Waits
+   * at most `withinMs`; a load still running then goes on, and requests wait for it as a first request
+   * does. Never rejects: a kind that cannot be loaded is logged, and its first request tries again.
+   * Resolves to the kinds ready with their words.
+   */
+  async warm(kinds: readonly ListingKind[], withinMs: number): Promise<ListingKind[]> {
+    const ready: ListingKind[] = [];
+    const loads = kinds.map(async (kind) => {
+      try {
+        (await this.catalogue(kind, { words: true })).prepare('newest');
+        ready.push(kind);
+      } catch (error) {
+        this.options.log?.error('catalogue not loaded at start; the first request tries again', { kind, error });
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, withinMs)));
+    await Promise.race([Promise.all(loads), timeUp]);
+    clearTimeout(timer);
+    return [...ready];
+  }
+
   /** Reads the snapshot if it changed; concurrent callers share one read. */
   refresh(kind: ListingKind): Promise<Kept> {
     let pending = this.loading.get(kind);

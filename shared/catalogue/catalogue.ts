@@ -74,14 +74,14 @@ export class Catalogue {
     const order = this.order(query.sort);
     const { words, ...filters } = query.filters;
     const conditions = filterConditions(query.kind, filters, query.now);
-    const withWords = this.withAllWords(words?.flatMap(foldedWords) ?? []);
+    const holdsWords = this.wordsMatcher(words?.flatMap(foldedWords) ?? []);
     const entry = (position: number) => this.entries[order[position]!]!;
     const found: CardEntry[] = [];
     let i = after ? firstAfter(order.length, (position) => comparePositions(query.sort, positionOf(entry(position), query.sort), after) <= 0) : 0;
     const start = i;
     // One more than the page, to know whether a next page exists.
     for (; i < order.length && found.length <= query.limit; i++) {
-      if ((!withWords || withWords[order[i]!]) && matchesConditions(entry(i), conditions)) found.push(entry(i));
+      if (matchesConditions(entry(i), conditions) && (!holdsWords || holdsWords(order[i]!))) found.push(entry(i));
     }
     const items = found.slice(0, query.limit);
     const last = items.at(-1);
@@ -101,11 +101,11 @@ export class Catalogue {
     return this.entries.map((entry, index) => ({ ...entry, searchWords: words.wordsOf(index) }));
   }
 
-  /** Per entry, 1 when it holds every word; undefined when no word is asked for. */
-  private withAllWords(words: readonly string[]): Uint8Array | undefined {
+  /** Whether an entry (by index) holds every word; undefined when no word is asked for. */
+  private wordsMatcher(words: readonly string[]): ((index: number) => boolean) | undefined {
     if (words.length === 0) return undefined;
     if (!this.words) throw new Error(`the ${this.kind} catalogue's search words are not in`);
-    return this.words.matching(words);
+    return this.words.matcher(words);
   }
 
   private order(sort: ListingSort): Uint32Array {

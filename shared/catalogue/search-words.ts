@@ -6,9 +6,9 @@
  * collector copied them twice while a container loaded them (it was the largest part of a cold load's
  * CPU time, issue 17), and the function has 0.29 of a vCPU at 512 MB.
  *
- * A word search is a byte search (Buffer#indexOf) for each folded query word: the same answer as a
- * substring test on each entry's folded words (a valid UTF-8 needle matches only whole characters,
- * and a newline ends every entry, so no match spans two entries).
+ * A word search is a byte search (Buffer#indexOf) in an entry's line for each folded query word: the
+ * same answer as a substring test on the entry's folded words (a valid UTF-8 needle matches only
+ * whole characters, and the search stays within the line).
  */
 export class SearchWords {
   private constructor(
@@ -37,11 +37,6 @@ export class SearchWords {
     return this.lineStarts.length - 1;
   }
 
-  /** Bytes held (outside the heap). */
-  get byteLength(): number {
-    return this.lineStarts[this.count] ?? 0;
-  }
-
   /** The folded words of entry `index`, space-separated. */
   wordsOf(index: number): string {
     const start = this.lineStarts[index]!;
@@ -52,32 +47,18 @@ export class SearchWords {
   }
 
   /**
-   * Which entries hold every one of `words` (folded, without spaces) as a part of one of their words:
-   * one flag per entry, 1 for a match. With no words, every entry matches.
+   * A test of whether entry `index` holds every one of `words` (folded, without spaces) as a part of
+   * one of its words. Per entry, so that a query walking its order stops looking once its page is full.
    */
-  matching(words: readonly string[]): Uint8Array {
-    const flags = new Uint8Array(this.count).fill(1);
-    for (const word of words) {
-      const found = this.holding(Buffer.from(word, 'utf8'));
-      for (let i = 0; i < flags.length; i++) flags[i]! &= found[i]!;
-    }
-    return flags;
-  }
-
-  private holding(needle: Buffer): Uint8Array {
-    const found = new Uint8Array(this.count);
-    let entry = 0;
-    this.segments.forEach((segment, s) => {
+  matcher(words: readonly string[]): (index: number) => boolean {
+    const needles = words.map((word) => Buffer.from(word, 'utf8'));
+    return (index) => {
+      const start = this.lineStarts[index]!;
+      const s = segmentOf(this.segmentStarts, start);
       const base = this.segmentStarts[s]!;
-      for (let at = segment.indexOf(needle); at !== -1; ) {
-        entry = lineOf(this.lineStarts, base + at, entry);
-        found[entry] = 1;
-        // One match is enough for an entry: go on from the next one's line.
-        const next = this.lineStarts[entry + 1]! - base;
-        at = next >= segment.length ? -1 : segment.indexOf(needle, next);
-      }
-    });
-    return found;
+      const line = this.segments[s]!.subarray(start - base, this.lineStarts[index + 1]! - base);
+      return needles.every((needle) => line.indexOf(needle) !== -1);
+    };
   }
 }
 
@@ -134,18 +115,6 @@ function segmentOf(segmentStarts: readonly number[], offset: number): number {
   while (low < high) {
     const mid = (low + high + 1) >>> 1;
     if (segmentStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** The entry whose line holds byte `offset`, searching from entry `from` on (matches come in order). */
-function lineOf(lineStarts: Uint32Array, offset: number, from: number): number {
-  let low = from;
-  let high = lineStarts.length - 2;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
     else high = mid - 1;
   }
   return low;

@@ -113,4 +113,51 @@ describe('CatalogueReader', () => {
     expect(before).toBe(false);
     expect(found.items.map((l) => l.id)).toEqual(['sreality:1002']);
   });
+
+  describe('warm', () => {
+    it('loads every kind with its words before the first request, which then reads nothing', async () => {
+      const { snapshots, reader } = setUp();
+      snapshots.put('rental', snapshot(1, 2));
+      const reads = jest.spyOn(snapshots, 'read');
+
+      const ready = await reader.warm(['job', 'rental'], 60_000);
+      const readsAtStart = reads.mock.calls.length;
+      const found = (await reader.catalogue('rental', { words: true })).query({ kind: 'rental', sort: 'newest', filters: { words: ['zabreh'] }, limit: 50, now: T0 });
+
+      expect(ready.sort()).toEqual(['job', 'rental']);
+      expect(reads.mock.calls.length).toBe(readsAtStart);
+      expect(found.items.map((l) => l.id)).toEqual(['sreality:1002']);
+    });
+
+    it('stops waiting after its time, and the first request gets the catalogue once its read is done', async () => {
+      const { snapshots, reader } = setUp();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const body = snapshot(1);
+      snapshots.read = async () => {
+        await held;
+        return { status: 'found', etag: '"e1"', body };
+      };
+
+      const ready = await reader.warm(['rental'], 5);
+      const first = ids(reader);
+      release();
+
+      expect(ready).toEqual([]);
+      expect(await first).toEqual(['sreality:1001']);
+    });
+
+    it('logs a kind it cannot load and resolves; the first request tries again', async () => {
+      const { snapshots, reader, errors } = setUp();
+      snapshots.put('rental', Buffer.from('garbage'));
+
+      const ready = await reader.warm(['rental'], 60_000);
+      snapshots.put('rental', snapshot(1));
+      const first = await ids(reader);
+
+      expect(ready).toEqual([]);
+      expect(errors).toHaveLength(1);
+      expect(first).toEqual(['sreality:1001']);
+    });
+  });
 });
