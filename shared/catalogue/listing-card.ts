@@ -6,7 +6,7 @@ import { jobSchema, rentalSchema, type Listing } from '../listing/schema';
  * description, the image list, lastSeenAt and contentHash stay in the item that GET /listings/{id}
  * reads, so that a whole kind's catalogue fits in the API function's memory (issue 17).
  */
-const cardOnly = { description: true, images: true, lastSeenAt: true, contentHash: true } as const;
+const cardOnly = { description: true, descriptionEnglish: true, images: true, lastSeenAt: true, contentHash: true } as const;
 export const jobCardSchema = jobSchema.omit(cardOnly);
 export const rentalCardSchema = rentalSchema.omit(cardOnly);
 export const listingCardSchema = z.discriminatedUnion('kind', [jobCardSchema, rentalCardSchema]);
@@ -14,6 +14,6 @@ export type ListingCard = z.infer<typeof listingCardSchema>;
 
 /** The card of a stored listing. */
 export function toListingCard(listing: Listing): ListingCard {
-  const { description: _d, images: _i, lastSeenAt: _l, contentHash: _h, ...card } = listing;
+  const { description: _d, descriptionEnglish: _e, images: _i, lastSeenAt: _l, contentHash: _h, ...card } = listing;
   return card;
 }

@@ -8,6 +8,7 @@ import { parseAreaM2 } from './area';
 import { cleanText, htmlToPlainText } from './clean-text';
 import { toIsoDate, toIsoInstant } from './dates';
 import { normaliseDisposition } from './disposition';
+import { rentalTitleEnglish } from './english-title';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './features';
 import { normaliseFloor } from './floor';
 import { parseDeposit, parseFees, parseRentText } from './money';
@@ -44,13 +45,16 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const layout = normaliseDisposition(raw.disposition) ?? normaliseDisposition(title);
   const description = scrubbed(htmlToPlainText(raw.description));
   const english = rentalEnglish({ description, descriptionEnglish: htmlToPlainText(raw.descriptionEnglish), titleEnglish: raw.titleEnglish });
+  const propertyType = raw.propertyType ?? layout?.propertyType ?? 'flat';
   const draft = {
     kind: 'rental' as const,
     id: listingId(raw.source, raw.sourceId),
     source: raw.source,
     url: raw.url,
     title,
+    titleEnglish: rentalTitleEnglish({ title, propertyType, disposition: layout?.disposition, areaM2, location }),
     description,
+    descriptionEnglish: english.descriptionEnglish,
     language: english.language,
     englishFriendly: english.englishFriendly,
     englishSignals: english.englishSignals,
@@ -64,7 +68,7 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
     areaM2,
     disposition: layout?.disposition,
     rooms: layout?.rooms,
-    propertyType: raw.propertyType ?? layout?.propertyType ?? 'flat',
+    propertyType,
     furnished: normaliseFurnished(raw.furnished),
     petsAllowed: normaliseYesNo(raw.pets),
     availableFrom: toIsoDate(raw.availableFrom),
