@@ -189,6 +189,18 @@ export const rentalFields = {
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
   feesCzk: czkOrZero.optional().describe('Service charges and utilities, CZK per month'),
   depositCzk: czkOrZero.optional().describe('Deposit (kauce), CZK, once'),
+  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none'),
+  moneyFromText: z
+    .array(
+      z.strictObject({
+        field: z.enum(['depositCzk', 'feesCzk', 'commissionCzk']).describe('The field read from the description'),
+        quote: plainText(300).describe('The clause of the description that states it, as written'),
+        meaning: lineText(200).describe('What it says, in English, e.g. "deposit: 2 × rent (25,000 CZK)"'),
+      }),
+    )
+    .max(3)
+    .optional()
+    .describe('Money that only the description states (the fields do not), each with the clause that says it'),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
   disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
