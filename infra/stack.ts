@@ -31,10 +31,10 @@ export interface ListingsStackProps extends StackProps {
 }
 
 /**
- * The default monthly translation budget: about twice the estimate of `npm run bench` for the region's
- * volumes (see README, "Translation"), so a month of heavy churn is still translated.
+ * The default monthly translation budget: the estimate of `npm run bench` for the region's volumes
+ * (24.4 million characters, see README "Translation"), rounded up; at most $375 a month at $15 per million.
  */
-export const TRANSLATE_CHARACTERS_PER_MONTH_DEFAULT = 6_000_000;
+export const TRANSLATE_CHARACTERS_PER_MONTH_DEFAULT = 25_000_000;
 
 /** Composes the service's constructs; holds no logic of its own. */
 export class ListingsStack extends Stack {

@@ -225,7 +225,7 @@ describe('ListingsStack', () => {
   });
 
   it('lets the scrape functions alone call translate:TranslateText, within the monthly budget taken as a stack parameter', () => {
-    expect(template.toJSON().Parameters.TranslateCharactersPerMonth).toMatchObject({ Type: 'Number', Default: 6_000_000, MinValue: 0 });
+    expect(template.toJSON().Parameters.TranslateCharactersPerMonth).toMatchObject({ Type: 'Number', Default: 25_000_000, MinValue: 0 });
     const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
     const translators = policies.filter(([, policy]) => statementsOf(policy).some((statement) => actionsOf(statement).some((action) => action.startsWith('translate:'))));
 
