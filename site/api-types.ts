@@ -915,18 +915,6 @@ export interface components {
                 /** @description Town or city (obec), e.g. "Ostrava" */
                 municipality: string;
             };
-            /** @description Money that only the description states (the fields do not), each with the clause that says it */
-            moneyFromText?: {
-                /**
-                 * @description The field read from the description
-                 * @enum {string}
-                 */
-                field: "depositCzk" | "feesCzk" | "commissionCzk";
-                /** @description What it says, in English, e.g. "deposit: 2 × rent (25,000 CZK)" */
-                meaning: string;
-                /** @description The clause of the description that states it, as written */
-                quote: string;
-            }[];
             /** @description Parking place or garage */
             parking?: boolean;
             /** @description Whether pets are allowed */
