@@ -22,6 +22,7 @@ import { queryMix } from './query-mix';
 import { benchScale } from './scale';
 import { scaleDrafts } from './scale-listings';
 import { benchParsing, benchRescrape } from './scraping';
+import { benchTranslation } from './translation';
 import { percentile, round } from './stats';
 
 /*
@@ -151,6 +152,14 @@ async function main(): Promise<void> {
     const slowest = Math.min(...parsing.map((p) => p.listingsPerSecond));
     console.log(`slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`);
 
+    const translation = await benchTranslation();
+    console.log('\ntranslation: characters sent to machine translation per run on the replayed sources (recorded translations), first run and an unchanged re-run');
+    console.table(translation.runs);
+    const { perListing, perMonth } = translation;
+    console.log(
+      `per new listing: jobs ${perListing.charactersPerJob} (${perListing.jobsFrom}), rentals ${perListing.charactersPerRental} (${perListing.rentalsFrom}); per month for ${perMonth.region.jobs} jobs and ${perMonth.region.rentals} rentals × ${perMonth.churn} new or edited: ${perMonth.characters.toLocaleString('en')} characters ≈ $${perMonth.usd} at $${perMonth.usdPerMillion} per million`,
+    );
+
     const vacancies = await benchVacancyFile();
     console.log(`\nÚřad práce file: ${vacancies.fileMb} MB, 40 000 postings: streamed ${vacancies.stream.postings} regional postings in ${vacancies.stream.ms} ms at peak RSS ${vacancies.stream.peakRssMb} MB (target < 256 MB); plain JSON.parse ${vacancies.parse.ms} ms at peak RSS ${vacancies.parse.peakRssMb} MB; time ratio ${vacancies.timeRatio}`);
 
@@ -174,6 +183,7 @@ async function main(): Promise<void> {
       cataloguePublish: published,
       catalogueColdLoad: cold,
       scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
+      translation,
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
       languageRequirement: language,

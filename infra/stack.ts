@@ -30,6 +30,12 @@ export interface ListingsStackProps extends StackProps {
   crawlerInfoUrl?: string;
 }
 
+/**
+ * The default monthly translation budget: the estimate of `npm run bench` for the region's volumes
+ * (24.4 million characters, see README "Translation"), rounded up; at most $375 a month at $15 per million.
+ */
+export const TRANSLATE_CHARACTERS_PER_MONTH_DEFAULT = 25_000_000;
+
 /** Composes the service's constructs; holds no logic of its own. */
 export class ListingsStack extends Stack {
   constructor(scope: Construct, id: string, props: ListingsStackProps) {
@@ -41,6 +47,13 @@ export class ListingsStack extends Stack {
       default: props.mailFrom ?? 'jobs@example.org',
       allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
       constraintDescription: 'an e-mail address',
+    });
+    // A stack parameter, so that the translation budget can change with `--parameters` alone (issue 19).
+    const translateBudget = new CfnParameter(this, 'TranslateCharactersPerMonth', {
+      type: 'Number',
+      description: 'Characters Amazon Translate may translate per calendar month (UTC), counted in the table; past it listings stay untranslated, with the reason. 0 turns translation off',
+      default: TRANSLATE_CHARACTERS_PER_MONTH_DEFAULT,
+      minValue: 0,
     });
     const { table } = new ListingsTable(this, 'Listings', { retain: props.stage === 'prod' });
     const catalogue = new CatalogueBucket(this, 'Catalogue', { retain: props.stage === 'prod' });
@@ -58,6 +71,7 @@ export class ListingsStack extends Stack {
       sources: sourceRegistry.filter((source) => source.enabled),
       radiusKm: props.radiusKm ?? 35,
       crawlerInfoUrl: props.crawlerInfoUrl,
+      translateCharactersPerMonth: translateBudget.valueAsString,
     });
     new Monitoring(this, 'Monitoring', {
       api: http.api,

@@ -30,6 +30,11 @@ const configSchema = z.object({
   CATALOGUE_DIR: z.string().min(1).optional(),
   /** How long an API container trusts its catalogue before checking the snapshot's ETag again. */
   CATALOGUE_CHECK_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  /**
+   * In the cloud: the monthly character budget of Amazon Translate (a stack parameter); a scrape
+   * function without it translates nothing. 0 turns translation off.
+   */
+  TRANSLATE_CHARACTERS_PER_MONTH: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
   /** Kilometres from Ostrava's centre that scrapers keep. */
   REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
 });

@@ -141,3 +141,8 @@ export class CatalogueConflictError extends Error {
 export class UnsupportedMediaTypeError extends Error {
   override name = 'UnsupportedMediaTypeError';
 }
+
+/** The machine translation service failed or refused a text: the listing is stored untranslated, with the reason. */
+export class TranslationUnavailableError extends Error {
+  override name = 'TranslationUnavailableError';
+}

@@ -314,8 +314,34 @@ export interface components {
             companyId?: string;
             /** @description Hash of the content fields */
             contentHash: string;
-            /** @description Plain-text description (no HTML) */
+            /** @description Plain-text description (no HTML), in the language of the original */
             description?: string;
+            /** @description The description in English (or why there is none); `description` keeps the original */
+            descriptionEnglish?: {
+                /** @description The machine translation service, e.g. "Amazon Translate" */
+                engine?: string;
+                /**
+                 * @description original: the source wrote it in English; machine-translation: translated by `engine`; not-translated: see `note`
+                 * @enum {string}
+                 */
+                from: "original" | "machine-translation" | "not-translated";
+                /** @description Why it is not translated, e.g. "the monthly translation budget is used up" */
+                note?: string;
+                /**
+                 * @description Figures of the original (rent, fees, deposit, area, salary, dates) that the translation does not carry unchanged: trust the original
+                 * @default []
+                 */
+                numberMismatches: {
+                    /** @description The figure as the original states it, e.g. "16 900 Kč" */
+                    original: string;
+                    /** @description What the translation made of it, when it kept one at that place */
+                    translated?: string;
+                }[];
+                /** @description SHA-256 of the text that was translated, so unchanged text is never translated again */
+                sourceTextHash?: string;
+                /** @description The description in English; absent when not translated, and when `description` itself is in English (from "original") */
+                text?: string;
+            };
             /**
              * @description Employment types offered
              * @default []
@@ -436,6 +462,18 @@ export interface components {
             status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
             /** @description Title, in the language of the original */
             title: string;
+            /** @description The title in English, and how it was made; `title` keeps the original */
+            titleEnglish?: {
+                /**
+                 * @description listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original
+                 * @enum {string}
+                 */
+                from: "listing-fields" | "profession" | "original" | "machine-translation" | "not-translated";
+                /** @description SHA-256 of the original title a machine translated, so an unchanged title is never translated again */
+                sourceTextHash?: string;
+                /** @description The title in English */
+                text: string;
+            };
             /**
              * Format: uri
              * @description The original listing page
@@ -475,12 +513,40 @@ export interface components {
             availableFrom?: string;
             /** @description Balcony, loggia or terrace */
             balcony?: boolean;
+            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none */
+            commissionCzk?: number;
             /** @description Hash of the content fields */
             contentHash: string;
             /** @description Deposit (kauce), CZK, once */
             depositCzk?: number;
-            /** @description Plain-text description (no HTML) */
+            /** @description Plain-text description (no HTML), in the language of the original */
             description?: string;
+            /** @description The description in English (or why there is none); `description` keeps the original */
+            descriptionEnglish?: {
+                /** @description The machine translation service, e.g. "Amazon Translate" */
+                engine?: string;
+                /**
+                 * @description original: the source wrote it in English; machine-translation: translated by `engine`; not-translated: see `note`
+                 * @enum {string}
+                 */
+                from: "original" | "machine-translation" | "not-translated";
+                /** @description Why it is not translated, e.g. "the monthly translation budget is used up" */
+                note?: string;
+                /**
+                 * @description Figures of the original (rent, fees, deposit, area, salary, dates) that the translation does not carry unchanged: trust the original
+                 * @default []
+                 */
+                numberMismatches: {
+                    /** @description The figure as the original states it, e.g. "16 900 Kč" */
+                    original: string;
+                    /** @description What the translation made of it, when it kept one at that place */
+                    translated?: string;
+                }[];
+                /** @description SHA-256 of the text that was translated, so unchanged text is never translated again */
+                sourceTextHash?: string;
+                /** @description The description in English; absent when not translated, and when `description` itself is in English (from "original") */
+                text?: string;
+            };
             /** @description Czech layout, e.g. "2+kk" */
             disposition?: string;
             /** @description Whether the building has a lift */
@@ -549,6 +615,18 @@ export interface components {
                 /** @description Town or city (obec), e.g. "Ostrava" */
                 municipality: string;
             };
+            /** @description Money that only the description states (the fields do not), each with the clause that says it */
+            moneyFromText?: {
+                /**
+                 * @description The field read from the description
+                 * @enum {string}
+                 */
+                field: "depositCzk" | "feesCzk" | "commissionCzk";
+                /** @description What it says, in English, e.g. "deposit: 2 × rent (25,000 CZK)" */
+                meaning: string;
+                /** @description The clause of the description that states it, as written */
+                quote: string;
+            }[];
             /** @description Parking place or garage */
             parking?: boolean;
             /** @description Whether pets are allowed */
@@ -576,6 +654,18 @@ export interface components {
             status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
             /** @description Title, in the language of the original */
             title: string;
+            /** @description The title in English, and how it was made; `title` keeps the original */
+            titleEnglish?: {
+                /**
+                 * @description listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original
+                 * @enum {string}
+                 */
+                from: "listing-fields" | "profession" | "original" | "machine-translation" | "not-translated";
+                /** @description SHA-256 of the original title a machine translated, so an unchanged title is never translated again */
+                sourceTextHash?: string;
+                /** @description The title in English */
+                text: string;
+            };
             /**
              * Format: uri
              * @description The original listing page
@@ -712,6 +802,18 @@ export interface components {
             status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
             /** @description Title, in the language of the original */
             title: string;
+            /** @description The title in English, and how it was made; `title` keeps the original */
+            titleEnglish?: {
+                /**
+                 * @description listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original
+                 * @enum {string}
+                 */
+                from: "listing-fields" | "profession" | "original" | "machine-translation" | "not-translated";
+                /** @description SHA-256 of the original title a machine translated, so an unchanged title is never translated again */
+                sourceTextHash?: string;
+                /** @description The title in English */
+                text: string;
+            };
             /**
              * Format: uri
              * @description The original listing page
@@ -751,6 +853,8 @@ export interface components {
             availableFrom?: string;
             /** @description Balcony, loggia or terrace */
             balcony?: boolean;
+            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none */
+            commissionCzk?: number;
             /** @description Deposit (kauce), CZK, once */
             depositCzk?: number;
             /** @description Czech layout, e.g. "2+kk" */
@@ -838,6 +942,18 @@ export interface components {
             status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
             /** @description Title, in the language of the original */
             title: string;
+            /** @description The title in English, and how it was made; `title` keeps the original */
+            titleEnglish?: {
+                /**
+                 * @description listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original
+                 * @enum {string}
+                 */
+                from: "listing-fields" | "profession" | "original" | "machine-translation" | "not-translated";
+                /** @description SHA-256 of the original title a machine translated, so an unchanged title is never translated again */
+                sourceTextHash?: string;
+                /** @description The title in English */
+                text: string;
+            };
             /**
              * Format: uri
              * @description The original listing page
@@ -951,8 +1067,34 @@ export interface components {
                 contactEmail?: string;
                 /** @description Hash of the content fields */
                 contentHash: string;
-                /** @description Plain-text description (no HTML) */
+                /** @description Plain-text description (no HTML), in the language of the original */
                 description?: string;
+                /** @description The description in English (or why there is none); `description` keeps the original */
+                descriptionEnglish?: {
+                    /** @description The machine translation service, e.g. "Amazon Translate" */
+                    engine?: string;
+                    /**
+                     * @description original: the source wrote it in English; machine-translation: translated by `engine`; not-translated: see `note`
+                     * @enum {string}
+                     */
+                    from: "original" | "machine-translation" | "not-translated";
+                    /** @description Why it is not translated, e.g. "the monthly translation budget is used up" */
+                    note?: string;
+                    /**
+                     * @description Figures of the original (rent, fees, deposit, area, salary, dates) that the translation does not carry unchanged: trust the original
+                     * @default []
+                     */
+                    numberMismatches: {
+                        /** @description The figure as the original states it, e.g. "16 900 Kč" */
+                        original: string;
+                        /** @description What the translation made of it, when it kept one at that place */
+                        translated?: string;
+                    }[];
+                    /** @description SHA-256 of the text that was translated, so unchanged text is never translated again */
+                    sourceTextHash?: string;
+                    /** @description The description in English; absent when not translated, and when `description` itself is in English (from "original") */
+                    text?: string;
+                };
                 /**
                  * @description Employment types offered
                  * @default []
@@ -1073,6 +1215,18 @@ export interface components {
                 status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
                 /** @description Title, in the language of the original */
                 title: string;
+                /** @description The title in English, and how it was made; `title` keeps the original */
+                titleEnglish?: {
+                    /**
+                     * @description listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original
+                     * @enum {string}
+                     */
+                    from: "listing-fields" | "profession" | "original" | "machine-translation" | "not-translated";
+                    /** @description SHA-256 of the original title a machine translated, so an unchanged title is never translated again */
+                    sourceTextHash?: string;
+                    /** @description The title in English */
+                    text: string;
+                };
                 /**
                  * Format: uri
                  * @description The original listing page
@@ -1162,8 +1316,12 @@ export interface components {
                      * @default false
                      */
                     suspicious: boolean;
+                    /** @description Characters sent to machine translation (what Amazon Translate bills): only new or changed text; absent in runs before issue 19 */
+                    translatedCharacters?: number;
                     /** @description Listings seen again unchanged */
                     unchanged: number;
+                    /** @description Texts left untranslated (budget used up, service failed, or no recorded translation locally); the reasons are in note */
+                    untranslated?: number;
                 }[];
                 name: string;
             }[];

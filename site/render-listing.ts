@@ -2,6 +2,7 @@ import type { JobCard, Listing, ListingCard } from './api-client';
 import { el } from './dom';
 import { badgeReason, languageBadge } from './language-badge';
 import { listingAge } from './listing-date';
+import { descriptionSection, moneyFromTextSection, shownTitle, titleNote } from './render-english';
 import { strings } from './strings';
 
 const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
@@ -27,7 +28,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
   const language = languageBadge(listing);
   const badge = language && el('span', { class: language.ok ? 'badge ok' : 'badge' }, language.text);
   const reason = badgeReason(listing);
-  const link = el('a', { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' }, listing.title);
+  const link = el('a', { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' }, shownTitle(listing));
   link.addEventListener('click', (event) => {
     event.preventDefault();
     open(listing.id);
@@ -37,6 +38,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     'li',
     { class: 'card', 'data-id': listing.id },
     el('h3', {}, link),
+    titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
@@ -94,7 +96,7 @@ function label(field: string, v: unknown): unknown {
 export function detailRows(listing: ListingCard): [string, string][] {
   const rows: [string, unknown][] =
     listing.kind === 'rental'
-      ? (['rentCzk', 'feesCzk', 'depositCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'] as const).map((f) => [f, listing[f]])
+      ? (['rentCzk', 'feesCzk', 'depositCzk', 'commissionCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'] as const).map((f) => [f, listing[f]])
       : [
           ['company', listing.company],
           ['employment', listing.employment],
@@ -120,10 +122,12 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     'article',
     { class: 'detail', 'aria-labelledby': 'detail-title', 'data-id': listing.id },
     backButton,
-    el('h2', { id: 'detail-title' }, listing.title),
+    el('h2', { id: 'detail-title' }, shownTitle(listing)),
+    titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
     applySection(listing),
     el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
+    moneyFromTextSection(listing),
     // No heading over nothing: most flats have no language evidence, and the description must not read as it.
     listing.englishSignals.length > 0 ? el('h3', {}, strings.evidence) : undefined,
     listing.englishSignals.length > 0
@@ -133,7 +137,7 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
           ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined, s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined)),
         )
       : undefined,
-    listing.description ? el('p', { class: 'description' }, listing.description) : undefined,
+    descriptionSection(listing),
     // A partner posting is the original: it has no page elsewhere to link to.
     listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
     el('h3', {}, strings.glossaryTitle),

@@ -5,6 +5,7 @@ import { log } from '../../shared/log';
 import { scrapeSource } from '../../shared/scrape/scrape-source';
 import { cataloguePublisher } from '../catalogue-deps';
 import { listingStore } from '../deps';
+import { scrapeTranslation } from '../translation-deps';
 
 const WRAP_UP_MS = 60_000;
 const eventSchema = z.object({ source: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/) });
@@ -21,6 +22,6 @@ export async function handler(event: unknown, context?: Pick<Context, 'getRemain
   // Stop a minute before Lambda would kill the run, so that it is recorded (incomplete) instead.
   const stopAt = context ? new Date(Date.now() + Math.max(0, context.getRemainingTimeInMillis() - WRAP_UP_MS)) : undefined;
   const store = listingStore();
-  const run = await scrapeSource(source, { store, catalogue: cataloguePublisher(store), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log, stopAt });
+  const run = await scrapeSource(source, { store, catalogue: cataloguePublisher(store), userAgent: userAgent(cfg), radiusKm: cfg.REGION_RADIUS_KM, log, stopAt, translation: scrapeTranslation(cfg) });
   return { source, outcome: run.outcome, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired };
 }

@@ -1,3 +1,4 @@
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -61,6 +62,16 @@ export class NodeFunction extends NodejsFunction {
       },
     });
     this.logs = logs;
+  }
+
+  /**
+   * Lets the function machine-translate within a monthly character budget (issue 19): only
+   * translate:TranslateText, which has no resource-level permissions (hence "*"), and the budget.
+   */
+  bindTranslation(charactersPerMonth: string): this {
+    this.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
+    this.addEnvironment('TRANSLATE_CHARACTERS_PER_MONTH', charactersPerMonth);
+    return this;
   }
 
   /** Grants exactly the table actions of `access` (on the table and its indexes) and names the table. */

@@ -19,6 +19,8 @@ export interface ScrapeSchedulesProps {
   radiusKm: number;
   /** Where portals' operators read who we are and reach us (in every request's User-Agent). */
   crawlerInfoUrl?: string;
+  /** Amazon Translate's monthly character budget (a token of the stack parameter); 0 translates nothing. */
+  translateCharactersPerMonth: string;
 }
 
 /**
@@ -41,7 +43,9 @@ export class ScrapeSchedules extends Construct {
         memorySize: runtime.memoryMb,
         timeout: Duration.minutes(runtime.timeoutMinutes),
         environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm), SCRAPE_SOURCE: source.name, ...(props.crawlerInfoUrl && { CRAWLER_INFO_URL: props.crawlerInfoUrl }) },
-      }).bindTable(props.table, 'write');
+      })
+        .bindTable(props.table, 'write')
+        .bindTranslation(props.translateCharactersPerMonth);
       props.catalogue.bind(fn, 'write');
       this.functions.push(fn);
       new Schedule(this, `Scrape-${source.name}-Schedule`, {

@@ -1,3 +1,4 @@
+import { recordedTranslator } from './recorded-translations';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -106,12 +107,14 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
   const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(paths.catalogue) });
   await removeRetiredData(store, options.log);
 
+  // No network translation locally: the recorded translations, else "not translated", said so.
+  const translation = { translator: recordedTranslator() };
   // Live: each enabled source on its schedule. Replay: each once, now, on its recorded responses.
   const scrapeWith = (sources: string[], fetcherFor?: (source: string) => HttpFetcher) =>
     sources.map((source) => ({
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
-      run: () => scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(paths.snapshots), now }),
+      run: () => scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(paths.snapshots), now, translation }),
     }));
   const scheduler = new LocalScheduler(options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources()), (job, error) =>
     options.log.error('scheduled run failed', { job, error }),

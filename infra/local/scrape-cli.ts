@@ -1,3 +1,4 @@
+import { recordedTranslator } from './recorded-translations';
 import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
 import { FolderSnapshotStore } from '../../shared/catalogue/folder-snapshot-store';
 import { parseConfig, userAgent } from '../../shared/config';
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
         radiusKm: cfg.REGION_RADIUS_KM,
         fetcherFor: options.replay ? (name) => ReplayFetcher.forSource(name) : undefined,
         snapshots: new FileSnapshotSink(paths.snapshots),
+        translation: { translator: recordedTranslator() },
         onProgress: (name, { pages, seen }) => progress(`${name}: ${pages} pages, ${seen} listings`),
       });
       progress('');
@@ -66,7 +68,7 @@ async function main(): Promise<number> {
     await dynamo.close();
   }
   console.table(
-    runs.map((r) => ({ source: r.source, outcome: r.outcome + (r.suspicious ? ' (suspicious)' : ''), pages: r.pages, requests: r.requests, seen: r.seen, new: r.created, changed: r.changed, unchanged: r.unchanged, expired: r.expired, rejected: r.rejected, seconds: r.durationMs / 1000 })),
+    runs.map((r) => ({ source: r.source, outcome: r.outcome + (r.suspicious ? ' (suspicious)' : ''), pages: r.pages, requests: r.requests, seen: r.seen, new: r.created, translatedChars: r.translatedCharacters, changed: r.changed, unchanged: r.unchanged, expired: r.expired, rejected: r.rejected, seconds: r.durationMs / 1000 })),
   );
   for (const run of runs) {
     if (run.note) console.log(`${run.source}: ${run.note}`);

@@ -14,7 +14,7 @@ export interface DerivedAttributes {
   /** Folded municipality and district, for case- and diacritics-insensitive equality. */
   municipalityKey: string;
   districtKey?: string;
-  /** The distinct folded words of title, company, locality and description, space-separated. */
+  /** The distinct folded words of title, company, locality and description (original and English), space-separated. */
   searchWords: string;
 }
 
@@ -30,7 +30,8 @@ export const sortDateOf = (listing: Pick<Listing, 'postedAt' | 'firstSeenAt'>) =
 export function toCatalogueEntry(listing: Listing): CatalogueEntry {
   const { location } = listing;
   const company = listing.kind === 'job' ? listing.company : undefined;
-  const text = [listing.title, company, location.municipality, location.district, location.address, listing.description].filter((part) => part !== undefined).join(' ');
+  // Both languages: an expat searches in English, a Czech speaker (or one who copied a word) in Czech.
+  const text = [listing.title, listing.titleEnglish?.text, company, location.municipality, location.district, location.address, listing.description, listing.descriptionEnglish?.text].filter((part) => part !== undefined).join(' ');
   const derived: DerivedAttributes = {
     sortDate: sortDateOf(listing),
     priceCzk: priceOf(listing),

@@ -81,12 +81,46 @@ export const locationSchema = z.strictObject({
   distanceKm: z.number().nonnegative().max(20_000).optional().describe('Straight-line km from Ostrava centre (Masarykovo nám.)'),
 });
 
+/** How an English title or description came to be (issue 19). */
+export const englishSources = ['listing-fields', 'profession', 'original', 'machine-translation', 'not-translated'] as const;
+
+export const titleEnglishSchema = z.strictObject({
+  text: lineText(300).describe('The title in English'),
+  from: z
+    .enum(englishSources)
+    .describe(
+      'listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original',
+    ),
+  sourceTextHash: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('SHA-256 of the original title a machine translated, so an unchanged title is never translated again'),
+});
+
+/** A figure that a machine translation changed: the original's figure is the one to trust. */
+export const numberFlagSchema = z.strictObject({
+  original: lineText(80).describe('The figure as the original states it, e.g. "16 900 Kč"'),
+  translated: lineText(80).optional().describe('What the translation made of it, when it kept one at that place'),
+});
+
+export const descriptionEnglishSchema = z.strictObject({
+  text: plainText(20_000).optional().describe('The description in English; absent when not translated, and when `description` itself is in English (from "original")'),
+  from: z.enum(['original', 'machine-translation', 'not-translated']).describe('original: the source wrote it in English; machine-translation: translated by `engine`; not-translated: see `note`'),
+  engine: lineText(80).optional().describe('The machine translation service, e.g. "Amazon Translate"'),
+  note: lineText(200).optional().describe('Why it is not translated, e.g. "the monthly translation budget is used up"'),
+  numberMismatches: z
+    .array(numberFlagSchema)
+    .max(50)
+    .default([])
+    .describe('Figures of the original (rent, fees, deposit, area, salary, dates) that the translation does not carry unchanged: trust the original'),
+  sourceTextHash: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('SHA-256 of the text that was translated, so unchanged text is never translated again'),
+});
+
 const commonFields = {
   id: listingId.describe('Stable id: "source:sourceId"'),
   source: sourceName.describe('Where the listing came from, e.g. "sreality" or "partner"'),
   url: httpUrl.describe('The original listing page'),
   title: lineText(300).describe('Title, in the language of the original'),
-  description: plainText(20_000).optional().describe('Plain-text description (no HTML)'),
+  titleEnglish: titleEnglishSchema.optional().describe('The title in English, and how it was made; `title` keeps the original'),
+  description: plainText(20_000).optional().describe('Plain-text description (no HTML), in the language of the original'),
+  descriptionEnglish: descriptionEnglishSchema.optional().describe('The description in English (or why there is none); `description` keeps the original'),
   language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional().describe('Language the original is written in (ISO 639-1)'),
   englishFriendly: z
     .boolean()
@@ -155,6 +189,18 @@ export const rentalFields = {
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
   feesCzk: czkOrZero.optional().describe('Service charges and utilities, CZK per month'),
   depositCzk: czkOrZero.optional().describe('Deposit (kauce), CZK, once'),
+  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none'),
+  moneyFromText: z
+    .array(
+      z.strictObject({
+        field: z.enum(['depositCzk', 'feesCzk', 'commissionCzk']).describe('The field read from the description'),
+        quote: plainText(300).describe('The clause of the description that states it, as written'),
+        meaning: lineText(200).describe('What it says, in English, e.g. "deposit: 2 × rent (25,000 CZK)"'),
+      }),
+    )
+    .max(3)
+    .optional()
+    .describe('Money that only the description states (the fields do not), each with the clause that says it'),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
   disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
@@ -194,3 +240,5 @@ export type Listing = z.infer<typeof listingSchema>;
 export type Job = z.infer<typeof jobSchema>;
 export type Rental = z.infer<typeof rentalSchema>;
 export type EnglishSignal = z.infer<typeof englishSignalSchema>;
+export type TitleEnglish = z.infer<typeof titleEnglishSchema>;
+export type DescriptionEnglish = z.infer<typeof descriptionEnglishSchema>;

@@ -7,6 +7,7 @@ import type { RawJob } from '../sources/raw-job';
 import { cleanText, htmlToPlainText } from './clean-text';
 import { toIsoInstant } from './dates';
 import { parseEmployment, parseWorkplace } from './employment';
+import { jobTitleEnglish } from './english-title';
 import { assessLanguages } from './language-requirements';
 import { DEFAULT_SALARY_OPTIONS, parseSalary, structuredSalary, type SalaryOptions } from './salary';
 import { scrubContacts } from './scrub-contacts';
@@ -34,7 +35,10 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
     source: raw.source,
     url: raw.url,
     title,
+    titleEnglish: jobTitleEnglish({ title, language: languages.language, iscoCode: raw.iscoCode }),
     description,
+    // An ad written in English is its own English version; any other waits for translateListing.
+    descriptionEnglish: description !== undefined && languages.language === 'en' ? { from: 'original' as const, numberMismatches: [] } : undefined,
     language: languages.language,
     englishFriendly: languages.englishFriendly,
     englishSignals: languages.englishSignals,

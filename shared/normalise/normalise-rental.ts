@@ -8,9 +8,11 @@ import { parseAreaM2 } from './area';
 import { cleanText, htmlToPlainText } from './clean-text';
 import { toIsoDate, toIsoInstant } from './dates';
 import { normaliseDisposition } from './disposition';
+import { rentalTitleEnglish } from './english-title';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './features';
 import { normaliseFloor } from './floor';
 import { parseDeposit, parseFees, parseRentText } from './money';
+import { moneyInText, type TextMoney } from './money-in-text';
 import { DEFAULT_RENT_OPTIONS, normaliseRent, parseCurrency, parsePriceUnit, PLAUSIBLE_RENT_CZK, toCzk, type RentOptions } from './rent';
 import { rentalEnglish } from './rental-english';
 import { scrubContacts } from './scrub-contacts';
@@ -44,13 +46,21 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const layout = normaliseDisposition(raw.disposition) ?? normaliseDisposition(title);
   const description = scrubbed(htmlToPlainText(raw.description));
   const english = rentalEnglish({ description, descriptionEnglish: htmlToPlainText(raw.descriptionEnglish), titleEnglish: raw.titleEnglish });
+  const propertyType = raw.propertyType ?? layout?.propertyType ?? 'flat';
+  // 0 means "included in the rent"; 1–99 CZK a month is a placeholder, like a 1 CZK rent.
+  const statedFees = fees !== undefined && fees > 0 && fees < 100 ? undefined : fees;
+  const statedDeposit = deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined;
+  // What only the description states fills what the fields leave unknown, with its evidence.
+  const text = onlyInText(moneyInText(description, rentCzk), { feesCzk: statedFees, depositCzk: statedDeposit });
   const draft = {
     kind: 'rental' as const,
     id: listingId(raw.source, raw.sourceId),
     source: raw.source,
     url: raw.url,
     title,
+    titleEnglish: rentalTitleEnglish({ title, propertyType, disposition: layout?.disposition, areaM2, location }),
     description,
+    descriptionEnglish: english.descriptionEnglish,
     language: english.language,
     englishFriendly: english.englishFriendly,
     englishSignals: english.englishSignals,
@@ -58,13 +68,14 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
     postedAt: toIsoInstant(raw.postedAt),
     images: (raw.images ?? []).map((url) => (url.startsWith('//') ? `https:${url}` : url)).filter((url) => /^https?:\/\//.test(url)).slice(0, 50),
     rentCzk,
-    // 0 means "included in the rent"; 1–99 CZK a month is a placeholder, like a 1 CZK rent.
-    feesCzk: fees !== undefined && fees > 0 && fees < 100 ? undefined : fees,
-    depositCzk: deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined,
+    feesCzk: statedFees ?? text.feesCzk,
+    depositCzk: statedDeposit ?? text.depositCzk,
+    commissionCzk: text.commissionCzk,
+    moneyFromText: text.evidence.length > 0 ? text.evidence : undefined,
     areaM2,
     disposition: layout?.disposition,
     rooms: layout?.rooms,
-    propertyType: raw.propertyType ?? layout?.propertyType ?? 'flat',
+    propertyType,
     furnished: normaliseFurnished(raw.furnished),
     petsAllowed: normaliseYesNo(raw.pets),
     availableFrom: toIsoDate(raw.availableFrom),
@@ -76,6 +87,13 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
     agency: raw.agency,
   };
   return parseListingDraft(draft) as Extract<ListingDraft, { kind: 'rental' }>;
+}
+
+/** The money read from text for the fields the source left unknown, with only that evidence. */
+function onlyInText(text: TextMoney, stated: { feesCzk?: number; depositCzk?: number }): TextMoney {
+  const evidence = text.evidence.filter((e) => e.field === 'commissionCzk' || stated[e.field] === undefined);
+  const has = (field: TextMoney['evidence'][number]['field']) => evidence.some((e) => e.field === field);
+  return { evidence, feesCzk: has('feesCzk') ? text.feesCzk : undefined, depositCzk: has('depositCzk') ? text.depositCzk : undefined, commissionCzk: text.commissionCzk };
 }
 
 function parsePriceUnitIsWhole(unit: string | undefined): boolean {

@@ -1,4 +1,5 @@
-import type { EnglishSignal } from '../listing/schema';
+import type { DescriptionEnglish, EnglishSignal } from '../listing/schema';
+import { foldText } from '../text/fold-text';
 import { detectLanguage } from './detect-language';
 
 const SPEAKS_ENGLISH =
@@ -16,6 +17,8 @@ function sentenceAround(text: string, index: number, length: number): string {
 
 export interface RentalEnglish {
   language?: string;
+  /** The English text the listing has (its own English version, or the description itself when in English); undefined until translated. */
+  descriptionEnglish?: DescriptionEnglish;
   englishFriendly: boolean;
   englishSignals: EnglishSignal[];
 }
@@ -33,8 +36,27 @@ export function rentalEnglish(input: { description?: string; descriptionEnglish?
   const language = detectLanguage(input.description);
   if (language === 'en') signals.push({ reason: 'the description is written in English' });
   const speaks = input.description === undefined ? null : SPEAKS_ENGLISH.exec(input.description);
-  if (speaks) signals.push({ reason: 'the landlord or agency speaks English', evidence: excerpt(sentenceAround(input.description!, speaks.index, speaks[0].length)) });
-  return { language, englishFriendly: signals.length > 0, englishSignals: signals };
+  if (speaks) {
+    const evidence = excerpt(sentenceAround(input.description!, speaks.index, speaks[0].length));
+    signals.push({ reason: 'the landlord or agency speaks English', evidence, ...(language === 'en' ? {} : { meaning: meaningOf(speaks[0]) }) });
+  }
+  const descriptionEnglish: DescriptionEnglish | undefined = english
+    ? { from: 'original', text: english, numberMismatches: [] }
+    : language === 'en' && input.description !== undefined
+      ? { from: 'original', numberMismatches: [] }
+      : undefined;
+  return { language, descriptionEnglish, englishFriendly: signals.length > 0, englishSignals: signals };
+}
+
+/** What a Czech phrase that SPEAKS_ENGLISH matched says, in English; an English one is its own meaning. */
+function meaningOf(phrase: string): string {
+  const folded = foldText(phrase);
+  if (/smlouv/.test(folded)) return 'a contract in English is offered';
+  if (/mluvime|hovorime/.test(folded)) return 'we speak English';
+  if (/domluvite/.test(folded)) return 'you can communicate in English';
+  if (/mluvic/.test(folded)) return 'an English-speaking landlord or agent';
+  if (/komunikace/.test(folded)) return 'communication in English is possible';
+  return 'English is spoken';
 }
 
 function excerpt(text: string): string {

@@ -3,6 +3,7 @@ import { resolveLocation } from '../geo/resolve-location';
 import { contentHash } from '../listing/content-hash';
 import type { Listing, ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
+import { detectLanguage } from '../normalise/detect-language';
 import { isEnglishFriendly } from '../normalise/language-requirements';
 import { monthlyCzk } from '../normalise/salary';
 import type { PostingInput } from './posting-input';
@@ -21,6 +22,8 @@ export function postingListing(id: string, input: PostingInput, context: { siteU
   if (!location) throw new InputError('location.municipality: must be a town of the Moravian-Silesian Region', 'location.municipality');
   const salary = input.salary && { ...input.salary, ...monthlyCzk(input.salary.min, input.salary.max, input.salary.currency, input.salary.period) };
   const needs = { required: 'is required', advantage: 'is an advantage', 'not-needed': 'is not needed' } as const;
+  // The employer writes the posting; it is shown as written (postings are not machine translated), said so when not in English.
+  const english = detectLanguage(`${input.title}. ${input.description}`) === 'en';
   const draft = asInputError(() =>
     parseListingDraft({
       kind: 'job',
@@ -28,7 +31,9 @@ export function postingListing(id: string, input: PostingInput, context: { siteU
       source: 'partner',
       url: listingPageUrl(context.siteUrl, id),
       title: input.title,
+      titleEnglish: { text: input.title, from: english ? 'original' : 'not-translated' },
       description: input.description,
+      descriptionEnglish: english ? { from: 'original', numberMismatches: [] } : { from: 'not-translated', note: 'the employer wrote this posting in another language; postings are shown as written', numberMismatches: [] },
       // The employer states both languages explicitly; the form is not the ad's language, so the rule's
       // "explicitly makes Czech optional and asks for English" branch decides (issue 15).
       englishFriendly: isEnglishFriendly(input.languages.czech, input.languages.english, false),

@@ -23,6 +23,8 @@ export const runRecordSchema = z.strictObject({
   rejected: count.describe('Records skipped as invalid'),
   rejectedReasons: z.record(z.string().max(200), count).default({}).describe('Rejected records counted by reason'),
   durationMs: count.describe('Wall time of the run'),
+  translatedCharacters: count.optional().describe('Characters sent to machine translation (what Amazon Translate bills): only new or changed text; absent in runs before issue 19'),
+  untranslated: count.optional().describe('Texts left untranslated (budget used up, service failed, or no recorded translation locally); the reasons are in note'),
   note: z.string().max(1000).optional().describe('Why the run ended as it did, when not complete'),
 });
 

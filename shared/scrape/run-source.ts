@@ -13,6 +13,7 @@ import type { ListingStore, SeenListing, SourceMemory } from '../store/listing-s
 import { normaliseRecord } from './normalise-record';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
+import { emptyTally, translateListing, type TranslateListingDeps, type TranslationTally } from '../translate/translate-listing';
 
 export interface RunSourceDeps {
   adapter: SourceAdapter;
@@ -27,6 +28,11 @@ export interface RunSourceDeps {
    * and during a long run at most once per `config.cataloguePublishIntervalMs`.
    */
   catalogue?: Pick<CataloguePublisher, 'publish'>;
+  /**
+   * Translates what is new or changed and not in English (issue 19). Without it listings are stored
+   * with their English titles from the fields and their descriptions untranslated.
+   */
+  translation?: Omit<TranslateListingDeps, 'now'>;
   /** Called after each list page, for a progress line. */
   onProgress?: (progress: { pages: number; seen: number }) => void;
   /**
@@ -36,7 +42,7 @@ export interface RunSourceDeps {
   stopAt?: Date;
 }
 
-type Counts = Pick<RunRecord, 'pages' | 'seen' | 'created' | 'changed' | 'unchanged' | 'expired' | 'rejected' | 'rejectedReasons'>;
+type Counts = Pick<RunRecord, 'pages' | 'seen' | 'created' | 'changed' | 'unchanged' | 'expired' | 'rejected' | 'rejectedReasons' | 'translatedCharacters' | 'untranslated'>;
 
 /**
  * One run of one source: walk the list pages → for each record not seen unchanged before, fetch its
@@ -51,7 +57,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
   const requestsBefore = fetcher.requestCount;
-  const counts: Counts = { pages: 0, seen: 0, created: 0, changed: 0, unchanged: 0, expired: 0, rejected: 0, rejectedReasons: {} };
+  const counts: Counts = { pages: 0, seen: 0, created: 0, changed: 0, unchanged: 0, expired: 0, rejected: 0, rejectedReasons: {}, translatedCharacters: 0, untranslated: 0 };
   const seenIds = new Set<string>();
   const notes: string[] = [];
   let outcome: RunRecord['outcome'] = 'complete';
@@ -63,7 +69,7 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   };
 
   const memory = (await store.getSourceMemory(adapter.name)) ?? {};
-  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map(), catalogue: { changed: false, publishedAt: startedAt.getTime(), notes } };
+  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map(), catalogue: { changed: false, publishedAt: startedAt.getTime(), notes }, translations: emptyTally() };
   try {
     let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
@@ -103,6 +109,9 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
 
   // Also after a failure: what the run wrote before it is in the store, and belongs in the catalogue.
   await publishIfChanged(context, true);
+  counts.translatedCharacters = context.translations.characters;
+  counts.untranslated = Object.values(context.translations.untranslated).reduce((a, b) => a + b, 0);
+  for (const [reason, n] of Object.entries(context.translations.untranslated)) notes.push(`${n} texts not translated: ${reason}`);
   const finishedAt = now();
   const run: RunRecord = {
     runId: randomUUID(),
@@ -139,6 +148,7 @@ interface RunContext {
   stoppedForTime?: boolean;
   /** Whether listings changed since the catalogue was last published, and when that was (epoch ms). */
   catalogue: { changed: boolean; publishedAt: number; notes: string[] };
+  translations: TranslationTally;
 }
 
 /**
@@ -300,7 +310,7 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
       run.skipped.set(id, cardHash);
       continue;
     }
-    drafts.push(draft);
+    drafts.push(await translated(run, draft));
     sourceHashes.set(draft.id, hash);
   }
   if (unchanged.length > 0) await store.markSeen(unchanged, now());
@@ -310,6 +320,16 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
   counts.changed += result.changed.length;
   if (result.created.length + result.changed.length + result.revived.length > 0) run.catalogue.changed = true;
   await publishIfChanged(run, false);
+}
+
+/** The draft with its English texts; the stored listing is read only when there is something to translate. */
+async function translated(run: RunContext, draft: ListingDraft): Promise<ListingDraft> {
+  const { translation, store } = run.deps;
+  if (!translation) return draft;
+  const needed = draft.titleEnglish?.from === 'not-translated' || (draft.description !== undefined && draft.descriptionEnglish === undefined);
+  if (!needed) return draft;
+  const previous = await store.getById(draft.id);
+  return translateListing(draft, previous, { ...translation, now: (run.deps.now ?? (() => new Date()))() }, run.translations);
 }
 
 /**

@@ -6,7 +6,7 @@ import { adapters } from '../sources/adapters';
 import { sourceRegistry } from '../sources/registry';
 import type { ListingStore } from '../store/listing-store';
 import { DEFAULT_RUN_CONFIG } from './run-config';
-import { runSource } from './run-source';
+import { runSource, type RunSourceDeps } from './run-source';
 import type { SnapshotSink } from './snapshot-sink';
 
 export interface ScrapeDeps {
@@ -24,6 +24,8 @@ export interface ScrapeDeps {
   catalogue?: Pick<CataloguePublisher, 'publish'>;
   /** The run's clock (see RunSourceDeps.now). */
   now?: () => Date;
+  /** Machine translation of new or changed text (see RunSourceDeps.translation). */
+  translation?: RunSourceDeps['translation'];
 }
 
 /** The names of the sources that can be scraped now: registered, enabled and with an adapter. */
@@ -57,5 +59,6 @@ export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunR
     stopAt: deps.stopAt,
     catalogue: deps.catalogue,
     now: deps.now,
+    translation: deps.translation,
   });
 }

@@ -17,6 +17,7 @@ const actionsOf = (statement: any) => [statement.Action].flat().sort() as string
 /** A policy's statements but the one that lets the function write its own log group. */
 const withoutLogWrites = (policy: any) => statementsOf(policy).filter((statement) => actionsOf(statement).join() !== LOG_WRITES.join());
 const isS3 = (statement: any) => actionsOf(statement).every((action) => action.startsWith('s3:'));
+const isTranslate = (statement: any) => actionsOf(statement).join() === 'translate:TranslateText';
 /** A policy's statements but its log writes and its catalogue snapshot access (pinned on their own). */
 const tableAndOther = (policy: any) => withoutLogWrites(policy).filter((statement) => !isS3(statement));
 const SNAPSHOT_ACCESS = {
@@ -178,7 +179,7 @@ describe('ListingsStack', () => {
 
     expect(policies).toHaveLength(ENABLED.length);
     for (const [, policy] of policies) {
-      const actions = tableAndOther(policy).flatMap(actionsOf).sort();
+      const actions = tableAndOther(policy).filter((statement) => !isTranslate(statement)).flatMap(actionsOf).sort();
       expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     }
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
@@ -207,6 +208,8 @@ describe('ListingsStack', () => {
     for (const [name, policy] of policies) {
       for (const statement of statementsOf(policy)) {
         expect({ name, actions: actionsOf(statement).filter((a) => a === '*' || a.endsWith(':*')) }).toEqual({ name, actions: [] });
+        // TranslateText has no resource-level permissions: "*" is its only resource (scrape functions alone, pinned below).
+        if (isTranslate(statement)) continue;
         expect({ name, resource: [statement.Resource].flat().filter((r) => r === '*') }).toEqual({ name, resource: [] });
       }
     }
@@ -219,6 +222,22 @@ describe('ListingsStack', () => {
       const logStatement = statementsOf(policy).find((statement) => actionsOf(statement).join() === LOG_WRITES.join());
       expect({ name, logGroup: logStatement?.Resource['Fn::GetAtt']?.[0] }).toEqual({ name, logGroup: expect.stringMatching(/Logs[0-9A-F]{8}$/) });
     }
+  });
+
+  it('lets the scrape functions alone call translate:TranslateText, within the monthly budget taken as a stack parameter', () => {
+    expect(template.toJSON().Parameters.TranslateCharactersPerMonth).toMatchObject({ Type: 'Number', Default: 25_000_000, MinValue: 0 });
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
+    const translators = policies.filter(([, policy]) => statementsOf(policy).some((statement) => actionsOf(statement).some((action) => action.startsWith('translate:'))));
+
+    expect(translators.map(([name]) => name.replace(/Role.*/, '')).sort()).toEqual(ENABLED.map((source) => `ScrapingScrape${source}`).sort());
+    for (const [, policy] of translators) {
+      const statement = statementsOf(policy).find((s) => actionsOf(s).some((action) => action.startsWith('translate:')));
+      expect({ actions: actionsOf(statement), effect: statement.Effect, resource: statement.Resource }).toEqual({ actions: ['translate:TranslateText'], effect: 'Allow', resource: '*' });
+    }
+    const scrapers = Object.values(template.findResources('AWS::Lambda::Function')).filter((f: any) => f.Properties.Environment?.Variables?.SCRAPE_SOURCE) as any[];
+    for (const fn of scrapers) expect(fn.Properties.Environment.Variables.TRANSLATE_CHARACTERS_PER_MONTH).toEqual({ Ref: 'TranslateCharactersPerMonth' });
+    const others = Object.values(template.findResources('AWS::Lambda::Function')).filter((f: any) => !f.Properties.Environment?.Variables?.SCRAPE_SOURCE) as any[];
+    for (const fn of others) expect(fn.Properties.Environment?.Variables?.TRANSLATE_CHARACTERS_PER_MONTH).toBeUndefined();
   });
 
   it('takes the SES sender as a stack parameter, and lets the mailing functions send only as it', () => {

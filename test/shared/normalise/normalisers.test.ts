@@ -148,7 +148,7 @@ describe('rentalEnglish', () => {
   it('is English-friendly when the landlord speaks English, quoting the sentence', () => {
     const result = rentalEnglish({ description: 'Pronajmu byt 2+1 v Zábřehu po rekonstrukci. Mluvíme anglicky i německy. Volejte.' });
 
-    expect(result.englishSignals).toContainEqual({ reason: 'the landlord or agency speaks English', evidence: 'Mluvíme anglicky i německy.' });
+    expect(result.englishSignals).toContainEqual({ reason: 'the landlord or agency speaks English', evidence: 'Mluvíme anglicky i německy.', meaning: 'we speak English' });
   });
 
   it('is not English-friendly for a Czech-only listing', () => {

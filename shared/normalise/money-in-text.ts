@@ -1,0 +1,94 @@
+import { parseMoney } from './money';
+
+export type TextMoneyField = 'depositCzk' | 'feesCzk' | 'commissionCzk';
+
+export interface MoneyEvidence {
+  field: TextMoneyField;
+  /** The clause of the description that states it, as written. */
+  quote: string;
+  /** What it says, in English: "deposit: 2 × rent (25,000 CZK)". */
+  meaning: string;
+}
+
+export interface TextMoney {
+  depositCzk?: number;
+  feesCzk?: number;
+  commissionCzk?: number;
+  evidence: MoneyEvidence[];
+}
+
+interface Rule {
+  field: TextMoneyField;
+  name: string;
+  keyword: RegExp;
+  /** Said to be nothing: "bez kauce", "no commission", "energie v ceně". */
+  none: RegExp;
+  /** Whether "N nájmy" (N × rent) is a way of stating it. */
+  inRents: boolean;
+}
+
+const RULES: Rule[] = [
+  { field: 'depositCzk', name: 'deposit', keyword: /kauc|jistin|jistot|vratn\p{L}* z[aá]loh|deposit/iu, none: /bez\s+kauce|bez\s+jistoty|no\s+deposit|kauce\s+(se\s+)?nepo[zž]aduje/iu, inRents: true },
+  { field: 'commissionCzk', name: 'agency commission', keyword: /provize|odm[eě]n\p{L}*\s+(rk|realitn)|commission|agency\s+fee/iu, none: /bez\s+provize|[zž][aá]dn[aá]\s+provize|no\s+(agency\s+)?(commission|fee)|commission[- ]free/iu, inRents: true },
+  { field: 'feesCzk', name: 'fees', keyword: /poplat|z[aá]loh\p{L}*\s+na\s+(energi|slu[zž]b)|slu[zž]by|utilities|service\s+charges?|\bfees\b/iu, none: /(poplatk\p{L}*|energi\p{L}*|slu[zž]by)\s+(jsou\s+)?(v\s+cen[eě]|zahrnut)|v[cč]etn[eě]\s+(poplatk|energi|slu[zž]eb)|(utilities|fees)\s+(are\s+)?included/iu, inRents: false },
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  jeden: 1, jednoho: 1, jedna: 1, jednu: 1, jednom: 1, one: 1,
+  dva: 2, dvou: 2, dvě: 2, dvojnásobek: 2, dvojnásobku: 2, two: 2, double: 2,
+  tři: 3, tří: 3, trojnásobek: 3, trojnásobku: 3, three: 3, triple: 3,
+};
+// "dvou nájmů", "2 nájmy", "jednoho měsíčního nájemného", "two months' rent", "one month rent", "dvojnásobek nájmu".
+const IN_RENTS = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])(\d|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:m[eě]s[ií][cč]n[ií]\p{L}*\s+)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
+  'iu',
+);
+// Ranges, alternatives and vague words: the text does not state one figure, so none is read.
+const AMBIGUOUS = /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person)(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+const CLAUSES = /(?<=[.!?])\s+(?=\p{Lu})|\n+|;\s*/u;
+
+/**
+ * Money a rental's description states in words and the fields do not (issue 19): the deposit ("kauce
+ * ve výši dvou nájmů", "Deposit two months' rent", "kauce 30 000 Kč", "bez kauce"), the monthly fees
+ * ("poplatky 3 500 Kč", "energie v ceně") and the agency commission ("provize RK jeden nájem"), each
+ * with the clause that says it. Pure. A multiple of the rent needs a known rent; a range, an
+ * alternative, "dohodou", two amounts in one clause or two clauses that disagree leave the field
+ * unknown: nothing is guessed.
+ */
+export function moneyInText(text: string | undefined, rentCzk: number | undefined): TextMoney {
+  const result: TextMoney = { evidence: [] };
+  if (text === undefined) return result;
+  const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c.length > 0);
+  for (const rule of RULES) {
+    const found = clauses.flatMap((clause) => {
+      const read = readClause(clause, rule, rentCzk);
+      return read === undefined ? [] : [{ clause, ...read }];
+    });
+    const values = new Set(found.map((f) => f.value));
+    if (found.length === 0 || values.size !== 1 || found.some((f) => Number.isNaN(f.value))) continue;
+    result[rule.field] = found[0]!.value;
+    result.evidence.push({ field: rule.field, quote: found[0]!.clause.slice(0, 300), meaning: `${rule.name}: ${found[0]!.meaning}` });
+  }
+  return result;
+}
+
+/** What one clause states for a rule: a value (NaN: it speaks of it but states no single figure), or undefined when silent. */
+function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { value: number; meaning: string } | undefined {
+  if (rule.none.test(clause)) return { value: 0, meaning: 'none' };
+  const keyword = rule.keyword.exec(clause);
+  if (!keyword) return undefined;
+  // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one.
+  const rest = clause.slice(keyword.index + keyword[0].length).replace(/(\d),(\d{3})(?!\d)/g, '$1 $2');
+  if (AMBIGUOUS.test(rest)) return { value: NaN, meaning: '' };
+  const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
+  const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
+  if (multiple && amounts.length === 0) {
+    const times = /^\d$/.test(multiple[1]!) ? Number(multiple[1]) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    if (times === undefined || times < 1 || rentCzk === undefined) return { value: NaN, meaning: '' };
+    return { value: times * rentCzk, meaning: `${times} × rent (${(times * rentCzk).toLocaleString('en')} CZK)` };
+  }
+  const money = parseMoney(rest);
+  if (!money || money.currency !== 'CZK' || amounts.length !== 1) return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
+  const value = Math.round(money.amount);
+  return { value, meaning: `${value.toLocaleString('en')} CZK${rule.field === 'feesCzk' ? ' a month' : ''}` };
+}

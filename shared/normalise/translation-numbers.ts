@@ -1,0 +1,68 @@
+import type { DescriptionEnglish } from '../listing/schema';
+
+type NumberFlag = DescriptionEnglish['numberMismatches'][number];
+
+/** A figure found in a text: as written, and every value it can be read as. */
+interface Figure {
+  written: string;
+  values: string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const CZ_DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/g;
+const EN_DATE_DMY = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})\s+(\d{4})`, 'gi');
+const EN_DATE_MDY = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'gi');
+// "16 900", "3.500,-", "1,5", "16,900", "1.5", "52": groups of three after a space, dot or comma, then decimals.
+const NUMBER = /\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?:,-)?|\d+(?:[.,]\d+)?(?:,-)?/g;
+
+const isoDate = (d: string, m: string | number, y: string) => `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/** The dates of a text as ISO dates, and the text with them blanked out (so their digits are not read again). */
+function takeDates(text: string): { dates: Figure[]; rest: string } {
+  const dates: Figure[] = [];
+  let rest = text.replace(CZ_DATE, (all, d: string, m: string, y: string) => (dates.push({ written: all, values: [isoDate(d, m, y)] }), ' '));
+  rest = rest.replace(EN_DATE_DMY, (all, d: string, month: string, y: string) => (dates.push({ written: all, values: [isoDate(d, MONTHS.indexOf(month.toLowerCase()) + 1, y)] }), ' '));
+  rest = rest.replace(EN_DATE_MDY, (all, month: string, d: string, y: string) => (dates.push({ written: all, values: [isoDate(d, MONTHS.indexOf(month.toLowerCase()) + 1, y)] }), ' '));
+  return { dates, rest };
+}
+
+/**
+ * Every reading of a written number: Czech ("16 900", "3.500,-" = 3500, "1,5" = 1.5) and English
+ * ("16,900" = 16900, "1.5"). A translation may keep the Czech form, so both readings count for it.
+ */
+function readings(written: string): string[] {
+  const bare = written.replace(/,-$/, '').replace(/[ \u00a0\u202f]/g, '');
+  const czech = /,\d{3}$/.test(bare) && !/\.\d{3}/.test(bare) ? undefined : Number(bare.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.'));
+  const english = Number(bare.replace(/,(?=\d{3}(\D|$))/g, ''));
+  return [...new Set([czech, english].filter((n): n is number => n !== undefined && Number.isFinite(n)).map(String))];
+}
+
+function figures(text: string): Figure[] {
+  const { dates, rest } = takeDates(text);
+  const numbers = [...rest.matchAll(NUMBER)].map((m) => ({ written: m[0].trim(), values: readings(m[0].trim()) }));
+  return [...dates, ...numbers];
+}
+
+/**
+ * The figures of an original Czech text that its translation does not carry (issue 19): money, area,
+ * dates and any other number, compared by value ("16 900 Kč" = "16,900 CZK", "1. 12. 2026" =
+ * "December 1, 2026"). Each flag holds the original's figure, the one to trust, and what the
+ * translation has at the same place among its figures when it has any there. Pure.
+ */
+export function numberMismatches(original: string, translation: string): NumberFlag[] {
+  const source = figures(original);
+  const target = figures(translation);
+  const available = new Map<string, number>();
+  for (const figure of target) for (const value of figure.values) available.set(value, (available.get(value) ?? 0) + 1);
+  const flags: NumberFlag[] = [];
+  source.forEach((figure, index) => {
+    const match = figure.values.find((value) => (available.get(value) ?? 0) > 0);
+    if (match !== undefined) {
+      available.set(match, available.get(match)! - 1);
+      return;
+    }
+    const atPlace = source.length === target.length ? target[index]?.written : undefined;
+    flags.push({ original: figure.written.slice(0, 80), ...(atPlace ? { translated: atPlace.slice(0, 80) } : {}) });
+  });
+  return flags.slice(0, 50);
+}

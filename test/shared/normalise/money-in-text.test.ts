@@ -1,0 +1,86 @@
+import { moneyInText } from '../../../shared/normalise/money-in-text';
+import { normaliseRental } from '../../../shared/normalise/normalise-rental';
+
+const RENT = 12_500;
+
+describe('moneyInText', () => {
+  it.each([
+    ['Kauce ve výši dvou nájmů, smlouva na rok.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ["Deposit two months' rent.", 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Deposit of 2 months rent required.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Vratná kauce ve výši 3 měsíčních nájmů.', 'depositCzk', 37_500, 'deposit: 3 × rent (37,500 CZK)'],
+    ['Jistina dvojnásobek nájmu.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Kauce 30 000 Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 3.500,- Kč.', 'depositCzk', 3_500, 'deposit: 3,500 CZK'],
+    ['Bez kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Nájem 12 500 Kč + poplatky 3 500 Kč.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
+    ['Zálohy na energie 2 800 Kč měsíčně.', 'feesCzk', 2_800, 'fees: 2,800 CZK a month'],
+    ['Utilities 3,500 CZK per month.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
+    ['Energie v ceně nájmu.', 'feesCzk', 0, 'fees: none'],
+    ['Provize RK jeden nájem.', 'commissionCzk', 12_500, 'agency commission: 1 × rent (12,500 CZK)'],
+    ['Provize RK ve výši jednoho měsíčního nájemného + DPH.', 'commissionCzk', 12_500, 'agency commission: 1 × rent (12,500 CZK)'],
+    ['Provize 15 000 Kč.', 'commissionCzk', 15_000, 'agency commission: 15,000 CZK'],
+    ['Bez provize, přímo od majitele.', 'commissionCzk', 0, 'agency commission: none'],
+    ['No commission.', 'commissionCzk', 0, 'agency commission: none'],
+  ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
+    const money = moneyInText(`Pěkný byt v Porubě. ${text} Volné ihned.`, RENT);
+
+    expect(money[field]).toBe(value);
+    expect(money.evidence).toContainEqual({ field, quote: text, meaning });
+  });
+
+  it.each([
+    ['a range of rents', 'Kauce 1-2 nájmy.'],
+    ['"up to"', 'Kauce až 3 nájmy.'],
+    ['alternatives', 'Kauce 20 000 Kč nebo 30 000 Kč.'],
+    ['"by agreement"', 'Kauce dohodou.'],
+    ['"by agreement" in English', 'Deposit by agreement.'],
+    ['two clauses that disagree', 'Kauce 2 nájmy. Vratná kauce 30 000 Kč.'],
+    ['no figure', 'Kauce je vratná po skončení nájmu.'],
+    ['a percentage, not an amount', 'Provize RK 3 % z ročního nájmu.'],
+    ['fees per person', 'Poplatky 2 000 Kč za osobu.'],
+    ['fees by consumption', 'Poplatky za energie dle spotřeby.'],
+    ['"a" as the Czech "and", not "one"', 'Kauce a nájem se platí předem.'],
+    ['a deposit in euros', 'Kauce 1 000 EUR.'],
+  ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
+    const money = moneyInText(text, RENT);
+
+    expect([money.depositCzk, money.feesCzk, money.commissionCzk]).toEqual([undefined, undefined, undefined]);
+    expect(money.evidence).toEqual([]);
+  });
+
+  it('leaves a multiple of the rent unknown when the rent is unknown', () => {
+    expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
+  });
+
+  it('reads nothing from no text', () => {
+    expect(moneyInText(undefined, RENT)).toEqual({ evidence: [] });
+  });
+});
+
+describe('normaliseRental with money stated only in text', () => {
+  const raw = {
+    source: 'idnes',
+    sourceId: 'abc123',
+    url: 'https://reality.idnes.cz/detail/pronajem/byt/abc123/',
+    title: 'Pronájem bytu 2+kk 52 m²',
+    rent: '12 500 Kč',
+    city: 'Ostrava',
+    parts: ['Poruba'],
+    description: 'Byt v centru s výhledem do parku. Kauce ve výši dvou nájmů, provize RK jeden nájem.',
+  };
+
+  it('fills the deposit and commission from the description, keeping the evidence', () => {
+    const rental = normaliseRental(raw);
+
+    expect(rental).toMatchObject({ rentCzk: 12_500, depositCzk: 25_000, commissionCzk: 12_500 });
+    expect(rental.moneyFromText?.map((e) => e.field).sort()).toEqual(['commissionCzk', 'depositCzk']);
+  });
+
+  it('keeps the deposit the fields state over the text', () => {
+    const rental = normaliseRental({ ...raw, deposit: '20 000 Kč' });
+
+    expect(rental.depositCzk).toBe(20_000);
+    expect(rental.moneyFromText?.map((e) => e.field)).toEqual(['commissionCzk']);
+  });
+});
