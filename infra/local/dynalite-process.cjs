@@ -5,6 +5,9 @@
 const dynalite = require('dynalite');
 
 const server = dynalite({ path: process.argv[2] || undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+// Idle connections outlive the client's (see keepIdleConnections in embedded-dynamo.ts).
+server.keepAliveTimeout = 65000;
+server.headersTimeout = 66000;
 server.listen(Number(process.env.DYNALITE_PORT || 0), '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: server.address().port })}\n`);
 });

@@ -17,6 +17,7 @@ export interface EmbeddedDynamo {
  */
 export async function startDynalite(options: { path?: string; port?: number } = {}): Promise<EmbeddedDynamo> {
   const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  keepIdleConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -26,6 +27,16 @@ export async function startDynalite(options: { path?: string; port?: number } = 
     endpoint: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/**
+ * An idle keep-alive connection outlives the SDK's, so a request is never sent on one the server is
+ * closing: with Node's 5 s default, busy machines saw "socket hang up" (the same value in
+ * dynalite-process.cjs and the local server).
+ */
+function keepIdleConnections(server: { keepAliveTimeout: number; headersTimeout: number }): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }
 
 /**
