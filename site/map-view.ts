@@ -1,0 +1,37 @@
+import { circleMarker, latLngBounds, map as leafletMap, tileLayer } from 'leaflet';
+import { MAP_TILE_URL } from '../infra/definitions/site-security';
+import { el } from './dom';
+import type { MapPlace } from './map';
+
+/** OpenStreetMap's attribution, as its tile usage policy asks (text and a link, no markup from the API). */
+const ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/**
+ * Leaflet on OpenStreetMap tiles: a dot per place (dashed when the place is an area's centre), each
+ * with its title as a link. `unavailable` is called once when no tile at all could be loaded.
+ */
+export function drawMap(container: HTMLElement, places: MapPlace[], unavailable: () => void): void {
+  const map = leafletMap(container, { scrollWheelZoom: false, attributionControl: true });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  let loaded = 0;
+  let failed = 0;
+  const tiles = tileLayer(MAP_TILE_URL, { maxZoom: 19, attribution: ATTRIBUTION })
+    .on('tileload', () => (loaded += 1))
+    .on('tileerror', () => (failed += 1))
+    .on('load', () => {
+      if (loaded === 0 && failed > 0) {
+        map.remove();
+        unavailable();
+      }
+    });
+  tiles.addTo(map);
+  for (const place of places) {
+    const popup = el('a', { href: place.href ?? '#' }, place.title);
+    circleMarker([place.lat, place.lon], { radius: 7, weight: 2, color: '#1a4f8b', fillOpacity: 0.6, dashArray: place.approximate ? '3 3' : undefined })
+      .bindPopup(popup)
+      .addTo(map);
+  }
+  const bounds = latLngBounds(places.map((p) => [p.lat, p.lon]));
+  if (places.length === 1) map.setView(bounds.getCenter(), 14);
+  else map.fitBounds(bounds.pad(0.1), { maxZoom: 15 });
+}
