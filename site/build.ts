@@ -46,7 +46,8 @@ export async function buildSite(outDir = join(__dirname, 'dist')): Promise<SiteB
   let mapLibraryBytes = 0;
   let appName = '';
   for (const [file, output] of Object.entries(scripts.metafile.outputs)) {
-    if (output.entryPoint !== undefined) appName = basename(file);
+    // A dynamic import's chunk has an entryPoint too: the page names only app.ts's output.
+    if (output.entryPoint?.endsWith('site/app.ts')) appName = basename(file);
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       if (input.includes('node_modules/leaflet/')) mapLibraryBytes += bytesInOutput;
       else jsBytes += bytesInOutput;
@@ -59,6 +60,7 @@ export async function buildSite(outDir = join(__dirname, 'dist')): Promise<SiteB
   copyFileSync(join(LEAFLET, 'leaflet.css'), join(outDir, leafletCssName));
   mapLibraryBytes += leafletCss.length;
   copyFileSync(join(__dirname, 'favicon.svg'), join(outDir, 'favicon.svg'));
+  if (!appName) throw new Error('the build wrote no output for site/app.ts');
   let page = readFileSync(join(__dirname, 'index.html'), 'utf8');
   for (const [placeholder, value] of [
     ['{{CSP}}', CONTENT_SECURITY_POLICY_META.replace(/"/g, '&quot;')],

@@ -1,10 +1,33 @@
-import { circleMarker, latLngBounds, map as leafletMap, tileLayer } from 'leaflet';
+import { circleMarker, GridLayer, latLngBounds, map as leafletMap, TileLayer } from 'leaflet';
 import { MAP_TILE_URL } from '../infra/definitions/site-security';
 import { el } from './dom';
 import type { MapPlace } from './map';
 
 /** OpenStreetMap's attribution, as its tile usage policy asks (text and a link, no markup from the API). */
 const ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/*
+ * Leaflet 1.9.4 cancels a tile it no longer wants by pointing it at a data: GIF, which our policy
+ * (img-src: the photo hosts and the tile host only) refuses with a console error each time. Dropping
+ * the src cancels the request just as well; these two overrides are TileLayer's own, less that GIF.
+ */
+type Tiles = Record<string, { el: HTMLImageElement; coords: { z: number } }>;
+const PolicyTileLayer = TileLayer.extend({
+  _removeTile(this: { _tiles: Tiles }, key: string) {
+    this._tiles[key]?.el.removeAttribute('src');
+    return (GridLayer.prototype as unknown as { _removeTile(key: string): void })._removeTile.call(this, key);
+  },
+  _abortLoading(this: { _tiles: Tiles; _tileZoom: number; fire(type: string, data: object): void }) {
+    for (const [key, tile] of Object.entries(this._tiles)) {
+      if (tile.coords.z === this._tileZoom || tile.el.complete) continue;
+      tile.el.onload = tile.el.onerror = null;
+      tile.el.removeAttribute('src');
+      tile.el.remove();
+      delete this._tiles[key];
+      this.fire('tileabort', { tile: tile.el, coords: tile.coords });
+    }
+  },
+}) as unknown as new (url: string, options: object) => TileLayer;
 
 /**
  * Leaflet on OpenStreetMap tiles: a dot per place (dashed when the place is an area's centre), each
@@ -15,14 +38,16 @@ export function drawMap(container: HTMLElement, places: MapPlace[], unavailable:
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   let loaded = 0;
   let failed = 0;
-  const tiles = tileLayer(MAP_TILE_URL, { maxZoom: 19, attribution: ATTRIBUTION })
+  const tiles = new PolicyTileLayer(MAP_TILE_URL, { maxZoom: 19, attribution: ATTRIBUTION })
     .on('tileload', () => (loaded += 1))
     .on('tileerror', () => (failed += 1))
     .on('load', () => {
-      if (loaded === 0 && failed > 0) {
+      if (loaded > 0 || failed === 0) return;
+      // After Leaflet's own 'load' handlers: removing the map inside them leaves them a null map.
+      setTimeout(() => {
         map.remove();
         unavailable();
-      }
+      });
     });
   tiles.addTo(map);
   for (const place of places) {

@@ -36,23 +36,20 @@ function linkStylesheet(): void {
   document.head.append(el('link', { rel: 'stylesheet', href: name, 'data-leaflet': '' }));
 }
 
-/** Draws the places into `container` (which gets a label), or says why there is no map. */
+/** Draws the places into `container` (a labelled region), or says why there is no map. */
 export async function showMap(container: HTMLElement, places: MapPlace[], label: string): Promise<void> {
   const note = (text: string) => container.replaceChildren(el('p', { class: 'map-note', role: 'status' }, text));
   if (places.length === 0) return note(strings.map.noPlaces);
-  container.classList.add('map');
   container.setAttribute('aria-label', label);
   container.setAttribute('role', 'region');
+  const canvas = el('div', { class: 'map' });
+  container.replaceChildren(canvas);
   linkStylesheet();
   try {
     const { drawMap } = await import('./map-view');
-    drawMap(container, places, () => {
-      container.classList.remove('map');
-      note(strings.map.unavailable);
-    });
+    drawMap(canvas, places, () => note(strings.map.unavailable));
+    if (places.some((p) => p.approximate)) canvas.after(el('p', { class: 'map-note' }, strings.map.approximate));
   } catch {
-    container.classList.remove('map');
     note(strings.map.unavailable);
   }
-  if (places.some((p) => p.approximate)) container.after(el('p', { class: 'map-note' }, strings.map.approximate));
 }

@@ -151,10 +151,12 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     'article',
     { class: 'detail', 'aria-labelledby': 'detail-title', 'data-id': listing.id },
     backButton,
-    el('h2', { id: 'detail-title' }, shownTitle(listing)),
+    // Focused when the detail opens (tabindex -1: focusable by script, not a tab stop), so a keyboard or screen reader starts here.
+    el('h2', { id: 'detail-title', tabindex: '-1' }, shownTitle(listing)),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
-    gallery(listing),
+    // Jobs carry no photos from any source: no gallery and no line saying so.
+    listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),
     el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     moneyFromTextSection(listing),

@@ -39,7 +39,7 @@ describe('detailRows', () => {
   });
 
   it("writes a job's closing date in words", () => {
-    const job: ListingCard = { ...base, id: 'mpsv:3', kind: 'job', source: 'mpsv', validThrough: '2026-12-31T23:59:59.000Z' };
+    const job: ListingCard = { ...base, id: 'mpsv:3', kind: 'job', source: 'mpsv', employment: [], languages: { czech: 'unknown', english: 'unknown' }, validThrough: '2026-12-31T23:59:59.000Z' };
 
     expect(Object.fromEntries(detailRows(job))['Open until']).toBe('31 December 2026');
   });
@@ -59,14 +59,15 @@ describe('priceLine', () => {
     [{ monthlyCzkMax: 45000 }, 'up to 45,000 CZK/month'],
     [{ monthlyCzkMin: 40000, monthlyCzkMax: 40000 }, '40,000 CZK/month'],
     [undefined, 'salary not stated'],
-  ])('writes the monthly salary %j as "%s"', (salary, text) => {
-    const job: ListingCard = { ...base, id: 'mpsv:4', kind: 'job', source: 'mpsv', salary };
+  ])('writes the monthly salary %j as "%s"', (monthly, text) => {
+    const salary = monthly && { ...monthly, currency: 'CZK', period: 'month' as const };
+    const job: ListingCard = { ...base, id: 'mpsv:4', kind: 'job', source: 'mpsv', employment: [], languages: { czech: 'unknown', english: 'unknown' }, salary };
 
     expect(priceLine(job)).toBe(text);
   });
 
   it('writes rent with its fees and unit', () => {
-    expect(priceLine({ ...base, id: 'idnes:1', kind: 'rental', source: 'idnes', rentCzk: 15000, feesCzk: 2500 })).toBe('17,500 CZK/month (incl. 2,500 CZK fees)');
+    expect(priceLine({ ...base, id: 'idnes:1', kind: 'rental', source: 'idnes', propertyType: 'flat', rentCzk: 15000, feesCzk: 2500 })).toBe('17,500 CZK/month (incl. 2,500 CZK fees)');
   });
 });
 
@@ -77,6 +78,6 @@ describe('distanceInWords', () => {
     [{ municipality: 'Ostrava', address: '17. listopadu 1790/5, 70800, Ostrava', distanceKm: 8.8, precision: 'postcode' }, "about 8.8 km from the centre (from the postcode area's centre)"],
     [{ municipality: 'Ostrava', distanceKm: 0.8, precision: 'municipality' }, "about 0.8 km from the centre (from the town's centre)"],
   ])('says how precise the distance of %j is', (location, text) => {
-    expect(distanceInWords(location)).toBe(text);
+    expect(distanceInWords(location as ListingCard['location'])).toBe(text);
   });
 });
