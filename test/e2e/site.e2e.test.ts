@@ -489,6 +489,7 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     const mail = (await new FileOutboxMailer(join(dataDir, 'outbox')).read()).find((e) => e.to === 'long@example.net' || e.text.includes(encodeURIComponent(id)));
     const confirmUrl = /http:\/\/localhost:3000\/#\/confirm\/\S+/.exec(mail?.text ?? '')![0].replace('http://localhost:3000', service.url);
     const confirmPath = confirmUrl.replace(service.url, '');
+    await mkdir(SCREENSHOTS, { recursive: true });
     const shots = await pageWithImages();
     const missing: string[] = [];
     shots.on('response', (response) => {
