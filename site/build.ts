@@ -59,7 +59,10 @@ export async function buildSite(outDir = join(__dirname, 'dist')): Promise<SiteB
   const leafletCssName = `leaflet-${createHash('sha256').update(leafletCss).digest('hex').slice(0, 8)}.css`;
   copyFileSync(join(LEAFLET, 'leaflet.css'), join(outDir, leafletCssName));
   mapLibraryBytes += leafletCss.length;
-  copyFileSync(join(__dirname, 'favicon.svg'), join(outDir, 'favicon.svg'));
+  // Named by content like the rest: everything but index.html is cached for a year.
+  const favicon = readFileSync(join(__dirname, 'favicon.svg'));
+  const faviconName = `favicon-${createHash('sha256').update(favicon).digest('hex').slice(0, 8)}.svg`;
+  writeFileSync(join(outDir, faviconName), favicon);
   if (!appName) throw new Error('the build wrote no output for site/app.ts');
   let page = readFileSync(join(__dirname, 'index.html'), 'utf8');
   for (const [placeholder, value] of [
@@ -67,6 +70,7 @@ export async function buildSite(outDir = join(__dirname, 'dist')): Promise<SiteB
     ['{{APP_JS}}', appName],
     ['{{STYLES_CSS}}', basename(cssFile)],
     ['{{LEAFLET_CSS}}', leafletCssName],
+    ['{{FAVICON}}', faviconName],
   ] as const) {
     if (!page.includes(placeholder)) throw new Error(`site/index.html lost its ${placeholder} placeholder`);
     page = page.replace(placeholder, value);
