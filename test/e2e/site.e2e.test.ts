@@ -698,8 +698,8 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
       await keys.goto(`${service.url}/#/post`);
       await keys.waitForSelector('#partner-form');
       await keys.focus('#p-companyName');
-      const typed: [string, string][] = [['Keyboard s.r.o.', ''], ['', ''], ['keys@example.org', ''], ['Warehouse operator', ''], ['Picking and packing in a warehouse; the shift lead speaks English.', ''], ['Ostrava', '']];
-      for (const [text] of typed) {
+      // Company, IČO (left empty), e-mail, title, description, town: each typed, then Tab to the next.
+      for (const text of ['Keyboard s.r.o.', '', 'keys@example.org', 'Warehouse operator', 'Picking and packing in a warehouse; the shift lead speaks English.', 'Ostrava']) {
         if (text) await keys.keyboard.type(text);
         await keys.keyboard.press('Tab');
       }
@@ -715,7 +715,9 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
       await keys.keyboard.press('Tab'); // apply URL
       await keys.keyboard.type('keys@example.org');
       await keys.keyboard.press('Tab');
-      await keys.keyboard.type(new Date(now().getTime() + 20 * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join(''));
+      // A date field takes its parts in the browser locale's order: month, day, year in en-US.
+      const [year, month, day] = new Date(now().getTime() + 20 * 86_400_000).toISOString().slice(0, 10).split('-');
+      await keys.keyboard.type(`${month}${day}${year}`);
       expect(await keys.inputValue('#p-czech')).not.toBe('');
       await keys.waitForTimeout(5000); // the server wants the form shown for five seconds
       await keys.keyboard.press('Enter');
