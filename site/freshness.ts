@@ -1,11 +1,10 @@
-import { API_PREFIX } from '../infra/definitions/site-security';
+import { api } from './api-client';
 import { el } from './dom';
 import { dateInWords } from './format';
 import { strings } from './strings';
 
-/** What GET /sources says of a source, as far as the site shows it (the OpenAPI document has it all). */
+/** What GET /sources says of a source, as far as the site reads it (the OpenAPI document's SourcesResponse has it all). */
 interface SourceHealth {
-  name: string;
   kind: 'job' | 'rental';
   label: string;
   enabled: boolean;
@@ -32,9 +31,9 @@ export function freshnessLines(sources: SourceHealth[], kind: 'job' | 'rental'):
 /** Fills `target` with the sources' freshness for a kind; says so when it cannot be loaded. */
 export async function showFreshness(target: HTMLElement, kind: 'job' | 'rental'): Promise<void> {
   try {
-    const response = await fetch(`${API_PREFIX}/sources`, { headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`sources answered ${response.status}`);
-    const { sources } = (await response.json()) as { sources: SourceHealth[] };
+    const { data, response } = await api.GET('/sources');
+    if (!data) throw new Error(`sources answered ${response.status}`);
+    const { sources } = data;
     target.replaceChildren(el('span', { class: 'label' }, `${strings.freshness.heading}: `), freshnessLines(sources, kind).join(' · '));
   } catch {
     target.textContent = strings.freshness.unavailable;
