@@ -17,20 +17,3 @@ describe('filterConditions', () => {
     expect(matchesConditions({ englishFriendly: false, languages: { czech: 'likely-required' } }, conditions)).toBe(false);
   });
 });
-
-describe('filterConditions with words', () => {
-  const now = new Date('2026-11-30T12:00:00Z');
-  const entry = (searchWords: string) => ({ searchWords });
-
-  it.each([
-    ['studio', 'pronajem garsoniery ostrava poruba', true],
-    ['studio', 'pronajem bytu 1+kk 28 m2', true],
-    ['studio', 'pronajem bytu 2+kk', false],
-    ['one-bedroom', 'pronajem bytu 2+1 zabreh', true],
-    ['room', 'pronajem pokoje v byte', true],
-    ['garage', 'pronajem garaze hrabuvka', true],
-    ['studio poruba', 'garsoniera zabreh', false],
-  ])('"%s" against "%s": %s', (q, searchWords, found) => {
-    expect(matchesConditions(entry(searchWords), filterConditions('rental', { words: [q] }, now))).toBe(found);
-  });
-});
