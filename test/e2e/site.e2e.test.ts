@@ -384,8 +384,8 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
   }, 60_000);
 
   it('reads every card and detail in English: the English title with the original beside it, machine translation labelled, the original one click away', async () => {
-    // The replayed listings: the drafts this file writes itself (sreality:1996–1999) keep their test titles.
-    const injected = new Set(['sreality:1996', 'sreality:1997', 'sreality:1998', 'sreality:1999']);
+    // The replayed listings: the drafts this file writes itself (sreality:1995–1999, mpsv:5001) keep their test titles.
+    const injected = new Set(['sreality:1995', 'sreality:1996', 'sreality:1997', 'sreality:1998', 'sreality:1999', 'mpsv:5001']);
     const replayed: Listing[] = [];
     for (const kind of ['rental', 'job']) {
       let cursor: string | null = null;
