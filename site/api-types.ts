@@ -407,6 +407,11 @@ export interface components {
             location: {
                 /** @description Street address as the source gives it */
                 address?: string;
+                /** @description The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin */
+                areaCentre?: {
+                    lat: number;
+                    lon: number;
+                };
                 /** @description Straight-line km from Ostrava centre (Masarykovo nám.) */
                 distanceKm?: number;
                 /** @description City district (městský obvod) or part, e.g. "Poruba" */
@@ -417,6 +422,11 @@ export interface components {
                 lon?: number;
                 /** @description Town or city (obec), e.g. "Ostrava" */
                 municipality: string;
+                /**
+                 * @description What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre
+                 * @enum {string}
+                 */
+                precision?: "coordinates" | "city-part" | "postcode" | "municipality";
             };
             /**
              * Format: date-time
@@ -604,6 +614,11 @@ export interface components {
             location: {
                 /** @description Street address as the source gives it */
                 address?: string;
+                /** @description The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin */
+                areaCentre?: {
+                    lat: number;
+                    lon: number;
+                };
                 /** @description Straight-line km from Ostrava centre (Masarykovo nám.) */
                 distanceKm?: number;
                 /** @description City district (městský obvod) or part, e.g. "Poruba" */
@@ -614,6 +629,11 @@ export interface components {
                 lon?: number;
                 /** @description Town or city (obec), e.g. "Ostrava" */
                 municipality: string;
+                /**
+                 * @description What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre
+                 * @enum {string}
+                 */
+                precision?: "coordinates" | "city-part" | "postcode" | "municipality";
             };
             /** @description Money that only the description states (the fields do not), each with the clause that says it */
             moneyFromText?: {
@@ -747,6 +767,11 @@ export interface components {
             location: {
                 /** @description Street address as the source gives it */
                 address?: string;
+                /** @description The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin */
+                areaCentre?: {
+                    lat: number;
+                    lon: number;
+                };
                 /** @description Straight-line km from Ostrava centre (Masarykovo nám.) */
                 distanceKm?: number;
                 /** @description City district (městský obvod) or part, e.g. "Poruba" */
@@ -757,6 +782,11 @@ export interface components {
                 lon?: number;
                 /** @description Town or city (obec), e.g. "Ostrava" */
                 municipality: string;
+                /**
+                 * @description What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre
+                 * @enum {string}
+                 */
+                precision?: "coordinates" | "city-part" | "postcode" | "municipality";
             };
             /**
              * Format: date-time
@@ -800,6 +830,11 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
+            /**
+             * Format: uri
+             * @description The source's first image, for the result card (the whole list is in GET /listings/{id})
+             */
+            thumbnail?: string;
             /** @description Title, in the language of the original */
             title: string;
             /** @description The title in English, and how it was made; `title` keeps the original */
@@ -904,6 +939,11 @@ export interface components {
             location: {
                 /** @description Street address as the source gives it */
                 address?: string;
+                /** @description The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin */
+                areaCentre?: {
+                    lat: number;
+                    lon: number;
+                };
                 /** @description Straight-line km from Ostrava centre (Masarykovo nám.) */
                 distanceKm?: number;
                 /** @description City district (městský obvod) or part, e.g. "Poruba" */
@@ -914,6 +954,11 @@ export interface components {
                 lon?: number;
                 /** @description Town or city (obec), e.g. "Ostrava" */
                 municipality: string;
+                /**
+                 * @description What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre
+                 * @enum {string}
+                 */
+                precision?: "coordinates" | "city-part" | "postcode" | "municipality";
             };
             /** @description Parking place or garage */
             parking?: boolean;
@@ -940,6 +985,11 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "expired" | "unconfirmed" | "pending" | "rejected";
+            /**
+             * Format: uri
+             * @description The source's first image, for the result card (the whole list is in GET /listings/{id})
+             */
+            thumbnail?: string;
             /** @description Title, in the language of the original */
             title: string;
             /** @description The title in English, and how it was made; `title` keeps the original */
@@ -1160,6 +1210,11 @@ export interface components {
                 location: {
                     /** @description Street address as the source gives it */
                     address?: string;
+                    /** @description The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin */
+                    areaCentre?: {
+                        lat: number;
+                        lon: number;
+                    };
                     /** @description Straight-line km from Ostrava centre (Masarykovo nám.) */
                     distanceKm?: number;
                     /** @description City district (městský obvod) or part, e.g. "Poruba" */
@@ -1170,6 +1225,11 @@ export interface components {
                     lon?: number;
                     /** @description Town or city (obec), e.g. "Ostrava" */
                     municipality: string;
+                    /**
+                     * @description What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre
+                     * @enum {string}
+                     */
+                    precision?: "coordinates" | "city-part" | "postcode" | "municipality";
                 };
                 /**
                  * Format: date-time

@@ -1,90 +1,54 @@
-import { fetchListing, fetchListings, type Listing, type ListingsQuery } from './api-client';
+import { fetchListing, fetchListings, type Listing, type ListingCard } from './api-client';
 import { el } from './dom';
 import { renderPartnerForm } from './partner-form';
+import { showFreshness } from './freshness';
+import { placesOf, showMap } from './map';
 import { renderCard, renderDetail } from './render-listing';
+import { activeFilters, buildSearchForm, queryFromForm, type Kind } from './search-form';
 import { renderConfirmation, renderManagement, renderModeration } from './staff-pages';
 import { strings } from './strings';
 
 /*
- * The search page: the API's filters as a form kept in the URL (a search can be bookmarked and
- * shared), results as cards with paging, and a detail view at #/listing/{id}. Everything from the API
- * is rendered as text.
+ * The search page: the filters (site/search-form.ts) kept in the URL, results as cards with paging and
+ * an optional map, and a detail view at #/listing/{id}. Everything from the API is rendered as text.
  */
-
-type Kind = 'job' | 'rental';
-// The API's parameter names (a renamed one fails the typecheck).
-const FIELDS: Record<Kind, (keyof ListingsQuery)[]> = {
-  rental: ['q', 'english', 'municipality', 'district', 'minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxDistanceKm', 'postedWithinDays', 'sort'],
-  job: ['q', 'english', 'municipality', 'minSalary', 'czechNotRequired', 'workplace', 'employment', 'profession', 'maxDistanceKm', 'postedWithinDays', 'sort'],
-};
 
 const main = document.querySelector('main')!;
 const form = document.querySelector<HTMLFormElement>('#search')!;
+const filters = document.querySelector<HTMLDetailsElement>('#filters')!;
 const results = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLParagraphElement>('#status')!;
+const notes = el('p', { id: 'notes', class: 'meta' });
+status.after(notes);
+const resultsMap = document.querySelector<HTMLDivElement>('#results-map')!;
 const more = document.querySelector<HTMLButtonElement>('#more')!;
 const detail = document.querySelector<HTMLElement>('#detail')!;
 let nextCursor: string | null = null;
+let shown: ListingCard[] = [];
 
 function currentKind(): Kind {
   return new URLSearchParams(location.search).get('kind') === 'job' ? 'job' : 'rental';
 }
 
-/** The form's fields for a kind, filled from the URL. */
+/** The form for the URL's kind and filters, and the panel's summary of the filters set. */
 function buildForm(kind: Kind, params: URLSearchParams): void {
-  document.querySelectorAll<HTMLButtonElement>('[data-kind]').forEach((tab) => tab.setAttribute('aria-selected', String(tab.dataset.kind === kind)));
-  const fields = el('div', { class: 'fields' });
-  const input = (name: string, label: string, type = 'text', attrs: Record<string, string> = {}) => {
-    const id = `f-${name}`;
-    const control = el('input', { id, name, type, ...attrs });
-    if (type === 'checkbox') (control as HTMLInputElement).checked = params.get(name) === 'true';
-    else (control as HTMLInputElement).value = params.get(name) ?? '';
-    fields.append(el('label', { for: id }, label), control);
-  };
-  const choice = (name: string, label: string, options: [string, string][]) => {
-    const select = el('select', { id: `f-${name}`, name }, el('option', { value: '' }, strings.any), ...options.map(([value, text]) => el('option', { value }, text)));
-    select.value = params.get(name) ?? '';
-    fields.append(el('label', { for: `f-${name}` }, label), select);
-  };
-  input('q', strings.words, 'search');
-  input('english', strings.englishOnly, 'checkbox', { title: strings.englishOnlyHint });
-  input('municipality', strings.filters.municipality);
-  if (kind === 'rental') {
-    input('district', strings.filters.district);
-    input('minRent', strings.filters.minRent, 'number', { min: '0', step: '500' });
-    input('maxRent', strings.maxRent, 'number', { min: '0', step: '500' });
-    input('minArea', strings.filters.minArea, 'number', { min: '0', step: '5' });
-    input('maxArea', strings.filters.maxArea, 'number', { min: '0', step: '5' });
-    choice('disposition', strings.disposition, ['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1', 'room'].map((d) => [d, d]));
-    choice('furnished', strings.filters.furnished, Object.entries(strings.values.furnished!));
-    input('pets', strings.filters.pets, 'checkbox');
-  } else {
-    input('minSalary', strings.minSalary, 'number', { min: '0', step: '1000' });
-    input('czechNotRequired', strings.czechNotRequired, 'checkbox', { title: strings.czechNotRequiredHint });
-    choice('workplace', strings.filters.workplace, Object.entries(strings.values.workplace!));
-    choice('employment', strings.filters.employment, Object.entries(strings.values.employment!));
-    choice('profession', strings.filters.profession, Object.entries(strings.values.profession!));
-  }
-  input('maxDistanceKm', strings.maxDistance, 'number', { min: '0', step: '1' });
-  input('postedWithinDays', strings.filters.postedWithinDays, 'number', { min: '1', max: '365', step: '1' });
-  const sorts = kind === 'rental' ? ['newest', 'price', '-price', 'distance'] : ['newest', 'salary', 'distance'];
-  const sort = el('select', { id: 'f-sort', name: 'sort' }, ...sorts.map((s) => el('option', { value: s }, strings.sorts[s as keyof typeof strings.sorts])));
-  sort.value = params.get('sort') ?? 'newest';
-  fields.append(el('label', { for: 'f-sort' }, strings.sort), sort, el('button', { type: 'submit' }, strings.search));
-  form.replaceChildren(fields);
+  buildSearchForm(form, kind, params);
+  summarise(kind, params);
+  void showFreshness(document.querySelector('#freshness')!, kind);
 }
 
-/** The API query for the form's state: empty fields left out. */
-function queryFromForm(kind: Kind): URLSearchParams {
-  const params = new URLSearchParams({ kind });
-  for (const name of FIELDS[kind]) {
-    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-    if (!control) continue;
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') {
-      if (control.checked) params.set(name, 'true');
-    } else if (control.value.trim() !== '' && !(name === 'sort' && control.value === 'newest')) params.set(name, control.value.trim());
-  }
-  return params;
+function summarise(kind: Kind, params: URLSearchParams): void {
+  const active = activeFilters(kind, params);
+  document.querySelector('#filters-summary')!.textContent = `(${active.length === 0 ? strings.filtersNone : active.join(' · ')})`;
+}
+
+/** Marks the navigation link of what is shown: the kind searched or viewed, or the partner form. */
+function markCurrent(kind: Kind | undefined): void {
+  document.querySelectorAll<HTMLAnchorElement>('nav a').forEach((link) => {
+    const current = link.id === 'post-link' ? location.hash === '#/post' : link.dataset.kind === kind;
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  });
 }
 
 // A slow earlier answer must not overwrite the results of a newer search.
@@ -103,15 +67,36 @@ async function search(append: boolean): Promise<void> {
   try {
     const page = await fetchListings(params, thisSearch.signal);
     if (thisSearch.signal.aborted) return;
-    if (!append) results.replaceChildren();
+    if (!append) {
+      results.replaceChildren();
+      shown = [];
+    }
     const now = new Date();
     results.append(...page.items.map((listing) => renderCard(listing, now, openDetail)));
+    shown.push(...page.items);
     nextCursor = page.nextCursor;
     more.hidden = nextCursor === null;
-    status.textContent = results.children.length === 0 ? strings.empty : strings.results(results.children.length);
+    // With no filter set, nothing found means no data yet: fewer filters would not help.
+    const filtered = activeFilters(currentKind(), params).length > 0;
+    status.textContent = results.children.length > 0 ? strings.results(results.children.length) : filtered ? strings.empty : strings.noData(currentKind());
+    notes.textContent = page.notes.join(' ');
+    renderMapToggle();
   } catch {
     if (!thisSearch.signal.aborted) status.textContent = strings.error;
   }
+}
+
+/** The results' map, behind a button: Leaflet loads only when someone asks for it. */
+function renderMapToggle(): void {
+  const open = resultsMap.dataset.open === 'true';
+  const button = el('button', { type: 'button', class: 'secondary', 'aria-expanded': String(open), 'aria-controls': 'results-map-view' }, open ? strings.map.hide : strings.map.show);
+  const view = el('div', { id: 'results-map-view' });
+  button.addEventListener('click', () => {
+    resultsMap.dataset.open = String(!open);
+    renderMapToggle();
+  });
+  resultsMap.replaceChildren(button, view);
+  if (open && shown.length > 0) void showMap(view, placesOf(shown), strings.map.results);
 }
 
 async function openDetail(id: string): Promise<void> {
@@ -134,6 +119,7 @@ async function showRoute(): Promise<void> {
   const match = /^#\/listing\/(.+)$/.exec(location.hash);
   const page = staff.find(([hash]) => hash === location.hash);
   main.classList.toggle('showing-detail', Boolean(page ?? manage ?? confirm ?? match));
+  markCurrent(page ?? manage ?? confirm ? undefined : currentKind());
   detail.replaceChildren(view);
   if (page) await page[1](view);
   else if (manage) await renderManagement(view, decodeURIComponent(manage[1]!), manage[2]!);
@@ -143,7 +129,11 @@ async function showRoute(): Promise<void> {
     try {
       const listing: Listing = await fetchListing(decodeURIComponent(match[1]!));
       view.replaceChildren(renderDetail(listing, () => history.back()));
-      if (view.isConnected) view.querySelector('h2')?.focus();
+      markCurrent(listing.kind);
+      if (!view.isConnected) return;
+      view.querySelector('h2')?.focus();
+      const mapSlot = view.querySelector<HTMLElement>('.detail-map');
+      if (mapSlot) void showMap(mapSlot, placesOf([listing]), strings.map.detail);
     } catch {
       view.replaceChildren(el('p', { role: 'alert' }, strings.error));
     }
@@ -159,17 +149,24 @@ document.querySelector('#post-link')!.textContent = strings.postJob;
 window.addEventListener('hashchange', () => {
   if (location.href !== shownHref) void showRoute();
 });
-document.querySelectorAll<HTMLButtonElement>('[data-kind]').forEach((tab) => {
+document.querySelector('#filters-label')!.textContent = strings.filtersLabel;
+// Open on a wide screen, folded on a phone, where the results should start near the top.
+filters.open = window.matchMedia('(min-width: 48rem)').matches;
+document.querySelectorAll<HTMLAnchorElement>('a[data-kind]').forEach((tab) => {
   tab.textContent = strings.tabs[tab.dataset.kind as Kind];
-  tab.addEventListener('click', () => {
+  tab.addEventListener('click', (event) => {
+    event.preventDefault();
     history.pushState(null, '', `?kind=${tab.dataset.kind}`);
     buildForm(tab.dataset.kind as Kind, new URLSearchParams(location.search));
     void search(false);
+    void showRoute();
   });
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  history.pushState(null, '', `?${queryFromForm(currentKind()).toString()}`);
+  const query = queryFromForm(form, currentKind());
+  history.pushState(null, '', `?${query.toString()}`);
+  summarise(currentKind(), query);
   void search(false);
 });
 more.addEventListener('click', () => void search(true));

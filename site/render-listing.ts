@@ -1,30 +1,39 @@
 import type { JobCard, Listing, ListingCard } from './api-client';
 import { el } from './dom';
 import { badgeReason, languageBadge } from './language-badge';
+import { czk, czkPerMonth, dateInWords, monthlyRange, placeInWords } from './format';
 import { listingAge } from './listing-date';
 import { descriptionSection, moneyFromTextSection, shownTitle, titleNote } from './render-english';
+import type { Located } from './map';
+import { gallery, photo, photoUrls } from './photos';
 import { strings } from './strings';
 
-const czk = (n: number) => `${n.toLocaleString('en')} ${strings.perMonth}`;
-
-/** The price line of a card: rent with fees (saying when they are unknown), or the salary. */
+/** The price line of a card: rent with fees (saying when they are unknown), or the salary ("from 35,000 CZK/month"). */
 export function priceLine(listing: ListingCard): string {
   if (listing.kind === 'rental') {
     const { rentCzk: rent, feesCzk: fees } = listing;
     if (rent === undefined) return strings.unknown;
-    return fees === undefined ? `${czk(rent)} (${strings.feesUnknown})` : `${czk(rent + fees)} (${strings.withFees(fees)})`;
+    return fees === undefined ? `${czkPerMonth(rent)} (${strings.feesUnknown})` : `${czkPerMonth(rent + fees)} (${strings.withFees(fees)})`;
   }
-  const salary = listing.salary;
-  if (!salary || (salary.monthlyCzkMin === undefined && salary.monthlyCzkMax === undefined)) return strings.salaryUnknown;
-  const [min, max] = [salary.monthlyCzkMin, salary.monthlyCzkMax];
-  return min !== undefined && max !== undefined && min !== max ? `${min.toLocaleString('en')} – ${czk(max)}` : czk((min ?? max)!);
+  return monthlyRange(listing.salary?.monthlyCzkMin, listing.salary?.monthlyCzkMax) ?? strings.salaryUnknown;
 }
 
-/** One result card, as text. */
+/**
+ * How far from Ostrava's centre, and how precisely that is known: exact from the source's coordinates,
+ * "about" when the place is only a city part's, a postcode area's or a town's centre.
+ */
+export function distanceInWords(location: Located): string | undefined {
+  if (location.distanceKm === undefined) return undefined;
+  const precision = location.precision ?? (location.lat !== undefined ? 'coordinates' : undefined);
+  if (precision === 'coordinates') return strings.kmFromCentre(location.distanceKm);
+  const how = strings.precision[precision ?? (location.district ? 'city-part' : 'municipality')];
+  return strings.kmFromCentreAbout(location.distanceKm, how ?? strings.precision.municipality!);
+}
+
+/** One result card, as text, with the source's first photo when it has one. */
 export function renderCard(listing: ListingCard, now: Date, open: (id: string) => void): HTMLElement {
-  const place = [listing.location.district ?? listing.location.municipality, listing.location.distanceKm === undefined ? undefined : strings.kmFromCentre(listing.location.distanceKm)]
-    .filter(Boolean)
-    .join(' · ');
+  const place = [listing.location.district ?? listing.location.municipality, distanceInWords(listing.location)].filter(Boolean).join(' · ');
+  const [thumbnail] = photoUrls(listing);
   const language = languageBadge(listing);
   const badge = language && el('span', { class: language.ok ? 'badge ok' : 'badge' }, language.text);
   const reason = badgeReason(listing);
@@ -33,10 +42,11 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     event.preventDefault();
     open(listing.id);
   });
-  const facts = listing.kind === 'rental' ? [listing.disposition, listing.areaM2 ? `${listing.areaM2} m²` : undefined] : [listing.company];
+  const facts = listing.kind === 'rental' ? [label('disposition', listing.disposition) as string | undefined, listing.areaM2 ? `${listing.areaM2} m²` : undefined] : [listing.company];
   return el(
     'li',
-    { class: 'card', 'data-id': listing.id },
+    { class: thumbnail ? 'card with-photo' : 'card', 'data-id': listing.id },
+    thumbnail ? photo(thumbnail, listing.title, 160) : undefined,
     el('h3', {}, link),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
@@ -58,6 +68,17 @@ function workPermits(permit: JobCard['workPermit']): string[] | undefined {
 function need(v: string | undefined): string | undefined {
   return v === undefined ? undefined : (strings.needs[v] ?? v);
 }
+
+/** The detail's amounts and measures with their units. */
+const UNITS: Record<string, (n: number) => string> = {
+  rentCzk: czkPerMonth,
+  feesCzk: czkPerMonth,
+  depositCzk: czk,
+  areaM2: (n) => `${n.toLocaleString('en')} m²`,
+  hoursPerWeek: (n) => `${n.toLocaleString('en')} hours`,
+  floor: (n) => (n === 0 ? 'ground floor' : `${n.toLocaleString('en')}`),
+};
+const DATES = new Set(['availableFrom', 'validThrough', 'postedAt', 'firstSeenAt']);
 
 function value(v: unknown): string {
   if (v === undefined || v === null || v === '') return strings.unknown;
@@ -106,28 +127,40 @@ export function detailRows(listing: ListingCard): [string, string][] {
           ['profession', listing.profession?.majorGroup],
           ['workPermit', workPermits(listing.workPermit)],
           ['hoursPerWeek', listing.salary?.hoursPerWeek],
-          ['validThrough', listing.validThrough?.slice(0, 10)],
+          ['validThrough', listing.validThrough],
         ];
   // Both dates, each for what it is: the source's own (often not stated) and our first sighting.
-  rows.push(['postedAt', listing.postedAt?.slice(0, 10)], ['firstSeenAt', listing.firstSeenAt.slice(0, 10)]);
-  return rows.map(([field, v]) => [strings.fields[field] ?? field, value(label(field, v))]);
+  rows.push(['postedAt', listing.postedAt], ['firstSeenAt', listing.firstSeenAt]);
+  return rows.map(([field, v]) => [strings.fields[field] ?? field, inWords(field, v)]);
+}
+
+/** A field's value in words: amounts with units, dates as "31 December 2026", codes as their words. */
+function inWords(field: string, v: unknown): string {
+  if (typeof v === 'number' && UNITS[field]) return UNITS[field](v);
+  if (typeof v === 'string' && DATES.has(field)) return dateInWords(v) ?? v;
+  return value(label(field, v));
 }
 
 /** The detail view: every normalised field, how to apply, the evidence (when there is any), the original link and the glossary. */
 export function renderDetail(listing: Listing, back: () => void): HTMLElement {
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
-  const location = [listing.location.address, listing.location.district, listing.location.municipality].filter(Boolean).join(', ');
+  const distance = distanceInWords(listing.location);
+  const location = [placeInWords(listing.location), distance].filter(Boolean).join(' · ');
   return el(
     'article',
     { class: 'detail', 'aria-labelledby': 'detail-title', 'data-id': listing.id },
     backButton,
-    el('h2', { id: 'detail-title' }, shownTitle(listing)),
+    // Focused when the detail opens (tabindex -1: focusable by script, not a tab stop), so a keyboard or screen reader starts here.
+    el('h2', { id: 'detail-title', tabindex: '-1' }, shownTitle(listing)),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
+    // Jobs carry no photos from any source: no gallery and no line saying so.
+    listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),
     el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     moneyFromTextSection(listing),
+    el('section', { class: 'detail-map' }),
     // No heading over nothing: most flats have no language evidence, and the description must not read as it.
     listing.englishSignals.length > 0 ? el('h3', {}, strings.evidence) : undefined,
     listing.englishSignals.length > 0
@@ -141,6 +174,6 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     // A partner posting is the original: it has no page elsewhere to link to.
     listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
     el('h3', {}, strings.glossaryTitle),
-    el('dl', { class: 'glossary' }, ...strings.glossary.flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)])),
+    el('dl', { class: 'glossary' }, ...strings.glossary[listing.kind].flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)])),
   );
 }

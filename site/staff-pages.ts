@@ -1,5 +1,6 @@
 import { api, refusalMessage, type Job, type PendingPosting } from './api-client';
 import { el } from './dom';
+import { dateInWords } from './format';
 import { renderPartnerForm, valuesOf } from './partner-form';
 import { priceLine } from './render-listing';
 import { strings } from './strings';
@@ -12,6 +13,9 @@ const CHANGEABLE = new Set(['unconfirmed', 'pending', 'active']);
 // A request that got no answer (the network failed) reads as status 0, as any other refusal would.
 const unanswered = () => undefined;
 
+/** A language claim in words ("not-needed" → "Not needed"). */
+const need = (claim: string | undefined) => (claim === undefined ? strings.unknown : (strings.needs[claim] ?? claim));
+
 /** The API's words for a refusal, else the generic error. */
 const messageOf = (error: { message?: string } | string | undefined) => refusalMessage(error) ?? strings.error;
 
@@ -20,12 +24,12 @@ function facts(listing: PendingPosting): HTMLElement {
   const { languages } = listing;
   const rows: [string, unknown][] = [
     [m.salary, priceLine(listing)],
-    [m.languages, `${strings.fields.czech}: ${languages.czech} · ${strings.fields.english}: ${languages.english}`],
+    [m.languages, `${strings.fields.czech}: ${need(languages.czech)} · ${strings.fields.english}: ${need(languages.english)}`],
     [m.ico, listing.companyId],
     [m.applyRoute, [listing.applyUrl, listing.applyEmail].filter(Boolean).join(' · ')],
     [m.contact, listing.contactEmail],
     [strings.fields.location!, [listing.location.district, listing.location.municipality].filter(Boolean).join(', ')],
-    [strings.fields.validThrough!, listing.validThrough?.slice(0, 10)],
+    [strings.fields.validThrough!, dateInWords(listing.validThrough)],
   ];
   return el('dl', { class: 'facts' }, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value === undefined || value === '' ? strings.unknown : String(value))]));
 }
@@ -101,7 +105,7 @@ export async function renderManagement(root: HTMLElement, id: string, token: str
   }
   const state = listing.status;
   const outcome = el('p', { role: 'status', id: 'manage-outcome' }, outcomeText);
-  const heading = [el('h2', {}, listing.title), el('p', { id: 'posting-state' }, `${m.status}: ${m.states[state] ?? state} · ${m.until} ${listing.validThrough?.slice(0, 10) ?? ''}`), outcome];
+  const heading = [el('h2', {}, listing.title), el('p', { id: 'posting-state' }, `${m.status}: ${m.states[state] ?? state} · ${m.until} ${dateInWords(listing.validThrough) ?? strings.unknown}`), outcome];
   if (!CHANGEABLE.has(state)) {
     root.replaceChildren(...heading);
     return;

@@ -7,6 +7,10 @@ export const strings = {
   tabs: { job: 'Jobs', rental: 'Flats' },
   search: 'Search',
   words: 'Words',
+  wordsHintRental: 'English or Czech: "studio", "one-bedroom", "room", "garage", "balcony" find the Czech terms too.',
+  wordsHintJob: 'English or Czech words in the title, employer or ad.',
+  filtersLabel: 'Filters',
+  filtersNone: 'none set',
   englishOnly: 'English-friendly only',
   englishOnlyHint: 'Jobs: Czech not required and the ad in English, or the ad says Czech is optional and asks for English. Flats: an English text or an English-speaking landlord.',
   maxRent: 'Max rent + fees (CZK/month)',
@@ -19,6 +23,22 @@ export const strings = {
     workplace: 'Workplace', employment: 'Employment', profession: 'Kind of work', postedWithinDays: 'Posted in the last … days',
   },
   minSalary: 'Min salary (CZK/month, gross)',
+  minSalaryHint: 'Compared with the top of the salary range: a job paying 44,000–59,000 CZK counts for 50,000. Jobs that state no salary are left out.',
+  /** The filters' short names, for the summary of the filters set. */
+  summary: {
+    q: 'Words', english: 'English-friendly', municipality: 'Town', district: 'District', minRent: 'Min rent', maxRent: 'Max rent', minArea: 'Min area', maxArea: 'Max area',
+    disposition: 'Layout', furnished: 'Furnished', pets: 'Pets allowed', minSalary: 'Min salary', czechNotRequired: 'Czech not required', workplace: 'Workplace',
+    employment: 'Employment', profession: 'Kind of work', maxDistanceKm: 'Within', postedWithinDays: 'Posted within',
+  } as Record<string, string>,
+  /** A number filter's value with its unit. */
+  amount: (name: string, n: number) => {
+    const figure = n.toLocaleString('en');
+    if (/Rent|Salary/.test(name)) return `${figure} CZK/month`;
+    if (/Area/.test(name)) return `${figure} m²`;
+    if (name === 'maxDistanceKm') return `${figure} km`;
+    if (name === 'postedWithinDays') return `${figure} days`;
+    return figure;
+  },
   czechNotRequired: 'Czech not required',
   czechNotRequiredHint: 'Only jobs whose ad says Czech is an advantage at most or not needed.',
   maxDistance: 'Max distance from the centre (km)',
@@ -27,6 +47,32 @@ export const strings = {
   results: (count: number) => `${count} shown`,
   more: 'Next page',
   empty: 'Nothing matches. Try fewer filters.',
+  noData: (kind: 'job' | 'rental') => `There are no ${kind === 'job' ? 'jobs' : 'flats'} here yet: the sources have not been read, or found none. Please come back later.`,
+  freshness: {
+    heading: 'Sources',
+    refreshed: (label: string, when: string) => `${label}: refreshed ${when}`,
+    failing: (label: string, when: string) => `${label}: failing since ${when}`,
+    never: (label: string) => `${label}: not read yet`,
+    off: (label: string) => `${label}: switched off`,
+    unavailable: 'When the sources were last read could not be loaded.',
+  },
+  photoOf: (title: string, n: number, of: number) => `Photo ${n} of ${of}: ${title}`,
+  photos: 'Photos',
+  noPhotos: 'The source shows no photos.',
+  map: {
+    results: 'Map of the results shown',
+    detail: 'Map',
+    unavailable: 'The map is unavailable just now (its tiles could not be loaded). Everything else works without it.',
+    noPlaces: 'None of these results has a place precise enough for the map.',
+    show: 'Show on a map',
+    hide: 'Hide the map',
+    approximate: 'Shown at the centre of the town or district: the source gives no exact place.',
+  },
+  precision: {
+    'city-part': 'from the city part\'s centre',
+    postcode: 'from the postcode area\'s centre',
+    municipality: 'from the town\'s centre',
+  } as Record<string, string>,
   error: 'The listings could not be loaded. Please try again later.',
   loading: 'Loading…',
   englishFriendly: 'English-friendly',
@@ -46,6 +92,9 @@ export const strings = {
   withFees: (fees: number) => `incl. ${fees.toLocaleString('en')} CZK fees`,
   salaryUnknown: 'salary not stated',
   kmFromCentre: (km: number) => `${km.toLocaleString('en')} km from the centre`,
+  kmFromCentreAbout: (km: number, how: string) => `about ${km.toLocaleString('en')} km from the centre (${how})`,
+  fromAmount: (amount: string) => `from ${amount}`,
+  upToAmount: (amount: string) => `up to ${amount}`,
   source: 'Source',
   posted: (days: number) => `posted ${ago(days)}`,
   firstSeen: (days: number) => `first seen ${ago(days)}`,
@@ -84,18 +133,25 @@ export const strings = {
     },
     furnished: { yes: 'Furnished', partly: 'Partly furnished', no: 'Unfurnished' },
     agency: { private: 'The owner', agency: 'An agency' },
+    disposition: { room: 'A room', '1+kk': '1+kk (studio)', '1+1': '1+1' },
   } as Record<string, Record<string, string>>,
-  glossary: [
-    ['1+kk, 2+kk …', 'rooms plus a kitchenette in the living room'],
-    ['1+1, 2+1 …', 'rooms plus a separate kitchen'],
-    ['kauce', 'deposit, usually one to three months of rent, returned at the end'],
-    ['provize', "the agency's commission"],
-    ['poplatky / zálohy', 'monthly service charges and advance payments for energy'],
-    ['HPP', 'a standard employment contract'],
-    ['DPP / DPČ', 'work agreements for small or part-time work'],
-    ['IČO', 'working as a self-employed contractor'],
-    ['hrubá mzda', 'gross salary, before tax and insurance'],
-  ] as [string, string][],
+  /** The glossary of a kind: flat terms on flats, job terms on jobs. */
+  glossary: {
+    rental: [
+      ['garsoniéra / 1+kk', 'a studio: one room with a kitchenette'],
+      ['1+kk, 2+kk …', 'rooms plus a kitchenette in the living room'],
+      ['1+1, 2+1 …', 'rooms plus a separate kitchen'],
+      ['kauce', 'deposit, usually one to three months of rent, returned at the end'],
+      ['provize', "the agency's commission"],
+      ['poplatky / zálohy', 'monthly service charges and advance payments for energy'],
+    ],
+    job: [
+      ['HPP', 'a standard employment contract'],
+      ['DPP / DPČ', 'work agreements for small or part-time work'],
+      ['IČO', 'working as a self-employed contractor'],
+      ['hrubá mzda', 'gross salary, before tax and insurance'],
+    ],
+  } as Record<'job' | 'rental', [string, string][]>,
   postJob: 'Post a job',
   partner: {
     heading: 'Post a job for foreigners in Ostrava',

@@ -7,12 +7,23 @@
 /** Where the site reaches the API: the same origin, under /api (CloudFront strips the prefix). */
 export const API_PREFIX = '/api';
 
+/**
+ * The hosts the sources' photos are served from, hot-linked, never re-hosted (as the scrapers record
+ * them: sreality on numbered *.sdn.cz hosts, idnes, bezrealitky and ulovdomov on one host each). The
+ * site shows a photo only from these, so that the policy and the page agree.
+ */
+export const PHOTO_HOSTS: readonly string[] = ['https://*.sdn.cz', 'https://sta-reality2.1gr.cz', 'https://api.bezrealitky.cz', 'https://photo.ulovdomov.cz'];
+
+/** OpenStreetMap's standard tile layer (tile usage policy: attribution shown, a valid referrer, no bulk download). */
+export const MAP_TILE_HOST = 'https://tile.openstreetmap.org';
+export const MAP_TILE_URL = `${MAP_TILE_HOST}/{z}/{x}/{y}.png`;
+
 const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
-  // Listing photos come from the portals' image hosts.
-  ['img-src', "'self' https:"],
+  // Listing photos from the portals' image hosts, and the map's tiles: exactly these.
+  ['img-src', ["'self'", ...PHOTO_HOSTS, MAP_TILE_HOST].join(' ')],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],

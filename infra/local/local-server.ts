@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { apiErrorBody } from '../../shared/api/api-errors';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { RouteDefinition } from '../definitions/routes';
@@ -52,6 +54,27 @@ export function matchPath(template: string, path: string): Record<string, string
   }
 }
 
+/** What an unreadable request is told: the API's error shape, never Node's bare 400 with no body. */
+export const UNREADABLE_REQUEST = apiErrorBody(
+  'invalid_parameter',
+  'The request could not be read. Percent-encode every character outside ASCII in the URL as UTF-8, e.g. municipality=Hav%C3%AD%C5%99ov for Havířov.',
+);
+
+/*
+ * Node's parser refuses a request line holding raw bytes outside ASCII (an unencoded
+ * "?municipality=Havířov") before any handler runs, and by default closes with a bare 400. Answer it
+ * as the API answers a bad parameter (issue 18); a header too large keeps its own 431.
+ */
+function answerUnreadableRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, body] = error.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', { message: 'Request Header Fields Too Large' }] : ['400 Bad Request', UNREADABLE_REQUEST];
+  const text = JSON.stringify(body);
+  socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
+}
+
 /**
  * A node:http server that speaks API Gateway HTTP API (payload v2) to the real handlers, and serves
  * the site's static files. It stands in for API Gateway + CloudFront locally and in tests.
@@ -66,6 +89,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
   // 65 s is the usual value behind load balancers; headersTimeout must exceed it (Node docs).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  server.on('clientError', answerUnreadableRequest);
   return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

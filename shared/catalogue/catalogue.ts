@@ -1,6 +1,6 @@
 import { InvalidCursorError } from '../errors';
 import type { ListingKind } from '../listing/schema';
-import { foldedWords } from '../text/fold-text';
+import { searchTerms } from '../text/search-synonyms';
 import { cardOf, type CardEntry, type CatalogueEntry } from './catalogue-entry';
 import { comparePositions, isPositionOf, positionOf, sortOrder, type ListingSort } from './catalogue-order';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor';
@@ -74,7 +74,8 @@ export class Catalogue {
     const order = this.order(query.sort);
     const { words, ...filters } = query.filters;
     const conditions = filterConditions(query.kind, filters, query.now);
-    const holdsWords = this.wordsMatcher(words?.flatMap(foldedWords) ?? []);
+    // English words also find the Czech terms ads write ("studio" → garsoniéra, 1+kk).
+    const holdsWords = this.wordsMatcher(words?.flatMap(searchTerms) ?? []);
     const entry = (position: number) => this.entries[order[position]!]!;
     const found: CardEntry[] = [];
     let i = after ? firstAfter(order.length, (position) => comparePositions(query.sort, positionOf(entry(position), query.sort), after) <= 0) : 0;
@@ -102,7 +103,7 @@ export class Catalogue {
   }
 
   /** Whether an entry (by index) holds every word; undefined when no word is asked for. */
-  private wordsMatcher(words: readonly string[]): ((index: number) => boolean) | undefined {
+  private wordsMatcher(words: readonly (readonly string[])[]): ((index: number) => boolean) | undefined {
     if (words.length === 0) return undefined;
     if (!this.words) throw new Error(`the ${this.kind} catalogue's search words are not in`);
     return this.words.matcher(words);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { jobSchema, rentalSchema, type Listing } from '../listing/schema';
+import { httpUrl, jobSchema, rentalSchema, type Listing } from '../listing/schema';
 
 /*
  * What GET /listings returns per listing: what a result card, a filter or a sort needs. The
@@ -7,15 +7,18 @@ import { jobSchema, rentalSchema, type Listing } from '../listing/schema';
  * reads, so that a whole kind's catalogue fits in the API function's memory (issue 17).
  */
 const cardOnly = { description: true, descriptionEnglish: true, images: true, lastSeenAt: true, contentHash: true } as const;
-export const jobCardSchema = jobSchema.omit(cardOnly);
-export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true });
+/** A card keeps one photo for the result list: the source's first, hot-linked (issue 18). */
+const thumbnail = { thumbnail: httpUrl.optional().describe("The source's first image, for the result card (the whole list is in GET /listings/{id})") };
+export const jobCardSchema = jobSchema.omit(cardOnly).extend(thumbnail);
+export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true }).extend(thumbnail);
 export const listingCardSchema = z.discriminatedUnion('kind', [jobCardSchema, rentalCardSchema]);
 export type ListingCard = z.infer<typeof listingCardSchema>;
 
 /** The card of a stored listing. */
 export function toListingCard(listing: Listing): ListingCard {
-  const { description: _d, descriptionEnglish: _e, images: _i, lastSeenAt: _l, contentHash: _h, ...rest } = listing;
-  if (rest.kind === 'job') return rest;
+  const { description: _d, descriptionEnglish: _e, images, lastSeenAt: _l, contentHash: _h, ...rest } = listing;
+  const photo = images[0] === undefined ? {} : { thumbnail: images[0] };
+  if (rest.kind === 'job') return { ...rest, ...photo };
   const { moneyFromText: _m, ...card } = rest;
-  return card;
+  return { ...card, ...photo };
 }

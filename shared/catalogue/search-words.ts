@@ -48,16 +48,18 @@ export class SearchWords {
 
   /**
    * A test of whether entry `index` holds every one of `words` (folded, without spaces) as a part of
-   * one of its words. Per entry, so that a query walking its order stops looking once its page is full.
+   * one of its words; a word given as a list holds when any of its forms does (an English search word
+   * and the Czech terms it stands for: shared/text/search-synonyms.ts). Per entry, so that a query
+   * walking its order stops looking once its page is full.
    */
-  matcher(words: readonly string[]): (index: number) => boolean {
-    const needles = words.map((word) => Buffer.from(word, 'utf8'));
+  matcher(words: readonly (string | readonly string[])[]): (index: number) => boolean {
+    const needles = words.map((word) => (typeof word === 'string' ? [word] : word).map((form) => Buffer.from(form, 'utf8')));
     return (index) => {
       const start = this.lineStarts[index]!;
       const s = segmentOf(this.segmentStarts, start);
       const base = this.segmentStarts[s]!;
       const line = this.segments[s]!.subarray(start - base, this.lineStarts[index + 1]! - base);
-      return needles.every((needle) => line.indexOf(needle) !== -1);
+      return needles.every((forms) => forms.some((needle) => line.indexOf(needle) !== -1));
     };
   }
 }

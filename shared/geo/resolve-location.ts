@@ -3,6 +3,7 @@ import type { locationSchema } from '../listing/schema';
 import { foldText } from '../text/fold-text';
 import { distanceKm, OSTRAVA_CENTRE } from './distance';
 import { mskMunicipalities, ostravaParts } from './localities.generated';
+import { OSTRAVA_POSTCODE_PARTS, postcodeIn } from './ostrava-postcodes';
 
 export type Location = z.infer<typeof locationSchema>;
 
@@ -28,7 +29,9 @@ const partPatterns = [...partsByKey.keys()]
 /**
  * Municipality, Ostrava city district and distance from Ostrava's centre, from the source's words and
  * GPS. Nothing is guessed: the district comes only from a name the source states; lat/lon only from
- * the source; the distance is from GPS when given, else from the stated part's or town's centre.
+ * the source. The distance is from GPS when given, else from the stated city part's centre, else (in
+ * Ostrava) from the centre of the address's postcode area, else from the town's centre; `precision`
+ * says which, and `areaCentre` is that centre when it is not the source's own point (issue 18).
  * Undefined when the municipality cannot be told at all.
  */
 export function resolveLocation(input: LocationInput): Location | undefined {
@@ -39,7 +42,10 @@ export function resolveLocation(input: LocationInput): Location | undefined {
   const part = municipality.name === 'Ostrava' ? findPart(names) : undefined;
   const district = part?.district ?? (municipality.name === 'Ostrava' ? findDistrict(names) : undefined);
   const hasGps = isCoordinate(input.lat, -90, 90) && isCoordinate(input.lon, -180, 180) && !(input.lat === 0 && input.lon === 0);
-  const from = hasGps ? { lat: input.lat!, lon: input.lon! } : (part ?? municipality);
+  const postcodePart = municipality.name === 'Ostrava' && !part ? partsByKey.get(foldText(OSTRAVA_POSTCODE_PARTS[postcodeIn(input.address) ?? ''] ?? '')) : undefined;
+  const precision: Location['precision'] = hasGps ? 'coordinates' : part ? 'city-part' : postcodePart ? 'postcode' : 'municipality';
+  const area = part ?? postcodePart ?? municipality;
+  const from = hasGps ? { lat: input.lat!, lon: input.lon! } : area;
   return {
     municipality: municipality.name,
     district,
@@ -47,6 +53,8 @@ export function resolveLocation(input: LocationInput): Location | undefined {
     lat: hasGps ? input.lat : undefined,
     lon: hasGps ? input.lon : undefined,
     distanceKm: distanceKm(from, OSTRAVA_CENTRE),
+    precision,
+    areaCentre: hasGps ? undefined : { lat: area.lat, lon: area.lon },
   };
 }
 

@@ -79,6 +79,14 @@ export const locationSchema = z.strictObject({
   lat: z.number().min(-90).max(90).optional().describe('Latitude, WGS84 degrees'),
   lon: z.number().min(-180).max(180).optional().describe('Longitude, WGS84 degrees'),
   distanceKm: z.number().nonnegative().max(20_000).optional().describe('Straight-line km from Ostrava centre (Masarykovo nám.)'),
+  precision: z
+    .enum(['coordinates', 'city-part', 'postcode', 'municipality'])
+    .optional()
+    .describe("What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre"),
+  areaCentre: z
+    .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+    .optional()
+    .describe('The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin'),
 });
 
 /** How an English title or description came to be (issue 19). */

@@ -192,7 +192,11 @@ describe('npm start: the local service on dynalite', () => {
 
     service = await (await import('../../infra/local/local-service')).startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: false, log, now: replayClock() });
 
-    expect((await get(`/listings/${encodeURIComponent(kept.id)}`)).body).toMatchObject(kept);
+    // The card's thumbnail is the whole listing's first image.
+    const { thumbnail, ...card } = kept as typeof kept & { thumbnail?: string };
+    const whole = (await get(`/listings/${encodeURIComponent(kept.id)}`)).body as unknown as typeof kept & { images: string[] };
+    expect(whole).toMatchObject(card);
+    expect(whole.images[0]).toBe(thumbnail);
     expect((await get('/listings/demo%3Arental-1')).status).toBe(404);
     expect((await get('/listings/demo%3Ajob-1')).status).toBe(404);
     expect(warnings).toEqual([{ message: expect.stringMatching(/removed DEMO listings/), details: { source: 'demo', listings: 2, runs: 1 } }]);

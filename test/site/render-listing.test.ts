@@ -1,5 +1,5 @@
 import type { ListingCard } from '../../site/api-client';
-import { detailRows } from '../../site/render-listing';
+import { detailRows, distanceInWords, priceLine } from '../../site/render-listing';
 
 const base = { url: 'https://example.org/x', title: 'x', englishFriendly: false, englishSignals: [], location: { municipality: 'Ostrava' }, firstSeenAt: '2026-11-30T13:05:00.000Z', status: 'active' as const };
 
@@ -23,14 +23,25 @@ describe('detailRows', () => {
       Czech: 'Likely needed: the ad is written only in Czech',
       English: 'Not needed',
       'Posted (the date the source gives)': 'not stated',
-      'First seen by us': '2026-11-30',
+      'First seen by us': '30 November 2026',
     });
   });
 
-  it("shows a flat's furnishing and who offers it in words; numbers and unknowns as before", () => {
-    const flat: ListingCard = { ...base, id: 'bezrealitky:1', kind: 'rental', source: 'bezrealitky', propertyType: 'flat', rentCzk: 12000, furnished: 'partly', agency: 'private', postedAt: '2026-11-20T01:00:00.000Z' };
+  it("shows a flat's furnishing and who offers it in words, amounts with their units, dates in words", () => {
+    const flat: ListingCard = { ...base, id: 'bezrealitky:1', kind: 'rental', source: 'bezrealitky', propertyType: 'flat', rentCzk: 16900, depositCzk: 33800, areaM2: 54, furnished: 'partly', agency: 'private', availableFrom: '2026-12-31', postedAt: '2026-11-20T01:00:00.000Z' };
+
     const rows = Object.fromEntries(detailRows(flat));
-    expect(rows).toMatchObject({ Rent: '12,000', Furnished: 'Partly furnished', 'Offered by': 'The owner', 'Pets allowed': 'not stated', 'Posted (the date the source gives)': '2026-11-20' });
+
+    expect(rows).toMatchObject({
+      Rent: '16,900 CZK/month', 'Deposit (kauce)': '33,800 CZK', 'Area (m²)': '54 m²', Furnished: 'Partly furnished', 'Offered by': 'The owner', 'Pets allowed': 'not stated',
+      'Available from': '31 December 2026', 'Posted (the date the source gives)': '20 November 2026',
+    });
+  });
+
+  it("writes a job's closing date in words", () => {
+    const job: ListingCard = { ...base, id: 'mpsv:3', kind: 'job', source: 'mpsv', employment: [], languages: { czech: 'unknown', english: 'unknown' }, validThrough: '2026-12-31T23:59:59.000Z' };
+
+    expect(Object.fromEntries(detailRows(job))['Open until']).toBe('31 December 2026');
   });
 
   it('keeps a value the site has no words for as the API sent it', () => {
@@ -38,5 +49,35 @@ describe('detailRows', () => {
     const job = JSON.parse(JSON.stringify({ ...base, id: 'mpsv:2', kind: 'job', source: 'mpsv', employment: ['seasonal'], workplace: 'moon', languages: { czech: 'unknown', english: 'unknown' } })) as ListingCard;
     const rows = Object.fromEntries(detailRows(job));
     expect(rows).toMatchObject({ Employment: 'seasonal', Workplace: 'moon' });
+  });
+});
+
+describe('priceLine', () => {
+  it.each([
+    [{ monthlyCzkMin: 44000, monthlyCzkMax: 59000 }, '44,000–59,000 CZK/month'],
+    [{ monthlyCzkMin: 35000 }, 'from 35,000 CZK/month'],
+    [{ monthlyCzkMax: 45000 }, 'up to 45,000 CZK/month'],
+    [{ monthlyCzkMin: 40000, monthlyCzkMax: 40000 }, '40,000 CZK/month'],
+    [undefined, 'salary not stated'],
+  ])('writes the monthly salary %j as "%s"', (monthly, text) => {
+    const salary = monthly && { ...monthly, currency: 'CZK', period: 'month' as const };
+    const job: ListingCard = { ...base, id: 'mpsv:4', kind: 'job', source: 'mpsv', employment: [], languages: { czech: 'unknown', english: 'unknown' }, salary };
+
+    expect(priceLine(job)).toBe(text);
+  });
+
+  it('writes rent with its fees and unit', () => {
+    expect(priceLine({ ...base, id: 'idnes:1', kind: 'rental', source: 'idnes', propertyType: 'flat', rentCzk: 15000, feesCzk: 2500 })).toBe('17,500 CZK/month (incl. 2,500 CZK fees)');
+  });
+});
+
+describe('distanceInWords', () => {
+  it.each([
+    [{ municipality: 'Ostrava', lat: 49.83, lon: 18.16, distanceKm: 8.7, precision: 'coordinates' }, '8.7 km from the centre'],
+    [{ municipality: 'Ostrava', district: 'Poruba', distanceKm: 8.8, precision: 'city-part' }, "about 8.8 km from the centre (from the city part's centre)"],
+    [{ municipality: 'Ostrava', address: '17. listopadu 1790/5, 70800, Ostrava', distanceKm: 8.8, precision: 'postcode' }, "about 8.8 km from the centre (from the postcode area's centre)"],
+    [{ municipality: 'Ostrava', distanceKm: 0.8, precision: 'municipality' }, "about 0.8 km from the centre (from the town's centre)"],
+  ])('says how precise the distance of %j is', (location, text) => {
+    expect(distanceInWords(location as ListingCard['location'])).toBe(text);
   });
 });

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { decodeCatalogue, encodeCatalogue } from '../../../shared/catalogue/catalogue-codec';
 import { toCatalogueEntry } from '../../../shared/catalogue/catalogue-entry';
 import { SearchWords } from '../../../shared/catalogue/search-words';
+import { searchTerms } from '../../../shared/text/search-synonyms';
 import type { Listing } from '../../../shared/listing/schema';
 import { rentalDraft } from '../../support/listing-drafts';
 
@@ -89,5 +90,19 @@ describe('a catalogue read from a stream of small pieces', () => {
 
     expect(streamed.all()).toEqual(whole.all());
     expect(streamed.all()).toHaveLength(40);
+  });
+});
+
+describe('SearchWords.matcher with the search terms of a query', () => {
+  it.each([
+    ['studio', 'pronajem garsoniery ostrava poruba', true],
+    ['studio', 'pronajem bytu 1+kk 28 m2', true],
+    ['studio', 'pronajem bytu 2+kk', false],
+    ['one-bedroom', 'pronajem bytu 2+1 zabreh', true],
+    ['room', 'pronajem pokoje v byte', true],
+    ['garage', 'pronajem garaze hrabuvka', true],
+    ['studio poruba', 'garsoniera zabreh', false],
+  ])('"%s" against "%s": %s', (q, line, found) => {
+    expect(SearchWords.of([line]).matcher(searchTerms(q))(0)).toBe(found);
   });
 });

@@ -26,6 +26,21 @@ describe('resolveLocation', () => {
     expect(without?.distanceKm).toBe(distanceKm({ lat: 49.831, lon: 18.17 }));
   });
 
+  it('places an Ostrava street address by its postcode area when the source names no city part, and says so', () => {
+    const byTown = resolveLocation({ city: 'Ostrava', address: 'Hlavní třída, Ostrava' });
+    const byPostcode = resolveLocation({ city: 'Ostrava', address: '17. listopadu 1790/5, 70800, Ostrava' });
+
+    expect(byTown).toMatchObject({ precision: 'municipality', distanceKm: 0.8 });
+    expect(byPostcode).toMatchObject({ precision: 'postcode', areaCentre: { lat: 49.831, lon: 18.17 } });
+    expect(byPostcode!.distanceKm).toBeGreaterThan(8);
+    expect(byPostcode!.district).toBeUndefined();
+  });
+
+  it('prefers a stated city part to the postcode, and the source\'s coordinates to both', () => {
+    expect(resolveLocation({ city: 'Ostrava', parts: ['Poruba'], address: 'Nádražní 1, 70200, Ostrava' })).toMatchObject({ precision: 'city-part', district: 'Poruba' });
+    expect(resolveLocation({ city: 'Ostrava', address: 'Nádražní 1, 70200, Ostrava', lat: 49.84, lon: 18.29 })).toMatchObject({ precision: 'coordinates', areaCentre: undefined });
+  });
+
   it('ignores a (0, 0) position', () => {
     expect(resolveLocation({ city: 'Havířov', lat: 0, lon: 0 })?.lat).toBeUndefined();
   });
