@@ -138,7 +138,7 @@ describe('GET /listings', () => {
     const urls = ['/listings?kind=job', '/listings?kind=job&limit=2', '/listings?kind=rental', '/listings?kind=rental&maxRent=15000'];
 
     const tags = await Promise.all(urls.map(async (url) => (await invoke(handler, { url })).headers.etag));
-    const again = (await invoke(handler, { url: urls[0] })).headers.etag;
+    const again = (await invoke(handler, { url: urls[0]! })).headers.etag;
 
     expect(new Set(tags).size).toBe(urls.length);
     expect(again).toBe(tags[0]);
