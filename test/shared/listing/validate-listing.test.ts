@@ -87,10 +87,13 @@ describe('contentHash', () => {
   const fullRental = rentalDraft(1, {
     englishFriendly: true, validThrough: '2026-12-01T00:00:00.000Z', depositCzk: 20000, rooms: 2, furnished: 'partly', petsAllowed: false,
     availableFrom: '2026-12-01', floor: 3, elevator: true, balcony: false, parking: true, energyClass: 'C', agency: 'private',
+    commissionCzk: 0, moneyFromText: [{ field: 'depositCzk', quote: 'kauce 2 nájmy', meaning: 'deposit: 2 × rent' }],
+    titleEnglish: { text: '2+kk flat, 41 m², Poruba', from: 'listing-fields' }, descriptionEnglish: { text: 'A bright flat.', from: 'machine-translation', engine: 'Amazon Translate', numberMismatches: [] },
   });
   const fullJob = jobDraft(1, {
     description: 'We build rail vehicles.', validThrough: '2026-12-01T00:00:00.000Z', companyId: '45274649', workPermit: { nonEuWelcome: true, employeeCard: false, blueCard: true },
     profession: { isco: '25121', majorGroup: 'professionals' }, applyUrl: 'https://example.org/apply', applyEmail: 'jobs@example.org',
+    titleEnglish: { text: 'Software developer', from: 'listing-fields' }, descriptionEnglish: { from: 'original', numberMismatches: [] },
   });
 
   /** Every leaf of a draft (a field, a nested field, an array element) as a path. */
