@@ -12,7 +12,8 @@ export interface MoneyAmount {
 /**
  * The first amount of money in a text as portals write it ("12 500 Kč", "12.500,- Kč", "350 EUR"),
  * or undefined when the text says there is no price ("Info v RK", "cena dohodou") or has none.
- * A zero is not a price: it stays unknown.
+ * A zero is not a price, and a number too long to read exactly (over 2^53) is no price either: both
+ * stay unknown.
  */
 export function parseMoney(text: string | undefined): MoneyAmount | undefined {
   if (text === undefined) return undefined;
@@ -21,7 +22,7 @@ export function parseMoney(text: string | undefined): MoneyAmount | undefined {
   const match = AMOUNT.exec(clean);
   if (!match) return undefined;
   const amount = Number(match[1]!.replace(/[ .]/g, '')) + (match[2] ? Number(`0.${match[2]}`) : 0);
-  if (!Number.isFinite(amount) || amount <= 0) return undefined;
+  if (!(amount > 0 && amount <= Number.MAX_SAFE_INTEGER)) return undefined;
   const currency = /k[cč]|czk/i.test(match[3]!) ? 'CZK' : 'EUR';
   return { amount, currency };
 }

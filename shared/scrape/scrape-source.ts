@@ -3,7 +3,7 @@ import { HttpClient, type HttpFetcher } from '../http/http-client';
 import type { Log } from '../log';
 import type { RunRecord } from '../runs/run-record';
 import { adapters } from '../sources/adapters';
-import { sourceRegistry } from '../sources/registry';
+import { declinedSources, sourceRegistry } from '../sources/registry';
 import type { ListingStore } from '../store/listing-store';
 import { DEFAULT_RUN_CONFIG } from './run-config';
 import { runSource, type RunSourceDeps } from './run-source';
@@ -46,6 +46,8 @@ export function replayableSources(): string[] {
 export async function scrapeSource(name: string, deps: ScrapeDeps): Promise<RunRecord> {
   const adapter = adapters[name];
   const entry = sourceRegistry.find((s) => s.name === name);
+  const declined = declinedSources.find((s) => s.name === name);
+  if (declined) throw new Error(`${declined.label} is not scraped: ${declined.reason}`);
   if (!adapter || !entry) throw new Error(`unknown source "${name}"; known: ${Object.keys(adapters).join(', ')}`);
   const fetcher = deps.fetcherFor?.(name) ?? new HttpClient({ userAgent: deps.userAgent, pacingMs: entry.pacingMs });
   return runSource({

@@ -43,3 +43,20 @@ export const sourceRegistry: readonly SourceDescriptor[] = [
   { name: 'careers', kind: 'job', label: "Employers' own job boards", homepage: 'https://example.org/employers', enabled: false, schedule: 'rate(12 hours)', pacingMs: 1000 },
   { name: 'partner', kind: 'job', label: 'Posted by partner employers', homepage: 'https://example.org/', enabled: false },
 ];
+
+/** A portal this project has decided not to scrape, with the reason (shown by the scrape CLI and the README). */
+export interface DeclinedSource {
+  name: string;
+  label: string;
+  homepage: string;
+  reason: string;
+}
+
+/**
+ * Portals we do not scrape, and why: their terms forbid automated extraction (Alma Career's terms of
+ * use, §4.11, cover both). Never registered, never given an adapter. Source: DESIGN.md, "Which sources".
+ */
+export const declinedSources: readonly DeclinedSource[] = [
+  { name: 'jobscz', label: 'Jobs.cz', homepage: 'https://www.jobs.cz/', reason: 'its terms (Alma Career, §4.11) forbid automated extraction' },
+  { name: 'pracecz', label: 'Prace.cz', homepage: 'https://www.prace.cz/', reason: 'its terms (Alma Career, §4.11) forbid automated extraction' },
+];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { FIXTURES_DIR } from '../../infra/local/replay-fetcher';
 import { BlockedError, ParseError, RecordRejectedError } from '../../shared/errors';
+import type { ListingDraft } from '../../shared/listing/schema';
 import { adapters } from '../../shared/sources/adapters';
 
 /** The errors an adapter may throw on a bad page: anything else is a bug. */
@@ -22,6 +23,54 @@ export function mutate(page: string, at: number, cut: number, insert: string): s
   return page.slice(0, at) + insert + page.slice(at + cut);
 }
 
+/** What every parser of a source made of one body. */
+export interface Reading {
+  /** Records the list parser found. */
+  records: number;
+  /** The listings normalised from them and from the body read as a detail page. */
+  listings: ListingDraft[];
+  /** The project's own errors (ParseError, BlockedError, RecordRejectedError): a refused page or record. */
+  ownErrors: Error[];
+  /** Anything else that was thrown: a bug. */
+  unexpected: unknown[];
+}
+
+/**
+ * Feeds a body to every parser of a source (as a list page, its records normalised, and as a detail
+ * page), and records what came out of each step instead of throwing.
+ */
+export function readEverywhere(source: string, body: string): Reading {
+  const adapter = adapters[source]!;
+  const [start] = adapter.startRequests({ radiusKm: 35 });
+  const reading: Reading = { records: 0, listings: [], ownErrors: [], unexpected: [] };
+  const attempt = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      if (isOwnError(error)) reading.ownErrors.push(error as Error);
+      else reading.unexpected.push(error);
+    }
+  };
+  attempt(() => {
+    for (const record of adapter.parseList(body, start!).records) {
+      reading.records++;
+      attempt(() => void reading.listings.push(adapter.normalise(record)));
+    }
+  });
+  attempt(() => {
+    const detailed = adapter.parseDetail?.(body, { source, sourceId: '1', url: start!.url });
+    if (detailed) reading.listings.push(adapter.normalise(detailed));
+  });
+  return reading;
+}
+
+/** The records the list parser found in a body; throws the first error that is not the project's own. */
+export function parseEverywhere(source: string, body: string): number {
+  const reading = readEverywhere(source, body);
+  if (reading.unexpected.length > 0) throw reading.unexpected[0];
+  return reading.records;
+}
+
 /** Normalises a record; a rejection is the project's own answer, anything else is thrown. */
 function normaliseOrOwnError(source: string, record: Parameters<(typeof adapters)[string]['normalise']>[0]): void {
   try {
@@ -29,31 +78,6 @@ function normaliseOrOwnError(source: string, record: Parameters<(typeof adapters
   } catch (error) {
     if (!isOwnError(error)) throw error;
   }
-}
-
-/**
- * Feeds a body to every parser of a source (as a list page, its records normalised, and as a detail
- * page); returns the records that came out. Throws only what is not the project's own error.
- */
-export function parseEverywhere(source: string, body: string): number {
-  const adapter = adapters[source]!;
-  const [start] = adapter.startRequests({ radiusKm: 35 });
-  let records = 0;
-  try {
-    for (const record of adapter.parseList(body, start!).records) {
-      records++;
-      normaliseOrOwnError(source, record);
-    }
-  } catch (error) {
-    if (!isOwnError(error)) throw error;
-  }
-  try {
-    const detailed = adapter.parseDetail?.(body, { source, sourceId: '1', url: start!.url });
-    if (detailed) adapter.normalise(detailed);
-  } catch (error) {
-    if (!isOwnError(error)) throw error;
-  }
-  return records;
 }
 
 /** The same through the streaming parser, for sources published as one file; 0 for the others. */

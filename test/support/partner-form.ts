@@ -1,4 +1,7 @@
-/** A real-shaped partner form submission, shown `shownAgoMs` before `now`. */
+/**
+ * A real-shaped partner form submission, shown `shownAgoMs` before `now`, ending 37 days after `now`
+ * (within the 60-day limit; stamped from `now` so that it never expires on a fixed date).
+ */
 export function partnerForm(now: Date, overrides: Record<string, unknown> = {}, shownAgoMs = 120_000): Record<string, unknown> {
   return {
     companyName: 'Example Engineering s.r.o.',
@@ -12,7 +15,7 @@ export function partnerForm(now: Date, overrides: Record<string, unknown> = {}, 
     workplace: 'hybrid',
     languages: { czech: 'not-needed', english: 'required' },
     applyUrl: 'https://example.org/apply',
-    expiresOn: '2026-12-31',
+    expiresOn: new Date(now.getTime() + 37 * 86_400_000).toISOString().slice(0, 10),
     website: '',
     formShownAt: now.getTime() - shownAgoMs,
     ...overrides,

@@ -28,6 +28,20 @@ describe('GET /listings/{id}', () => {
     expect(response.json()).toMatchObject({ id: 'sreality:1001', status: 'active' });
   });
 
+  it('tags each listing with its own ETag and answers 304 only to that tag', async () => {
+    const one = await invoke(getListing, { url: '/listings/sreality%3A1001', pathParameters: { id: 'sreality:1001' } });
+    const other = await invoke(getListing, { url: '/listings/sreality%3A1002', pathParameters: { id: 'sreality:1002' } });
+
+    const fresh = await invoke(getListing, { url: '/listings/sreality%3A1001', pathParameters: { id: 'sreality:1001' }, headers: { 'If-None-Match': one.headers.etag as string } });
+    const stale = await invoke(getListing, { url: '/listings/sreality%3A1001', pathParameters: { id: 'sreality:1001' }, headers: { 'If-None-Match': other.headers.etag as string } });
+
+    expect(one.headers.etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(other.headers.etag).not.toBe(one.headers.etag);
+    expect([fresh.status, fresh.body]).toEqual([304, '']);
+    expect(stale.status).toBe(200);
+    expect(stale.json()).toMatchObject({ id: 'sreality:1001' });
+  });
+
   it('answers an expired listing, marked expired', async () => {
     const response = await invoke(getListing, { url: '/listings/sreality%3A1002', pathParameters: { id: 'sreality:1002' } });
 

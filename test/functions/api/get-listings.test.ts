@@ -134,6 +134,36 @@ describe('GET /listings', () => {
     expect(second.body).toBe('');
   });
 
+  it('gives each answer its own ETag: another query, page or kind has another tag, the same query the same', async () => {
+    const urls = ['/listings?kind=job', '/listings?kind=job&limit=2', '/listings?kind=rental', '/listings?kind=rental&maxRent=15000'];
+
+    const tags = await Promise.all(urls.map(async (url) => (await invoke(handler, { url })).headers.etag));
+    const again = (await invoke(handler, { url: urls[0]! })).headers.etag;
+
+    expect(new Set(tags).size).toBe(urls.length);
+    expect(again).toBe(tags[0]);
+  });
+
+  it.each([
+    ['the tag of another answer', async () => (await invoke(handler, { url: '/listings?kind=rental' })).headers.etag as string],
+    ['a made-up tag', async () => 'W/"not-a-tag-we-sent"'],
+    ['the tag without its quotes', async () => ((await invoke(handler, { url: '/listings?kind=job' })).headers.etag as string).replace(/"/g, '')],
+  ])('answers 200 with the full body to an If-None-Match of %s', async (_name, tag) => {
+    const response = await invoke(handler, { url: '/listings?kind=job', headers: { 'If-None-Match': await tag() } });
+
+    expect(response.status).toBe(200);
+    expect(response.json().items).toHaveLength(12);
+  });
+
+  it('answers 304 when the matching tag is one of a list', async () => {
+    const { headers } = await invoke(handler, { url: '/listings?kind=job' });
+
+    const response = await invoke(handler, { url: '/listings?kind=job', headers: { 'If-None-Match': `W/"older", ${headers.etag as string}` } });
+
+    expect(response.status).toBe(304);
+    expect(response.headers.etag).toBe(headers.etag);
+  });
+
   it('sends CORS and security headers', async () => {
     const response = await invoke(handler, { url: '/listings?kind=job', headers: { Origin: 'https://example.org' } });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RecordRejectedError } from '../../../shared/errors';
 import { contentHash } from '../../../shared/listing/content-hash';
-import { listingSchema } from '../../../shared/listing/schema';
+import { jobDraftSchema, listingSchema, rentalDraftSchema } from '../../../shared/listing/schema';
 import { parseListingDraft } from '../../../shared/listing/validate-listing';
 import { jobDraft, rentalDraft } from '../../support/listing-drafts';
 
@@ -83,7 +83,48 @@ describe('contentHash', () => {
     expect(contentHash(reordered)).toBe(contentHash(draft));
   });
 
-  it('changes when any content changes', () => {
-    expect(contentHash(rentalDraft(1, { feesCzk: 2600 }))).not.toBe(contentHash(rentalDraft(1)));
+  // Every field of each kind set, so that each one can be varied.
+  const fullRental = rentalDraft(1, {
+    englishFriendly: true, validThrough: '2026-12-01T00:00:00.000Z', depositCzk: 20000, rooms: 2, furnished: 'partly', petsAllowed: false,
+    availableFrom: '2026-12-01', floor: 3, elevator: true, balcony: false, parking: true, energyClass: 'C', agency: 'private',
+    commissionCzk: 0, moneyFromText: [{ field: 'depositCzk', quote: 'kauce 2 nájmy', meaning: 'deposit: 2 × rent' }],
+    titleEnglish: { text: '2+kk flat, 41 m², Poruba', from: 'listing-fields' }, descriptionEnglish: { text: 'A bright flat.', from: 'machine-translation', engine: 'Amazon Translate', numberMismatches: [] },
+  });
+  const fullJob = jobDraft(1, {
+    description: 'We build rail vehicles.', validThrough: '2026-12-01T00:00:00.000Z', companyId: '45274649', workPermit: { nonEuWelcome: true, employeeCard: false, blueCard: true },
+    profession: { isco: '25121', majorGroup: 'professionals' }, applyUrl: 'https://example.org/apply', applyEmail: 'jobs@example.org',
+    titleEnglish: { text: 'Software developer', from: 'listing-fields' }, descriptionEnglish: { from: 'original', numberMismatches: [] },
+  });
+
+  /** Every leaf of a draft (a field, a nested field, an array element) as a path. */
+  function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((v, i) => leaves(v, [...path, i]));
+    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+    return [path];
+  }
+
+  /** The draft with the leaf at `path` given another value of its type (an empty array gets an element). */
+  function varied<T>(draft: T, path: (string | number)[]): T {
+    const copy = structuredClone(draft) as Record<string | number, unknown>;
+    let parent = copy;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+    const key = path.at(-1)!;
+    const old = parent[key];
+    parent[key] = Array.isArray(old) ? [{ url: 'https://example.org/a.jpg' }] : typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : `${String(old)}x`;
+    return copy as T;
+  }
+
+  it.each([
+    ['rental', fullRental, rentalDraftSchema],
+    ['job', fullJob, jobDraftSchema],
+  ] as const)('changes when any content of a %s changes: every field, nested field and list element', (_kind, draft, schema) => {
+    expect(parseListingDraft(draft)).toEqual(draft);
+    const paths = leaves(draft);
+    expect(new Set(paths.map((p) => p[0]))).toEqual(new Set(Object.keys(schema.shape)));
+
+    const hash = contentHash(draft);
+    const unchanged = paths.filter((path) => contentHash(varied(draft, path)) === hash).map((path) => path.join('.'));
+
+    expect(unchanged).toEqual([]);
   });
 });

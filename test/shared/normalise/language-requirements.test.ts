@@ -203,6 +203,23 @@ describe('assessLanguages', () => {
     expect(result).toMatchObject({ englishFriendly: friendly, languages: { czech } });
   });
 
+  it.each([
+    ['We build warehouse software. Czech is an advantage. Fluent Czech is required for this role.', 'czech', 'required', 'Fluent Czech is required for this role.'],
+    ['Fluent Czech is required for this role. Czech is an advantage.', 'czech', 'required', 'Fluent Czech is required for this role.'],
+    ['English would help. Czech is not needed. Good command of English is expected.', 'english', 'required', 'Good command of English is expected.'],
+  ] as const)('takes the strictest sentence, wherever it stands: %j', (text, language, need, evidence) => {
+    const result = assessLanguages({ text });
+
+    expect(result.languages[language]).toBe(need);
+    expect(result.englishSignals).toContainEqual(expect.objectContaining({ reason: `${language === 'czech' ? 'Czech' : 'English'} is required`, evidence }));
+  });
+
+  it('does not read an ad as English-friendly when a later sentence requires Czech', () => {
+    const result = assessLanguages({ text: 'We are a logistics company with an international team. Czech is an advantage. Fluent Czech is required for this role.' });
+
+    expect(result).toMatchObject({ language: 'en', englishFriendly: false, languages: { czech: 'required' } });
+  });
+
   it('quotes the deciding sentence with its meaning in English', () => {
     const result = assessLanguages({ text: 'Hledáme účetní. Požadujeme plynulou češtinu slovem i písmem, angličtina výhodou.' });
 

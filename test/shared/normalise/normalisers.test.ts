@@ -7,6 +7,7 @@ import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from '../../
 import { czkOrUnknown, parseDeposit, parseMoney, parseRentText } from '../../../shared/normalise/money';
 import { rentalEnglish } from '../../../shared/normalise/rental-english';
 import { scrubContacts } from '../../../shared/normalise/scrub-contacts';
+import { DISPOSITION, energyClasses, furnishedStates } from '../../../shared/listing/schema';
 
 describe('parseMoney', () => {
   it.each([
@@ -161,19 +162,28 @@ describe('rentalEnglish', () => {
 });
 
 describe('normalisers on arbitrary input', () => {
-  it('only ever return a value (never throw)', () => {
+  /** Fails naming the function and the value when a value is neither unknown nor of the shape. */
+  const unknownOr = <T>(name: string, value: T | undefined, check: (value: T) => boolean) => expect({ [name]: value === undefined || check(value) ? 'unknown or well-formed' : value }).toEqual({ [name]: 'unknown or well-formed' });
+  const wholeCzk = (value: number) => Number.isSafeInteger(value) && value > 0;
+  // Text as portals send it, and arbitrary text: both must give a value of the listing's shape or unknown.
+  const texts = fc.oneof(fc.string(), fc.constantFrom('2+kk', 'DISP_12_KK', 'twoPlusKk', 'garsoniéra', 'pokoj'), fc.stringMatching(/^(\d{1,3}( \d{3})*|\d+)(,\d{1,2})?(,-)? ?(Kč|CZK|EUR|€|m2|m²)?( \+ poplatky \d+ Kč)?$/));
+
+  it('return only a value of the listing\'s shape, or unknown', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        parseMoney(text);
-        parseRentText(text);
-        parseDeposit(text, 10000);
-        parseAreaM2(text);
-        normaliseDisposition(text);
-        normaliseFurnished(text);
-        normaliseYesNo(text);
-        normaliseEnergyClass(text);
-        toIsoInstant(text);
-        rentalEnglish({ description: text, descriptionEnglish: text });
+      fc.property(texts, (text) => {
+        unknownOr('parseMoney(text)', parseMoney(text), (m) => Number.isFinite(m.amount) && m.amount > 0 && ['CZK', 'EUR'].includes(m.currency));
+        const rent = parseRentText(text);
+        unknownOr('rent.rentCzk', rent.rentCzk, wholeCzk);
+        unknownOr('rent.feesCzk', rent.feesCzk, (fees) => Number.isSafeInteger(fees) && fees >= 0);
+        unknownOr('parseDeposit(text, 10000)', parseDeposit(text, 10000), wholeCzk);
+        unknownOr('parseAreaM2(text)', parseAreaM2(text), (area) => Number.isFinite(area) && area > 0);
+        unknownOr('normaliseDisposition(text)', normaliseDisposition(text), (d) => DISPOSITION.test(d.disposition) && (d.rooms === undefined || (Number.isInteger(d.rooms) && d.rooms >= 1)));
+        unknownOr('normaliseFurnished(text)', normaliseFurnished(text), (f) => (furnishedStates as readonly string[]).includes(f));
+        unknownOr('normaliseYesNo(text)', normaliseYesNo(text), (b) => typeof b === 'boolean');
+        unknownOr('normaliseEnergyClass(text)', normaliseEnergyClass(text), (c) => (energyClasses as readonly string[]).includes(c));
+        unknownOr('toIsoInstant(text)', toIsoInstant(text), (iso) => new Date(iso).toISOString() === iso);
+        const english = rentalEnglish({ description: text, descriptionEnglish: text });
+        expect(english.englishFriendly).toBe(english.englishSignals.length > 0);
       }),
       { numRuns: 1000 },
     );

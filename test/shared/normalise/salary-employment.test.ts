@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseEmployment, parseWorkplace } from '../../../shared/normalise/employment';
 import { parseSalary, structuredSalary } from '../../../shared/normalise/salary';
+import { employmentTypes, salarySchema, workplaceTypes } from '../../../shared/listing/schema';
 
 describe('parseSalary', () => {
   it.each([
@@ -92,12 +93,26 @@ describe('parseWorkplace', () => {
 });
 
 describe('pay and terms on arbitrary input', () => {
-  it('only ever return values', () => {
+  // Arbitrary text, and text shaped like the pay lines and terms the portals write.
+  const texts = fc.oneof(
+    fc.string(),
+    fc.stringMatching(/^(od |do )?\d{1,3}( \d{3})?( - \d{1,3}( \d{3})?)? ?(Kč|CZK|EUR|€)(\/(hod|měs|rok|den))?$/),
+    fc.constantFrom('HPP, zkrácený úvazek', 'Full-time, remote', 'DPP / DPČ, hybrid', 'práce z domova', 'brigáda'),
+  );
+
+  it('give only values of the listing\'s shape, or unknown', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        parseSalary(text);
-        parseEmployment(text);
-        parseWorkplace(text);
+      fc.property(texts, (text) => {
+        const salary = parseSalary(text);
+        if (salary !== undefined) {
+          expect(salarySchema.safeParse(salary).error?.issues).toBeUndefined();
+          if (salary.min !== undefined && salary.max !== undefined) expect(salary.min).toBeLessThanOrEqual(salary.max);
+        }
+        const employment = parseEmployment(text);
+        expect(employment.every((e) => (employmentTypes as readonly string[]).includes(e))).toBe(true);
+        expect(new Set(employment).size).toBe(employment.length);
+        const workplace = parseWorkplace(text);
+        if (workplace !== undefined) expect(workplaceTypes).toContain(workplace);
       }),
       { numRuns: 1000 },
     );

@@ -103,6 +103,37 @@ describe('PartnerPostings: the life of a posting', () => {
     expect((await postings.view(id, token)).status).toBe('rejected');
   });
 
+  it.each<[string, (p: PartnerPostings, id: string, token: string) => Promise<unknown>, string]>([
+    ['already approved', (p, id) => approveShown(p, id), 'active'],
+    ['closed by its owner', async (p, id, token) => p.close(id, token), 'expired'],
+    ['rejected', (p, id) => p.reject(id, 'Not a real job offer.'), 'rejected'],
+    ['taken down', async (p, id) => { await approveShown(p, id); await p.takeDown(id); }, 'rejected'],
+  ])('refuses to approve a posting that is %s, even with the hash of its current version', async (_name, end, status) => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    await end(postings, id, token);
+    const current = (await store.get(id))!.listing;
+    const mails = outbox.length;
+
+    await expect(postings.approve(id, current.contentHash)).rejects.toThrow(new ConflictError(`only a pending posting can be approved (this one is ${status})`));
+    expect((await store.get(id))!.listing.status).toBe(status);
+    expect(outbox).toHaveLength(mails);
+  });
+
+  it.each<[string, (p: PartnerPostings, id: string, token: string) => Promise<unknown>, string]>([
+    ['unconfirmed', async () => undefined, 'unconfirmed'],
+    ['approved', (p, id) => approveShown(p, id), 'active'],
+    ['rejected', (p, id) => p.reject(id, 'Not a real job offer.'), 'rejected'],
+  ])('refuses to reject a posting that is %s', async (_name, before, status) => {
+    const { postings, outbox, store } = setup();
+    const submitted = await postings.submit(form(), '203.0.113.7');
+    if (status !== 'unconfirmed') await postings.confirm(submitted.id, linkIn(outbox.at(-1), 'confirm'));
+    await before(postings, submitted.id, tokenOf(submitted.managementUrl));
+
+    await expect(postings.reject(submitted.id, 'Too late.')).rejects.toThrow(new ConflictError(`only a pending posting can be rejected (this one is ${status})`));
+    expect((await store.get(submitted.id))!.listing.status).toBe(status);
+  });
+
   it('stops a posting at its expiry, and renews it up to 60 days ahead', async () => {
     const { postings, outbox, advance } = setup();
     const { id, token } = await submitConfirmed(postings, outbox, { expiresOn: '2026-11-30' });
@@ -214,6 +245,17 @@ describe('PartnerPostings: abuse', () => {
     await end(postings, id, token);
 
     expect((await postings.submit(form(), '198.51.100.1')).status).toBe('unconfirmed');
+  });
+
+  it('allows ten postings a day from one e-mail address, from any IP, counted case-insensitively; the eleventh is refused until the day is over', async () => {
+    const { postings, store, advance } = setup();
+    for (let i = 0; i < 10; i++) await postings.submit(form({ title: `Engineer number ${i}`, contactEmail: i % 2 ? 'HR@example.org' : 'hr@example.org' }), `198.51.100.${i + 1}`);
+
+    await expect(postings.submit(form({ title: 'Engineer number 10' }), '192.0.2.1')).rejects.toThrow(new RateLimitedError('too many postings from this e-mail address today'));
+    expect(store.all()).toHaveLength(10);
+    expect((await postings.submit(form({ title: 'Engineer number 11', contactEmail: 'jobs@example.org' }), '192.0.2.2')).status).toBe('unconfirmed');
+    const tomorrow = advance(86_400_000 + 1000);
+    expect((await postings.submit(postingInputSchema.parse(partnerForm(tomorrow, { title: 'Engineer number 12' })), '192.0.2.3')).status).toBe('unconfirmed');
   });
 
   it('rate-limits one address, counting IPv6 by /64, and refuses a duplicate within 30 days', async () => {

@@ -1,0 +1,37 @@
+// Mutation testing of the core modules (issue 24), one module per run: MUTATION_MODULE names one of
+// test/mutation/modules.json; `npm run test:mutation` runs them in turn (test/mutation/run.mjs).
+import { readFileSync } from 'node:fs';
+
+const modules = JSON.parse(readFileSync(new URL('./test/mutation/modules.json', import.meta.url), 'utf8'));
+const name = process.env.MUTATION_MODULE ?? 'conditional-get';
+const module = modules[name];
+if (!module) throw new Error(`MUTATION_MODULE must be one of ${Object.keys(modules).join(', ')}, not "${name}"`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    // Only the tests that speak for this module: perTest coverage then runs only those that reach a mutant.
+    config: { testMatch: module.tests.map((t) => `<rootDir>/${t}`) },
+    enableFindRelatedTests: false,
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  mutate: module.mutate,
+  coverageAnalysis: 'perTest',
+  // The machine has 2 cores shared with others.
+  concurrency: 1,
+  timeoutMS: 20000,
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}/stryker-incremental.json`,
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: `reports/mutation/${name}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}/mutation.json` },
+  // Type-check mutants of the mutated sources only; fixtures are not code.
+  disableTypeChecks: '{functions,shared}/**/*.ts',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 90, low: 80, break: null },
+};
