@@ -16,7 +16,8 @@ import type { Log } from '../../shared/log';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { apiRoutes } from '../definitions/routes';
 import { localDataPaths, type LocalDataPaths } from './data-dir';
-import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
+import { lockDataFolder } from './data-dir-lock';
+import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from './embedded-dynamo';
 import { loadRoutes } from './load-routes';
 import { FileSnapshotSink } from './file-snapshot-sink';
 import { createLocalServer } from './local-server';
@@ -69,11 +70,20 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
   const paths = localDataPaths(options.dataDir ?? temporary!);
   if (options.catalogueDir) paths.catalogue = options.catalogueDir;
   if (options.dataDir) await mkdir(paths.dynamodb, { recursive: true });
-  const dynamo = await startDynaliteProcess({ path: options.dataDir ? paths.dynamodb : undefined });
+  // Before dynalite starts: a second process on the folder is refused with a plain sentence.
+  const unlock = options.dataDir ? await lockDataFolder(paths.root) : async () => undefined;
+  let dynamo: EmbeddedDynamo;
+  try {
+    dynamo = await startDynaliteProcess({ path: options.dataDir ? paths.dynamodb : undefined });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const client = localDynamoClient(dynamo.endpoint);
   const release = async () => {
     client.destroy();
     await dynamo.close();
+    await unlock();
     if (temporary) await rm(temporary, { recursive: true, force: true });
   };
   try {

@@ -6,7 +6,9 @@ import type { RunRecord } from '../../shared/runs/run-record';
 import { scrapableSources, scrapeSource } from '../../shared/scrape/scrape-source';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { parseArgs } from 'node:util';
-import { dataDirFromEnv, localDataPaths } from './data-dir';
+import { mkdir } from 'node:fs/promises';
+import { dataDirFromEnv, localDataPaths, type LocalDataPaths } from './data-dir';
+import { lockDataFolder } from './data-dir-lock';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from './embedded-dynamo';
 import { FileSnapshotSink } from './file-snapshot-sink';
 import { LOCAL_TABLE_NAME } from './local-service';
@@ -40,9 +42,22 @@ async function main(): Promise<number> {
   for (const source of sources) if (!known.includes(source)) throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
 
   const paths = localDataPaths(dataDirFromEnv(process.env));
+  await mkdir(paths.dynamodb, { recursive: true });
+  // The same folder as `npm start`: one of them at a time, refused with a plain sentence.
+  const unlock = await lockDataFolder(paths.root);
+  const runs: RunRecord[] = [];
+  try {
+    await scrapeInto(paths, sources, options.replay === true, runs);
+  } finally {
+    await unlock();
+  }
+  return report(runs);
+}
+
+/** Runs the sources one after another into the data folder's database, appending each run to `runs`. */
+async function scrapeInto(paths: LocalDataPaths, sources: string[], replay: boolean, runs: RunRecord[]): Promise<void> {
   const dynamo = await startDynaliteProcess({ path: paths.dynamodb });
   const client = localDynamoClient(dynamo.endpoint);
-  const runs: RunRecord[] = [];
   try {
     await ensureTable(client, LOCAL_TABLE_NAME);
     const store = new DynamoListingStore(client, { tableName: LOCAL_TABLE_NAME });
@@ -55,7 +70,7 @@ async function main(): Promise<number> {
         catalogue,
         userAgent: userAgent(cfg),
         radiusKm: cfg.REGION_RADIUS_KM,
-        fetcherFor: options.replay ? (name) => ReplayFetcher.forSource(name) : undefined,
+        fetcherFor: replay ? (name) => ReplayFetcher.forSource(name) : undefined,
         snapshots: new FileSnapshotSink(paths.snapshots),
         translation: { translator: recordedTranslator() },
         onProgress: (name, { pages, seen }) => progress(`${name}: ${pages} pages, ${seen} listings`),
@@ -67,6 +82,10 @@ async function main(): Promise<number> {
     client.destroy();
     await dynamo.close();
   }
+}
+
+/** Prints the runs' table and notes; the exit code: 0 when every run was complete. */
+function report(runs: RunRecord[]): number {
   console.table(
     runs.map((r) => ({ source: r.source, outcome: r.outcome + (r.suspicious ? ' (suspicious)' : ''), pages: r.pages, requests: r.requests, seen: r.seen, new: r.created, translatedChars: r.translatedCharacters, changed: r.changed, unchanged: r.unchanged, expired: r.expired, rejected: r.rejected, seconds: r.durationMs / 1000 })),
   );

@@ -77,6 +77,13 @@ describe('npm start -- --replay', () => {
       expect(body.items.every((item) => sources.includes(item.source) && !item.title.startsWith('[DEMO]'))).toBe(true);
       expect((await fetch(`${url}/listings/demo%3Arental-1`)).status).toBe(404);
       expect(output()).toMatch(/removed DEMO listings left by an earlier version/);
+
+      // A second start on the same data folder, while the first runs: one sentence and a non-zero exit.
+      const second = spawnStart(dataDir);
+      const code = await new Promise<number | null>((resolve) => second.child.once('exit', resolve));
+      expect(code).not.toBe(0);
+      expect(second.output()).toMatch(new RegExp(`npm start failed: the data folder ${dataDir} is in use \\(by process \\d+\\)`));
+      expect(second.output()).not.toMatch(/^\s+at /m); // no stack trace
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGINT');
