@@ -23,7 +23,7 @@ import { FileSnapshotSink } from './file-snapshot-sink';
 import { createLocalServer } from './local-server';
 import { ReplayFetcher } from './replay-fetcher';
 import { removeRetiredData } from './retired-data';
-import { LocalScheduler } from './scheduler';
+import { LocalScheduler, type NextRun } from './scheduler';
 
 export interface LocalServiceOptions {
   port: number;
@@ -38,6 +38,14 @@ export interface LocalServiceOptions {
   catalogueDir?: string;
   /** Run every scraper once at start on recorded responses, instead of on schedules. */
   replay: boolean;
+  /**
+   * Live only: also run each enabled source once as soon as the API listens (not awaited: a run
+   * that fails is recorded as failed and logged, and the service keeps serving). `npm start` sets
+   * it unless given --no-initial-scrape; false when absent, so that tests never reach a portal.
+   */
+  initialScrape?: boolean;
+  /** Live only: the fetcher of each source's runs; the real HTTP client when absent (tests give a fake). */
+  liveFetcherFor?: (source: string) => HttpFetcher;
   log: Log;
   /**
    * The clock of the scrape runs and the handlers (first seen, validity, partner expiry); the
@@ -53,6 +61,8 @@ export interface LocalService {
   tableName: string;
   /** Where the catalogue snapshots are, for tools that publish or inspect them. */
   catalogueDir: string;
+  /** Each source's next scheduled run (live); empty with --replay, which runs once and schedules nothing. */
+  nextRuns(): NextRun[];
   close(): Promise<void>;
 }
 
@@ -124,15 +134,20 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
     sources.map((source) => ({
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
-      run: () => scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(paths.snapshots), now, translation }),
+      run: async () => {
+        const run = await scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(paths.snapshots), now, translation });
+        // Recorded in the runs (GET /sources) by scrapeSource; said here too, at a level a quiet log still shows.
+        if (run.outcome !== 'complete') options.log.warn('scrape run did not complete', { source, outcome: run.outcome, note: run.note });
+        return run;
+      },
     }));
-  const scheduler = new LocalScheduler(options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources()), (job, error) =>
-    options.log.error('scheduled run failed', { job, error }),
+  const scheduler = new LocalScheduler(
+    options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources(), options.liveFetcherFor),
+    (job, error) => options.log.error('scheduled run failed', { job, error }),
   );
   // Published once at start too, so that listings kept in the data folder from an earlier run are listed.
   for (const kind of ['job', 'rental'] as const) await catalogue.publish(kind);
   if (options.replay) await scheduler.runAll();
-  else scheduler.start();
 
   let server: Server;
   try {
@@ -145,12 +160,15 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
     await scheduler.stop();
     throw error;
   }
+  // Live runs start once the API listens: a slow or unreachable portal never holds the start.
+  if (!options.replay) scheduler.start({ runNow: options.initialScrape === true });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
     dynamoEndpoint: endpoint,
     tableName: TABLE_NAME,
     catalogueDir: paths.catalogue,
+    nextRuns: () => scheduler.nextRuns(),
     close: async () => {
       await scheduler.stop();
       // Requests in flight may finish (idle keep-alive connections close at once); after 5 s the rest are cut.
