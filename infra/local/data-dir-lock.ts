@@ -37,7 +37,7 @@ export async function lockDataFolder(folder: string, pid = process.pid): Promise
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const other = await holder(path);
-    if (other !== undefined && other !== pid && isAlive(other)) throw new DataFolderInUseError(folder, other);
+    if (other !== undefined && isAlive(other)) throw new DataFolderInUseError(folder, other);
     // Stale (or unreadable, or half-written by a process that died): remove it and try once more.
     await unlink(path).catch(() => undefined);
   }

@@ -27,6 +27,13 @@ describe('lockDataFolder', () => {
     }
   });
 
+  it('refuses a second holder in the same process (two services started by one program)', async () => {
+    const release = await lockDataFolder(dir);
+
+    await expect(lockDataFolder(dir)).rejects.toThrow(`in use (by process ${process.pid})`);
+    await release();
+  });
+
   it('is free again once released', async () => {
     const release = await lockDataFolder(dir);
     await release();
