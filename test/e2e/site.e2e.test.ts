@@ -132,18 +132,37 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     // "14,500 CZK/month (incl. 3,000 CZK fees)": the first figure is rent plus fees.
     for (const price of prices) expect(Number(price.match(/^[\d,]+/)?.[0].replace(/,/g, ''))).toBeLessThanOrEqual(15000);
 
-    const firstPage = await page.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
-    if (await page.isVisible('#more')) {
-      await page.click('#more');
-      await page.waitForFunction((n) => document.querySelectorAll('#results .card').length > n, firstPage.length);
-      const all = await page.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
-      expect(new Set(all).size).toBe(all.length);
-    }
 
     await page.click('#results .card a');
     await page.waitForSelector('#detail h2');
     expect(await page.textContent('#detail .glossary')).toContain('kauce');
     expect(await page.isVisible('#search-view')).toBe(false);
+  });
+
+  it('pages through every flat with "Show more", each once, as many as the API holds', async () => {
+    let total = 0;
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const res = (await (await fetch(`${service.url}/listings?kind=rental&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { items: unknown[]; nextCursor: string | null };
+      total += res.items.length;
+      cursor = res.nextCursor;
+    }
+    expect(total).toBeGreaterThan(10); // more than one page of ten, so paging is exercised
+    const pager = await context.newPage();
+    try {
+      await pager.goto(`${service.url}/?kind=rental`);
+      await pager.waitForFunction(() => document.querySelectorAll('#results .card').length > 0);
+      expect(await pager.isVisible('#more')).toBe(true);
+      while (await pager.isVisible('#more')) {
+        const shown = await pager.$$eval('#results .card', (els) => els.length);
+        await pager.click('#more');
+        await pager.waitForFunction((n) => document.querySelectorAll('#results .card').length > n || document.querySelector('#more')?.hasAttribute('hidden'), shown);
+      }
+      const ids = await pager.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toHaveLength(total);
+    } finally {
+      await pager.close();
+    }
   });
 
   it('never lets a slow earlier answer replace the results of a newer search', async () => {
