@@ -23,15 +23,20 @@ export function toApiGatewayEvent(request: HttpRequestParts): APIGatewayProxyEve
   const url = new URL(request.url, 'http://localhost');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined && name.toLowerCase() !== 'cookie') headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+    if (value !== undefined && name.toLowerCase() !== 'cookie') {
+      Object.defineProperty(headers, name.toLowerCase(), { value: Array.isArray(value) ? value.join(',') : value, enumerable: true, writable: true, configurable: true });
+    }
   }
   const cookieHeader = request.headers.cookie ?? request.headers.Cookie;
   const cookies = (Array.isArray(cookieHeader) ? cookieHeader.join(';') : cookieHeader)
     ?.split(';')
     .map((cookie) => cookie.trim())
     .filter(Boolean);
-  const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  // A Map, not an object: "__proto__", "constructor" or "toString" are parameters like any other
+  // (an unknown one is refused), never the object's prototype or its inherited members.
+  const joined = new Map<string, string>();
+  for (const [name, value] of url.searchParams) joined.set(name, joined.has(name) ? `${joined.get(name)},${value}` : value);
+  const query: Record<string, string> = Object.fromEntries(joined);
   const body = request.body && request.body.length > 0 ? request.body : undefined;
   const isText = TEXT_TYPES.test(headers['content-type'] ?? 'text/plain');
   const now = new Date();

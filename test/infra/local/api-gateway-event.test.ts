@@ -12,6 +12,16 @@ describe('toApiGatewayEvent', () => {
     expect(event.requestContext.http.method).toBe('GET');
   });
 
+  it('keeps parameters and headers named like Object.prototype members as own plain values (__proto__, constructor, toString)', () => {
+    const event = toApiGatewayEvent({ method: 'GET', url: '/listings?kind=rental&__proto__=1&constructor=2&toString=3', headers: {} });
+
+    expect(Object.keys(event.queryStringParameters ?? {}).sort()).toEqual(['__proto__', 'constructor', 'kind', 'toString']);
+    expect(event.queryStringParameters?.['__proto__']).toBe('1');
+    expect(event.queryStringParameters?.['constructor']).toBe('2');
+    expect(event.queryStringParameters?.['toString']).toBe('3');
+    expect(Object.getPrototypeOf(event.queryStringParameters)).toBe(Object.prototype);
+  });
+
   it('passes a JSON body as text and a binary body as base64', () => {
     const text = toApiGatewayEvent({ method: 'POST', url: '/x', headers: { 'content-type': 'application/json' }, body: Buffer.from('{"a":1}') });
     const binary = toApiGatewayEvent({ method: 'POST', url: '/x', headers: { 'content-type': 'image/png' }, body: Buffer.from([0, 255]) });
