@@ -40,11 +40,12 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 // "dvou nájmů", "2 nájmy", "jednoho měsíčního nájemného", "two months' rent", "one month rent", "dvojnásobek nájmu".
 const IN_RENTS = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])(\d|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:m[eě]s[ií][cč]n[ií]\p{L}*\s+)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
+  String.raw`(?:^|[^\p{L}\d,.])(\d(?:[,.]\d{1,2})?|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:m[eě]s[ií][cč]n[ií]\p{L}*\s+)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
   'iu',
 );
 // Ranges, alternatives and vague words: the text does not state one figure, so none is read.
 const AMBIGUOUS = /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person)(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+const NOT_MONTHLY = /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 const CLAUSES = /(?<=[.!?])\s+(?=\p{Lu})|\n+|;\s*/u;
 
 /**
@@ -80,12 +81,16 @@ function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { 
   // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one.
   const rest = clause.slice(keyword.index + keyword[0].length).replace(/(\d),(\d{3})(?!\d)/g, '$1 $2');
   if (AMBIGUOUS.test(rest)) return { value: NaN, meaning: '' };
+  // Fees are stored a month: an amount stated per year or quarter is not read as monthly.
+  if (rule.field === 'feesCzk' && NOT_MONTHLY.test(rest)) return { value: NaN, meaning: '' };
   const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
   if (multiple && amounts.length === 0) {
-    const times = /^\d$/.test(multiple[1]!) ? Number(multiple[1]) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
-    if (times === undefined || times < 1 || rentCzk === undefined) return { value: NaN, meaning: '' };
-    return { value: times * rentCzk, meaning: `${times} × rent (${(times * rentCzk).toLocaleString('en')} CZK)` };
+    // "0,5 nájmu", "1.5 months rent": a decimal multiple, read whole (not its last digit).
+    const times = /^\d/.test(multiple[1]!) ? Number(multiple[1]!.replace(',', '.')) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    if (times === undefined || !(times > 0) || times > 6 || rentCzk === undefined) return { value: NaN, meaning: '' };
+    const value = Math.round(times * rentCzk);
+    return { value, meaning: `${times} × rent (${value.toLocaleString('en')} CZK)` };
   }
   const money = parseMoney(rest);
   if (!money || money.currency !== 'CZK' || amounts.length !== 1) return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;

@@ -22,6 +22,9 @@ describe('moneyInText', () => {
     ['Provize 15 000 Kč.', 'commissionCzk', 15_000, 'agency commission: 15,000 CZK'],
     ['Bez provize, přímo od majitele.', 'commissionCzk', 0, 'agency commission: none'],
     ['No commission.', 'commissionCzk', 0, 'agency commission: none'],
+    ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 6_250, 'agency commission: 0.5 × rent (6,250 CZK)'],
+    ['Kauce 1,5 nájmu.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
+    ['Deposit 1.5 months rent.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
     const money = moneyInText(`Pěkný byt v Porubě. ${text} Volné ihned.`, RENT);
 
@@ -42,6 +45,9 @@ describe('moneyInText', () => {
     ['fees by consumption', 'Poplatky za energie dle spotřeby.'],
     ['"a" as the Czech "and", not "one"', 'Kauce a nájem se platí předem.'],
     ['a deposit in euros', 'Kauce 1 000 EUR.'],
+    ['fees per year, not per month', 'Poplatky 3 500 Kč za rok.'],
+    ['fees per year in English', 'Service charges 12,000 CZK per year.'],
+    ['fees per quarter', 'Poplatky 6 000 Kč čtvrtletně.'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
 
