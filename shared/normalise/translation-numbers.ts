@@ -37,9 +37,22 @@ function readings(written: string): string[] {
   return [...new Set([czech, english].filter((n): n is number => n !== undefined && Number.isFinite(n)).map(String))];
 }
 
+// "35 tis.", "80–130 tisíc", "1,5 mil.", "15 thousand", "2 million": the figure also counts times the word.
+const SCALE = /^(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(tis\.|tis[ií]c\p{L}*|thousand|mil\.|mili[oó]n\p{L}*|million)(?!\p{L})/iu;
+
+function scaled(values: string[], after: string): string[] {
+  const word = SCALE.exec(after)?.[1]?.toLowerCase();
+  if (word === undefined) return values;
+  const factor = word.startsWith('t') ? 1_000 : 1_000_000;
+  return [...new Set([...values, ...values.map((value) => String(Math.round(Number(value) * factor)))])];
+}
+
 function figures(text: string): Figure[] {
   const { dates, rest } = takeDates(text);
-  const numbers = [...rest.matchAll(NUMBER)].map((m) => ({ written: m[0].trim(), values: readings(m[0].trim()) }));
+  const numbers = [...rest.matchAll(NUMBER)].map((m) => {
+    const written = m[0].trim();
+    return { written, values: scaled(readings(written), rest.slice(m.index + m[0].length, m.index + m[0].length + 40)) };
+  });
   return [...dates, ...numbers];
 }
 

@@ -12,6 +12,11 @@ describe('numberMismatches', () => {
     ['Volné od 1.12.2026.', 'Available from 1.12.2026.'],
     ['Mzda 34 000 – 42 000 Kč.', 'Wage 34,000 – 42,000 CZK.'],
     ['Byt 2+kk ve 3. patře.', 'A 2+kk flat on the 3rd floor.'],
+    ['Mzda 35 tis. Kč měsíčně.', 'Salary CZK 35,000 per month.'],
+    ['Mzda 35 tis. Kč měsíčně.', 'Salary 35 thousand CZK per month.'],
+    ['Mzda 80–130 tisíc Kč.', 'Salary CZK 80,000–130,000.'],
+    ['Nájem 15 000 Kč.', 'Rent 15 thousand CZK.'],
+    ['Cena 1,5 mil. Kč.', 'Price CZK 1,500,000.'],
   ])('finds no change between "%s" and "%s"', (original, translation) => {
     expect(numberMismatches(original, translation)).toEqual([]);
   });
@@ -22,6 +27,7 @@ describe('numberMismatches', () => {
     ['Volné od 1.12.2026.', 'Available from 12 January 2026.', [{ original: '1.12.2026', translated: '12 January 2026' }]],
     ['Poplatky 3.500,- Kč.', 'Fees 35 CZK.', [{ original: '3.500,-', translated: '35' }]],
     ['Plocha 52,5 m2.', 'Area 525 m2.', [{ original: '52,5', translated: '525' }]],
+    ['Mzda 35 tis. Kč.', 'Salary CZK 53,000.', [{ original: '35', translated: '53,000' }]],
   ])('flags the original figure of "%s" changed in "%s"', (original, translation, flags) => {
     expect(numberMismatches(original, translation)).toEqual(flags);
   });
