@@ -28,13 +28,18 @@ export function refusalMessage(error: { message?: string } | string | undefined)
   return typeof error === 'object' ? error.message : undefined;
 }
 
-/** GET /listings with the page URL's parameters; throws on any answer but 200. */
+/** A 400 answer whose body is the API's error: its message says what to change (a filter in a shared link). */
+export class ApiRefusal extends Error {}
+
+/** GET /listings with the page URL's parameters; throws on any answer but 200 (ApiRefusal for a 400 with the API's message). */
 export async function fetchListings(params: URLSearchParams, signal?: AbortSignal): Promise<Page> {
   // The URL's filters go to the API as they are (a shared link may hold anything): the API validates
   // each and answers 400 naming a wrong one. Only the kind, which the query type requires, is read here.
   const query: ListingsQuery = { ...Object.fromEntries(params), kind: params.get('kind') === 'job' ? 'job' : 'rental' };
   // Revalidate every time (ETag → 304 when nothing changed), so a search never shows a stale page.
-  const { data, response } = await api.GET('/listings', { params: { query }, cache: 'no-cache', signal });
+  const { data, error, response } = await api.GET('/listings', { params: { query }, cache: 'no-cache', signal });
+  const refusal = response.status === 400 ? refusalMessage(error as { message?: string } | undefined) : undefined;
+  if (refusal) throw new ApiRefusal(refusal);
   if (!data) throw new Error(`listings answered ${response.status}`);
   return data;
 }

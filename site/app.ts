@@ -4,7 +4,7 @@ import { renderPartnerForm } from './partner-form';
 import { showFreshness } from './freshness';
 import { placesOf, showMap } from './map';
 import { renderCard, renderDetail } from './render-listing';
-import { activeFilters, buildSearchForm, queryFromForm, type Kind } from './search-form';
+import { activeFilters, buildSearchForm, queryFromForm, searchFailureText, type Kind } from './search-form';
 import { renderConfirmation, renderManagement, renderModeration } from './staff-pages';
 import { strings } from './strings';
 
@@ -81,8 +81,8 @@ async function search(append: boolean): Promise<void> {
     status.textContent = results.children.length > 0 ? strings.results(results.children.length) : filtered ? strings.empty : strings.noData(currentKind());
     notes.textContent = page.notes.join(' ');
     renderMapToggle();
-  } catch {
-    if (!thisSearch.signal.aborted) status.textContent = strings.error;
+  } catch (error) {
+    if (!thisSearch.signal.aborted) status.textContent = searchFailureText(error);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ListingsQuery } from './api-client';
+import { ApiRefusal, type ListingsQuery } from './api-client';
 import { el } from './dom';
 import { strings } from './strings';
 
@@ -102,4 +102,9 @@ export function activeFilters(kind: Kind, params: URLSearchParams): string[] {
     }
   }
   return out;
+}
+
+/** What the page says when a search fails: the API's reason for a refused filter (a wrong value in a shared link), else "try again later". */
+export function searchFailureText(error: unknown): string {
+  return error instanceof ApiRefusal ? strings.refusedFilter(error.message) : strings.error;
 }

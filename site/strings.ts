@@ -74,6 +74,7 @@ export const strings = {
     municipality: 'from the town\'s centre',
   } as Record<string, string>,
   error: 'The listings could not be loaded. Please try again later.',
+  refusedFilter: (reason: string) => `A filter in this address is not valid (${reason}). Change it under Filters, or clear the filters.`,
   loading: 'Loading…',
   englishFriendly: 'English-friendly',
   czechRequired: 'Czech required',

@@ -1,4 +1,5 @@
-import { activeFilters } from '../../site/search-form';
+import { activeFilters, searchFailureText } from '../../site/search-form';
+import { ApiRefusal } from '../../site/api-client';
 import { freshnessLines } from '../../site/freshness';
 import { isPhotoUrl } from '../../site/photos';
 
@@ -42,5 +43,18 @@ describe('isPhotoUrl', () => {
     ['javascript:alert(1)', false],
   ])('allows %s: %s', (url, allowed) => {
     expect(isPhotoUrl(url)).toBe(allowed);
+  });
+});
+
+describe('searchFailureText', () => {
+  it("says which filter the API refused (a wrong value in a shared link), not \"try again later\"", () => {
+    expect(searchFailureText(new ApiRefusal('minRent: must be a whole number'))).toBe(
+      'A filter in this address is not valid (minRent: must be a whole number). Change it under Filters, or clear the filters.',
+    );
+  });
+
+  it('asks to try again later for anything else (no answer, a 5xx)', () => {
+    expect(searchFailureText(new Error('listings answered 503'))).toBe('The listings could not be loaded. Please try again later.');
+    expect(searchFailureText(new TypeError('Failed to fetch'))).toBe('The listings could not be loaded. Please try again later.');
   });
 });
