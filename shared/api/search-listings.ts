@@ -2,6 +2,7 @@ import type { CatalogueReader } from '../catalogue/catalogue-reader';
 import type { ListingCard } from '../catalogue/listing-card';
 import { isServed } from './get-listing';
 import { toActiveQuery, type ListingQueryParams } from './listing-query-params';
+import { searchTerms } from '../text/search-synonyms';
 
 export interface ListingsResponse {
   items: ListingCard[];
@@ -22,6 +23,8 @@ export async function searchListings(catalogues: Pick<CatalogueReader, 'catalogu
   const notes: string[] = [];
   if (params.minRent !== undefined || params.maxRent !== undefined || params.sort === 'price' || params.sort === '-price') notes.push(RENT_NOTE);
   if (params.minSalary !== undefined) notes.push(SALARY_NOTE);
+  // Punctuation, symbols or a lone letter fold to nothing: say so rather than silently list everything.
+  if (params.q !== undefined && searchTerms(params.q).length === 0) notes.push(`q: ${JSON.stringify(params.q)} holds no word to search for (letters and digits are searched; punctuation and symbols are not), so it filtered nothing.`);
   // The store lists active listings only; the served rule is checked again so that search and detail never disagree.
   const items = page.items.filter((listing) => isServed(listing, now));
   return { items, nextCursor: page.nextCursor ?? null, count: items.length, notes };

@@ -43,6 +43,19 @@ describe('GET /listings', () => {
     expect(body.notes[0]).toMatch(/rent plus fees/);
   });
 
+  it.each(['.*[(', '\u202e\u{1f4a9}', '!!!'])('says that a word search for %j has no word to search for, instead of silently listing everything', async (q) => {
+    const response = await invoke(handler, { url: `/listings?kind=rental&limit=3&q=${encodeURIComponent(q)}` });
+
+    expect(response.status).toBe(200);
+    expect(response.json().notes).toContainEqual(expect.stringMatching(/^q: .* no word to search for/));
+  });
+
+  it('adds no such note to a search with a word', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&limit=3&q=flat' });
+
+    expect(response.json().notes).toEqual([]);
+  });
+
   it('reads an unencoded "+" that arrived as a space as part of the disposition', async () => {
     const response = await invoke(handler, { url: '/listings?kind=rental&disposition=2 kk,3 1' });
 
