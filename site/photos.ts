@@ -1,6 +1,7 @@
 import { PHOTO_HOSTS } from '../infra/definitions/site-security';
 import type { Listing, ListingCard } from './api-client';
 import { el } from './dom';
+import { shownTitle } from './render-english';
 import { strings } from './strings';
 
 /*
@@ -33,6 +34,11 @@ export function photo(url: string, alt: string, width: number): HTMLImageElement
   return el('img', { src: url, alt, width: String(width), height: String(Math.round((width * 3) / 4)), loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' });
 }
 
+/** A photo's alt text, in English like the title shown beside it (not the portal's Czech title). */
+export function photoAlt(listing: ListingCard, n?: number, of?: number): string {
+  return n === undefined || of === undefined ? shownTitle(listing) : strings.photoOf(shownTitle(listing), n, of);
+}
+
 /** The detail's gallery: every photo in a row that scrolls (by keyboard too), or a line saying there is none. */
 export function gallery(listing: Listing): HTMLElement {
   const urls = photoUrls(listing);
@@ -40,6 +46,6 @@ export function gallery(listing: Listing): HTMLElement {
   return el(
     'section',
     { class: 'gallery', 'aria-label': strings.photos, tabindex: '0' },
-    ...urls.map((url, i) => el('figure', {}, photo(url, strings.photoOf(listing.title, i + 1, urls.length), 640))),
+    ...urls.map((url, i) => el('figure', {}, photo(url, photoAlt(listing, i + 1, urls.length), 640))),
   );
 }

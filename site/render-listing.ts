@@ -5,7 +5,7 @@ import { czk, czkPerMonth, dateInWords, monthlyRange, placeInWords } from './for
 import { listingAge } from './listing-date';
 import { descriptionSection, moneyFromTextSection, shownTitle, titleNote } from './render-english';
 import type { Located } from './map';
-import { gallery, photo, photoUrls } from './photos';
+import { gallery, photo, photoAlt, photoUrls } from './photos';
 import { strings } from './strings';
 
 /** The price line of a card: rent with fees (saying when they are unknown), or the salary ("from 35,000 CZK/month"). */
@@ -46,7 +46,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
   return el(
     'li',
     { class: thumbnail ? 'card with-photo' : 'card', 'data-id': listing.id },
-    thumbnail ? photo(thumbnail, listing.title, 160) : undefined,
+    thumbnail ? photo(thumbnail, photoAlt(listing), 160) : undefined,
     el('h3', {}, link),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),

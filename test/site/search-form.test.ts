@@ -1,7 +1,7 @@
 import { activeFilters, searchFailureText } from '../../site/search-form';
 import { ApiRefusal } from '../../site/api-client';
 import { freshnessLines } from '../../site/freshness';
-import { isPhotoUrl } from '../../site/photos';
+import { isPhotoUrl, photoAlt } from '../../site/photos';
 
 describe('activeFilters', () => {
   it('names each filter set with its unit, and leaves the sort out', () => {
@@ -56,5 +56,14 @@ describe('searchFailureText', () => {
   it('asks to try again later for anything else (no answer, a 5xx)', () => {
     expect(searchFailureText(new Error('listings answered 503'))).toBe('The listings could not be loaded. Please try again later.');
     expect(searchFailureText(new TypeError('Failed to fetch'))).toBe('The listings could not be loaded. Please try again later.');
+  });
+});
+
+describe('photoAlt', () => {
+  const flat = { title: 'pronájem bytu 2+kk 52 m²', titleEnglish: { text: '2+kk flat, 52 m², Poruba', from: 'listing-fields' } } as never;
+
+  it("names a photo by the English title shown beside it, not the portal's Czech title", () => {
+    expect(photoAlt(flat)).toBe('2+kk flat, 52 m², Poruba');
+    expect(photoAlt(flat, 1, 3)).toBe('Photo 1 of 3: 2+kk flat, 52 m², Poruba');
   });
 });
