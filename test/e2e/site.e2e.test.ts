@@ -155,7 +155,11 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
       while (await pager.isVisible('#more')) {
         const shown = await pager.$$eval('#results .card', (els) => els.length);
         await pager.click('#more');
-        await pager.waitForFunction((n) => document.querySelectorAll('#results .card').length > n || document.querySelector('#more')?.hasAttribute('hidden'), shown);
+        // "Show more" is hidden while a page loads: wait for the answer, not for the button.
+        await pager.waitForFunction(
+          ([n, loading]) => document.querySelector('#status')?.textContent !== loading && (document.querySelectorAll('#results .card').length > n || document.querySelector('#more')?.hasAttribute('hidden')),
+          [shown, 'Loading…'] as const,
+        );
       }
       const ids = await pager.$$eval('#results .card', (els) => els.map((e) => e.getAttribute('data-id')));
       expect(new Set(ids).size).toBe(ids.length);
