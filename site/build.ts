@@ -63,6 +63,9 @@ export async function buildSite(outDir = join(__dirname, 'dist')): Promise<SiteB
   const favicon = readFileSync(join(__dirname, 'favicon.svg'));
   const faviconName = `favicon-${createHash('sha256').update(favicon).digest('hex').slice(0, 8)}.svg`;
   writeFileSync(join(outDir, faviconName), favicon);
+  // Asked for by name whatever the page links (browsers, feed readers): not content-named, so it is
+  // uploaded with the page and revalidated (infra/constructs/site-hosting.ts).
+  copyFileSync(join(__dirname, 'favicon.ico'), join(outDir, 'favicon.ico'));
   if (!appName) throw new Error('the build wrote no output for site/app.ts');
   let page = readFileSync(join(__dirname, 'index.html'), 'utf8');
   for (const [placeholder, value] of [

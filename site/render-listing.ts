@@ -26,8 +26,13 @@ export function distanceInWords(location: Located): string | undefined {
   if (location.distanceKm === undefined) return undefined;
   const precision = location.precision ?? (location.lat !== undefined ? 'coordinates' : undefined);
   if (precision === 'coordinates') return strings.kmFromCentre(location.distanceKm);
-  const how = strings.precision[precision ?? (location.district ? 'city-part' : 'municipality')];
-  return strings.kmFromCentreAbout(location.distanceKm, how ?? strings.precision.municipality!);
+  const level = precision ?? (location.district ? 'city-part' : 'municipality');
+  // A whole city of 214 km² placed at its centre says nothing about the distance.
+  if (level === 'municipality' && location.municipality?.trim().toLowerCase() === 'ostrava') return strings.somewhereInOstrava;
+  const how = strings.precision[level] ?? strings.precision.municipality!;
+  // An area's centre is only good to about 1.5 km: "about 0 km" would claim more than is known.
+  if (location.distanceKm < 1) return strings.nearCentre(how);
+  return strings.kmFromCentreAbout(location.distanceKm, how);
 }
 
 /** One result card, as text, with the source's first photo when it has one. */

@@ -93,6 +93,8 @@ export const strings = {
   withFees: (fees: number) => `incl. ${fees.toLocaleString('en')} CZK fees`,
   salaryUnknown: 'salary not stated',
   kmFromCentre: (km: number) => `${km.toLocaleString('en')} km from the centre`,
+  nearCentre: (how: string) => `near the centre (${how})`,
+  somewhereInOstrava: 'somewhere in Ostrava (the source names no district)',
   kmFromCentreAbout: (km: number, how: string) => `about ${km.toLocaleString('en')} km from the centre (${how})`,
   fromAmount: (amount: string) => `from ${amount}`,
   upToAmount: (amount: string) => `up to ${amount}`,

@@ -117,19 +117,20 @@ export class SiteHosting extends Construct {
     // kept (no pruning) for pages still open. The page itself is revalidated on every load, so a deploy
     // shows at once without an invalidation (which would need cloudfront:CreateInvalidation on "*").
     const assets = new BucketDeployment(this, 'UploadAssets', {
-      sources: [Source.asset(props.siteDir, { exclude: ['index.html'] })],
+      sources: [Source.asset(props.siteDir, { exclude: ['index.html', 'favicon.ico'] })],
       destinationBucket: bucket,
       prune: false,
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
       memoryLimit: 256,
     });
     const page = new BucketDeployment(this, 'UploadPage', {
-      sources: [Source.asset(props.siteDir, { exclude: ['*', '!index.html'] })],
+      sources: [Source.asset(props.siteDir, { exclude: ['*', '!index.html', '!favicon.ico'] })],
       destinationBucket: bucket,
       prune: false,
       cacheControl: [CacheControl.noCache()],
       memoryLimit: 256,
     });
+    // favicon.ico goes with the page: its name carries no hash, so it must not be cached for ever.
     // The page names the files: upload them first.
     page.node.addDependency(assets);
 

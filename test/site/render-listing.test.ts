@@ -76,7 +76,9 @@ describe('distanceInWords', () => {
     [{ municipality: 'Ostrava', lat: 49.83, lon: 18.16, distanceKm: 8.7, precision: 'coordinates' }, '8.7 km from the centre'],
     [{ municipality: 'Ostrava', district: 'Poruba', distanceKm: 8.8, precision: 'city-part' }, "about 8.8 km from the centre (from the city part's centre)"],
     [{ municipality: 'Ostrava', address: '17. listopadu 1790/5, 70800, Ostrava', distanceKm: 8.8, precision: 'postcode' }, "about 8.8 km from the centre (from the postcode area's centre)"],
-    [{ municipality: 'Ostrava', distanceKm: 0.8, precision: 'municipality' }, "about 0.8 km from the centre (from the town's centre)"],
+    [{ municipality: 'Ostrava', distanceKm: 0.8, precision: 'municipality' }, 'somewhere in Ostrava (the source names no district)'],
+    [{ municipality: 'Havířov', distanceKm: 14.6, precision: 'municipality' }, "about 14.6 km from the centre (from the town's centre)"],
+    [{ municipality: 'Ostrava', district: 'Moravská Ostrava', distanceKm: 0, precision: 'city-part' }, "near the centre (from the city part's centre)"],
   ])('says how precise the distance of %j is', (location, text) => {
     expect(distanceInWords(location as ListingCard['location'])).toBe(text);
   });
