@@ -1875,6 +1875,15 @@ export interface operations {
                     "application/json": components["schemas"]["PendingPostings"];
                 };
             };
+            /** @description invalid_parameter: A query parameter this operation does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description forbidden: sent by a browser from another site (Sec-Fetch-Site), or no valid X-Staff-Token */
             403: {
                 headers: {
@@ -1928,6 +1937,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid_parameter: A query parameter this operation does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description Too many requests: API Gateway's throttle (50 requests a second, bursts of 100) answers { message } before the API runs */
             429: {

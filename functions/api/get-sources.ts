@@ -1,10 +1,9 @@
-import * as z from 'zod';
 import { sourceHealth } from '../../shared/api/source-health';
 import { sourceRegistry } from '../../shared/sources/registry';
 import { cachedFor } from '../../shared/util/cached-for';
 import { listingStore } from '../deps';
 import { httpStack, json } from '../middleware/http-stack';
-import { parseInput } from '../middleware/zod-input';
+import { noQuery } from '../middleware/zod-input';
 
 const RUNS_PER_SOURCE = 5;
 // Counting a source's active listings reads its whole index partition: compute the health once per
@@ -15,7 +14,7 @@ const currentHealth = cachedFor(HEALTH_TTL_MS, () => sourceHealth(listingStore()
 /** GET /sources: the health of every source. */
 export const handler = httpStack(
   async (event) => {
-    parseInput(z.strictObject({}), event.queryStringParameters, 'query');
+    noQuery(event);
     return json(200, { sources: await currentHealth() });
   },
   { cacheSeconds: 60 },

@@ -4,7 +4,7 @@ import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { parseBody } from '../middleware/json-body';
 import { requireStaff } from '../middleware/staff';
-import { parseInput } from '../middleware/zod-input';
+import { noQuery, parseInput } from '../middleware/zod-input';
 import { partnerIdPath } from './partner-path';
 
 const path = partnerIdPath.extend({ decision: z.enum(['approve', 'reject', 'take-down'], { error: 'must be approve, reject or take-down' }) });
@@ -16,6 +16,7 @@ const path = partnerIdPath.extend({ decision: z.enum(['approve', 'reject', 'take
  */
 export const handler = httpStack(
   async (event) => {
+    noQuery(event);
     await requireStaff(event);
     const { id, decision } = parseInput(path, event.pathParameters, 'path');
     const postings = partnerPostings();

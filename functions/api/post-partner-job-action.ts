@@ -3,7 +3,7 @@ import { emptyBodySchema, renewBodySchema } from '../../shared/partner/posting-i
 import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
 import { bearerToken, parseBody } from '../middleware/json-body';
-import { parseInput } from '../middleware/zod-input';
+import { noQuery, parseInput } from '../middleware/zod-input';
 import { partnerIdPath } from './partner-path';
 
 const path = partnerIdPath.extend({ action: z.enum(['close', 'renew', 'confirm', 'resend-confirmation'], { error: 'must be close, renew, confirm or resend-confirmation' }) });
@@ -15,6 +15,7 @@ const path = partnerIdPath.extend({ action: z.enum(['close', 'renew', 'confirm',
  */
 export const handler = httpStack(
   async (event) => {
+    noQuery(event);
     const { id, action } = parseInput(path, event.pathParameters, 'path');
     const token = bearerToken(event);
     const postings = partnerPostings();

@@ -3,6 +3,7 @@ import { postingInputSchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { clientIp } from '../middleware/client-ip';
 import { httpStack, json } from '../middleware/http-stack';
+import { noQuery } from '../middleware/zod-input';
 import { parseBody } from '../middleware/json-body';
 
 /**
@@ -12,6 +13,7 @@ import { parseBody } from '../middleware/json-body';
  */
 export const handler = httpStack(
   async (event) => {
+    noQuery(event);
     const input = parseBody(postingInputSchema, event);
     return json(201, await partnerPostings().submit(input, clientIp(event, config().ORIGIN_VERIFY_SECRET)), { 'Cache-Control': 'no-store' });
   },

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { InputError } from '../../shared/errors';
 
 /**
@@ -13,4 +13,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, part:
   const parameter = unknownKey ?? (issue.path.length > 0 ? String(issue.path[0]) : undefined);
   const reason = unknownKey ? `unknown ${part} parameter "${unknownKey}"` : `${parameter ?? part}: ${issue.message}`;
   throw new InputError(reason, parameter);
+}
+
+const NO_QUERY = z.strictObject({});
+
+/**
+ * For routes that take no query parameters: any parameter is refused (400 `unknown query parameter "x"`)
+ * rather than ignored, so a misspelt or misplaced parameter is never taken for one that had an effect.
+ */
+export function noQuery(event: { queryStringParameters?: Record<string, string | undefined> | null }): void {
+  parseInput(NO_QUERY, event.queryStringParameters, 'query');
 }

@@ -4,7 +4,8 @@ import { apiErrorStatus, type ApiErrorCode } from './api-errors';
  * One OpenAPI operation from a short description: who may call it, what it takes, what it answers
  * and every error it can give. The answers every route shares are added here, so that no operation
  * can leave them out: 500 (the middleware's bare internal_error), 429 (API Gateway's throttle, before
- * any function runs) and 304 for the routes that send an ETag.
+ * any function runs), 400 for a query parameter the route does not take, and 304 for the routes that
+ * send an ETag.
  */
 
 /** The security schemes of components.securitySchemes; `public` is an operation that needs none. */
@@ -34,7 +35,12 @@ const THROTTLED = "API Gateway's throttle (50 requests a second, bursts of 100) 
 
 /** The operation object. */
 export function operation(spec: OperationSpec): Record<string, unknown> {
-  const errors: Partial<Record<ApiErrorCode, string>> = { ...spec.errors, internal_error: 'Something went wrong on our side (details are logged, never sent)' };
+  const errors: Partial<Record<ApiErrorCode, string>> = {
+    // Every route refuses query parameters it does not take (functions/middleware/zod-input.ts).
+    invalid_parameter: spec.errors.invalid_parameter ?? 'A query parameter this operation does not take',
+    ...spec.errors,
+    internal_error: 'Something went wrong on our side (details are logged, never sent)',
+  };
   const responses: Record<string, object> = {
     [spec.ok.status]: { description: spec.ok.description, ...(spec.ok.schema ? { content: jsonContent(typeof spec.ok.schema === 'string' ? schemaRef(spec.ok.schema) : spec.ok.schema) } : {}) },
   };

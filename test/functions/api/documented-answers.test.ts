@@ -130,6 +130,26 @@ describe('the answers the OpenAPI document lists', () => {
     for (let n = 0; n < 11; n += 1) await pending({ 'x-staff-token': 'wrong-token-0123456789' }, '203.0.113.9');
   });
 
+  it('refuse a query parameter on every route that takes none, naming it, rather than ignoring it', async () => {
+    const { id, auth } = await pendingPosting();
+    const calls: [string, string, unknown, Parameters<typeof invoke>[1]][] = [
+      ['get', '/listings/{id}', getListing, { url: '/x?x=1', pathParameters: { id: 'sreality:1' } }],
+      ['get', '/sources', getSources, { url: '/sources?x=1' }],
+      ['get', '/moderation/pending', getModerationPending, { url: '/moderation/pending?x=1', headers: STAFF }],
+      ['get', '/partner/jobs/{id}', getPartnerJob, { url: '/x?x=1', headers: auth, pathParameters: { id } }],
+      ['put', '/partner/jobs/{id}', putPartnerJob, { method: 'PUT', url: '/x?x=1', headers: { ...JSON_TYPE, ...auth }, pathParameters: { id }, body: body(form()) }],
+      ['post', '/partner/jobs', postPartnerJob, { method: 'POST', url: '/partner/jobs?x=1', headers: JSON_TYPE, body: body(form()) }],
+      ['post', '/partner/jobs/{id}/close', postPartnerJobAction, { method: 'POST', url: '/x?x=1', headers: { ...JSON_TYPE, ...auth }, pathParameters: { id, action: 'close' }, body: '{}' }],
+      ['post', '/moderation/jobs/{id}/take-down', postModerationDecision, { method: 'POST', url: '/x?x=1', headers: { ...JSON_TYPE, ...STAFF }, pathParameters: { id, decision: 'take-down' }, body: '{}' }],
+    ];
+    for (const [method, path, handler, request] of calls) {
+      const response = await documented(method, path, invoke(handler, request));
+      expect({ path, status: response.status, body: response.json() }).toEqual({ path, status: 400, body: { error: 'invalid_parameter', parameter: 'x', message: 'unknown query parameter "x"' } });
+    }
+    // Nothing was done by the refused requests: the posting is still pending (not closed, not taken down).
+    expect((await view(id, auth)).json().status).toBe('pending');
+  });
+
   it('were each given by at least one request above, so that the checks cannot pass on one status alone', () => {
     const statuses = new Set(seen.map((s) => s.status));
 
