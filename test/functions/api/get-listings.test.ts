@@ -106,6 +106,8 @@ describe('GET /listings', () => {
     ['kind=car', 'kind', /job or rental/],
     ['', 'kind', /kind/],
     ['kind=rental&colour=red', 'colour', /unknown query parameter "colour"/],
+    ['kind=rental&kind=job', 'kind', /must be job or rental \(got "rental,job": give the parameter once, with one value\)/],
+    ['kind=rental&minRent=1&minRent=2', 'minRent', /whole number \(got "1,2": give the parameter once/],
     ['kind=rental&limit=0', 'limit', /at least 1/],
     ['kind=rental&limit=51', 'limit', /at most 50/],
     ['kind=rental&limit=ten', 'limit', /whole number/],
