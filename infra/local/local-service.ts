@@ -71,6 +71,16 @@ const TABLE_NAME = LOCAL_TABLE_NAME;
 const SITE_DIR = join(__dirname, '../../site/dist');
 
 /**
+ * The address a browser on this machine reaches the service at: the bound host itself (a link to
+ * "localhost" may resolve to ::1, where a server bound to 127.0.0.1 does not answer), or localhost
+ * when bound to every interface.
+ */
+export function localUrl(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::') return `http://localhost:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/**
  * The whole service on this machine: dynalite (on a data folder, so data survives a restart), the
  * table from the shared definition, the real handlers behind the API Gateway stand-in, the site's
  * files, and the local scheduler in place of EventBridge.
@@ -164,7 +174,7 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
   if (!options.replay) scheduler.start({ runNow: options.initialScrape === true });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    url: localUrl(options.host, port),
     dynamoEndpoint: endpoint,
     tableName: TABLE_NAME,
     catalogueDir: paths.catalogue,

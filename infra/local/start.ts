@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { log } from '../../shared/log';
 import { dataDirFromEnv } from './data-dir';
-import { startLocalService } from './local-service';
+import { localUrl, startLocalService } from './local-service';
 import { localAndUtc } from './scheduler';
 
 const USAGE = `usage: npm start [-- --replay | --no-initial-scrape]
@@ -29,11 +29,12 @@ async function main(): Promise<void> {
   if (values.replay && values['no-initial-scrape']) throw new Error(`--replay always runs each source once at start; --no-initial-scrape goes without it\n${USAGE}`);
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a port number');
-  // Links in partner e-mails point at this local site unless told otherwise.
-  process.env.SITE_URL ??= `http://localhost:${port}`;
+  const host = process.env.HOST ?? '127.0.0.1';
+  // Links in partner e-mails point at this local site, where it listens, unless told otherwise.
+  process.env.SITE_URL ??= localUrl(host, port);
   const service = await startLocalService({
     port,
-    host: process.env.HOST ?? '127.0.0.1',
+    host,
     dataDir: dataDirFromEnv(process.env),
     replay: values.replay === true,
     initialScrape: !values.replay && !values['no-initial-scrape'],
