@@ -185,10 +185,15 @@ export class PartnerPostings {
     return { id, status: rejected.status, email: await this.tell(posting, (to) => rejectedEmail(to, posting.listing.title, reason.trim())) };
   }
 
-  /** The centre takes a posting down at any time; final (nothing the poster does brings it back). */
+  /**
+   * The centre takes down a posting that is still alive (unconfirmed, pending or listed); final (nothing
+   * the poster does brings it back). A closed or run-out posting is refused (409): it is no longer
+   * listed, and its record must keep saying that its owner closed it.
+   */
   async takeDown(id: string): Promise<DecisionResult> {
     const posting = await this.existing(id);
     if (posting.listing.status === 'rejected') throw new ConflictError('this posting is already refused or taken down');
+    if (!CHANGEABLE.has(posting.listing.status)) throw new ConflictError('this posting was closed or ran out: it is no longer listed, so there is nothing to take down');
     const taken = await this.save(posting, { ...posting.listing, status: 'rejected' });
     await this.deps.store.release(this.keyOf(posting.listing), id);
     return { id, status: taken.status, email: 'none' };

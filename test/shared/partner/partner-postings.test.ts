@@ -103,6 +103,17 @@ describe('PartnerPostings: the life of a posting', () => {
     expect((await postings.view(id, token)).status).toBe('rejected');
   });
 
+  it('refuses to take down a posting its owner closed, which keeps saying it was closed', async () => {
+    const { postings, outbox, store } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    await approveShown(postings, id);
+    await postings.close(id, token);
+
+    await expect(postings.takeDown(id)).rejects.toThrow(new ConflictError('this posting was closed or ran out: it is no longer listed, so there is nothing to take down'));
+    expect((await store.get(id))!.listing.status).toBe('expired');
+    expect((await postings.view(id, token)).status).toBe('expired');
+  });
+
   it.each<[string, (p: PartnerPostings, id: string, token: string) => Promise<unknown>, string]>([
     ['already approved', (p, id) => approveShown(p, id), 'active'],
     ['closed by its owner', async (p, id, token) => p.close(id, token), 'expired'],
