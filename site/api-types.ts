@@ -332,9 +332,9 @@ export interface components {
                  * @default []
                  */
                 numberMismatches: {
-                    /** @description The figure as the original states it, e.g. "16 900 Kč" */
-                    original: string;
-                    /** @description What the translation made of it, when it kept one at that place */
+                    /** @description The figure as the original states it, e.g. "16 900 Kč"; absent when the translation added a figure the original does not have */
+                    original?: string;
+                    /** @description What the translation made of it, when it kept one at that place; alone, a figure the translation added */
                     translated?: string;
                 }[];
                 /** @description SHA-256 of the text that was translated, so unchanged text is never translated again */
@@ -547,9 +547,9 @@ export interface components {
                  * @default []
                  */
                 numberMismatches: {
-                    /** @description The figure as the original states it, e.g. "16 900 Kč" */
-                    original: string;
-                    /** @description What the translation made of it, when it kept one at that place */
+                    /** @description The figure as the original states it, e.g. "16 900 Kč"; absent when the translation added a figure the original does not have */
+                    original?: string;
+                    /** @description What the translation made of it, when it kept one at that place; alone, a figure the translation added */
                     translated?: string;
                 }[];
                 /** @description SHA-256 of the text that was translated, so unchanged text is never translated again */
@@ -1135,9 +1135,9 @@ export interface components {
                      * @default []
                      */
                     numberMismatches: {
-                        /** @description The figure as the original states it, e.g. "16 900 Kč" */
-                        original: string;
-                        /** @description What the translation made of it, when it kept one at that place */
+                        /** @description The figure as the original states it, e.g. "16 900 Kč"; absent when the translation added a figure the original does not have */
+                        original?: string;
+                        /** @description What the translation made of it, when it kept one at that place; alone, a figure the translation added */
                         translated?: string;
                     }[];
                     /** @description SHA-256 of the text that was translated, so unchanged text is never translated again */

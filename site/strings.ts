@@ -114,8 +114,12 @@ export const strings = {
   englishVersion: 'The English version the listing gives. The original is below.',
   notTranslated: 'Not translated',
   showOriginal: 'Show the original text',
-  figureDiffers: (original: string, translated?: string) =>
-    translated ? `The original says ${original} where the translation says ${translated}: trust the original.` : `The original says ${original}, which the translation does not carry: trust the original.`,
+  figureDiffers: (original?: string, translated?: string) =>
+    original === undefined
+      ? `The translation says ${translated}, which the original does not: trust the original.`
+      : translated
+        ? `The original says ${original} where the translation says ${translated}: trust the original.`
+        : `The original says ${original}, which the translation does not carry: trust the original.`,
   fromDescription: 'From the description:',
   glossaryTitle: 'Czech terms',
   fields: {

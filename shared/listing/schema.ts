@@ -104,9 +104,9 @@ export const titleEnglishSchema = z.strictObject({
 
 /** A figure that a machine translation changed: the original's figure is the one to trust. */
 export const numberFlagSchema = z.strictObject({
-  original: lineText(80).describe('The figure as the original states it, e.g. "16 900 Kč"'),
-  translated: lineText(80).optional().describe('What the translation made of it, when it kept one at that place'),
-});
+  original: lineText(80).optional().describe('The figure as the original states it, e.g. "16 900 Kč"; absent when the translation added a figure the original does not have'),
+  translated: lineText(80).optional().describe('What the translation made of it, when it kept one at that place; alone, a figure the translation added'),
+}).refine((flag) => flag.original !== undefined || flag.translated !== undefined, 'a flag names the original figure, the translated one, or both');
 
 export const descriptionEnglishSchema = z.strictObject({
   text: plainText(20_000).optional().describe('The description in English; absent when not translated, and when `description` itself is in English (from "original")'),

@@ -56,26 +56,46 @@ function figures(text: string): Figure[] {
   return [...dates, ...numbers];
 }
 
+// Below this a figure is a count, floor or hour ("2 rooms", "3rd floor", "24/7"), which a translation
+// may well add or reorder; money, areas, years and dates are at or above it.
+const SIGNIFICANT = 100;
+const significant = (figure: Figure) => figure.values.some((value) => /^\d{4}-/.test(value) || Number(value) >= SIGNIFICANT);
+const shares = (a: Figure, b: Figure) => a.values.some((value) => b.values.includes(value));
+
 /**
  * The figures of an original Czech text that its translation does not carry (issue 19): money, area,
  * dates and any other number, compared by value ("16 900 Kč" = "16,900 CZK", "1. 12. 2026" =
- * "December 1, 2026"). Each flag holds the original's figure, the one to trust, and what the
- * translation has at the same place among its figures when it has any there. Pure.
+ * "December 1, 2026"). Three kinds of flag, each with the figure to trust:
+ * - a figure of the original the translation lacks or changed: `original`, and `translated` when the
+ *   translation has a figure at the same place;
+ * - figures the translation swapped ("rent 15,000, deposit 30,000" for "nájem 30 000, kauce 15 000"):
+ *   when both texts hold the same figures, each one out of its place, with what stands there instead;
+ * - a figure the translation added: `translated` alone.
+ * Counts and floors below 100 are compared but never flagged as swapped or added. Pure; at most 50 flags.
  */
 export function numberMismatches(original: string, translation: string): NumberFlag[] {
   const source = figures(original);
   const target = figures(translation);
-  const available = new Map<string, number>();
-  for (const figure of target) for (const value of figure.values) available.set(value, (available.get(value) ?? 0) + 1);
+  const used = new Set<number>();
   const flags: NumberFlag[] = [];
   source.forEach((figure, index) => {
-    const match = figure.values.find((value) => (available.get(value) ?? 0) > 0);
-    if (match !== undefined) {
-      available.set(match, available.get(match)! - 1);
+    // The figure at the same place first, so that a reordering shows up below.
+    const at = [index, ...target.keys()].find((t) => t < target.length && !used.has(t) && shares(figure, target[t]!));
+    if (at !== undefined) {
+      used.add(at);
       return;
     }
     const atPlace = source.length === target.length ? target[index]?.written : undefined;
     flags.push({ original: figure.written.slice(0, 80), ...(atPlace ? { translated: atPlace.slice(0, 80) } : {}) });
+  });
+  if (flags.length === 0 && source.length === target.length) {
+    source.forEach((figure, index) => {
+      const there = target[index]!;
+      if (!shares(figure, there) && significant(figure) && significant(there)) flags.push({ original: figure.written.slice(0, 80), translated: there.written.slice(0, 80) });
+    });
+  }
+  target.forEach((figure, index) => {
+    if (!used.has(index) && significant(figure) && !flags.some((flag) => flag.translated === figure.written.slice(0, 80))) flags.push({ translated: figure.written.slice(0, 80) });
   });
   return flags.slice(0, 50);
 }

@@ -36,6 +36,27 @@ describe('numberMismatches', () => {
     expect(numberMismatches('Nájem 12 000 Kč, poplatky 2 500 Kč.', 'Rent 12,000 CZK plus fees.')).toEqual([{ original: '2 500' }]);
   });
 
+  it.each([
+    ['Nájem 30 000 Kč, kauce 15 000 Kč.', 'Rent 15,000 CZK, deposit 30,000 CZK.', [{ original: '30 000', translated: '15,000' }, { original: '15 000', translated: '30,000' }]],
+    ['Volné od 1.12.2026, nájem 12 000 Kč, plocha 150 m2.', 'Available from 1 December 2026, rent 150 CZK, area 12,000 m2.', [{ original: '12 000', translated: '150' }, { original: '150', translated: '12,000' }]],
+  ])('flags figures the translation swapped between "%s" and "%s"', (original, translation, flags) => {
+    expect(numberMismatches(original, translation)).toEqual(flags);
+  });
+
+  it.each([
+    ['Nájem 12 000 Kč.', 'Rent 12,000 CZK plus 3,000 CZK fees.', [{ translated: '3,000' }]],
+    ['Volné ihned.', 'Available from 1 December 2026.', [{ translated: '1 December 2026' }]],
+  ])('flags a figure the translation added to "%s": "%s"', (original, translation, flags) => {
+    expect(numberMismatches(original, translation)).toEqual(flags);
+  });
+
+  it.each([
+    ['Byt 2+kk ve 3. patře, 5 minut od tramvaje.', 'A 2+kk flat on the 3rd floor, 5 minutes from the tram, 2 rooms.'],
+    ['Byt ve 3. patře a 2 sklepy.', 'Two cellars, flat on the 3rd floor, 2 of them.'],
+  ])('leaves small counts a translation adds or moves unflagged: "%s" / "%s"', (original, translation) => {
+    expect(numberMismatches(original, translation)).toEqual([]);
+  });
+
   it('reads the same figure twice only when the translation has it twice', () => {
     expect(numberMismatches('Kauce 20 000 Kč, provize 20 000 Kč.', 'Deposit 20,000 CZK, commission.')).toEqual([{ original: '20 000' }]);
   });
