@@ -12,7 +12,7 @@ import type { PartnerStore, PostingPrivate, StoredPosting } from './partner-stor
 import { botSignal, timingProblems, type PostingInput } from './posting-input';
 import { listingPageUrl, postingListing } from './posting-listing';
 import { approvedEmail, confirmationEmail, rejectedEmail } from './posting-mail';
-import { rateLimitSubject } from './rate-limit-subject';
+import { mailboxKey, rateLimitSubject } from './rate-limit-subject';
 
 export interface PartnerPostingsDeps {
   store: PartnerStore;
@@ -205,7 +205,7 @@ export class PartnerPostings {
   }
 
   private async countEmail(email: string, now: Date): Promise<void> {
-    if ((await this.deps.store.countInWindow(`email:${email.toLowerCase()}`, DAY_S, now)) > this.limits.perEmailPerDay) throw new RateLimitedError('too many postings from this e-mail address today');
+    if ((await this.deps.store.countInWindow(`email:${mailboxKey(email)}`, DAY_S, now)) > this.limits.perEmailPerDay) throw new RateLimitedError('too many postings from this e-mail address today');
   }
 
   private async claimTitle(key: string, id: string, now: Date): Promise<void> {

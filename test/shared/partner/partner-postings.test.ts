@@ -269,6 +269,18 @@ describe('PartnerPostings: abuse', () => {
     expect((await postings.submit(postingInputSchema.parse(partnerForm(tomorrow, { title: 'Engineer number 12' })), '192.0.2.3')).status).toBe('unconfirmed');
   });
 
+  it('counts the per-address limit by mailbox: "+tags" and, at Gmail, dots reach the same inbox', async () => {
+    const { postings } = setup();
+    for (let i = 0; i < 10; i++) await postings.submit(form({ title: `Engineer number ${i}`, contactEmail: `hr+${i}@example.org` }), `198.51.100.${i + 1}`);
+    await expect(postings.submit(form({ title: 'Engineer number 10', contactEmail: 'HR+x@Example.org' }), '192.0.2.1')).rejects.toThrow(RateLimitedError);
+
+    const gmail = setup().postings;
+    for (let i = 0; i < 10; i++) await gmail.submit(form({ title: `Engineer number ${i}`, contactEmail: i % 2 ? 'jana.novakova@gmail.com' : 'jananovakova+jobs@googlemail.com' }), `198.51.100.${i + 1}`);
+    await expect(gmail.submit(form({ title: 'Engineer number 10', contactEmail: 'j.a.n.a.novakova@gmail.com' }), '192.0.2.1')).rejects.toThrow(RateLimitedError);
+    // Dots count elsewhere: another host may give jana.novakova and janan.ovakova to two people.
+    expect((await gmail.submit(form({ title: 'Engineer number 11', contactEmail: 'jana.novakova@example.org' }), '192.0.2.2')).status).toBe('unconfirmed');
+  });
+
   it('rate-limits one address, counting IPv6 by /64, and refuses a duplicate within 30 days', async () => {
     const { postings, store } = setup();
     for (let i = 0; i < 5; i++) await postings.submit(form({ title: `Engineer number ${i}` }), `2001:db8:7:7::${i + 1}`);
