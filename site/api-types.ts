@@ -18,6 +18,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/listings.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A search as an Atom feed of the listings first seen recently
+         * @description The parameters of GET /listings (but cursor: a feed has no pages; sort is ignored). Entries are the matching listings first seen in the last 14 days, newest first, at most limit (default 20): an RFC 4287 Atom document.
+         */
+        get: operations["listingsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/listings/{id}": {
         parameters: {
             query?: never;
@@ -1466,6 +1486,105 @@ export interface operations {
                 content?: never;
             };
             /** @description invalid_parameter: a parameter is invalid, unknown or of the other kind, or the cursor belongs to another query; the body names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: API Gateway's throttle (50 requests a second, bursts of 100) answers { message } before the API runs */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description internal_error: Something went wrong on our side (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listingsFeed: {
+        parameters: {
+            query: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Jobs: only where the ad says Czech is an advantage at most or not needed (never required, likely-required or unknown) */
+                czechNotRequired?: "0" | "1" | "true" | "false";
+                /** @description Rentals: layouts, comma-separated, e.g. 2+kk,2+1 */
+                disposition?: string;
+                /** @description City district, e.g. Poruba or zabreh (case and accents ignored) */
+                district?: string;
+                /** @description Jobs: employment types */
+                employment?: string;
+                /** @description Only English-friendly listings (see Listing.englishFriendly: jobs where Czech is neither required nor likely needed and English is enough) */
+                english?: "0" | "1" | "true" | "false";
+                /** @description Rentals: yes, partly and/or no */
+                furnished?: string;
+                /** @description What to list: job or rental */
+                kind: "job" | "rental";
+                /** @description Items per page, 1 to 50 */
+                limit?: string;
+                /** @description Rentals: area at most, m² */
+                maxArea?: string;
+                /** @description At most this far from Ostrava centre, km */
+                maxDistanceKm?: string;
+                /** @description Rentals: monthly rent plus fees (where fees are known) at most, CZK */
+                maxRent?: string;
+                /** @description Rentals: area at least, m² */
+                minArea?: string;
+                /** @description Rentals: monthly rent plus fees (where fees are known) at least, CZK */
+                minRent?: string;
+                /** @description Jobs: monthly gross salary (top of the range) at least, CZK */
+                minSalary?: string;
+                /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
+                municipality?: string;
+                /** @description Rentals: pets allowed (true) or not (false) */
+                pets?: "0" | "1" | "true" | "false";
+                /** @description Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date) */
+                postedWithinDays?: string;
+                /** @description Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work) */
+                profession?: string;
+                /** @description Words that must all appear in the title, description, company or locality (case and accents ignored) */
+                q?: string;
+                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance */
+                sort?: "newest" | "price" | "-price" | "salary" | "distance";
+                /** @description Jobs: onsite, hybrid and/or remote */
+                workplace?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Atom feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_parameter: a parameter is invalid, unknown or of the other kind, or a cursor was given; the body names it */
             400: {
                 headers: {
                     [name: string]: unknown;

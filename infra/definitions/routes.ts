@@ -27,6 +27,7 @@ export interface RouteDefinition {
 
 export const apiRoutes: readonly RouteDefinition[] = [
   { name: 'GetListings', method: 'GET', path: '/listings', entry: 'functions/api/get-listings.ts', lambdaEntry: 'functions/api/get-listings-init.ts', tableAccess: 'none', catalogueAccess: 'read' },
+  { name: 'GetListingsFeed', method: 'GET', path: '/listings.atom', entry: 'functions/api/get-listings-feed.ts', tableAccess: 'none', catalogueAccess: 'read' },
   { name: 'GetListing', method: 'GET', path: '/listings/{id}', entry: 'functions/api/get-listing.ts', tableAccess: 'read' },
   { name: 'GetSources', method: 'GET', path: '/sources', entry: 'functions/api/get-sources.ts', tableAccess: 'read' },
   { name: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/api/get-openapi.ts', tableAccess: 'none' },

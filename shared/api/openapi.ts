@@ -6,6 +6,7 @@ import { confirmResultSchema, decisionResultSchema, pendingPostingsSchema, resen
 import { approveBodySchema, emptyBodySchema, postingInputSchema, rejectBodySchema, renewBodySchema } from '../partner/posting-input';
 import { errorSchema, gatewayErrorSchema } from './api-errors';
 import { listingQueryParamsSchema } from './listing-query-params';
+import { FEED_WINDOW_DAYS } from './new-listings';
 import { operation } from './openapi-operation';
 import { partnerPaths } from './openapi-partner-paths';
 
@@ -114,6 +115,19 @@ export function openApiDocument(): Record<string, unknown> {
           conditional: true,
           ok: { status: 200, description: 'One page of listings', schema: 'ListingsResponse' },
           errors: { invalid_parameter: 'a parameter is invalid, unknown or of the other kind, or the cursor belongs to another query; the body names it' },
+        }),
+      },
+      '/listings.atom': {
+        get: operation({
+          operationId: 'listingsFeed',
+          tag: 'Listings',
+          security: 'public',
+          summary: 'A search as an Atom feed of the listings first seen recently',
+          description: `The parameters of GET /listings (but cursor: a feed has no pages; sort is ignored). Entries are the matching listings first seen in the last ${FEED_WINDOW_DAYS} days, newest first, at most limit (default 20): an RFC 4287 Atom document.`,
+          parameters: queryParameters(),
+          conditional: true,
+          ok: { status: 200, description: 'The Atom feed', mediaType: 'application/atom+xml', schema: { type: 'string', contentMediaType: 'application/atom+xml' } },
+          errors: { invalid_parameter: 'a parameter is invalid, unknown or of the other kind, or a cursor was given; the body names it' },
         }),
       },
       '/listings/{id}': {
