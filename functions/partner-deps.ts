@@ -3,6 +3,7 @@ import { config, tableName } from '../shared/config';
 import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
+import type { Mailer } from '../shared/partner/mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
 import type { PartnerStore } from '../shared/partner/partner-store';
 import { SesMailer } from '../shared/partner/ses-mailer';
@@ -19,14 +20,22 @@ export function partnerStore(): PartnerStore {
   return store;
 }
 
+let mailer: Mailer | undefined;
+
+/** The one mail path: SES in the cloud (MAILER=ses), the file outbox locally and in tests. */
+export function configuredMailer(): Mailer {
+  const cfg = config();
+  mailer ??= cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
+  return mailer;
+}
+
 /** The partner postings use cases, with the configured mailer. */
 export function partnerPostings(): PartnerPostings {
   if (!partner) {
     const cfg = config();
-    const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
     partner = new PartnerPostings({
       store: partnerStore(),
-      mailer,
+      mailer: configuredMailer(),
       siteUrl: cfg.SITE_URL,
       now: () => now(),
       // Made when first needed: only the routes that list or unlist a posting have the bucket.

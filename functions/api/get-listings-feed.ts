@@ -1,7 +1,7 @@
 import { listingQueryParamsSchema } from '../../shared/api/listing-query-params';
 import { FEED_WINDOW_DAYS, listingsFeed } from '../../shared/api/listings-feed';
 import { newListings } from '../../shared/api/new-listings';
-import { DEPLOYED_SERVER_URL } from '../../shared/api/openapi';
+import { DEPLOYED_SERVER_URL } from '../../shared/api/openapi-servers';
 import { config } from '../../shared/config';
 import { InputError } from '../../shared/errors';
 import { catalogueReader } from '../catalogue-deps';

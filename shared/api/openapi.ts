@@ -8,6 +8,7 @@ import { errorSchema, gatewayErrorSchema } from './api-errors';
 import { listingQueryParamsSchema } from './listing-query-params';
 import { FEED_WINDOW_DAYS } from './new-listings';
 import { operation } from './openapi-operation';
+import { DEPLOYED_SERVER_URL } from './openapi-servers';
 import { partnerPaths } from './openapi-partner-paths';
 
 /*
@@ -78,8 +79,7 @@ export const LOCAL_SERVER = {
   description: 'The local service (npm start); it answers under /api too',
   variables: { host: { default: '127.0.0.1', description: 'HOST' }, port: { default: '3000', description: 'PORT' } },
 };
-/** Where the deployed site reaches the API: its own origin, under /api (infra/definitions/site-security.ts API_PREFIX). */
-export const DEPLOYED_SERVER_URL = '/api';
+export { DEPLOYED_SERVER_URL };
 
 /** The project's licence (package.json), by its SPDX identifier. */
 const LICENSE = { name: 'MIT License', identifier: 'MIT' };
