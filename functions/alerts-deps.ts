@@ -3,8 +3,9 @@ import type { AlertStore } from '../shared/alerts/alert-store';
 import { SearchAlerts } from '../shared/alerts/search-alerts';
 import { config, tableName } from '../shared/config';
 import { log } from '../shared/log';
+import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
 import { dynamoClient, now } from './deps';
-import { configuredMailer, partnerStore } from './partner-deps';
+import { configuredMailer } from './mailer-deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the alert code.
 let alerts: SearchAlerts | undefined;
@@ -18,7 +19,7 @@ export function alertStore(): AlertStore {
 
 /** The saved-search use cases: the partner form's rate windows and the one configured mailer. */
 export function searchAlerts(): SearchAlerts {
-  alerts ??= new SearchAlerts({ store: alertStore(), limits: partnerStore(), mailer: configuredMailer(), siteUrl: config().SITE_URL, now: () => now(), log });
+  alerts ??= new SearchAlerts({ store: alertStore(), limits: new DynamoPartnerStore(dynamoClient(), tableName(config()), () => now()), mailer: configuredMailer(), siteUrl: config().SITE_URL, now: () => now(), log });
   return alerts;
 }
 

@@ -1,14 +1,11 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { config, tableName } from '../shared/config';
 import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
-import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
-import type { Mailer } from '../shared/partner/mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
 import type { PartnerStore } from '../shared/partner/partner-store';
-import { SesMailer } from '../shared/partner/ses-mailer';
 import { cataloguePublisher } from './catalogue-deps';
 import { dynamoClient, listingStore, now } from './deps';
+import { configuredMailer } from './mailer-deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
 let partner: PartnerPostings | undefined;
@@ -18,15 +15,6 @@ let store: PartnerStore | undefined;
 export function partnerStore(): PartnerStore {
   store ??= new DynamoPartnerStore(dynamoClient(), tableName(config()), () => now());
   return store;
-}
-
-let mailer: Mailer | undefined;
-
-/** The one mail path: SES in the cloud (MAILER=ses), the file outbox locally and in tests. */
-export function configuredMailer(): Mailer {
-  const cfg = config();
-  mailer ??= cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
-  return mailer;
 }
 
 /** The partner postings use cases, with the configured mailer. */

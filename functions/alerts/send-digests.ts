@@ -4,7 +4,7 @@ import { log } from '../../shared/log';
 import { alertStore } from '../alerts-deps';
 import { catalogueReader } from '../catalogue-deps';
 import { now } from '../clock';
-import { configuredMailer } from '../partner-deps';
+import { configuredMailer } from '../mailer-deps';
 
 /**
  * Scheduled daily (EventBridge Scheduler; locally the LocalScheduler): e-mails every confirmed saved

@@ -8,8 +8,16 @@ const NOT_KEPT = ['cursor', 'sort', 'limit'] as const;
  * A search as GET /listings takes it (strings, as in a query string), validated by the same schema;
  * `cursor` is refused, `sort` and `limit` are dropped (an alert sends what is new, newest first).
  */
+const KNOWN = new Set(Object.keys(listingQueryParamsSchema.shape));
+
 export const alertSearchSchema = z
-  .record(z.string().max(40), z.string().max(500))
+  .unknown()
+  // On the parsed JSON's own keys: a record would drop "__proto__" silently instead of refusing it.
+  .superRefine((raw, ctx) => {
+    const unknown = raw !== null && typeof raw === 'object' ? Object.keys(raw).find((key) => !KNOWN.has(key)) : undefined;
+    if (unknown !== undefined) ctx.addIssue({ code: 'custom', path: [], message: `unknown search parameter "${unknown.slice(0, 40)}"` });
+  })
+  .pipe(z.record(z.string().max(40), z.string().max(500)))
   .refine((search) => Object.keys(search).length <= 30, 'must have at most 30 parameters')
   .superRefine((search, ctx) => {
     if (search.cursor !== undefined) ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'a saved search has no pages; leave cursor out' });

@@ -1,6 +1,6 @@
 import type { ListingCard } from '../catalogue/listing-card';
 import { listingSummary } from '../api/listing-summary';
-import { listingPageUrl } from '../partner/posting-listing';
+import { listingPageUrl } from '../api/listing-page-url';
 import type { Email } from '../partner/mailer';
 
 /*

@@ -7,17 +7,13 @@ import type { Email, Mailer } from '../partner/mailer';
 import { newManagementToken, tokenMatches } from '../partner/management-token';
 import type { PartnerStore } from '../partner/partner-store';
 import { rateLimitSubject } from '../partner/rate-limit-subject';
+import { ALERT_CONFIRMATION_HOURS, ALERT_ID, MANAGEMENT_LINKS_KEPT } from './alert-rules';
 import { searchQuery, type AlertInput } from './alert-input';
 import { alertConfirmationEmail, type AlertLinks } from './alert-mail';
 import type { AlertView, SubscribeResult, UnsubscribeResult } from './alert-answers';
 import type { AlertStore, StoredAlert } from './alert-store';
 
-/** How long a confirmation link works; an unconfirmed subscription (and its address) is gone after it. */
-export const ALERT_CONFIRMATION_HOURS = 48;
-/** Management links kept working: those of the last 30 e-mails (a month of daily digests). */
-export const MANAGEMENT_LINKS_KEPT = 30;
-/** Alert ids: 12 random bytes, base64url. */
-export const ALERT_ID = /^[A-Za-z0-9_-]{16}$/;
+export { ALERT_CONFIRMATION_HOURS, ALERT_ID, MANAGEMENT_LINKS_KEPT };
 
 export interface SearchAlertsDeps {
   store: AlertStore;

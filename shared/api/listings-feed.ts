@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ListingCard } from '../catalogue/listing-card';
-import { listingPageUrl } from '../partner/posting-listing';
+import { listingPageUrl } from './listing-page-url';
 import { listingSummary } from './listing-summary';
 import { FEED_WINDOW_DAYS } from './new-listings';
 

@@ -9,13 +9,13 @@ import { apiErrorStatus, type ApiErrorCode } from './api-errors';
  */
 
 /** The security schemes of components.securitySchemes; `public` is an operation that needs none. */
-export type SecurityName = 'public' | 'managementToken' | 'confirmationToken' | 'staffToken';
+export type SecurityName = 'public' | 'managementToken' | 'confirmationToken' | 'staffToken' | 'alertToken' | 'alertConfirmationToken';
 
 export interface OperationSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Listings' | 'Partner postings' | 'Moderation' | 'Meta';
+  tag: 'Listings' | 'Alerts' | 'Partner postings' | 'Moderation' | 'Meta';
   security: SecurityName;
   parameters?: readonly object[];
   /** A components.schemas name: the application/json request body. */

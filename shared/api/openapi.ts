@@ -7,6 +7,9 @@ import { approveBodySchema, emptyBodySchema, postingInputSchema, rejectBodySchem
 import { errorSchema, gatewayErrorSchema } from './api-errors';
 import { listingQueryParamsSchema } from './listing-query-params';
 import { FEED_WINDOW_DAYS } from './new-listings';
+import { alertInputSchema } from '../alerts/alert-input';
+import { alertViewSchema, subscribeResultSchema, unsubscribeResultSchema } from '../alerts/alert-answers';
+import { alertPaths } from './openapi-alert-paths';
 import { operation } from './openapi-operation';
 import { DEPLOYED_SERVER_URL } from './openapi-servers';
 import { partnerPaths } from './openapi-partner-paths';
@@ -56,6 +59,10 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(approveBodySchema, { id: 'ApproveBody' });
   registry.add(rejectBodySchema, { id: 'RejectBody' });
   registry.add(decisionResultSchema, { id: 'ModerationDecision' });
+  registry.add(alertInputSchema, { id: 'AlertInput' });
+  registry.add(subscribeResultSchema, { id: 'AlertSubscribed' });
+  registry.add(alertViewSchema, { id: 'Alert' });
+  registry.add(unsubscribeResultSchema, { id: 'AlertUnsubscribed' });
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
@@ -100,6 +107,7 @@ export function openApiDocument(): Record<string, unknown> {
     ],
     tags: [
       { name: 'Listings', description: 'Jobs and rentals, searched and read (no credentials)' },
+      { name: 'Alerts', description: 'Saved searches e-mailed daily (double opt-in, one-click unsubscribe)' },
       { name: 'Partner postings', description: "Jobs partner firms post, and the management link's actions on them" },
       { name: 'Moderation', description: "The centre's staff review partner postings (X-Staff-Token)" },
       { name: 'Meta', description: 'Source health and this document' },
@@ -153,6 +161,7 @@ export function openApiDocument(): Record<string, unknown> {
           errors: { invalid_parameter: 'a query parameter was given (this route takes none)' },
         }),
       },
+      ...alertPaths(),
       ...partnerPaths(),
       '/openapi.json': {
         get: operation({
@@ -171,6 +180,9 @@ export function openApiDocument(): Record<string, unknown> {
       securitySchemes: {
         managementToken: { type: 'http', scheme: 'bearer', description: "The secret of the posting's management link (the last segment of managementUrl)" },
         confirmationToken: { type: 'http', scheme: 'bearer', description: 'The secret of the e-mailed confirmation link (valid 48 h)' },
+        alertToken: { type: 'http', scheme: 'bearer', description: "The secret of an alert's management link (its last segment); every alert e-mail carries a new one, and those of the last 30 work" },
+        alertConfirmationToken: { type: 'http', scheme: 'bearer', description: "The secret of an alert's e-mailed confirmation link (valid 48 h)" },
+        alertUnsubscribeToken: { type: 'apiKey', in: 'query', name: 'token', description: "The secret in an alert e-mail's List-Unsubscribe URL (RFC 8058)" },
         staffToken: { type: 'apiKey', in: 'header', name: 'X-Staff-Token', description: "The centre's staff token; wrong ones are counted per address (10 per 15 minutes, then 429)" },
       },
     },

@@ -258,7 +258,7 @@ describe('ListingsStack', () => {
   });
 
   it('runs the alert digest daily at 07:00 Prague time, with only the grants it uses: read the catalogue, read and update subscriptions (no delete), send as the sender', () => {
-    const [[scheduleId, schedule]] = (Object.entries(template.findResources('AWS::Scheduler::Schedule')) as [string, any][]).filter(([id]) => id.startsWith('AlertDigests'));
+    const [scheduleId, schedule] = (Object.entries(template.findResources('AWS::Scheduler::Schedule')) as [string, any][]).find(([id]) => id.startsWith('AlertDigests'))!;
     const functions = template.findResources('AWS::Lambda::Function');
     const [fnId] = schedule.Properties.Target.Arn['Fn::GetAtt'];
     const [, policy] = (Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][]).find(([id]) => id.startsWith('AlertDigestsSendAlertDigestsRole'))!;
