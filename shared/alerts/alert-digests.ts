@@ -22,7 +22,7 @@ const SENT_KEPT = 2_000;
 
 export interface AlertDigestsDeps {
   store: AlertStore;
-  catalogues: Pick<CatalogueReader, 'catalogue'>;
+  catalogues: Pick<CatalogueReader, 'catalogue' | 'refresh'>;
   mailer: Mailer;
   siteUrl: string;
   now: () => Date;
@@ -41,11 +41,21 @@ export interface DigestRun {
  * The daily digest: for every confirmed subscription, the listings matching its search that were first
  * seen since its last digest (and, for the first, since it was confirmed: never the backlog), each sent
  * once. Nothing new, no e-mail. A failed e-mail leaves the watermark where it was, so that the next run
- * sends those listings; one subscription failing never stops the others.
+ * sends those listings; one subscription failing never stops the others, and a catalogue that cannot be
+ * read fresh stops the run before anything moves.
  */
 export async function sendAlertDigests(deps: AlertDigestsDeps): Promise<DigestRun> {
   const run: DigestRun = { subscriptions: 0, sent: 0, nothingNew: 0, failed: 0 };
-  for (const alert of await deps.store.listConfirmed()) {
+  const alerts = await deps.store.listConfirmed();
+  try {
+    // The catalogue as published now, not as this container last saw it (a reader reloads behind its
+    // requests): a digest from an old one would move watermarks past listings it never saw.
+    for (const kind of new Set(alerts.map((alert) => alert.search.kind).filter((kind) => kind === 'job' || kind === 'rental'))) await deps.catalogues.refresh(kind);
+  } catch (error) {
+    deps.log.error('alert digests not sent: the catalogue could not be read', { error });
+    return { ...run, subscriptions: alerts.length, failed: alerts.length };
+  }
+  for (const alert of alerts) {
     run.subscriptions++;
     try {
       run[await digestOne(alert, deps)]++;

@@ -134,9 +134,13 @@ describe('sendAlertDigests', () => {
     await alerts.confirm(id, tokenIn(outbox[0], 'confirm'));
 
     const before = store.all()[0]!.digestedUntil;
-    const failing = await sendAlertDigests({ store, catalogues: { catalogue: async () => { throw new Error('catalogue unavailable'); } }, mailer: { send: async () => { throw new Error('SES refused'); } }, siteUrl: 'https://x.example', now: () => new Date(T0.getTime() + 24 * HOUR), log: quiet });
+    const unreadable = { refresh: async () => { throw new Error('S3 unavailable'); }, catalogue: async () => { throw new Error('S3 unavailable'); } };
+    const noCatalogue = await sendAlertDigests({ store, catalogues: unreadable, mailer: { send: async () => undefined }, siteUrl: 'https://x.example', now: () => new Date(T0.getTime() + 24 * HOUR), log: quiet });
+    const stale = { refresh: async () => undefined as never, catalogue: async () => { throw new Error('decoding failed'); } };
+    const failing = await sendAlertDigests({ store, catalogues: stale, mailer: { send: async () => undefined }, siteUrl: 'https://x.example', now: () => new Date(T0.getTime() + 24 * HOUR), log: quiet });
 
-    expect(failing.failed).toBe(1);
+    expect(noCatalogue).toEqual({ subscriptions: 1, sent: 0, nothingNew: 0, failed: 1 });
+    expect(failing).toEqual({ subscriptions: 1, sent: 0, nothingNew: 0, failed: 1 });
     expect(store.all()[0]!.digestedUntil).toBe(before);
   });
 });
