@@ -4,6 +4,7 @@ import { searchAlerts } from '../alerts-deps';
 import { clientIp } from '../middleware/client-ip';
 import { httpStack, json } from '../middleware/http-stack';
 import { parseBody } from '../middleware/json-body';
+import { noQuery } from '../middleware/zod-input';
 
 /**
  * POST /alerts ({ email, search }, application/json): saves a search for daily e-mail alerts. 201; the
@@ -11,6 +12,7 @@ import { parseBody } from '../middleware/json-body';
  */
 export const handler = httpStack(
   async (event) => {
+    noQuery(event);
     const input = parseBody(alertInputSchema, event);
     return json(201, await searchAlerts().subscribe(input, clientIp(event, config().ORIGIN_VERIFY_SECRET)), { 'Cache-Control': 'no-store' });
   },

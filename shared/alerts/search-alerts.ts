@@ -6,7 +6,7 @@ import type { EmailOutcome } from '../partner/partner-answers';
 import type { Email, Mailer } from '../partner/mailer';
 import { newManagementToken, tokenMatches } from '../partner/management-token';
 import type { PartnerStore } from '../partner/partner-store';
-import { rateLimitSubject } from '../partner/rate-limit-subject';
+import { mailboxKey, rateLimitSubject } from '../partner/rate-limit-subject';
 import { ALERT_CONFIRMATION_HOURS, ALERT_ID, MANAGEMENT_LINKS_KEPT } from './alert-rules';
 import { searchQuery, type AlertInput } from './alert-input';
 import { alertConfirmationEmail, type AlertLinks } from './alert-mail';
@@ -144,7 +144,7 @@ function view(alert: StoredAlert): AlertView {
   return { id: alert.id, status: alert.status, email: alert.email, search: alert.search };
 }
 
-/** The address as a rate-limit key: case-folded (as the partner form compares addresses) and hashed. */
+/** The address as a rate-limit key: its mailbox, as the partner form counts it (mailboxKey), hashed. */
 function emailKey(email: string): string {
-  return createHash('sha256').update(email.toLowerCase()).digest('hex');
+  return createHash('sha256').update(mailboxKey(email)).digest('hex');
 }
