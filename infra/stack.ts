@@ -80,6 +80,7 @@ export class ListingsStack extends Stack {
       apiAccessLogs: http.accessLogs,
       scrapeFunctions: scraping.functions,
       staffFunctions: apiRoutes.filter((route) => route.staffOnly).map((route) => http.functions[route.name]!),       deadLetterQueue: scraping.deadLetterQueue,
+      digestFunction: digests.function,
       alertEmail: props.alertEmail,
     });
     const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });

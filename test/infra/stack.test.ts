@@ -191,12 +191,15 @@ describe('ListingsStack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
   });
 
-  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters, scrape errors and wrong staff tokens', () => {
+  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters, scrape errors, wrong staff tokens and failed alert digests', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('routeKey') }) });
     const format = JSON.stringify((Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as any).Properties.AccessLogSettings.Format);
     expect(format).not.toMatch(/querystring|requestBody|authorization/i);
     template.resourceCountIs('AWS::SNS::Topic', 1);
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
+    // The digest's failed subscriptions (its log line) and its errors.
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('alert digest failed'), MetricTransformations: [Match.objectLike({ MetricName: 'AlertDigestFailures' })] });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmDescription: Match.stringLikeRegexp('alert digest'), Threshold: 1 });
     // Each moderation function's refused staff tokens feed one metric, alarmed at 5 in 15 minutes.
     const staffRoutes = apiRoutes.filter((r) => r.staffOnly);
     expect((Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[]).filter((f) => f.Properties.FilterPattern === '{ $.message = "staff token refused" }')).toHaveLength(staffRoutes.length);

@@ -6,7 +6,7 @@ import { CatalogueReader } from '../../../shared/catalogue/catalogue-reader';
 import { CataloguePublisher } from '../../../shared/catalogue/catalogue-publisher';
 import { MemorySnapshotStore } from '../../../shared/catalogue/memory-snapshot-store';
 import { ForbiddenError, RateLimitedError } from '../../../shared/errors';
-import type { Email } from '../../../shared/partner/mailer';
+import type { Email, Mailer } from '../../../shared/partner/mailer';
 import { MemoryPartnerStore } from '../../../shared/partner/memory-partner-store';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 import { rentalDraft } from '../../support/listing-drafts';
@@ -23,7 +23,7 @@ function setUp() {
   const snapshots = new MemorySnapshotStore();
   const publisher = new CataloguePublisher({ store: listings, snapshots });
   const alerts = new SearchAlerts({ store, limits: new MemoryPartnerStore(), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://x.example', now: () => now });
-  const digest = () => sendAlertDigests({ store, catalogues: new CatalogueReader({ snapshots, checkIntervalMs: 0, log: quiet }), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://x.example', now: () => now, log: quiet });
+  const digest = (mailer: Mailer = { send: async (e) => void outbox.push(e) }) => sendAlertDigests({ store, catalogues: new CatalogueReader({ snapshots, checkIntervalMs: 0, log: quiet }), mailer, siteUrl: 'https://x.example', now: () => now, log: quiet });
   const arrive = async (...drafts: Parameters<typeof listings.upsertChanged>[0]) => {
     await listings.upsertChanged(drafts, now);
     await publisher.publish('rental');
@@ -107,6 +107,23 @@ describe('sendAlertDigests', () => {
     expect(store.all()).toEqual([]);
   });
 
+  it('keeps the watermark when the e-mail fails, and sends the listings with the next digest', async () => {
+    const { alerts, outbox, arrive, at, digest } = setUp();
+    const { id } = await alerts.subscribe(input(), '192.0.2.1');
+    await alerts.confirm(id, tokenIn(outbox[0], 'confirm'));
+    at(new Date(T0.getTime() + HOUR));
+    await arrive(rentalDraft(2, { disposition: '2+kk' }));
+    at(new Date(T0.getTime() + 24 * HOUR));
+
+    const failed = await digest({ send: async () => { throw new Error('SES refused'); } });
+    at(new Date(T0.getTime() + 48 * HOUR));
+    const next = await digest();
+
+    expect(failed).toEqual({ subscriptions: 1, sent: 0, nothingNew: 0, failed: 1 });
+    expect(next).toEqual({ subscriptions: 1, sent: 1, nothingNew: 0, failed: 0 });
+    expect(outbox.filter((e) => e.subject === 'New listings for your saved search').map((e) => e.text)).toEqual([expect.stringContaining('sreality%3A1002')]);
+  });
+
   it('catches a listing published after a digest but first seen before it, without repeating one sent', async () => {
     const { alerts, outbox, digest, arrive, at } = setUp();
     const { id } = await alerts.subscribe(input(), '192.0.2.1');
@@ -128,7 +145,7 @@ describe('sendAlertDigests', () => {
     expect(digests[1]).not.toContain('sreality%3A1002');
   });
 
-  it('keeps the watermark when a subscription\'s digest fails, so that the next run sends its listings', async () => {
+  it('keeps the watermark when the catalogue cannot be read fresh, or a subscription fails', async () => {
     const { alerts, outbox, store } = setUp();
     const { id } = await alerts.subscribe(input(), '192.0.2.1');
     await alerts.confirm(id, tokenIn(outbox[0], 'confirm'));
