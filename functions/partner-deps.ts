@@ -1,13 +1,11 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { config, tableName } from '../shared/config';
 import { log } from '../shared/log';
 import { DynamoPartnerStore } from '../shared/partner/dynamo-partner-store';
-import { FileOutboxMailer } from '../shared/partner/file-outbox-mailer';
 import { PartnerPostings } from '../shared/partner/partner-postings';
 import type { PartnerStore } from '../shared/partner/partner-store';
-import { SesMailer } from '../shared/partner/ses-mailer';
 import { cataloguePublisher } from './catalogue-deps';
 import { dynamoClient, listingStore, now } from './deps';
+import { configuredMailer } from './mailer-deps';
 
 // Apart from deps.ts, so that the listing functions do not bundle the mailer and the partner code.
 let partner: PartnerPostings | undefined;
@@ -23,10 +21,9 @@ export function partnerStore(): PartnerStore {
 export function partnerPostings(): PartnerPostings {
   if (!partner) {
     const cfg = config();
-    const mailer = cfg.MAILER === 'ses' ? new SesMailer(new SESv2Client({}), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
     partner = new PartnerPostings({
       store: partnerStore(),
-      mailer,
+      mailer: configuredMailer(),
       siteUrl: cfg.SITE_URL,
       now: () => now(),
       // Made when first needed: only the routes that list or unlist a posting have the bucket.

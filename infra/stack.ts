@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
+import { AlertDigests } from './constructs/alert-digests';
 import { CatalogueBucket } from './constructs/catalogue-bucket';
 import { ListingsHttpApi } from './constructs/http-api';
 import { sourceRegistry } from '../shared/sources/registry';
@@ -73,15 +74,18 @@ export class ListingsStack extends Stack {
       crawlerInfoUrl: props.crawlerInfoUrl,
       translateCharactersPerMonth: translateBudget.valueAsString,
     });
+    const digests = new AlertDigests(this, 'AlertDigests', { table, catalogue, mailFrom: mailFrom.valueAsString, deadLetterQueue: scraping.deadLetterQueue });
     new Monitoring(this, 'Monitoring', {
       api: http.api,
       apiAccessLogs: http.accessLogs,
       scrapeFunctions: scraping.functions,
       staffFunctions: apiRoutes.filter((route) => route.staffOnly).map((route) => http.functions[route.name]!),       deadLetterQueue: scraping.deadLetterQueue,
+      digestFunction: digests.function,
       alertEmail: props.alertEmail,
     });
     const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });
     http.useSiteUrl(props.siteUrl ?? site.url);
+    digests.useSiteUrl(props.siteUrl ?? site.url);
     http.trustViewerAddressFrom(site.originSecret);
     new CfnOutput(this, 'ApiUrl', { value: http.api.apiEndpoint });
     new CfnOutput(this, 'SiteUrl', { value: site.url });

@@ -5,6 +5,7 @@ import { showFreshness } from './freshness';
 import { placesOf, showMap } from './map';
 import { renderCard, renderDetail } from './render-listing';
 import { activeFilters, buildSearchForm, queryFromForm, searchFailureText, type Kind } from './search-form';
+import { renderAlertConfirmation, renderAlertManagement, renderSaveSearch } from './save-search';
 import { renderConfirmation, renderManagement, renderModeration } from './staff-pages';
 import { strings } from './strings';
 
@@ -23,6 +24,7 @@ status.after(notes);
 const resultsMap = document.querySelector<HTMLDivElement>('#results-map')!;
 const more = document.querySelector<HTMLButtonElement>('#more')!;
 const detail = document.querySelector<HTMLElement>('#detail')!;
+const saveSearch = document.querySelector<HTMLElement>('#save-search')!;
 let nextCursor: string | null = null;
 let shown: ListingCard[] = [];
 
@@ -64,6 +66,7 @@ async function search(append: boolean): Promise<void> {
   searchInFlight = thisSearch;
   status.textContent = strings.loading;
   more.hidden = true;
+  if (!append) renderSaveSearch(saveSearch, new URLSearchParams(location.search), currentKind());
   try {
     const page = await fetchListings(params, thisSearch.signal);
     if (thisSearch.signal.aborted) return;
@@ -117,11 +120,13 @@ async function showRoute(): Promise<void> {
   const manage = /^#\/manage\/([^/]+)\/([\w-]+)$/.exec(location.hash);
   const confirm = /^#\/confirm\/([^/]+)\/([\w-]+)$/.exec(location.hash);
   const match = /^#\/listing\/(.+)$/.exec(location.hash);
+  const alert = /^#\/alerts\/([A-Za-z0-9_-]{16})\/(confirm|manage)\/([\w-]+)$/.exec(location.hash);
   const page = staff.find(([hash]) => hash === location.hash);
-  main.classList.toggle('showing-detail', Boolean(page ?? manage ?? confirm ?? match));
-  markCurrent(page ?? manage ?? confirm ? undefined : currentKind());
+  main.classList.toggle('showing-detail', Boolean(page ?? manage ?? confirm ?? match ?? alert));
+  markCurrent(page ?? manage ?? confirm ?? alert ? undefined : currentKind());
   detail.replaceChildren(view);
   if (page) await page[1](view);
+  else if (alert) await (alert[2] === 'confirm' ? renderAlertConfirmation : renderAlertManagement)(view, alert[1]!, alert[3]!);
   else if (manage) await renderManagement(view, decodeURIComponent(manage[1]!), manage[2]!);
   else if (confirm) await renderConfirmation(view, decodeURIComponent(confirm[1]!), confirm[2]!);
   else if (match) {

@@ -1,8 +1,6 @@
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Fn, Stack } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -65,16 +63,8 @@ export class ListingsHttpApi extends Construct {
       if (route.staffOnly) this.staffToken.grantRead(fn);
       if (route.tableAccess !== 'none') fn.bindTable(props.table, route.tableAccess);
       if (route.catalogueAccess) props.catalogue.bind(fn, route.catalogueAccess);
-      if (route.sendsMail) {
-        // The sender may be a deploy-time parameter: split it in CloudFormation, not here.
-        const domain = Fn.select(1, Fn.split('@', props.mailFrom));
-        fn.addToRolePolicy(
-          new PolicyStatement({
-            actions: ['ses:SendEmail'],
-            resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: domain }), Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: props.mailFrom })],
-          }),
-        );
-      }
+      if (route.sendsMail) fn.bindMailFrom(props.mailFrom);
+      if (route.deletesAlerts) fn.bindAlertDeletes(props.table);
       this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: new HttpLambdaIntegration(`${route.name}Integration`, fn) });
       this.functions[route.name] = fn;
     }

@@ -20,6 +20,8 @@ export interface MonitoringProps {
   /** The moderation functions (their refused staff tokens are counted). */
   staffFunctions: readonly NodeFunction[];
   deadLetterQueue: Queue;
+  /** The daily alert digest (its failed subscriptions and its errors are alarmed). */
+  digestFunction: NodeFunction;
   /** Who the alarms e-mail (the centre's staff); none when absent. */
   alertEmail?: string;
 }
@@ -27,7 +29,8 @@ export interface MonitoringProps {
 /**
  * Alarms for the centre's staff, on one SNS topic: a source's failed, blocked, incomplete or suspicious
  * run (from the runner's structured "source run finished" log line), API 5xx and throttling, scheduled
- * runs that could not be delivered (dead-letter depth), scrape function errors, and wrong staff tokens.
+ * runs that could not be delivered (dead-letter depth), scrape function errors, wrong staff tokens, and
+ * an alert digest that failed for a subscription or as a whole.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
@@ -49,6 +52,23 @@ export class Monitoring extends Construct {
         defaultValue: 0,
       });
     }
+    new MetricFilter(this, 'DigestFailures', {
+      logGroup: props.digestFunction.logs,
+      metricNamespace: NAMESPACE,
+      metricName: 'AlertDigestFailures',
+      filterPattern: FilterPattern.literal('{ $.message = "alert digest failed" || $.message = "alert digests not sent: the catalogue could not be read" }'),
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    const digestFailures = new MathExpression({
+      expression: 'failures + errors',
+      usingMetrics: {
+        failures: new Metric({ namespace: NAMESPACE, metricName: 'AlertDigestFailures', statistic: 'Sum', period: Duration.days(1) }),
+        errors: props.digestFunction.metricErrors({ period: Duration.days(1), statistic: 'Sum' }),
+      },
+      period: Duration.days(1),
+      label: 'Alert digest failures',
+    });
     const badRuns = new Metric({ namespace: NAMESPACE, metricName: 'BadScrapeRuns', statistic: 'Sum', period: Duration.hours(1) });
     // A math expression in an alarm takes at most 10 metrics: plenty for the sources we have.
     const scrapeErrors = new MathExpression({
@@ -114,6 +134,14 @@ export class Monitoring extends Construct {
       new Alarm(this, 'DeadLetters', {
         alarmDescription: 'Scheduled scrapes could not be delivered',
         metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(15) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+      new Alarm(this, 'AlertDigestFailed', {
+        alarmDescription: 'The daily alert digest failed for a subscription, or could not run (the logs say which)',
+        metric: digestFailures,
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

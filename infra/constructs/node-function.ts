@@ -1,6 +1,7 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { join } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Fn, Stack } from 'aws-cdk-lib';
+import { ALERTS_PARTITION } from '../../shared/alerts/alert-keys';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -71,6 +72,37 @@ export class NodeFunction extends NodejsFunction {
   bindTranslation(charactersPerMonth: string): this {
     this.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
     this.addEnvironment('TRANSLATE_CHARACTERS_PER_MONTH', charactersPerMonth);
+    return this;
+  }
+
+  /**
+   * Lets the function delete saved searches (an unsubscribe deletes the address with it): DeleteItem,
+   * and only on items of the alerts' partition (the dynamodb:LeadingKeys condition), never a listing.
+   */
+  bindAlertDeletes(table: ITableV2): this {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [ALERTS_PARTITION] } },
+      }),
+    );
+    return this;
+  }
+
+  /** Lets the function send e-mail from the verified sender `mailFrom` (its identity, or its domain's), and nothing else of SES. */
+  bindMailFrom(mailFrom: string): this {
+    // The sender may be a deploy-time parameter: split it in CloudFormation, not here.
+    const domain = Fn.select(1, Fn.split('@', mailFrom));
+    const stack = Stack.of(this);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }), stack.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom })],
+      }),
+    );
+    this.addEnvironment('MAILER', 'ses');
+    this.addEnvironment('MAIL_FROM', mailFrom);
     return this;
   }
 

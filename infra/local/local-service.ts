@@ -24,6 +24,9 @@ import { createLocalServer } from './local-server';
 import { ReplayFetcher } from './replay-fetcher';
 import { removeRetiredData } from './retired-data';
 import { LocalScheduler, type NextRun } from './scheduler';
+import { ALERT_DIGEST_INTERVAL_MS } from '../definitions/schedules';
+import type { DigestRun } from '../../shared/alerts/alert-digests';
+import type { RunRecord } from '../../shared/runs/run-record';
 
 export interface LocalServiceOptions {
   port: number;
@@ -38,6 +41,8 @@ export interface LocalServiceOptions {
   catalogueDir?: string;
   /** Run every scraper once at start on recorded responses, instead of on schedules. */
   replay: boolean;
+  /** With replay: the sources replayed at start (all when absent); the others can be replayed later with replaySource(). */
+  replaySources?: readonly string[];
   /**
    * Live only: also run each enabled source once as soon as the API listens (not awaited: a run
    * that fails is recorded as failed and logged, and the service keeps serving). `npm start` sets
@@ -63,6 +68,10 @@ export interface LocalService {
   catalogueDir: string;
   /** Each source's next scheduled run (live); empty with --replay, which runs once and schedules nothing. */
   nextRuns(): NextRun[];
+  /** Runs one source now on its recorded responses, as a replay run at start does (tests bring listings in with it). */
+  replaySource(source: string): Promise<RunRecord>;
+  /** Runs the daily alert digest now, as its schedule would (the scheduler runs it every day from the start). */
+  runAlertDigests(): Promise<DigestRun>;
   close(): Promise<void>;
 }
 
@@ -140,7 +149,7 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
   // No network translation locally: the recorded translations, else "not translated", said so.
   const translation = { translator: recordedTranslator() };
   // Live: each enabled source on its schedule. Replay: each once, now, on its recorded responses.
-  const scrapeWith = (sources: string[], fetcherFor?: (source: string) => HttpFetcher) =>
+  const scrapeWith = (sources: readonly string[], fetcherFor?: (source: string) => HttpFetcher) =>
     sources.map((source) => ({
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
@@ -151,8 +160,9 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
         return run;
       },
     }));
+  const replayed = options.replaySources ?? replayableSources();
   const scheduler = new LocalScheduler(
-    options.replay ? scrapeWith(replayableSources(), (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources(), options.liveFetcherFor),
+    options.replay ? scrapeWith(replayed, (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources(), options.liveFetcherFor),
     (job, error) => options.log.error('scheduled run failed', { job, error }),
   );
   // Published once at start too, so that listings kept in the data folder from an earlier run are listed.
@@ -160,8 +170,12 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
   if (options.replay) await scheduler.runAll();
 
   let server: Server;
+  let digests: LocalScheduler | undefined;
+  const runAlertDigests = async (): Promise<DigestRun> => ((await import('../../functions/alerts/send-digests')) as { handler: () => Promise<DigestRun> }).handler();
   try {
     server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
+    // The alert digest, daily from the start, in live and replay mode alike (EventBridge's daily schedule in the cloud).
+    digests = new LocalScheduler([{ name: 'alert-digests', intervalMs: ALERT_DIGEST_INTERVAL_MS, run: runAlertDigests }], (job, error) => options.log.error('scheduled run failed', { job, error }), now);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());
@@ -170,6 +184,7 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
     await scheduler.stop();
     throw error;
   }
+  digests.start();
   // Live runs start once the API listens: a slow or unreachable portal never holds the start.
   if (!options.replay) scheduler.start({ runNow: options.initialScrape === true });
   const { port } = server.address() as AddressInfo;
@@ -179,8 +194,11 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
     tableName: TABLE_NAME,
     catalogueDir: paths.catalogue,
     nextRuns: () => scheduler.nextRuns(),
+    replaySource: (source) => scrapeWith([source], (name) => ReplayFetcher.forSource(name))[0]!.run(),
+    runAlertDigests,
     close: async () => {
       await scheduler.stop();
+      await digests.stop();
       // Requests in flight may finish (idle keep-alive connections close at once); after 5 s the rest are cut.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const cut = setTimeout(() => server.closeAllConnections(), 5_000);

@@ -9,19 +9,19 @@ import { apiErrorStatus, type ApiErrorCode } from './api-errors';
  */
 
 /** The security schemes of components.securitySchemes; `public` is an operation that needs none. */
-export type SecurityName = 'public' | 'managementToken' | 'confirmationToken' | 'staffToken';
+export type SecurityName = 'public' | 'managementToken' | 'confirmationToken' | 'staffToken' | 'alertToken' | 'alertConfirmationToken';
 
 export interface OperationSpec {
   operationId: string;
   summary: string;
   description?: string;
-  tag: 'Listings' | 'Partner postings' | 'Moderation' | 'Meta';
+  tag: 'Listings' | 'Alerts' | 'Partner postings' | 'Moderation' | 'Meta';
   security: SecurityName;
   parameters?: readonly object[];
   /** A components.schemas name: the application/json request body. */
   requestBody?: string;
   /** The success answer: its status, words and components.schemas name (none for an empty body). */
-  ok: { status: 200 | 201; description: string; schema?: string | object };
+  ok: { status: 200 | 201; description: string; schema?: string | object; /** application/json unless said. */ mediaType?: string };
   /** The route sends an ETag and answers If-None-Match with 304. */
   conditional?: boolean;
   /** Every error code the route's own code can send, with what it means here; internal_error is always added. */
@@ -42,7 +42,7 @@ export function operation(spec: OperationSpec): Record<string, unknown> {
     internal_error: 'Something went wrong on our side (details are logged, never sent)',
   };
   const responses: Record<string, object> = {
-    [spec.ok.status]: { description: spec.ok.description, ...(spec.ok.schema ? { content: jsonContent(typeof spec.ok.schema === 'string' ? schemaRef(spec.ok.schema) : spec.ok.schema) } : {}) },
+    [spec.ok.status]: { description: spec.ok.description, ...(spec.ok.schema ? { content: { [spec.ok.mediaType ?? 'application/json']: { schema: typeof spec.ok.schema === 'string' ? schemaRef(spec.ok.schema) : spec.ok.schema } } } : {}) },
   };
   if (spec.conditional) responses[304] = { description: 'Not modified: If-None-Match matched the ETag' };
   for (const [code, description] of Object.entries(errors) as [ApiErrorCode, string][]) {

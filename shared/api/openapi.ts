@@ -6,7 +6,12 @@ import { confirmResultSchema, decisionResultSchema, pendingPostingsSchema, resen
 import { approveBodySchema, emptyBodySchema, postingInputSchema, rejectBodySchema, renewBodySchema } from '../partner/posting-input';
 import { errorSchema, gatewayErrorSchema } from './api-errors';
 import { listingQueryParamsSchema } from './listing-query-params';
+import { FEED_WINDOW_DAYS } from './new-listings';
+import { alertInputSchema } from '../alerts/alert-input';
+import { alertViewSchema, subscribeResultSchema, unsubscribeResultSchema } from '../alerts/alert-answers';
+import { alertPaths } from './openapi-alert-paths';
 import { operation } from './openapi-operation';
+import { DEPLOYED_SERVER_URL } from './openapi-servers';
 import { partnerPaths } from './openapi-partner-paths';
 
 /*
@@ -54,6 +59,10 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(approveBodySchema, { id: 'ApproveBody' });
   registry.add(rejectBodySchema, { id: 'RejectBody' });
   registry.add(decisionResultSchema, { id: 'ModerationDecision' });
+  registry.add(alertInputSchema, { id: 'AlertInput' });
+  registry.add(subscribeResultSchema, { id: 'AlertSubscribed' });
+  registry.add(alertViewSchema, { id: 'Alert' });
+  registry.add(unsubscribeResultSchema, { id: 'AlertUnsubscribed' });
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
@@ -77,8 +86,7 @@ export const LOCAL_SERVER = {
   description: 'The local service (npm start); it answers under /api too',
   variables: { host: { default: '127.0.0.1', description: 'HOST' }, port: { default: '3000', description: 'PORT' } },
 };
-/** Where the deployed site reaches the API: its own origin, under /api (infra/definitions/site-security.ts API_PREFIX). */
-export const DEPLOYED_SERVER_URL = '/api';
+export { DEPLOYED_SERVER_URL };
 
 /** The project's licence (package.json), by its SPDX identifier. */
 const LICENSE = { name: 'MIT License', identifier: 'MIT' };
@@ -99,6 +107,7 @@ export function openApiDocument(): Record<string, unknown> {
     ],
     tags: [
       { name: 'Listings', description: 'Jobs and rentals, searched and read (no credentials)' },
+      { name: 'Alerts', description: 'Saved searches e-mailed daily (double opt-in, one-click unsubscribe)' },
       { name: 'Partner postings', description: "Jobs partner firms post, and the management link's actions on them" },
       { name: 'Moderation', description: "The centre's staff review partner postings (X-Staff-Token)" },
       { name: 'Meta', description: 'Source health and this document' },
@@ -114,6 +123,19 @@ export function openApiDocument(): Record<string, unknown> {
           conditional: true,
           ok: { status: 200, description: 'One page of listings', schema: 'ListingsResponse' },
           errors: { invalid_parameter: 'a parameter is invalid, unknown or of the other kind, or the cursor belongs to another query; the body names it' },
+        }),
+      },
+      '/listings.atom': {
+        get: operation({
+          operationId: 'listingsFeed',
+          tag: 'Listings',
+          security: 'public',
+          summary: 'A search as an Atom feed of the listings first seen recently',
+          description: `The parameters of GET /listings (but cursor: a feed has no pages; sort is ignored). Entries are the matching listings first seen in the last ${FEED_WINDOW_DAYS} days, newest first, at most limit (default 20): an RFC 4287 Atom document.`,
+          parameters: queryParameters(),
+          conditional: true,
+          ok: { status: 200, description: 'The Atom feed', mediaType: 'application/atom+xml', schema: { type: 'string', contentMediaType: 'application/atom+xml' } },
+          errors: { invalid_parameter: 'a parameter is invalid, unknown or of the other kind, or a cursor was given; the body names it' },
         }),
       },
       '/listings/{id}': {
@@ -139,6 +161,7 @@ export function openApiDocument(): Record<string, unknown> {
           errors: { invalid_parameter: 'a query parameter was given (this route takes none)' },
         }),
       },
+      ...alertPaths(),
       ...partnerPaths(),
       '/openapi.json': {
         get: operation({
@@ -157,6 +180,9 @@ export function openApiDocument(): Record<string, unknown> {
       securitySchemes: {
         managementToken: { type: 'http', scheme: 'bearer', description: "The secret of the posting's management link (the last segment of managementUrl)" },
         confirmationToken: { type: 'http', scheme: 'bearer', description: 'The secret of the e-mailed confirmation link (valid 48 h)' },
+        alertToken: { type: 'http', scheme: 'bearer', description: "The secret of an alert's management link (its last segment); every alert e-mail carries a new one, and those of the last 30 work" },
+        alertConfirmationToken: { type: 'http', scheme: 'bearer', description: "The secret of an alert's e-mailed confirmation link (valid 48 h)" },
+        alertUnsubscribeToken: { type: 'apiKey', in: 'query', name: 'token', description: "The secret in an alert e-mail's List-Unsubscribe URL (RFC 8058)" },
         staffToken: { type: 'apiKey', in: 'header', name: 'X-Staff-Token', description: "The centre's staff token; wrong ones are counted per address (10 per 15 minutes, then 429)" },
       },
     },

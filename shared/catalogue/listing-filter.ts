@@ -24,6 +24,8 @@ export interface ListingFilters {
   /** Only listings posted (or first seen) within this many days before `now`. Relative, so that a
    * cursor stays valid as time passes. */
   postedWithinDays?: number;
+  /** Only listings our scrapers first saw at or after this instant (ISO-8601 UTC): what a feed or an alert calls new. */
+  firstSeenSince?: string;
   source?: string;
   /**
    * Words that must all occur (as a part of a word) in the folded title, description, company or
@@ -59,6 +61,7 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
   if (f.postedWithinDays !== undefined) {
     add({ op: 'gte', path: ['sortDate'], value: new Date(now.getTime() - f.postedWithinDays * DAY_MS).toISOString() });
   }
+  if (f.firstSeenSince !== undefined) add({ op: 'gte', path: ['firstSeenAt'], value: f.firstSeenSince });
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
   if (kind === 'rental') {
     if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });

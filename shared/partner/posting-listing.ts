@@ -1,3 +1,4 @@
+import { listingPageUrl } from '../api/listing-page-url';
 import { InputError, RecordRejectedError } from '../errors';
 import { resolveLocation } from '../geo/resolve-location';
 import { contentHash } from '../listing/content-hash';
@@ -8,10 +9,8 @@ import { isEnglishFriendly } from '../normalise/language-requirements';
 import { monthlyCzk } from '../normalise/salary';
 import type { PostingInput } from './posting-input';
 
-/** Where the site shows one listing: the posting's own page (a partner posting has no other original). */
-export function listingPageUrl(siteUrl: string, id: string): string {
-  return `${siteUrl}/#/listing/${encodeURIComponent(id)}`;
-}
+// A partner posting's page is its detail page on the site: it has no other original.
+export { listingPageUrl };
 
 /** The job listing a checked posting becomes (status pending; the caller sets the real one). */
 export function postingListing(id: string, input: PostingInput, context: { siteUrl: string; now: Date; firstSeenAt: string }): Listing {

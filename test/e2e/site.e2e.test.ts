@@ -582,6 +582,64 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     expect(missing).toEqual([]); // the favicon among them
   }, 300_000); // 18 loads and 9 axe runs: minutes on a busy 2-core machine
 
+  it('saves a search on a phone: the feed of its filters, an e-mail form used by keyboard with errors in words, then the confirmation and management pages and unsubscribe', async () => {
+    const phone = await pageWithImages();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    try {
+      await phone.goto(`${service.url}/?kind=rental&maxRent=20000&disposition=2%2Bkk`);
+      await phone.waitForSelector('#results .card');
+      await phone.waitForSelector('#feed-link');
+
+      const feed = new URL((await phone.getAttribute('#feed-link', 'href'))!, service.url);
+      expect(feed.pathname).toBe('/api/listings.atom');
+      expect(Object.fromEntries(feed.searchParams)).toEqual({ kind: 'rental', maxRent: '20000', disposition: '2+kk' });
+      const atom = await fetch(feed);
+      expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+      expect(await atom.text()).toMatch(/^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+
+      // By keyboard alone: an empty address is refused in words, then a real one is sent.
+      await phone.focus('#alert-email');
+      await phone.keyboard.press('Enter');
+      expect(await phone.textContent('#alert-outcome')).toBe('Enter your e-mail address, like name@example.org.');
+      expect(await phone.getAttribute('#alert-email', 'aria-invalid')).toBe('true');
+      await phone.keyboard.type('saver@example.org');
+      await phone.keyboard.press('Tab');
+      expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe('E-mail me new listings');
+      await phone.keyboard.press('Enter');
+      await phone.waitForFunction(() => (document.querySelector('#alert-outcome')?.textContent ?? '').startsWith('Almost done'));
+
+      const targets = await phone.$$eval('#feed-link, #alert-email, #alert-form button', (els) => els.map((e) => ({ id: e.id || e.tagName, height: e.getBoundingClientRect().height, font: parseFloat(getComputedStyle(e).fontSize) })));
+      expect(targets.filter((t) => t.height < 44)).toEqual([]);
+      expect(targets.find((t) => t.id === 'alert-email')!.font).toBeGreaterThanOrEqual(16);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+      expect(await seriousViolations(phone)).toEqual([]);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await phone.locator('#save-search').screenshot({ path: join(SCREENSHOTS, 'save-search-phone.png') });
+
+      // The confirmation link from the outbox, then the management link: Unsubscribe.
+      const mail = (await new FileOutboxMailer(join(dataDir, 'outbox')).read()).find((e) => e.to === 'saver@example.org');
+      expect(mail?.subject).toBe('Confirm your e-mail alert for a saved search');
+      const link = (kind: string) => new RegExp(`http://localhost:3000/#/alerts/[\\w-]+/${kind}/[\\w-]+`).exec(mail!.text)![0].replace('http://localhost:3000', service.url);
+      await phone.goto(link('confirm'));
+      await phone.waitForFunction(() => (document.querySelector('#alert-confirm-outcome')?.textContent ?? '').startsWith('Your alert is on'));
+      await phone.goto('about:blank');
+      await phone.goto(link('manage'));
+      await phone.waitForSelector('#alert-unsubscribe');
+      expect(await phone.textContent('#detail')).toContain('Flats: Max rent: 20,000 CZK/month');
+      expect(await phone.textContent('#detail')).toContain('saver@example.org');
+      expect(await seriousViolations(phone)).toEqual([]);
+      await phone.screenshot({ path: join(SCREENSHOTS, 'alert-manage-phone.png'), fullPage: true });
+      await phone.focus('#alert-unsubscribe');
+      await phone.keyboard.press('Enter');
+      await phone.waitForFunction(() => (document.querySelector('#alert-manage-outcome')?.textContent ?? '').startsWith('Unsubscribed'));
+      await phone.goto('about:blank');
+      await phone.goto(link('manage'));
+      await phone.waitForFunction(() => (document.querySelector('#detail [role=alert]')?.textContent ?? '').startsWith('This alert link is not valid'));
+    } finally {
+      await phone.close();
+    }
+  }, 120_000);
+
   it('on a phone: folds the filters into a panel that names those set, with 44 px targets, 16 px controls and checkboxes beside their labels', async () => {
     const phone = await pageWithImages();
     await phone.setViewportSize({ width: 390, height: 844 });

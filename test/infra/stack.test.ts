@@ -92,7 +92,8 @@ describe('ListingsStack', () => {
     expect(apiRoutes.filter((r) => r.catalogueAccess === 'write').map((r) => r.name).sort()).toEqual(['PostModerationDecision', 'PostPartnerJobAction', 'PutPartnerJob']);
     for (const source of ENABLED) expect(access(`ScrapingScrape${source}`)).toEqual(SNAPSHOT_ACCESS.write);
     const withBucket = functions.filter(([, fn]) => fn.Properties.Environment?.Variables?.CATALOGUE_BUCKET);
-    expect(withBucket).toHaveLength(ENABLED.length + apiRoutes.filter((r) => r.catalogueAccess).length);
+    expect(access('AlertDigestsSendAlertDigestsRole')).toEqual(SNAPSHOT_ACCESS.read);
+    expect(withBucket).toHaveLength(ENABLED.length + apiRoutes.filter((r) => r.catalogueAccess).length + 1); // + the alert digest
     for (const [, fn] of withBucket) expect(fn.Properties.Environment.Variables.CATALOGUE_BUCKET).toEqual({ Ref: expect.stringMatching(/^CatalogueSnapshots/) });
   });
 
@@ -107,7 +108,7 @@ describe('ListingsStack', () => {
     }
     const functions = Object.entries(template.findResources('AWS::Lambda::Function')) as [string, any][];
     const ours = functions.filter(([id]) => !CDK_HELPER_FUNCTION.test(id));
-    expect(ours).toHaveLength(apiRoutes.length + ENABLED.length); // one per route, one per source
+    expect(ours).toHaveLength(apiRoutes.length + ENABLED.length + 1); // one per route, one per source, the alert digest
     for (const [, fn] of ours) expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
     // Besides ours, only CDK's site upload and (dev) bucket emptying helpers.
     expect(functions.length - ours.length).toBeLessThanOrEqual(2);
@@ -138,6 +139,11 @@ describe('ListingsStack', () => {
           expect(route.staffOnly).toBe(true);
           continue;
         }
+        if ([statement.Action].flat().includes('dynamodb:DeleteItem')) {
+          expect(route.deletesAlerts).toBe(true);
+          expect(statement).toMatchObject({ Action: 'dynamodb:DeleteItem', Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['ALERTS'] } } });
+          continue;
+        }
         if ([statement.Action].flat().includes('ses:SendEmail')) {
           expect(route.sendsMail).toBe(true);
           expect([statement.Action].flat()).toEqual(['ses:SendEmail']);
@@ -151,7 +157,7 @@ describe('ListingsStack', () => {
   });
 
   it('schedules one scrape per enabled source on its own function, each with a dead-letter queue', () => {
-    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as any[];
+    const schedules = (Object.entries(template.findResources('AWS::Scheduler::Schedule')) as [string, any][]).filter(([id]) => id.startsWith('Scraping')).map(([, s]) => s);
     const functions = template.findResources('AWS::Lambda::Function');
 
     expect(ENABLED.sort()).toEqual(['bezrealitky', 'idnes', 'mpsv', 'sreality', 'startupjobs', 'ulovdomov']);
@@ -185,12 +191,15 @@ describe('ListingsStack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ NODE_OPTIONS: Match.stringLikeRegexp('max-old-space-size') }) } });
   });
 
-  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters, scrape errors and wrong staff tokens', () => {
+  it('logs API access without query strings, and alarms the staff on bad runs, 5xx, throttling, dead letters, scrape errors, wrong staff tokens and failed alert digests', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('routeKey') }) });
     const format = JSON.stringify((Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as any).Properties.AccessLogSettings.Format);
     expect(format).not.toMatch(/querystring|requestBody|authorization/i);
     template.resourceCountIs('AWS::SNS::Topic', 1);
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
+    // The digest's failed subscriptions (its log line) and its errors.
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('alert digest failed'), MetricTransformations: [Match.objectLike({ MetricName: 'AlertDigestFailures' })] });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmDescription: Match.stringLikeRegexp('alert digest'), Threshold: 1 });
     // Each moderation function's refused staff tokens feed one metric, alarmed at 5 in 15 minutes.
     const staffRoutes = apiRoutes.filter((r) => r.staffOnly);
     expect((Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[]).filter((f) => f.Properties.FilterPattern === '{ $.message = "staff token refused" }')).toHaveLength(staffRoutes.length);
@@ -244,11 +253,41 @@ describe('ListingsStack', () => {
     expect(template.toJSON().Parameters.MailFrom).toMatchObject({ Type: 'String', Default: 'jobs@example.org' });
     const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
     const senders = policies.filter(([, policy]) => statementsOf(policy).some((statement) => actionsOf(statement).includes('ses:SendEmail')));
-    expect(senders.map(([name]) => name.replace(/Role.*/, '')).sort()).toEqual(apiRoutes.filter((r) => r.sendsMail).map((r) => `Http${r.name}`).sort());
+    expect(senders.map(([name]) => name.replace(/Role.*/, '')).sort()).toEqual([...apiRoutes.filter((r) => r.sendsMail).map((r) => `Http${r.name}`), 'AlertDigestsSendAlertDigests'].sort());
     for (const [, policy] of senders) {
       const ses = statementsOf(policy).find((statement) => actionsOf(statement).includes('ses:SendEmail'));
       expect(JSON.stringify(ses.Resource)).toContain('{"Ref":"MailFrom"}');
     }
+  });
+
+  it('runs the alert digest daily at 07:00 Prague time, with only the grants it uses: read the catalogue, read and update subscriptions (no delete), send as the sender', () => {
+    const [scheduleId, schedule] = (Object.entries(template.findResources('AWS::Scheduler::Schedule')) as [string, any][]).find(([id]) => id.startsWith('AlertDigests'))!;
+    const functions = template.findResources('AWS::Lambda::Function');
+    const [fnId] = schedule.Properties.Target.Arn['Fn::GetAtt'];
+    const [, policy] = (Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][]).find(([id]) => id.startsWith('AlertDigestsSendAlertDigestsRole'))!;
+    const statements = withoutLogWrites(policy);
+
+    expect(scheduleId).toMatch(/^AlertDigestsDaily/);
+    expect(schedule.Properties).toMatchObject({ ScheduleExpression: 'cron(0 7 * * ? *)', ScheduleExpressionTimezone: 'Europe/Prague', State: 'ENABLED' });
+    expect(schedule.Properties.Target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ScrapingDeadLetters/), 'Arn'] });
+    expect(fnId).toMatch(/^AlertDigestsSendAlertDigests/);
+    expect((functions[fnId] as any).Properties.Environment.Variables).toMatchObject({ MAILER: 'ses', MAIL_FROM: { Ref: 'MailFrom' }, CATALOGUE_BUCKET: expect.anything(), TABLE_NAME: expect.anything(), SITE_URL: expect.anything() });
+    expect(statements.map(actionsOf)).toEqual([
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      ['ses:SendEmail'],
+      ...SNAPSHOT_ACCESS.read,
+    ]);
+    expect(JSON.stringify(statements[1].Resource)).toContain('{"Ref":"MailFrom"}');
+    expect(JSON.stringify(statements[0].Resource)).toMatch(/ListingsTable/);
+  });
+
+  it('lets only the unsubscribe route delete, and only saved searches (the alerts partition), never a listing', () => {
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
+    const deleters = policies.filter(([, policy]) => statementsOf(policy).some((statement) => actionsOf(statement).includes('dynamodb:DeleteItem')));
+
+    expect(deleters.map(([name]) => name.replace(/Role.*/, ''))).toEqual(['HttpPostAlertAction']);
+    const statement = statementsOf(deleters[0]![1]).find((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
+    expect(statement).toEqual({ Action: 'dynamodb:DeleteItem', Effect: 'Allow', Resource: { 'Fn::GetAtt': [expect.stringMatching(/^ListingsTable/), 'Arn'] }, Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['ALERTS'] } } });
   });
 
   describe('the site on CloudFront', () => {

@@ -8,6 +8,13 @@ import { handler as postModerationDecision } from '../../functions/api/post-mode
 import { handler as postPartnerJob } from '../../functions/api/post-partner-job';
 import { handler as postPartnerJobAction } from '../../functions/api/post-partner-job-action';
 import { handler as putPartnerJob } from '../../functions/api/put-partner-job';
+import { handler as getAlert } from '../../functions/api/get-alert';
+import { handler as getListingsFeed } from '../../functions/api/get-listings-feed';
+import { handler as postAlert } from '../../functions/api/post-alert';
+import { handler as postAlertAction } from '../../functions/api/post-alert-action';
+import { useSearchAlerts } from '../../functions/alerts-deps';
+import { MemoryAlertStore } from '../../shared/alerts/memory-alert-store';
+import { SearchAlerts } from '../../shared/alerts/search-alerts';
 import { useCatalogueSnapshots } from '../../functions/catalogue-deps';
 import { useClock, useListingStore } from '../../functions/deps';
 import { CataloguePublisher } from '../../shared/catalogue/catalogue-publisher';
@@ -54,6 +61,9 @@ beforeAll(async () => {
   useCatalogueSnapshots(snapshots);
   partnerStore = new MemoryPartnerStore();
   usePartnerPostings(new PartnerPostings({ store: partnerStore, mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => NOW }), partnerStore);
+  const alertStore = new MemoryAlertStore();
+  // Limits far above the runs: the hostile cases test validation, the rate-limit cases below test the limits.
+  useSearchAlerts(new SearchAlerts({ store: alertStore, limits: new MemoryPartnerStore(), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org', now: () => NOW, rateLimits: { perIpPerHour: 1e9, perEmailPerDay: 1e9 } }), alertStore);
 });
 
 /** Sends `runs` hostile requests; every answer must be 2xx or 4xx with a JSON error body. Returns the status counts. */
@@ -83,6 +93,46 @@ describe(`hostile input: ${RUNS.toLocaleString('en')} cases per parameter and pe
       return invoke(getListings, { url });
     });
     await fuzz(`GET /listings ?${name}`, request);
+  });
+
+  it.each(queryParameters)('GET /listings.atom ?%s=…', async (name) => {
+    const request = fc.tuple(fc.constantFrom('rental', 'job'), hostileText, fc.boolean()).map(([k, value, raw]) => () => {
+      const url = raw ? `/listings.atom?kind=${k}&${name}=${value}` : `/listings.atom?${new URLSearchParams({ kind: k, [name]: value }).toString()}`;
+      return invoke(getListingsFeed, { url });
+    });
+    await fuzz(`GET /listings.atom ?${name}`, request);
+  });
+
+  it.each(['email', 'search', ...queryParameters.map((name) => `search.${name}`)])('POST /alerts with a hostile %s', async (field) => {
+    const alert = (value: unknown) => {
+      if (field === 'email') return { email: value, search: { kind: 'rental' } };
+      if (field === 'search') return { email: 'a@example.org', search: value };
+      return { email: 'a@example.org', search: { kind: 'rental', [field.slice('search.'.length)]: value } };
+    };
+    await fuzz(
+      `POST /alerts .${field}`,
+      fc.tuple(hostileJson, fc.nat(0xffffff)).map(([value, n]) => () => invoke(postAlert, { method: 'POST', url: '/alerts', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert(value)), sourceIp: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` })),
+    );
+  });
+
+  it('POST /alerts with a hostile body and Content-Type', async () => {
+    await fuzz(
+      'POST /alerts body and Content-Type (any)',
+      fc.tuple(fc.oneof(hostileText, fc.jsonValue().map((v) => JSON.stringify(v))), fc.oneof(fc.constant('application/json'), hostileText)).map(([body, type]) => () => invoke(postAlert, { method: 'POST', url: '/alerts', headers: { 'content-type': type }, body })),
+    );
+  });
+
+  it('alert paths, actions, tokens and one-click bodies', async () => {
+    const auth = fc.oneof(hostileText.map((t) => `Bearer ${t}`), hostileText);
+    const type = fc.oneof(fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=b'), hostileText);
+    await fuzz(
+      'alert {id}, {action}, ?token, Authorization, one-click body',
+      fc.tuple(fc.boolean(), hostileText, hostileText, auth, hostileText, type, fc.oneof(hostileText, fc.constant('List-Unsubscribe=One-Click'))).map(([view, id, action, authorization, token, contentType, body]) => () => {
+        const headers = { authorization, 'content-type': contentType };
+        if (view) return invoke(getAlert, { url: `/x?${new URLSearchParams({ token }).toString()}`, headers, pathParameters: { id } });
+        return invoke(postAlertAction, { method: 'POST', url: `/x?${new URLSearchParams({ token }).toString()}`, headers, pathParameters: { id, action }, body });
+      }),
+    );
   });
 
   it('GET /listings/{id}', async () => {

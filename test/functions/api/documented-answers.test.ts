@@ -10,6 +10,13 @@ import { handler as postModerationDecision } from '../../../functions/api/post-m
 import { handler as postPartnerJob } from '../../../functions/api/post-partner-job';
 import { handler as postPartnerJobAction } from '../../../functions/api/post-partner-job-action';
 import { handler as putPartnerJob } from '../../../functions/api/put-partner-job';
+import { handler as getAlert } from '../../../functions/api/get-alert';
+import { handler as getListingsFeed } from '../../../functions/api/get-listings-feed';
+import { handler as postAlert } from '../../../functions/api/post-alert';
+import { handler as postAlertAction } from '../../../functions/api/post-alert-action';
+import { useSearchAlerts } from '../../../functions/alerts-deps';
+import { MemoryAlertStore } from '../../../shared/alerts/memory-alert-store';
+import { SearchAlerts } from '../../../shared/alerts/search-alerts';
 import { errorSchema } from '../../../shared/api/api-errors';
 import { CataloguePublisher } from '../../../shared/catalogue/catalogue-publisher';
 import { MemorySnapshotStore } from '../../../shared/catalogue/memory-snapshot-store';
@@ -39,6 +46,8 @@ beforeEach(() => {
   useClock(() => T0);
   useListingStore(new MemoryListingStore());
   usePartnerPostings(new PartnerPostings({ store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 }), store);
+  const alerts = new MemoryAlertStore();
+  useSearchAlerts(new SearchAlerts({ store: alerts, limits: store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, rateLimits: { perIpPerHour: 2, perEmailPerDay: 10 } }), alerts);
 });
 
 /** Asserts that the document lists the answer for the operation at `path` and `method`. */
@@ -130,6 +139,28 @@ describe('the answers the OpenAPI document lists', () => {
     for (let n = 0; n < 11; n += 1) await pending({ 'x-staff-token': 'wrong-token-0123456789' }, '203.0.113.9');
   });
 
+  it('include what the feed and the alert routes answer', async () => {
+    const alertToken = (kind: string) => new RegExp(`#/alerts/[^/]+/${kind}/([\\w-]+)`).exec(outbox.at(-1)?.text ?? '')?.[1] ?? '';
+    const subscribe = (value: unknown, headers: Record<string, string> = JSON_TYPE) => documented('post', '/alerts', invoke(postAlert, { method: 'POST', url: '/alerts', headers, body: body(value), sourceIp: '198.51.100.7' }));
+    const alertAction = (id: string, action: string, request: Parameters<typeof invoke>[1]) => documented('post', `/alerts/{id}/${action}`, invoke(postAlertAction, { method: 'POST', pathParameters: { id, action }, ...request }));
+
+    useCatalogueSnapshots(new MemorySnapshotStore());
+    await documented('get', '/listings.atom', invoke(getListingsFeed, { url: '/listings.atom?kind=job' }));
+    await documented('get', '/listings.atom', invoke(getListingsFeed, { url: '/listings.atom?kind=job&cursor=x' }));
+    const { id } = (await subscribe({ email: 'a@example.org', search: { kind: 'job' } })).json();
+    const manage = alertToken('manage');
+    await subscribe({ email: 'a@example.org', search: { kind: 'car' } });
+    await subscribe('email=a', { 'content-type': 'text/plain' });
+    await subscribe({ email: 'a@example.org', search: { kind: 'job' } }, { ...JSON_TYPE, 'sec-fetch-site': 'cross-site' });
+    await subscribe({ email: 'b@example.org', search: { kind: 'job' } });
+    await subscribe({ email: 'c@example.org', search: { kind: 'job' } });
+    await alertAction(id, 'confirm', { url: '/x', headers: { ...JSON_TYPE, authorization: 'Bearer wrong-token-0123' }, body: '{}' });
+    await documented('get', '/alerts/{id}', invoke(getAlert, { url: '/x', headers: { authorization: 'Bearer wrong-token-0123' }, pathParameters: { id } }));
+    await documented('get', '/alerts/{id}', invoke(getAlert, { url: '/x', pathParameters: { id: 'not an id' } }));
+    await alertAction(id, 'unsubscribe', { url: '/x', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'x'.repeat(3000) });
+    await alertAction(id, 'unsubscribe', { url: `/x?token=${manage}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+  });
+
   it('refuse a query parameter on every route that takes none, naming it, rather than ignoring it', async () => {
     const { id, auth } = await pendingPosting();
     const calls: [string, string, unknown, Parameters<typeof invoke>[1]][] = [
@@ -140,6 +171,9 @@ describe('the answers the OpenAPI document lists', () => {
       ['put', '/partner/jobs/{id}', putPartnerJob, { method: 'PUT', url: '/x?x=1', headers: { ...JSON_TYPE, ...auth }, pathParameters: { id }, body: body(form()) }],
       ['post', '/partner/jobs', postPartnerJob, { method: 'POST', url: '/partner/jobs?x=1', headers: JSON_TYPE, body: body(form()) }],
       ['post', '/partner/jobs/{id}/close', postPartnerJobAction, { method: 'POST', url: '/x?x=1', headers: { ...JSON_TYPE, ...auth }, pathParameters: { id, action: 'close' }, body: '{}' }],
+      ['post', '/alerts', postAlert, { method: 'POST', url: '/alerts?x=1', headers: JSON_TYPE, body: body({ email: 'q@example.org', search: { kind: 'job' } }) }],
+      ['get', '/alerts/{id}', getAlert, { url: '/x?x=1', pathParameters: { id: 'AAAAAAAAAAAAAAAA' } }],
+      ['post', '/alerts/{id}/confirm', postAlertAction, { method: 'POST', url: '/x?x=1', headers: JSON_TYPE, pathParameters: { id: 'AAAAAAAAAAAAAAAA', action: 'confirm' }, body: '{}' }],
       ['post', '/moderation/jobs/{id}/take-down', postModerationDecision, { method: 'POST', url: '/x?x=1', headers: { ...JSON_TYPE, ...STAFF }, pathParameters: { id, decision: 'take-down' }, body: '{}' }],
     ];
     for (const [method, path, handler, request] of calls) {

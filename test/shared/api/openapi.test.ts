@@ -22,7 +22,7 @@ const document = openApiDocument() as {
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>
   Object.entries(item)
     .filter(([method]) => method !== 'parameters')
-    .map(([method, op]) => ({ route: `${method.toUpperCase()} ${path.replace(/^(\/partner\/jobs\/\{id\})\/[a-z-]+$/, '$1/{action}').replace(/^(\/moderation\/jobs\/\{id\})\/[a-z-]+$/, '$1/{decision}')}`, op })),
+    .map(([method, op]) => ({ route: `${method.toUpperCase()} ${path.replace(/^(\/partner\/jobs\/\{id\}|\/alerts\/\{id\})\/[a-z-]+$/, '$1/{action}').replace(/^(\/moderation\/jobs\/\{id\})\/[a-z-]+$/, '$1/{decision}')}`, op })),
 );
 
 describe('the OpenAPI document', () => {
