@@ -79,7 +79,8 @@ export class ListingsStack extends Stack {
       api: http.api,
       apiAccessLogs: http.accessLogs,
       scrapeFunctions: scraping.functions,
-      staffFunctions: apiRoutes.filter((route) => route.staffOnly).map((route) => http.functions[route.name]!),       deadLetterQueue: scraping.deadLetterQueue,
+      apiFunctions: http.functions,
+      deadLetterQueue: scraping.deadLetterQueue,
       digestFunction: digests.function,
       alertEmail: props.alertEmail,
     });

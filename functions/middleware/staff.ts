@@ -2,7 +2,9 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { config } from '../../shared/config';
 import { log } from '../../shared/log';
 import { requireStaffToken } from '../../shared/partner/staff-access';
+import { ForbiddenError } from '../../shared/errors';
 import { now } from '../deps';
+import { countStaffTokenRefused } from '../observability';
 import { partnerStore } from '../partner-deps';
 import { clientIp } from './client-ip';
 import type { HttpEvent } from './http-stack';
@@ -27,5 +29,11 @@ function expectedStaffToken(): Promise<string | undefined> {
 export async function requireStaff(event: HttpEvent): Promise<void> {
   const expected = await expectedStaffToken().catch(() => undefined);
   const address = clientIp(event, config().ORIGIN_VERIFY_SECRET);
-  await requireStaffToken({ given: event.headers?.['x-staff-token'], expected, address, store: partnerStore(), now: now(), log });
+  try {
+    await requireStaffToken({ given: event.headers?.['x-staff-token'], expected, address, store: partnerStore(), now: now(), log });
+  } catch (error) {
+    // A wrong or missing token (not an address already locked out): the StaffTokenRefused alarm counts these.
+    if (error instanceof ForbiddenError) countStaffTokenRefused();
+    throw error;
+  }
 }
