@@ -7,7 +7,8 @@ import { log } from '../../shared/log';
 import { scrapeSource } from '../../shared/scrape/scrape-source';
 import { cataloguePublisher } from '../catalogue-deps';
 import { listingStore } from '../deps';
-import { lambdaObservability, metrics } from '../observability';
+import { metrics } from '../metrics';
+import { lambdaObservability } from '../observability';
 import { scrapeTranslation } from '../translation-deps';
 import { addRunMetrics } from './run-metrics';
 

@@ -84,10 +84,16 @@ export class ListingsHttpApi extends Construct {
     for (const fn of Object.values(this.functions)) fn.addEnvironment('SITE_URL', url);
   }
 
-  /** Lets the routes that need the client's address believe the viewer address CloudFront sends. */
+  /**
+   * Lets the routes that need the client's address believe the viewer address CloudFront sends: they
+   * read the origin secret at run time (functions/secrets.ts), so that its value is in no template
+   * or environment; only they may read it.
+   */
   trustViewerAddressFrom(originSecret: ISecret): void {
     for (const route of this.routes.filter((r) => r.needsClientIp)) {
-      this.functions[route.name]!.addEnvironment('ORIGIN_VERIFY_SECRET', originSecret.secretValue.unsafeUnwrap());
+      const fn = this.functions[route.name]!;
+      fn.addEnvironment('ORIGIN_VERIFY_SECRET_ARN', originSecret.secretArn);
+      originSecret.grantRead(fn);
     }
   }
 }

@@ -5,7 +5,7 @@ import { DIMENSION, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../shared
 type MetricName = (typeof METRIC)[keyof typeof METRIC];
 
 /**
- * One of the metrics the functions write (embedded metric format, functions/observability.ts), with
+ * One of the metrics the functions write (embedded metric format, functions/metrics.ts), with
  * exactly the dimensions they write it with: CloudWatch matches a metric only on its full dimension set.
  * `source` for the scrape metrics; none for the service-wide ones.
  */

@@ -1,7 +1,8 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { localLambdaContext, toApiGatewayEvent } from '../../infra/local/api-gateway-event';
 import { httpStack } from '../../functions/middleware/http-stack';
-import { countStaffTokenRefused, tracer } from '../../functions/observability';
+import { countStaffTokenRefused } from '../../functions/metrics';
+import { tracer } from '../../functions/observability';
 import { addRunMetrics } from '../../functions/scrape/run-metrics';
 import { logger } from '../../shared/log';
 import { DIMENSION, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../shared/telemetry-names';

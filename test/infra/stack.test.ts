@@ -432,9 +432,25 @@ describe('ListingsStack', () => {
       const header = apiOrigin.OriginCustomHeaders.find((h: any) => h.HeaderName === 'x-origin-verify');
       // A CloudFormation dynamic reference to a generated secret: the value is in no template.
       expect(JSON.stringify(header.HeaderValue)).toMatch(/resolve:secretsmanager:.*SiteOriginVerify/);
-      const holders = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET);
+      // The functions that believe it are told where the secret is, and read it at run time: its value
+      // is in no function's environment.
+      const originSecret = Object.keys(template.findResources('AWS::SecretsManager::Secret')).find((id) => id.startsWith('SiteOriginVerify'))!;
+      const holders = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET_ARN);
       expect(holders.map(([id]) => id.replace(/[0-9A-F]{8}$/, ''))).toEqual(apiRoutes.filter((r) => r.needsClientIp).map((r) => `Http${r.name}`));
-      expect(JSON.stringify((holders[0]![1] as any).Properties.Environment.Variables.ORIGIN_VERIFY_SECRET)).toBe(JSON.stringify(header.HeaderValue));
+      for (const [, fn] of holders as [string, any][]) expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET_ARN).toEqual({ Ref: originSecret });
+      // Only they may read it.
+      const readers = (Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][])
+        .filter(([, policy]) => statementsOf(policy).some((statement) => JSON.stringify(statement.Resource) === JSON.stringify({ Ref: originSecret })))
+        .map(([id]) => id.replace(/RoleDefaultPolicy[0-9A-F]{8}$/, ''));
+      expect(readers.sort()).toEqual(holders.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort());
+    });
+
+    it('puts no secret value, and no reference that CloudFormation would resolve to one, in any function environment', () => {
+      for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function')) as [string, any][]) {
+        const environment = JSON.stringify(fn.Properties.Environment ?? {});
+        expect({ id, resolvesSecret: /resolve:secretsmanager|SecretString/.test(environment) }).toEqual({ id, resolvesSecret: false });
+        expect({ id, names: Object.keys(fn.Properties.Environment?.Variables ?? {}).filter((name) => /SECRET$|TOKEN$|PASSWORD/.test(name)) }).toEqual({ id, names: [] });
+      }
     });
 
     it('sends the security headers on the site and the API', () => {
