@@ -160,7 +160,10 @@ describe('ListingsStack', () => {
       for (const statement of tableAndOther(policy)) {
         expect(statement.Effect).toBe('Allow');
         if ([statement.Action].flat().some((a: string) => a.startsWith('secretsmanager:'))) {
-          expect(route.staffOnly).toBe(true);
+          // The staff token for moderation; the origin secret for the routes that believe CloudFront's viewer address.
+          const secret = JSON.stringify(statement.Resource);
+          const reads = /HttpStaffToken/.test(secret) ? 'staff token' : /SiteOriginVerify/.test(secret) ? 'origin secret' : secret;
+          expect({ route: route.name, reads }).toEqual({ route: route.name, reads: reads === 'staff token' && route.staffOnly ? 'staff token' : reads === 'origin secret' && route.needsClientIp ? 'origin secret' : 'only its own secrets' });
           continue;
         }
         if ([statement.Action].flat().includes('dynamodb:DeleteItem')) {
