@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_REGION_RADIUS_KM } from './geo/distance';
 
 const configSchema = z.object({
   /** The listings table; absent in the functions that never touch it (GET /listings, GET /openapi.json). */
@@ -38,7 +39,7 @@ const configSchema = z.object({
    */
   TRANSLATE_CHARACTERS_PER_MONTH: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
   /** Kilometres from Ostrava's centre that scrapers keep. */
-  REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
+  REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(DEFAULT_REGION_RADIUS_KM),
 });
 
 /** The one honest User-Agent every scraper request carries. */

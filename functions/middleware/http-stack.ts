@@ -8,6 +8,7 @@ import { config } from '../../shared/config';
 import { log } from '../../shared/log';
 import { lambdaObservability } from '../observability';
 import { conditionalGet } from './conditional-get';
+import { CORS_MAX_AGE_SECONDS, SITE_CORS_HEADERS, SITE_CORS_METHODS } from './cors-lists';
 import { errorResponses, INTERNAL_ERROR_BODY } from './error-responses';
 import { siteOnly } from './site-only';
 
@@ -25,7 +26,7 @@ export interface HttpStackOptions {
   siteOnly?: boolean;
 }
 
-const CORS_HEADERS = { methods: 'GET,POST,PUT,OPTIONS', headers: 'content-type,if-none-match,authorization,x-staff-token', maxAge: 600 };
+const CORS_HEADERS = { methods: SITE_CORS_METHODS.join(','), headers: SITE_CORS_HEADERS.join(','), maxAge: CORS_MAX_AGE_SECONDS };
 
 /**
  * The one middleware chain every API handler shares: the Lambda context in the logs and the X-Ray

@@ -106,8 +106,9 @@ export type ListingQueryParams = z.output<typeof listingQueryParamsSchema>;
 export function toActiveQuery(params: ListingQueryParams, now: Date): ActiveQuery {
   const filters: ListingFilters = {
     englishFriendly: params.english,
-    minPriceCzk: params.kind === 'rental' ? params.minRent : params.minSalary,
-    maxPriceCzk: params.kind === 'rental' ? params.maxRent : undefined,
+    minRentCzk: params.kind === 'rental' ? params.minRent : undefined,
+    maxRentCzk: params.kind === 'rental' ? params.maxRent : undefined,
+    minSalaryCzk: params.kind === 'job' ? params.minSalary : undefined,
     maxDistanceKm: params.maxDistanceKm,
     municipality: params.municipality,
     district: params.district,
