@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import eslintConfigPrettier from 'eslint-config-prettier/flat';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -35,4 +36,6 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/functions/**', '**/infra/**', 'aws-lambda', 'aws-cdk-lib', 'aws-cdk-lib/*'] }],
     },
   },
+  // Last: turns off the rules that would argue with Prettier over layout (Prettier formats, ESLint finds bugs).
+  eslintConfigPrettier,
 );

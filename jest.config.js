@@ -1,4 +1,4 @@
-// Node 20 runs the tests; Lambda runs Node 22. The SDK's warning about that is noise here.
+// Node 22 runs the tests, as in Lambda; on an older local Node the SDK's version warning is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /** @type {import('jest').Config} */

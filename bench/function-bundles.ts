@@ -18,7 +18,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     bundle: true,
     minify: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     mainFields: ['module', 'main'],
     external: [...SDK_PROVIDED_BY_RUNTIME],

@@ -223,7 +223,7 @@ async function benchVacancyFile() {
     entryPoints: [join(__dirname, 'mpsv-ingest.ts')],
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     mainFields: ['module', 'main'],
     outfile: bundle,

@@ -117,7 +117,7 @@ async function bundleContainer(outfile: string, withoutInit: boolean) {
     entryPoints: [join(__dirname, 'scale-container.ts')],
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     mainFields: ['module', 'main'],
     external: [...SDK_PROVIDED_BY_RUNTIME],

@@ -8,6 +8,7 @@ import { config } from '../shared/config';
 import { log } from '../shared/log';
 import type { ListingStore } from '../shared/store/listing-store';
 import { now } from './clock';
+import { traced } from './observability';
 
 // Apart from deps.ts, so that GET /listings loads the S3 client only, and the other routes never do.
 let snapshots: CatalogueSnapshotStore | undefined;
@@ -17,7 +18,7 @@ let reader: CatalogueReader | undefined;
 export function catalogueSnapshots(): CatalogueSnapshotStore {
   if (!snapshots) {
     const cfg = config();
-    if (cfg.CATALOGUE_BUCKET) snapshots = new S3SnapshotStore(new S3Client({}), cfg.CATALOGUE_BUCKET);
+    if (cfg.CATALOGUE_BUCKET) snapshots = new S3SnapshotStore(traced(new S3Client({})), cfg.CATALOGUE_BUCKET);
     else if (cfg.CATALOGUE_DIR) snapshots = new FolderSnapshotStore(cfg.CATALOGUE_DIR);
     else throw new Error('invalid configuration: CATALOGUE_BUCKET or CATALOGUE_DIR must name where the catalogue lives');
   }

@@ -2,12 +2,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { config, tableName } from '../shared/config';
 import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
 import type { ListingStore } from '../shared/store/listing-store';
+import { traced } from './observability';
 
 let store: ListingStore | undefined;
 let dynamo: DynamoDBClient | undefined;
 
-/** One DynamoDB client per container. */
-export const dynamoClient = () => (dynamo ??= new DynamoDBClient({}));
+/** One DynamoDB client per container (traced). */
+export const dynamoClient = () => (dynamo ??= traced(new DynamoDBClient({})));
 
 /** The store, created once per container and reused across invocations. */
 export function listingStore(): ListingStore {

@@ -5,6 +5,7 @@ import { DynamoTable } from '../shared/store/dynamo-table';
 import { AmazonTranslator } from '../shared/translate/amazon-translator';
 import { DynamoTranslationBudget } from '../shared/translate/dynamo-translation-budget';
 import { dynamoClient } from './deps';
+import { traced } from './observability';
 
 let translate: TranslateClient | undefined;
 
@@ -15,6 +16,6 @@ let translate: TranslateClient | undefined;
 export function scrapeTranslation(cfg: Pick<Config, 'TRANSLATE_CHARACTERS_PER_MONTH' | 'TABLE_NAME'>): RunSourceDeps['translation'] {
   const perMonth = cfg.TRANSLATE_CHARACTERS_PER_MONTH;
   if (!perMonth || !cfg.TABLE_NAME) return undefined;
-  translate ??= new TranslateClient({});
+  translate ??= traced(new TranslateClient({}));
   return { translator: new AmazonTranslator(translate), budget: { store: new DynamoTranslationBudget(new DynamoTable(dynamoClient(), cfg.TABLE_NAME)), charactersPerMonth: perMonth } };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
+import { DEFAULT_REGION_RADIUS_KM } from '../shared/geo/distance';
 import { ListingsStack } from './stack';
 
 const app = new App();
@@ -14,7 +15,7 @@ const stage = app.node.tryGetContext('stage') ?? 'dev';
 if (stage !== 'dev' && stage !== 'prod') throw new Error('context "stage" must be dev or prod');
 
 const siteOrigin: string | undefined = app.node.tryGetContext('siteOrigin');
-const radiusKm = Number(app.node.tryGetContext('radiusKm') ?? 35);
+const radiusKm = Number(app.node.tryGetContext('radiusKm') ?? DEFAULT_REGION_RADIUS_KM);
 if (!(radiusKm > 0 && radiusKm <= 300)) throw new Error('context "radiusKm" must be a number of km, 1 to 300');
 
 const domainName: string | undefined = app.node.tryGetContext('domainName');

@@ -3,6 +3,7 @@ import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
 import { AlertDigests } from './constructs/alert-digests';
 import { CatalogueBucket } from './constructs/catalogue-bucket';
 import { ListingsHttpApi } from './constructs/http-api';
+import { DEFAULT_REGION_RADIUS_KM } from '../shared/geo/distance';
 import { sourceRegistry } from '../shared/sources/registry';
 import { ListingsTable } from './constructs/listings-table';
 import { SiteHosting } from './constructs/site-hosting';
@@ -19,7 +20,7 @@ export interface ListingsStackProps extends StackProps {
   siteDir: string;
   /** A custom domain for the site and API, with its ACM certificate in us-east-1. */
   domain?: { name: string; certificateArn: string };
-  /** Kilometres from Ostrava's centre that scrapers keep (35 by default). */
+  /** Kilometres from Ostrava's centre that scrapers keep (DEFAULT_REGION_RADIUS_KM, 35, by default). */
   radiusKm?: number;
   /** The site's public URL when it differs from the domain (default: the domain, else CloudFront's). */
   siteUrl?: string;
@@ -70,7 +71,7 @@ export class ListingsStack extends Stack {
       table,
       catalogue,
       sources: sourceRegistry.filter((source) => source.enabled),
-      radiusKm: props.radiusKm ?? 35,
+      radiusKm: props.radiusKm ?? DEFAULT_REGION_RADIUS_KM,
       crawlerInfoUrl: props.crawlerInfoUrl,
       translateCharactersPerMonth: translateBudget.valueAsString,
     });
@@ -79,7 +80,8 @@ export class ListingsStack extends Stack {
       api: http.api,
       apiAccessLogs: http.accessLogs,
       scrapeFunctions: scraping.functions,
-      staffFunctions: apiRoutes.filter((route) => route.staffOnly).map((route) => http.functions[route.name]!),       deadLetterQueue: scraping.deadLetterQueue,
+      apiFunctions: http.functions,
+      deadLetterQueue: scraping.deadLetterQueue,
       digestFunction: digests.function,
       alertEmail: props.alertEmail,
     });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_REGION_RADIUS_KM } from './geo/distance';
 
 const configSchema = z.object({
   /** The listings table; absent in the functions that never touch it (GET /listings, GET /openapi.json). */
@@ -13,15 +14,17 @@ const configSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   /** The staff token for moderation (a secret: from SSM / Secrets Manager in the cloud). Unset: moderation refuses everyone. */
   STAFF_TOKEN: z.string().min(16, 'STAFF_TOKEN must be at least 16 characters').optional(),
-  /** In the cloud: the Secrets Manager secret holding the staff token (read once per container). */
+  /** In the cloud: the Secrets Manager secret holding the staff token (read at run time, cached minutes: functions/secrets.ts). */
   STAFF_TOKEN_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** Where e-mail goes: "ses" (the cloud) or "outbox" (files in OUTBOX_DIR). */
   MAILER: z.enum(['ses', 'outbox']).default('outbox'),
   OUTBOX_DIR: z.string().default('.data/outbox'),
   /** The verified sender address for SES. */
   MAIL_FROM: z.email().default('jobs@example.org'),
-  /** In the cloud: the secret CloudFront sends to the API, proving its viewer-address header genuine. */
+  /** Locally: the secret CloudFront would send the API, proving its viewer-address header genuine. */
   ORIGIN_VERIFY_SECRET: z.string().min(16).optional(),
+  /** In the cloud: the Secrets Manager secret holding it (read at run time, never in the environment). */
+  ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** In the cloud: the one source this scrape function runs (each source has its own function). */
   SCRAPE_SOURCE: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).optional(),
   /** In the cloud: the bucket holding the catalogue snapshots (the API's read model). */
@@ -36,7 +39,7 @@ const configSchema = z.object({
    */
   TRANSLATE_CHARACTERS_PER_MONTH: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
   /** Kilometres from Ostrava's centre that scrapers keep. */
-  REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(35),
+  REGION_RADIUS_KM: z.coerce.number().positive().max(300).default(DEFAULT_REGION_RADIUS_KM),
 });
 
 /** The one honest User-Agent every scraper request carries. */

@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { SERVICE_NAME } from './telemetry-names';
 
 /** The narrow logging surface domain code receives. Messages are constant; values go in keys. */
 export interface Log {
@@ -7,7 +8,7 @@ export interface Log {
   error(message: string, keys?: Record<string, unknown>): void;
 }
 
-export const logger = new Logger({ serviceName: 'ostrava-listings' });
+export const logger = new Logger({ serviceName: SERVICE_NAME });
 
 export const log: Log = {
   info: (message, keys) => logger.info(message, { ...keys }),

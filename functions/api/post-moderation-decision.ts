@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { alternatives, moderationDecisions } from '../../shared/api/route-enums';
 import { approveBodySchema, emptyBodySchema, rejectBodySchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
@@ -7,7 +8,7 @@ import { requireStaff } from '../middleware/staff';
 import { noQuery, parseInput } from '../middleware/zod-input';
 import { partnerIdPath } from './partner-path';
 
-const path = partnerIdPath.extend({ decision: z.enum(['approve', 'reject', 'take-down'], { error: 'must be approve, reject or take-down' }) });
+const path = partnerIdPath.extend({ decision: z.enum(moderationDecisions, { error: `must be ${alternatives(moderationDecisions)}` }) });
 
 /**
  * POST /moderation/jobs/{id}/{decision}, application/json (staff only): approve ({ contentHash } of

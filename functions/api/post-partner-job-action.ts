@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { alternatives, partnerActions } from '../../shared/api/route-enums';
 import { emptyBodySchema, renewBodySchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { httpStack, json } from '../middleware/http-stack';
@@ -6,7 +7,7 @@ import { bearerToken, parseBody } from '../middleware/json-body';
 import { noQuery, parseInput } from '../middleware/zod-input';
 import { partnerIdPath } from './partner-path';
 
-const path = partnerIdPath.extend({ action: z.enum(['close', 'renew', 'confirm', 'resend-confirmation'], { error: 'must be close, renew, confirm or resend-confirmation' }) });
+const path = partnerIdPath.extend({ action: z.enum(partnerActions, { error: `must be ${alternatives(partnerActions)}` }) });
 
 /**
  * POST /partner/jobs/{id}/{action}, application/json. With the management token as bearer: `close`

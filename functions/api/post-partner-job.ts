@@ -1,10 +1,10 @@
-import { config } from '../../shared/config';
 import { postingInputSchema } from '../../shared/partner/posting-input';
 import { partnerPostings } from '../partner-deps';
 import { clientIp } from '../middleware/client-ip';
 import { httpStack, json } from '../middleware/http-stack';
 import { noQuery } from '../middleware/zod-input';
 import { parseBody } from '../middleware/json-body';
+import { originVerifySecret } from '../secrets';
 
 /**
  * POST /partner/jobs (a PartnerPostingInput, application/json): a firm submits a job. 201 with the
@@ -15,7 +15,7 @@ export const handler = httpStack(
   async (event) => {
     noQuery(event);
     const input = parseBody(postingInputSchema, event);
-    return json(201, await partnerPostings().submit(input, clientIp(event, config().ORIGIN_VERIFY_SECRET)), { 'Cache-Control': 'no-store' });
+    return json(201, await partnerPostings().submit(input, clientIp(event, await originVerifySecret())), { 'Cache-Control': 'no-store' });
   },
   { siteOnly: true },
 );

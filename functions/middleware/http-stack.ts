@@ -6,7 +6,9 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { config } from '../../shared/config';
 import { log } from '../../shared/log';
+import { lambdaObservability } from '../observability';
 import { conditionalGet } from './conditional-get';
+import { CORS_MAX_AGE_SECONDS, SITE_CORS_HEADERS, SITE_CORS_METHODS } from './cors-lists';
 import { errorResponses, INTERNAL_ERROR_BODY } from './error-responses';
 import { siteOnly } from './site-only';
 
@@ -24,16 +26,17 @@ export interface HttpStackOptions {
   siteOnly?: boolean;
 }
 
-const CORS_HEADERS = { methods: 'GET,POST,PUT,OPTIONS', headers: 'content-type,if-none-match,authorization,x-staff-token', maxAge: 600 };
+const CORS_HEADERS = { methods: SITE_CORS_METHODS.join(','), headers: SITE_CORS_HEADERS.join(','), maxAge: CORS_MAX_AGE_SECONDS };
 
 /**
- * The one middleware chain every API handler shares: header normalising, CORS and security headers,
+ * The one middleware chain every API handler shares: the Lambda context in the logs and the X-Ray
+ * trace (lambdaObservability), header normalising, CORS and security headers,
  * conditional GET, domain errors mapped to 4xx, and http-error-handler turning anything else into a
  * bare 500 (logged once here, never shown to the client).
  */
 export function httpStack(handler: (event: HttpEvent) => Promise<HttpResult>, options: HttpStackOptions = {}) {
   const siteOrigin = config().SITE_ORIGIN;
-  const stack = middy<HttpEvent, HttpResult>().use(httpHeaderNormalizer());
+  const stack = middy<HttpEvent, HttpResult>().use(lambdaObservability()).use(httpHeaderNormalizer());
   if (!options.siteOnly) stack.use(httpCors({ origin: siteOrigin, ...CORS_HEADERS }));
   else if (siteOrigin !== '*') stack.use(httpCors({ origins: [siteOrigin], ...CORS_HEADERS }));
   stack

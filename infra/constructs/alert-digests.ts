@@ -1,9 +1,10 @@
-import { Duration, TimeZone } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule, ScheduleExpression, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { wildcardResourceFinding } from '../definitions/nag';
 import { ALERT_DIGEST_SCHEDULE, ALERT_DIGEST_TIME_ZONE } from '../definitions/schedules';
 import type { CatalogueBucket } from './catalogue-bucket';
 import { NodeFunction } from './node-function';
@@ -39,6 +40,8 @@ export class AlertDigests extends Construct {
       timeWindow: TimeWindow.flexible(Duration.minutes(30)),
       target: new LambdaInvoke(this.function, { deadLetterQueue: props.deadLetterQueue, retryAttempts: 1, maxEventAge: Duration.hours(1) }),
     });
+    // The scheduler's role (made by LambdaInvoke at stack level) may invoke the function and its versions (ARN:*).
+    Validations.of(Stack.of(this)).acknowledge({ id: wildcardResourceFinding(this, `${this.function.functionArn}:*`), reason: 'Invoking the alert digest function and its versions only (lambda:InvokeFunction on its ARN and ARN:*)' });
   }
 
   /** Points the function at the site's public URL (links in the digests). */

@@ -1,8 +1,9 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { snapshotName } from '../../shared/catalogue/snapshot-store';
+import { wildcardResourceFinding } from '../definitions/nag';
 import type { NodeFunction } from './node-function';
 
 /** The S3 actions each access level needs on the snapshots (GetObject also covers HeadObject). */
@@ -31,6 +32,10 @@ export class CatalogueBucket extends Construct {
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       autoDeleteObjects: !props.retain,
     });
+    Validations.of(this.bucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: "Private, reached only by the stack's own functions under least-privilege roles: server access logs would record only their calls (the functions log their own work), at the price of a log bucket",
+    });
   }
 
   /** Grants exactly the snapshot actions of `access` and names the bucket (CATALOGUE_BUCKET). */
@@ -40,5 +45,6 @@ export class CatalogueBucket extends Construct {
     // Without it S3 answers 403 instead of 404 for a snapshot not yet published.
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }));
     fn.addEnvironment('CATALOGUE_BUCKET', this.bucket.bucketName);
+    Validations.of(fn.role!).acknowledge({ id: wildcardResourceFinding(this, snapshots), reason: 'The catalogue snapshot files (catalogue/<kind>.jsonl.gz), one per kind: no other object of the bucket' });
   }
 }

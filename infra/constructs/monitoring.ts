@@ -7,18 +7,21 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { STAFF_TOKEN_REFUSED } from '../../shared/partner/staff-access';
+import { METRIC, METRICS_NAMESPACE } from '../../shared/telemetry-names';
+import { serviceMetric } from '../definitions/service-metrics';
 import type { NodeFunction } from './node-function';
+import { ServiceDashboard } from './service-dashboard';
 
-const NAMESPACE = 'OstravaListings';
+const NAMESPACE = METRICS_NAMESPACE;
 
 export interface MonitoringProps {
   api: HttpApi;
   /** The API stage's access log group (for 429s). */
   apiAccessLogs: ILogGroup;
-  scrapeFunctions: readonly NodeFunction[];
-  /** The moderation functions (their refused staff tokens are counted). */
-  staffFunctions: readonly NodeFunction[];
+  /** Each enabled source's scrape function, by source name. */
+  scrapeFunctions: Readonly<Record<string, NodeFunction>>;
+  /** The API's functions, by route name (the dashboard's errors and durations). */
+  apiFunctions: Readonly<Record<string, NodeFunction>>;
   deadLetterQueue: Queue;
   /** The daily alert digest (its failed subscriptions and its errors are alarmed). */
   digestFunction: NodeFunction;
@@ -27,31 +30,22 @@ export interface MonitoringProps {
 }
 
 /**
- * Alarms for the centre's staff, on one SNS topic: a source's failed, blocked, incomplete or suspicious
- * run (from the runner's structured "source run finished" log line), API 5xx and throttling, scheduled
- * runs that could not be delivered (dead-letter depth), scrape function errors, wrong staff tokens, and
- * an alert digest that failed for a subscription or as a whole.
+ * Alarms for the centre's staff, on one SNS topic (TLS-only): a source's failed, blocked, incomplete or
+ * suspicious run and wrong staff tokens (metrics the functions write, shared/telemetry-names), API 5xx
+ * and throttling, scheduled runs that could not be delivered (dead-letter depth) and scrape function
+ * errors, an alert digest that failed for a subscription or as a whole (from its log line); and the
+ * service's dashboard (source health, API latency and errors).
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
+  readonly dashboard: ServiceDashboard;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    this.topic = new Topic(this, 'Alerts', { displayName: 'Ostrava listings alerts' });
+    this.topic = new Topic(this, 'Alerts', { displayName: 'Ostrava listings alerts', enforceSSL: true });
     if (props.alertEmail) this.topic.addSubscription(new EmailSubscription(props.alertEmail));
     const notify = new SnsAction(this.topic);
 
-    // One metric fed by every source's function: the alarm says "a run went wrong", the logs say which.
-    for (const fn of props.scrapeFunctions) {
-      new MetricFilter(this, `BadRuns-${fn.node.id}`, {
-        logGroup: fn.logs,
-        metricNamespace: NAMESPACE,
-        metricName: 'BadScrapeRuns',
-        filterPattern: FilterPattern.literal('{ $.message = "source run finished" && ($.outcome != "complete" || $.suspicious IS TRUE) }'),
-        metricValue: '1',
-        defaultValue: 0,
-      });
-    }
     new MetricFilter(this, 'DigestFailures', {
       logGroup: props.digestFunction.logs,
       metricNamespace: NAMESPACE,
@@ -69,16 +63,26 @@ export class Monitoring extends Construct {
       period: Duration.days(1),
       label: 'Alert digest failures',
     });
-    const badRuns = new Metric({ namespace: NAMESPACE, metricName: 'BadScrapeRuns', statistic: 'Sum', period: Duration.hours(1) });
-    // A math expression in an alarm takes at most 10 metrics: plenty for the sources we have.
+    const sources = Object.keys(props.scrapeFunctions);
+    const scrapeFunctions = Object.values(props.scrapeFunctions);
+    // Each source's bad runs, summed: the alarm says "a run went wrong", the dashboard and logs say which.
+    // A math expression in an alarm takes at most 10 metrics: plenty for the sources we have. A source
+    // that did not run in the hour counts 0 (FILL), so that the others' runs still make a datapoint.
+    const badRuns = new MathExpression({
+      expression: sources.length > 0 ? `SUM([${sources.map((_, i) => `FILL(b${i}, 0)`).join(', ')}])` : '0',
+      usingMetrics: Object.fromEntries(sources.map((source, i) => [`b${i}`, serviceMetric(METRIC.badScrapeRuns, { source })])),
+      period: Duration.hours(1),
+      label: 'Bad scrape runs',
+    });
     const scrapeErrors = new MathExpression({
-      expression: props.scrapeFunctions.map((_, i) => `e${i}`).join(' + ') || '0',
-      usingMetrics: Object.fromEntries(props.scrapeFunctions.map((fn, i) => [`e${i}`, fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' })])),
+      expression: scrapeFunctions.map((_, i) => `e${i}`).join(' + ') || '0',
+      usingMetrics: Object.fromEntries(scrapeFunctions.map((fn, i) => [`e${i}`, fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' })])),
       period: Duration.hours(1),
       label: 'Scrape function errors',
     });
-    // Requests the stage throttled answer 429 without reaching a function (no integration status):
-    // counted from the access log, which HTTP APIs have no metric for. The form's own 429s do not count.
+    // Requests the stage throttled answer 429 without reaching a function (no integration status), so
+    // no function can count them, and HTTP APIs have no metric for them: counted from the stage's
+    // access log. The form's own 429s do not count.
     const throttled = new MetricFilter(this, 'ApiThrottled', {
       logGroup: props.apiAccessLogs,
       metricNamespace: NAMESPACE,
@@ -87,18 +91,9 @@ export class Monitoring extends Construct {
       metricValue: '1',
       defaultValue: 0,
     });
-    // Each wrong X-Staff-Token logs one line (requireStaffToken): someone is guessing, or a colleague has an old token.
-    for (const fn of props.staffFunctions) {
-      new MetricFilter(this, `StaffTokenRefused-${fn.node.id}`, {
-        logGroup: fn.logs,
-        metricNamespace: NAMESPACE,
-        metricName: 'StaffTokenRefused',
-        filterPattern: FilterPattern.literal(`{ $.message = "${STAFF_TOKEN_REFUSED}" }`),
-        metricValue: '1',
-        defaultValue: 0,
-      });
-    }
-    const staffRefused = new Metric({ namespace: NAMESPACE, metricName: 'StaffTokenRefused', statistic: 'Sum', period: Duration.minutes(15) });
+    // Each wrong X-Staff-Token is counted by the moderation function (functions/middleware/staff.ts):
+    // someone is guessing, or a colleague has an old token.
+    const staffRefused = serviceMetric(METRIC.staffTokenRefused, { period: Duration.minutes(15) });
     const alarms = [
       new Alarm(this, 'StaffTokenRefused', {
         alarmDescription: 'Moderation refused 5 or more wrong staff tokens in 15 minutes (addresses past 10 are locked out for the window)',
@@ -157,5 +152,13 @@ export class Monitoring extends Construct {
       }),
     ];
     for (const alarm of alarms) alarm.addAlarmAction(notify);
+
+    this.dashboard = new ServiceDashboard(this, 'Dashboard', {
+      api: props.api,
+      apiThrottled: throttled.metric({ statistic: 'Sum', period: Duration.minutes(5), label: 'Throttled (429)' }),
+      apiFunctions: props.apiFunctions,
+      scrapeFunctions: props.scrapeFunctions,
+      alarms,
+    });
   }
 }

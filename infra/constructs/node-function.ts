@@ -1,15 +1,16 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { join } from 'node:path';
-import { Duration, Fn, Stack } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, Validations } from 'aws-cdk-lib';
 import { ALERTS_PARTITION } from '../../shared/alerts/alert-keys';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { API_MEMORY_MB } from '../definitions/api-runtime';
 import { SDK_PROVIDED_BY_RUNTIME } from '../definitions/bundling';
+import { wildcardResourceFinding } from '../definitions/nag';
 
 const ROOT = join(__dirname, '../..');
 
@@ -28,11 +29,11 @@ export interface NodeFunctionProps {
 }
 
 /**
- * Every Lambda function of the service: one place for runtime, architecture, bundling, timeout and
- * log retention, and `bindTable` so that least-privilege access is the easy path.
+ * Every Lambda function of the service: one place for runtime, architecture, bundling, timeout, log
+ * retention and tracing, and `bindTable` so that least-privilege access is the easy path.
  */
 export class NodeFunction extends NodejsFunction {
-  /** The function's log group (one month of retention), for metric filters. */
+  /** The function's log group (one month of retention). */
   readonly logs: LogGroup;
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
@@ -49,6 +50,8 @@ export class NodeFunction extends NodejsFunction {
       memorySize: props.memorySize ?? API_MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup: logs,
+      // X-Ray: each invocation traced, with its AWS SDK calls (functions/observability.ts).
+      tracing: Tracing.ACTIVE,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
@@ -63,6 +66,14 @@ export class NodeFunction extends NodejsFunction {
       },
     });
     this.logs = logs;
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray trace writes (xray:PutTraceSegments, xray:PutTelemetryRecords) and translate:TranslateText have no resource-level permissions: "*" is their only resource',
+    });
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Node.js 22 is the one runtime of the project (package.json engines, .nvmrc, CI, the node22 bundling target; issue 22): Node.js 24 comes with the whole toolchain, not one function at a time',
+    });
   }
 
   /**
@@ -109,6 +120,7 @@ export class NodeFunction extends NodejsFunction {
   /** Grants exactly the table actions of `access` (on the table and its indexes) and names the table. */
   bindTable(table: ITableV2, access: keyof typeof TABLE_ACTIONS): this {
     table.grant(this, ...TABLE_ACTIONS[access]);
+    Validations.of(this.role!).acknowledge({ id: wildcardResourceFinding(this, `${table.tableArn}/index/*`), reason: "The table's own secondary indexes (the queries by source and newest), not other tables" });
     this.addEnvironment('TABLE_NAME', table.tableName);
     return this;
   }

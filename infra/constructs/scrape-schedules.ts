@@ -1,10 +1,11 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_SOURCE_RUNTIME, type SourceDescriptor } from '../../shared/sources/registry';
+import { wildcardResourceFinding } from '../definitions/nag';
 import { SCRAPE_NODE_OPTIONS } from '../definitions/scrape-runtime';
 import type { CatalogueBucket } from './catalogue-bucket';
 import { NodeFunction } from './node-function';
@@ -30,12 +31,14 @@ export interface ScrapeSchedulesProps {
  * dead-letter queue; a run's own outcome is recorded in the table.
  */
 export class ScrapeSchedules extends Construct {
-  readonly functions: NodeFunction[] = [];
+  /** Each source's function, by source name. */
+  readonly functions: Record<string, NodeFunction> = {};
   readonly deadLetterQueue: Queue;
 
   constructor(scope: Construct, id: string, props: ScrapeSchedulesProps) {
     super(scope, id);
     this.deadLetterQueue = new Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
+    Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: "It is the dead-letter queue: of the scrape schedules (EventBridge Scheduler's own DLQ setting, which cdk-nag does not see)" });
     for (const source of props.sources) {
       const runtime = source.runtime ?? DEFAULT_SOURCE_RUNTIME;
       const fn = new NodeFunction(this, `Scrape-${source.name}`, {
@@ -47,7 +50,9 @@ export class ScrapeSchedules extends Construct {
         .bindTable(props.table, 'write')
         .bindTranslation(props.translateCharactersPerMonth);
       props.catalogue.bind(fn, 'write');
-      this.functions.push(fn);
+      this.functions[source.name] = fn;
+      // The scheduler's role (made by LambdaInvoke at stack level) may invoke the function and its versions (ARN:*).
+      Validations.of(Stack.of(this)).acknowledge({ id: wildcardResourceFinding(this, `${fn.functionArn}:*`), reason: `Invoking the ${source.name} scrape function and its versions only (lambda:InvokeFunction on its ARN and ARN:*)` });
       new Schedule(this, `Scrape-${source.name}-Schedule`, {
         description: `Scrape ${source.label}`,
         schedule: ScheduleExpression.expression(source.schedule ?? 'rate(6 hours)'),

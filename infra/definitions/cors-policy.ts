@@ -1,10 +1,13 @@
+import { PUBLIC_CORS_HEADERS, PUBLIC_CORS_METHODS, SITE_CORS_HEADERS, SITE_CORS_METHODS } from '../../functions/middleware/cors-lists';
+
 /**
  * What a browser on another origin may call, as answered to a CORS preflight; read by the CDK stack
  * (API Gateway answers preflights) and by the local server. Reading listings is public ("*": GET
  * only, no credentials headers). Writes and moderation are for the site: its own origin needs no
  * CORS (the API is under /api on it), so only a configured `siteOrigin` is allowed them.
- * Plain data, no CDK imports.
+ * Plain data, no CDK imports; the lists are functions/middleware/cors-lists.ts.
  */
+
 export interface CorsPolicy {
   allowOrigins: string[];
   allowMethods: ('GET' | 'POST' | 'PUT' | 'OPTIONS')[];
@@ -13,6 +16,6 @@ export interface CorsPolicy {
 
 export function corsPolicy(siteOrigins: readonly string[]): CorsPolicy {
   const specific = siteOrigins.filter((origin) => origin !== '*');
-  if (specific.length > 0) return { allowOrigins: specific, allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'], allowHeaders: ['content-type', 'if-none-match', 'authorization', 'x-staff-token'] };
-  return { allowOrigins: ['*'], allowMethods: ['GET', 'OPTIONS'], allowHeaders: ['if-none-match'] };
+  if (specific.length > 0) return { allowOrigins: specific, allowMethods: [...SITE_CORS_METHODS], allowHeaders: [...SITE_CORS_HEADERS] };
+  return { allowOrigins: ['*'], allowMethods: [...PUBLIC_CORS_METHODS], allowHeaders: [...PUBLIC_CORS_HEADERS] };
 }

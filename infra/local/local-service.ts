@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { recordedTranslator } from './recorded-translations';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -171,7 +172,8 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
 
   let server: Server;
   let digests: LocalScheduler | undefined;
-  const runAlertDigests = async (): Promise<DigestRun> => ((await import('../../functions/alerts/send-digests')) as { handler: () => Promise<DigestRun> }).handler();
+  // Required when first run, not imported: see load-routes.ts (tsx's CommonJS hook only).
+  const runAlertDigests = async (): Promise<DigestRun> => (createRequire(__filename)('../../functions/alerts/send-digests') as { handler: () => Promise<DigestRun> }).handler();
   try {
     server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
     // The alert digest, daily from the start, in live and replay mode alike (EventBridge's daily schedule in the cloud).

@@ -1,4 +1,5 @@
 import { ParseError, RecordRejectedError } from '../../shared/errors';
+import { DEFAULT_REGION_RADIUS_KM } from '../../shared/geo/distance';
 import type { ListingDraft } from '../../shared/listing/schema';
 import type { PageRequest, RawRecordBase, SourceAdapter } from '../../shared/sources/source-adapter';
 
@@ -28,7 +29,7 @@ export interface ParsedPage {
 export function parseSavedPage(adapter: SourceAdapter, body: string, url?: string): ParsedPage {
   const named = url === undefined ? undefined : adapter.recordFromUrl?.(url);
   if (named) return parseDetailPage(adapter, body, named);
-  const [start] = adapter.startRequests({ radiusKm: 35 });
+  const [start] = adapter.startRequests({ radiusKm: DEFAULT_REGION_RADIUS_KM });
   const request: PageRequest = url === undefined ? start! : { ...start!, url };
   let listError: unknown;
   try {

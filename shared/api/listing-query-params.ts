@@ -102,12 +102,19 @@ export const listingQueryParamsSchema = z
 
 export type ListingQueryParams = z.output<typeof listingQueryParamsSchema>;
 
-/** Turns validated parameters into the store's query. */
+/**
+ * Turns validated parameters into the store's query. The one place where the API's names (short, as a
+ * user types them in a URL) become the domain's (what the listing field means), e.g.
+ * english → englishFriendly, pets → petsAllowed, minRent/maxRent → minRentCzk/maxRentCzk,
+ * minSalary → minSalaryCzk, minArea → minAreaM2, q → words; the plural lists (disposition →
+ * dispositions) hold every value given.
+ */
 export function toActiveQuery(params: ListingQueryParams, now: Date): ActiveQuery {
   const filters: ListingFilters = {
     englishFriendly: params.english,
-    minPriceCzk: params.kind === 'rental' ? params.minRent : params.minSalary,
-    maxPriceCzk: params.kind === 'rental' ? params.maxRent : undefined,
+    minRentCzk: params.kind === 'rental' ? params.minRent : undefined,
+    maxRentCzk: params.kind === 'rental' ? params.maxRent : undefined,
+    minSalaryCzk: params.kind === 'job' ? params.minSalary : undefined,
     maxDistanceKm: params.maxDistanceKm,
     municipality: params.municipality,
     district: params.district,

@@ -1,4 +1,5 @@
 import { operation } from './openapi-operation';
+import type { ModerationDecision, PartnerAction } from './route-enums';
 
 /*
  * The partner and moderation routes of the OpenAPI document. API Gateway routes each action through
@@ -15,7 +16,7 @@ const ended = `${notManaged}, or the posting has ended (closed, refused or taken
 const bodyErrors = { payload_too_large: 'the body is larger than 32 KB', unsupported_media_type: 'the body is not application/json' } as const;
 
 /** The management link's actions on a posting: POST /partner/jobs/{id}/{action}. */
-function partnerAction(action: string, spec: Omit<Parameters<typeof operation>[0], 'tag' | 'security' | 'parameters'> & { security?: 'confirmationToken' }) {
+function partnerAction(action: PartnerAction, spec: Omit<Parameters<typeof operation>[0], 'tag' | 'security' | 'parameters'> & { security?: 'confirmationToken' }) {
   return {
     [`/partner/jobs/{id}/${action}`]: {
       parameters: [postingId],
@@ -25,7 +26,7 @@ function partnerAction(action: string, spec: Omit<Parameters<typeof operation>[0
 }
 
 /** A moderation decision: POST /moderation/jobs/{id}/{decision}. */
-function decision(name: string, spec: Omit<Parameters<typeof operation>[0], 'tag' | 'security' | 'parameters' | 'ok' | 'errors'> & { conflict: string; invalid: string }) {
+function decision(name: ModerationDecision, spec: Omit<Parameters<typeof operation>[0], 'tag' | 'security' | 'parameters' | 'ok' | 'errors'> & { conflict: string; invalid: string }) {
   const { conflict, invalid, ...rest } = spec;
   return {
     [`/moderation/jobs/{id}/${name}`]: {

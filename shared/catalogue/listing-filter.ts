@@ -4,9 +4,11 @@ import { foldText } from '../text/fold-text';
 /** Filters on active listings, in domain words. Every one is optional; they combine with AND. */
 export interface ListingFilters {
   englishFriendly?: boolean;
-  /** Monthly CZK: rentals rent + fees (where fees are known), jobs the highest salary. */
-  minPriceCzk?: number;
-  maxPriceCzk?: number;
+  /** Rentals: monthly rent + fees (where fees are known), CZK, at least / at most. */
+  minRentCzk?: number;
+  maxRentCzk?: number;
+  /** Jobs: the top of the monthly gross salary range, CZK, at least. */
+  minSalaryCzk?: number;
   maxDistanceKm?: number;
   municipality?: string;
   district?: string;
@@ -53,8 +55,12 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
   ];
   const add = (condition: Condition | undefined) => condition && conditions.push(condition);
   if (f.englishFriendly !== undefined) add({ op: 'eq', path: ['englishFriendly'], value: f.englishFriendly });
-  if (f.minPriceCzk !== undefined) add({ op: 'gte', path: ['priceCzk'], value: f.minPriceCzk });
-  if (f.maxPriceCzk !== undefined) add({ op: 'lte', path: ['priceCzk'], value: f.maxPriceCzk });
+  // The catalogue entry keeps both figures under one sort key, priceCzk (catalogue-entry.ts): a kind's
+  // query only ever holds its own kind, so each filter reads it in its own sense.
+  const monthlyFloor = kind === 'rental' ? f.minRentCzk : f.minSalaryCzk;
+  const monthlyCeiling = kind === 'rental' ? f.maxRentCzk : undefined;
+  if (monthlyFloor !== undefined) add({ op: 'gte', path: ['priceCzk'], value: monthlyFloor });
+  if (monthlyCeiling !== undefined) add({ op: 'lte', path: ['priceCzk'], value: monthlyCeiling });
   if (f.maxDistanceKm !== undefined) add({ op: 'lte', path: ['location', 'distanceKm'], value: f.maxDistanceKm });
   if (f.municipality !== undefined) add({ op: 'eq', path: ['municipalityKey'], value: foldText(f.municipality) });
   if (f.district !== undefined) add({ op: 'eq', path: ['districtKey'], value: foldText(f.district) });

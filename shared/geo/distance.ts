@@ -1,6 +1,12 @@
 /** Ostrava's centre, Masarykovo náměstí: what "distance" in the API is measured from. */
 export const OSTRAVA_CENTRE = { lat: 49.8357, lon: 18.2925 } as const;
 
+/**
+ * The region the service covers, km from OSTRAVA_CENTRE, unless configured otherwise (REGION_RADIUS_KM
+ * for a function or the CLI, the stack's radiusKm context): Ostrava and the towns around it.
+ */
+export const DEFAULT_REGION_RADIUS_KM = 35;
+
 const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km between two WGS84 points (haversine), rounded to 0.1 km. */

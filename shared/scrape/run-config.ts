@@ -1,3 +1,4 @@
+import { DEFAULT_REGION_RADIUS_KM } from '../geo/distance';
 import type { RegionConfig } from '../sources/source-adapter';
 
 export interface RunConfig {
@@ -16,7 +17,7 @@ export interface RunConfig {
 }
 
 export const DEFAULT_RUN_CONFIG: RunConfig = {
-  region: { radiusKm: 35 },
+  region: { radiusKm: DEFAULT_REGION_RADIUS_KM },
   maxExpireShare: 0.1,
   suspiciousBelowShare: 0.5,
   maxPagesPerWalk: 200,

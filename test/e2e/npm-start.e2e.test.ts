@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TS_NODE_ARGS } from '../support/ts-node-args';
 import { ensureTable, localDynamoClient, startDynaliteProcess } from '../../infra/local/embedded-dynamo';
 import { LOCAL_TABLE_NAME } from '../../infra/local/local-service';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
@@ -12,7 +13,7 @@ const ROOT = join(__dirname, '../..');
 const running = new Set<ChildProcess>();
 
 function spawnStart(dataDir: string): { child: ChildProcess; output: () => string } {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=import', 'infra/local/start.ts', '--replay'], {
+  const child = spawn(process.execPath, [...TS_NODE_ARGS, 'infra/local/start.ts', '--replay'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'WARN' },
     stdio: ['ignore', 'pipe', 'pipe'],

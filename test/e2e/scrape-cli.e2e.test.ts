@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TS_NODE_ARGS } from '../support/ts-node-args';
 
 const ROOT = join(__dirname, '../..');
 // Each child gets 150 s (tsx start-up and a replayed scrape take seconds, minutes on a busy machine).
 const tsx = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=import', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 150_000 });
+  spawnSync(process.execPath, [...TS_NODE_ARGS, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 150_000 });
 
 describe('npm run scrape and npm run parse', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrape-cli-'));

@@ -1,4 +1,6 @@
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { apiRoutes } from '../../infra/definitions/routes';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { ListingsStack, type ListingsStackProps } from '../../infra/stack';
 import { buildSite } from '../../site/build';
 import { CONTENT_SECURITY_POLICY } from '../../infra/definitions/site-security';
 import { sourceRegistry } from '../../shared/sources/registry';
+import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../shared/telemetry-names';
 
 const ENABLED = sourceRegistry.filter((s) => s.enabled).map((s) => s.name);
 const CDK_HELPER_FUNCTION = /^(CustomCDKBucketDeployment|CustomS3AutoDeleteObjects)/;
@@ -18,8 +21,9 @@ const actionsOf = (statement: any) => [statement.Action].flat().sort() as string
 const withoutLogWrites = (policy: any) => statementsOf(policy).filter((statement) => actionsOf(statement).join() !== LOG_WRITES.join());
 const isS3 = (statement: any) => actionsOf(statement).every((action) => action.startsWith('s3:'));
 const isTranslate = (statement: any) => actionsOf(statement).join() === 'translate:TranslateText';
+const isXRayWrite = (statement: any) => actionsOf(statement).join() === 'xray:PutTelemetryRecords,xray:PutTraceSegments';
 /** A policy's statements but its log writes and its catalogue snapshot access (pinned on their own). */
-const tableAndOther = (policy: any) => withoutLogWrites(policy).filter((statement) => !isS3(statement));
+const tableAndOther = (policy: any) => withoutLogWrites(policy).filter((statement) => !isS3(statement) && !isXRayWrite(statement));
 const SNAPSHOT_ACCESS = {
   read: [['s3:GetObject'], ['s3:ListBucket']],
   write: [['s3:GetObject', 's3:PutObject'], ['s3:ListBucket']],
@@ -29,13 +33,33 @@ const SNAPSHOT_ACCESS = {
 const siteDir = mkdtempSync(join(tmpdir(), 'site-dist-'));
 const siteBuilt = buildSite(siteDir);
 
-function synth(stage: 'dev' | 'prod', extra: Partial<ListingsStackProps> = {}) {
+function stackOf(stage: 'dev' | 'prod', extra: Partial<ListingsStackProps> = {}) {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-asset-staging': true } });
-  return Template.fromStack(new ListingsStack(app, 'Test', { stage, siteDir, env: { account: '111111111111', region: 'eu-central-1' }, ...extra }));
+  return new ListingsStack(app, 'Test', { stage, siteDir, env: { account: '111111111111', region: 'eu-central-1' }, ...extra });
+}
+
+function synth(stage: 'dev' | 'prod', extra: Partial<ListingsStackProps> = {}) {
+  return Template.fromStack(stackOf(stage, extra));
+}
+
+/** Every cdk-nag rule acknowledged in the construct tree, with its reason. */
+function acknowledgements(scope: IConstruct): { path: string; id: string; reason: string }[] {
+  return scope.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({ path: construct.node.path, id, reason }))),
+  );
 }
 
 describe('ListingsStack', () => {
   let template: Template;
+  const alarmNamed = (prefix: string) => Object.entries(template.findResources('AWS::CloudWatch::Alarm')).find(([id]) => id.startsWith(`Monitoring${prefix}`))![1] as any;
+  /** The dashboard's body, with the stack's tokens (Fn::Join of references) flattened to placeholders. */
+  const dashboardBody = () => {
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard')) as any[];
+    const parts = dashboard.Properties.DashboardBody['Fn::Join'][1] as unknown[];
+    return JSON.parse(parts.map((part) => (typeof part === 'string' ? part : 'TOKEN')).join(''));
+  };
   beforeAll(async () => {
     await siteBuilt;
     template = synth('dev');
@@ -136,7 +160,10 @@ describe('ListingsStack', () => {
       for (const statement of tableAndOther(policy)) {
         expect(statement.Effect).toBe('Allow');
         if ([statement.Action].flat().some((a: string) => a.startsWith('secretsmanager:'))) {
-          expect(route.staffOnly).toBe(true);
+          // The staff token for moderation; the origin secret for the routes that believe CloudFront's viewer address.
+          const secret = JSON.stringify(statement.Resource);
+          const reads = /HttpStaffToken/.test(secret) ? 'staff token' : /SiteOriginVerify/.test(secret) ? 'origin secret' : secret;
+          expect({ route: route.name, reads }).toEqual({ route: route.name, reads: reads === 'staff token' && route.staffOnly ? 'staff token' : reads === 'origin secret' && route.needsClientIp ? 'origin secret' : 'only its own secrets' });
           continue;
         }
         if ([statement.Action].flat().includes('dynamodb:DeleteItem')) {
@@ -200,25 +227,98 @@ describe('ListingsStack', () => {
     // The digest's failed subscriptions (its log line) and its errors.
     template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('alert digest failed'), MetricTransformations: [Match.objectLike({ MetricName: 'AlertDigestFailures' })] });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmDescription: Match.stringLikeRegexp('alert digest'), Threshold: 1 });
-    // Each moderation function's refused staff tokens feed one metric, alarmed at 5 in 15 minutes.
-    const staffRoutes = apiRoutes.filter((r) => r.staffOnly);
-    expect((Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[]).filter((f) => f.Properties.FilterPattern === '{ $.message = "staff token refused" }')).toHaveLength(staffRoutes.length);
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'StaffTokenRefused', Namespace: 'OstravaListings', Threshold: 5, Period: 900, Statistic: 'Sum' });
-    // Every source's log group feeds the bad-run metric; 429s in the access log feed the throttle alarm.
+    // Refused staff tokens: the metric the moderation functions write (EMF), with the service dimension they write it with.
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: METRIC.staffTokenRefused,
+      Namespace: METRICS_NAMESPACE,
+      Dimensions: [{ Name: 'service', Value: SERVICE_NAME }],
+      Threshold: 5,
+      Period: 900,
+      Statistic: 'Sum',
+    });
+    // Bad runs: every enabled source's BadScrapeRuns, summed; none is read from log text any more.
+    const badRun = alarmNamed('BadScrapeRun');
+    const queries = badRun.Properties.Metrics as any[];
+    const perSource = queries.filter((q) => q.MetricStat);
+    expect(perSource.map((q) => q.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'source').Value).sort()).toEqual([...ENABLED].sort());
+    for (const q of perSource) {
+      expect(q.MetricStat.Metric).toMatchObject({ Namespace: METRICS_NAMESPACE, MetricName: METRIC.badScrapeRuns });
+      expect(q.ReturnData).toBe(false);
+    }
+    expect(queries.find((q) => q.Expression).Expression).toMatch(/^SUM\(\[FILL\(b0, 0\)/);
+    // From logs only the stage's throttled 429s (which reach no function: the access log) and the digest's failures.
     const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as any[];
-    expect(filters.filter((f) => /source run finished/.test(f.Properties.FilterPattern))).toHaveLength(ENABLED.length);
-    template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: '{ $.status = "429" && $.integrationStatus = "-" }', MetricTransformations: [Match.objectLike({ MetricName: 'ApiThrottled' })] });
+    expect(filters.map((f) => f.Properties.FilterPattern).filter((pattern) => !/alert digest/.test(pattern))).toEqual(['{ $.status = "429" && $.integrationStatus = "-" }']);
+    template.hasResourceProperties('AWS::Logs::MetricFilter', { MetricTransformations: [Match.objectLike({ MetricName: 'ApiThrottled' })] });
     for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm')) as any[]) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(/^MonitoringAlerts/) }]);
     }
   });
+
+  it('sends alerts over TLS only', () => {
+    const [policy] = Object.values(template.findResources('AWS::SNS::TopicPolicy')) as any[];
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it('traces every function with X-Ray (active tracing; the functions capture their SDK clients)', () => {
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !CDK_HELPER_FUNCTION.test(id)) as [string, any][];
+    expect(functions.length).toBe(apiRoutes.length + ENABLED.length + 1); // + the alert digest
+    for (const [id, fn] of functions) expect({ id, tracing: fn.Properties.TracingConfig }).toEqual({ id, tracing: { Mode: 'Active' } });
+  });
+
+  it('has a dashboard of the alarms, API latency and answers, and a widget per source: runs, bad runs, listings seen', () => {
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    const body = dashboardBody();
+    const widgets = body.widgets as any[];
+    expect(widgets.filter((w) => w.type === 'alarm')).toHaveLength(1);
+    expect(widgets.find((w) => w.properties.title === 'API latency (ms)').properties.metrics.map((m: any) => m.at(-1).stat)).toEqual(['p50', 'p90', 'p99']);
+    const answers = JSON.stringify(widgets.find((w) => w.properties.title === 'API answers').properties.metrics);
+    for (const name of ['Count', '4xx', '5xx', 'ApiThrottled']) expect(answers).toContain(`"${name}"`);
+    for (const source of ENABLED) {
+      const widget = widgets.find((w) => w.properties.title === `Source ${source}`);
+      expect(widget).toBeDefined();
+      const names = (widget.properties.metrics as any[]).filter((m) => m[0] === METRICS_NAMESPACE).map((m) => m[1]);
+      expect(names).toEqual([METRIC.scrapeRuns, METRIC.badScrapeRuns, METRIC.listingsSeen]);
+      for (const metric of (widget.properties.metrics as any[]).filter((m) => m[0] === METRICS_NAMESPACE)) expect(metric.slice(2, 6)).toEqual(['service', SERVICE_NAME, 'source', source]);
+    }
+  });
+
+  describe('cdk-nag (AwsSolutions)', () => {
+    it.each([
+      ['dev, on the CloudFront domain', () => stackOf('dev')],
+      ['prod, on a custom domain', () => stackOf('prod', { domain: { name: 'jobs.expats-ostrava.cz', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/abc' }, alertEmail: 'staff@example.org' })],
+    ])('finds no error or warning left in %s: each finding is fixed or acknowledged in code with its reason', (_, make) => {
+      const stack = make();
+      const report = new AwsSolutionsChecks().validateScope(stack);
+      expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+      for (const { path, id, reason } of acknowledgements(stack)) {
+        expect({ path, id, reason: reason.length >= 40 }).toEqual({ path, id, reason: true });
+      }
+    });
+
+    it('fixes rather than acknowledges: TLS-only alerts, and TLS 1.2 at least on a custom domain', () => {
+      const custom = stackOf('prod', { domain: { name: 'jobs.expats-ostrava.cz', certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/abc' } });
+      const ids = acknowledgements(custom).map((a) => a.id.replace(/^annotation::/i, ''));
+      expect(ids).not.toContain('AwsSolutions-SNS3');
+      expect(ids).not.toContain('AwsSolutions-CFR4');
+      Template.fromStack(custom).hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({ ViewerCertificate: Match.objectLike({ MinimumProtocolVersion: 'TLSv1.2_2021' }) }),
+      });
+      // Without a custom domain, CloudFront's default certificate decides: the one finding acknowledged for that reason.
+      expect(acknowledgements(stackOf('dev')).filter((a) => /CFR4/.test(a.id)).map((a) => a.path)).toEqual(['Test/Site/Distribution']);
+    });
+  });
+
   it('lets no role do "*" or act on "*", and every function write only its own log group', () => {
     const policies = Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][];
     for (const [name, policy] of policies) {
       for (const statement of statementsOf(policy)) {
         expect({ name, actions: actionsOf(statement).filter((a) => a === '*' || a.endsWith(':*')) }).toEqual({ name, actions: [] });
-        // TranslateText has no resource-level permissions: "*" is its only resource (scrape functions alone, pinned below).
-        if (isTranslate(statement)) continue;
+        // TranslateText and the X-Ray writes have no resource-level permissions: "*" is their only resource
+        // (TranslateText for the scrape functions alone, pinned below).
+        if (isTranslate(statement) || isXRayWrite(statement)) continue;
         expect({ name, resource: [statement.Resource].flat().filter((r) => r === '*') }).toEqual({ name, resource: [] });
       }
     }
@@ -265,7 +365,7 @@ describe('ListingsStack', () => {
     const functions = template.findResources('AWS::Lambda::Function');
     const [fnId] = schedule.Properties.Target.Arn['Fn::GetAtt'];
     const [, policy] = (Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][]).find(([id]) => id.startsWith('AlertDigestsSendAlertDigestsRole'))!;
-    const statements = withoutLogWrites(policy);
+    const statements = withoutLogWrites(policy).filter((statement) => !isXRayWrite(statement));
 
     expect(scheduleId).toMatch(/^AlertDigestsDaily/);
     expect(schedule.Properties).toMatchObject({ ScheduleExpression: 'cron(0 7 * * ? *)', ScheduleExpressionTimezone: 'Europe/Prague', State: 'ENABLED' });
@@ -335,9 +435,25 @@ describe('ListingsStack', () => {
       const header = apiOrigin.OriginCustomHeaders.find((h: any) => h.HeaderName === 'x-origin-verify');
       // A CloudFormation dynamic reference to a generated secret: the value is in no template.
       expect(JSON.stringify(header.HeaderValue)).toMatch(/resolve:secretsmanager:.*SiteOriginVerify/);
-      const holders = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET);
+      // The functions that believe it are told where the secret is, and read it at run time: its value
+      // is in no function's environment.
+      const originSecret = Object.keys(template.findResources('AWS::SecretsManager::Secret')).find((id) => id.startsWith('SiteOriginVerify'))!;
+      const holders = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET_ARN);
       expect(holders.map(([id]) => id.replace(/[0-9A-F]{8}$/, ''))).toEqual(apiRoutes.filter((r) => r.needsClientIp).map((r) => `Http${r.name}`));
-      expect(JSON.stringify((holders[0]![1] as any).Properties.Environment.Variables.ORIGIN_VERIFY_SECRET)).toBe(JSON.stringify(header.HeaderValue));
+      for (const [, fn] of holders as [string, any][]) expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET_ARN).toEqual({ Ref: originSecret });
+      // Only they may read it.
+      const readers = (Object.entries(template.findResources('AWS::IAM::Policy')) as [string, any][])
+        .filter(([, policy]) => statementsOf(policy).some((statement) => JSON.stringify(statement.Resource) === JSON.stringify({ Ref: originSecret })))
+        .map(([id]) => id.replace(/RoleDefaultPolicy[0-9A-F]{8}$/, ''));
+      expect(readers.sort()).toEqual(holders.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort());
+    });
+
+    it('puts no secret value, and no reference that CloudFormation would resolve to one, in any function environment', () => {
+      for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function')) as [string, any][]) {
+        const environment = JSON.stringify(fn.Properties.Environment ?? {});
+        expect({ id, resolvesSecret: /resolve:secretsmanager|SecretString/.test(environment) }).toEqual({ id, resolvesSecret: false });
+        expect({ id, names: Object.keys(fn.Properties.Environment?.Variables ?? {}).filter((name) => /SECRET$|TOKEN$|PASSWORD/.test(name)) }).toEqual({ id, names: [] });
+      }
     });
 
     it('sends the security headers on the site and the API', () => {

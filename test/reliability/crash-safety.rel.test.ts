@@ -10,6 +10,7 @@ import { mpsvAdapter } from '../../shared/sources/mpsv/adapter';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { publishedCatalogue } from '../support/catalogue-query';
 import { recordFigure } from './support/figures';
+import { TS_NODE_ARGS } from '../support/ts-node-args';
 import { fileFetcher } from './support/scrape-child';
 import { changedBetween, lostBetween, takeCensus } from './support/store-census';
 
@@ -21,7 +22,7 @@ const POSTINGS = 7000; // one in fourteen is in the region: 500 listings
  * `below` of its listings: in the middle of writing a batch. Resolves with the count at the kill.
  */
 async function runAndKillMidBatch(endpoint: string, store: DynamoListingStore, tableName: string, file: string, above: number, below: number): Promise<{ storedAtKill: number; signal: string | null }> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=import', join(__dirname, 'support/scrape-child.ts'), endpoint, tableName, file], {
+  const child = spawn(process.execPath, [...TS_NODE_ARGS, join(__dirname, 'support/scrape-child.ts'), endpoint, tableName, file], {
     cwd: ROOT,
     env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -230,7 +230,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const { items, pageSizes } = await readAllPages(
         store,
-        query('rental', { limit: 7, filters: { englishFriendly: true, maxPriceCzk: 12000 } }),
+        query('rental', { limit: 7, filters: { englishFriendly: true, maxRentCzk: 12000 } }),
       );
 
       expect(items).toHaveLength(20);
@@ -239,7 +239,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
     it.each<[string, ListingFilters, (l: Listing) => boolean]>([
       ['English-friendly', { englishFriendly: true }, (l) => l.englishFriendly === true],
-      ['price range (rent + fees)', { minPriceCzk: 13000, maxPriceCzk: 16000 }, (l) => l.kind === 'rental' && inRange((l.rentCzk ?? NaN) + (l.feesCzk ?? 0), 13000, 16000)],
+      ['price range (rent + fees)', { minRentCzk: 13000, maxRentCzk: 16000 }, (l) => l.kind === 'rental' && inRange((l.rentCzk ?? NaN) + (l.feesCzk ?? 0), 13000, 16000)],
       ['distance', { maxDistanceKm: 4 }, (l) => (l.location.distanceKm ?? Infinity) <= 4],
       ['district, folded', { district: 'zabreh' }, (l) => l.location.district === 'Zábřeh'],
       ['dispositions', { dispositions: ['2+kk', '3+1'] }, (l) => l.kind === 'rental' && ['2+kk', '3+1'].includes(l.disposition ?? '')],

@@ -48,7 +48,7 @@ describe('get-listings-init (Lambda init phase)', () => {
       bundle: true,
       platform: 'node',
       format: 'esm',
-      target: 'node20',
+      target: 'node22',
       mainFields: ['module', 'main'],
       // The SDK bundled too (the runtime provides it in the cloud): the runner lives outside the repository.
       outfile: runner,

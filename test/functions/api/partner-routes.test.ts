@@ -1,3 +1,4 @@
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { useClock } from '../../../functions/deps';
 import { usePartnerPostings } from '../../../functions/partner-deps';
 import { handler as getModerationPending } from '../../../functions/api/get-moderation-pending';
@@ -9,6 +10,7 @@ import { handler as putPartnerJob } from '../../../functions/api/put-partner-job
 import { MemoryPartnerStore } from '../../../shared/partner/memory-partner-store';
 import type { Email } from '../../../shared/partner/mailer';
 import { PartnerPostings } from '../../../shared/partner/partner-postings';
+import { METRIC } from '../../../shared/telemetry-names';
 import { invoke } from '../../support/invoke';
 import { partnerForm } from '../../support/partner-form';
 
@@ -134,6 +136,7 @@ describe('partner and moderation routes', () => {
   });
 
   it('count wrong staff tokens per address: past ten, the address gets 429 even with the right token', async () => {
+    const counted = jest.spyOn(Metrics.prototype, 'addMetric');
     const statuses = [];
     for (let i = 0; i < 11; i++) statuses.push((await invoke(getModerationPending, { url: '/moderation/pending', headers: { 'x-staff-token': `guess-${i}-000000000000` }, sourceIp: `2001:db8:99:1::${i + 1}` })).status);
     const locked = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF, sourceIp: '2001:db8:99:1::abcd' });
@@ -141,6 +144,9 @@ describe('partner and moderation routes', () => {
 
     expect(statuses).toEqual([...Array(10).fill(403), 429]);
     expect([locked.status, elsewhere.status]).toEqual([429, 200]);
+    // The ten refusals feed the StaffTokenRefused alarm; the lock-out answers are not refusals of a token.
+    expect(counted.mock.calls.filter(([name]) => name === METRIC.staffTokenRefused)).toHaveLength(10);
+    counted.mockRestore();
   });
 
   it('approve only the version the moderator was shown (409 after a later edit; 400 naming contentHash without one)', async () => {

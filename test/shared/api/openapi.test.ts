@@ -4,6 +4,7 @@ import { API_PREFIX } from '../../../infra/definitions/site-security';
 import { apiRoutes } from '../../../infra/definitions/routes';
 import { apiErrorStatus } from '../../../shared/api/api-errors';
 import { openApiDocument } from '../../../shared/api/openapi';
+import { moderationDecisions, partnerActions } from '../../../shared/api/route-enums';
 
 interface Operation {
   operationId: string;
@@ -30,6 +31,13 @@ describe('the OpenAPI document', () => {
     const routes = new Set(apiRoutes.map((r) => `${r.method} ${r.path}`));
 
     expect(new Set(operations.map((o) => o.route))).toEqual(routes);
+  });
+
+  it('documents one path for each moderation decision and each partner action the handlers accept', () => {
+    const segments = (prefix: string) => Object.keys(document.paths).filter((path) => path.startsWith(prefix) && path !== prefix).map((path) => path.slice(prefix.length)).sort();
+
+    expect(segments('/moderation/jobs/{id}/')).toEqual([...moderationDecisions].sort());
+    expect(segments('/partner/jobs/{id}/')).toEqual([...partnerActions].sort());
   });
 
   it.each(operations.map((o) => [o.op.operationId, o]))('lists the internal_error and the throttle for %s', (_id, { op }) => {
