@@ -706,6 +706,8 @@ export interface components {
              * @enum {string}
              */
             energyClass?: "A" | "B" | "C" | "D" | "E" | "F" | "G";
+            /** @description True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie") */
+            energyExtra?: boolean;
             /** @description Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed */
             englishFriendly?: boolean;
             /**
@@ -787,6 +789,17 @@ export interface components {
                 /** @description The clause of the description that states it, as written */
                 quote: string;
             }[];
+            /** @description The cash needed to move in, with the parts that are unknown (issue 20) */
+            moveIn?: {
+                /** @description True when every part is known, so knownTotalCzk is the whole sum */
+                complete: boolean;
+                /** @description True when the deposit is above three months' rent, the most a landlord may ask (Czech Civil Code § 2254(1)) */
+                depositOverCap?: boolean;
+                /** @description First month's rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown */
+                knownTotalCzk?: number;
+                /** @description Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission */
+                unknown: ("rent" | "fees" | "energy" | "deposit" | "commission")[];
+            };
             /** @description Parking place or garage */
             parking?: boolean;
             /** @description Whether pets are allowed */
@@ -1041,6 +1054,8 @@ export interface components {
              * @enum {string}
              */
             energyClass?: "A" | "B" | "C" | "D" | "E" | "F" | "G";
+            /** @description True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie") */
+            energyExtra?: boolean;
             /** @description Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed */
             englishFriendly?: boolean;
             /**
@@ -1099,6 +1114,17 @@ export interface components {
                  * @enum {string}
                  */
                 precision?: "coordinates" | "city-part" | "postcode" | "municipality";
+            };
+            /** @description The cash needed to move in, with the parts that are unknown (issue 20) */
+            moveIn?: {
+                /** @description True when every part is known, so knownTotalCzk is the whole sum */
+                complete: boolean;
+                /** @description True when the deposit is above three months' rent, the most a landlord may ask (Czech Civil Code § 2254(1)) */
+                depositOverCap?: boolean;
+                /** @description First month's rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown */
+                knownTotalCzk?: number;
+                /** @description Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission */
+                unknown: ("rent" | "fees" | "energy" | "deposit" | "commission")[];
             };
             /** @description Parking place or garage */
             parking?: boolean;
@@ -1870,6 +1896,8 @@ export interface operations {
                 maxArea?: string;
                 /** @description At most this far from Ostrava centre, km */
                 maxDistanceKm?: string;
+                /** @description Rentals: the cash to move in (first month's rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only */
+                maxMoveInCzk?: string;
                 /** @description Rentals: monthly rent plus fees (where fees are known) at most, CZK */
                 maxRent?: string;
                 /** @description Rentals: area at least, m² */
@@ -1878,6 +1906,8 @@ export interface operations {
                 minRent?: string;
                 /** @description Jobs: monthly gross salary (top of the range) at least, CZK */
                 minSalary?: string;
+                /** @description Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false) */
+                moveInComplete?: "0" | "1" | "true" | "false";
                 /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
                 municipality?: string;
                 /** @description Rentals: pets allowed (true) or not (false) */

@@ -18,6 +18,21 @@ export function priceLine(listing: ListingCard): string {
   return monthlyRange(listing.salary?.monthlyCzkMin, listing.salary?.monthlyCzkMax) ?? strings.salaryUnknown;
 }
 
+/** The cash to move in, in words ("Move-in: 52,000 CZK + commission unknown"); undefined for a job. */
+export function moveInLine(listing: ListingCard): string | undefined {
+  if (listing.kind !== 'rental' || !listing.moveIn) return undefined;
+  const { knownTotalCzk, unknown } = listing.moveIn;
+  return strings.moveIn(knownTotalCzk === undefined ? undefined : czk(knownTotalCzk), unknown.filter((part) => part !== 'rent').map((part) => strings.moveInParts[part] ?? part));
+}
+
+/** The move-in line and, when the deposit is above the legal cap, a warning under it. */
+function moveInSection(listing: ListingCard): HTMLElement[] {
+  const line = moveInLine(listing);
+  if (line === undefined || listing.kind !== 'rental') return [];
+  const overCap = listing.moveIn?.depositOverCap ? [el('p', { class: 'warning' }, strings.depositOverCap)] : [];
+  return [el('p', { class: 'move-in' }, line), ...overCap];
+}
+
 /**
  * How far from Ostrava's centre, and how precisely that is known: exact from the source's coordinates,
  * "about" when the place is only a city part's, a postcode area's or a town's centre.
@@ -55,6 +70,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     el('h3', {}, link),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
+    ...moveInSection(listing),
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
     el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${listingAge(listing, now)}`),
@@ -79,6 +95,7 @@ const UNITS: Record<string, (n: number) => string> = {
   rentCzk: czkPerMonth,
   feesCzk: czkPerMonth,
   depositCzk: czk,
+  commissionCzk: czk,
   areaM2: (n) => `${n.toLocaleString('en')} m²`,
   hoursPerWeek: (n) => `${n.toLocaleString('en')} hours`,
   floor: (n) => (n === 0 ? 'ground floor' : `${n.toLocaleString('en')}`),
@@ -160,6 +177,7 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     el('h2', { id: 'detail-title', tabindex: '-1' }, shownTitle(listing)),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
+    ...moveInSection(listing),
     // Jobs carry no photos from any source: no gallery and no line saying so.
     listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),

@@ -48,7 +48,7 @@ const disposition = z
   .transform((value) => value.toLowerCase().replace(/^(\d)\s+(kk|1)?$/, (_, rooms: string, kitchen = '') => `${rooms}+${kitchen}`))
   .pipe(z.string().regex(DISPOSITION, 'must be like 1+kk, 2+1 … 6+, atypical or room'));
 
-const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets'] as const;
+const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxMoveInCzk', 'moveInComplete'] as const;
 const jobOnly = ['minSalary', 'workplace', 'employment', 'czechNotRequired', 'profession'] as const;
 
 export const listingQueryParamsSchema = z
@@ -66,6 +66,10 @@ export const listingQueryParamsSchema = z
     disposition: list(disposition).describe('Rentals: layouts, comma-separated, e.g. 2+kk,2+1'),
     furnished: list(z.enum(furnishedStates, { error: 'must be yes, partly or no' }), 3).describe('Rentals: yes, partly and/or no'),
     pets: boolean.describe('Rentals: pets allowed (true) or not (false)'),
+    maxMoveInCzk: wholeNumber(0, 10_000_000).describe(
+      'Rentals: the cash to move in (first month\'s rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only',
+    ),
+    moveInComplete: boolean.describe('Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false)'),
     minSalary: wholeNumber(0, 10_000_000).describe('Jobs: monthly gross salary (top of the range) at least, CZK'),
     workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe('Jobs: onsite, hybrid and/or remote'),
     employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
@@ -78,7 +82,7 @@ export const listingQueryParamsSchema = z
   })
   .partial({
     q: true, english: true, municipality: true, district: true, maxDistanceKm: true, minRent: true, maxRent: true,
-    minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, minSalary: true, workplace: true,
+    minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, maxMoveInCzk: true, moveInComplete: true, minSalary: true, workplace: true,
     employment: true, czechNotRequired: true, profession: true, postedWithinDays: true, cursor: true,
   })
   .superRefine((params, ctx) => {
@@ -116,6 +120,8 @@ export function toActiveQuery(params: ListingQueryParams, now: Date): ActiveQuer
     dispositions: params.disposition,
     furnished: params.furnished,
     petsAllowed: params.pets,
+    maxMoveInCzk: params.maxMoveInCzk,
+    moveInComplete: params.moveInComplete,
     workplaces: params.workplace,
     employment: params.employment,
     czechNotRequired: params.czechNotRequired,

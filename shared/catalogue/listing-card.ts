@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { httpUrl, jobSchema, rentalSchema, type Listing } from '../listing/schema';
+import { moveInCost } from '../normalise/move-in';
 
 /*
  * What GET /listings returns per listing: what a result card, a filter or a sort needs. The
@@ -20,5 +21,5 @@ export function toListingCard(listing: Listing): ListingCard {
   const photo = images[0] === undefined ? {} : { thumbnail: images[0] };
   if (rest.kind === 'job') return { ...rest, ...photo };
   const { moneyFromText: _m, ...card } = rest;
-  return { ...card, ...photo };
+  return { ...card, moveIn: moveInCost(card), ...photo };
 }

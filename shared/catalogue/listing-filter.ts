@@ -15,6 +15,14 @@ export interface ListingFilters {
   dispositions?: readonly string[];
   furnished?: readonly string[];
   petsAllowed?: boolean;
+  /**
+   * Rentals: the known part of the cash to move in (moveIn.knownTotalCzk) at most this, CZK. Listings
+   * with unknown parts match on their known total (their card lists what is unknown); those whose
+   * rent is unknown have no total and never match. Combine with moveInComplete for whole sums only.
+   */
+  maxMoveInCzk?: number;
+  /** Rentals: only those whose move-in cost is fully known (true), or has unknown parts (false). */
+  moveInComplete?: boolean;
   workplaces?: readonly string[];
   employment?: readonly string[];
   /** Jobs whose ad says Czech is an advantage at most or not needed: never likely-required or unknown. */
@@ -69,6 +77,8 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
     if (f.dispositions?.length) add({ op: 'in', path: ['disposition'], values: f.dispositions });
     if (f.furnished?.length) add({ op: 'in', path: ['furnished'], values: f.furnished });
     if (f.petsAllowed !== undefined) add({ op: 'eq', path: ['petsAllowed'], value: f.petsAllowed });
+    if (f.maxMoveInCzk !== undefined) add({ op: 'lte', path: ['moveIn', 'knownTotalCzk'], value: f.maxMoveInCzk });
+    if (f.moveInComplete !== undefined) add({ op: 'eq', path: ['moveIn', 'complete'], value: f.moveInComplete });
   } else {
     if (f.workplaces?.length) add({ op: 'in', path: ['workplace'], values: f.workplaces });
     if (f.employment?.length) {

@@ -192,6 +192,29 @@ export const jobFields = {
   applyEmail: z.email('must be an e-mail address').max(254).optional().describe('Where to apply by e-mail (employer address only)'),
 };
 
+/** The parts of the cash needed to move in (issue 20), in the order they are paid. */
+export const moveInParts = ['rent', 'fees', 'energy', 'deposit', 'commission'] as const;
+
+/**
+ * The cash needed to move in, derived from the rental's own fields (issue 20): the first month's rent,
+ * its fees, the deposit and the agency commission. A part the listing does not state is listed in
+ * `unknown`, never counted as 0; "bez provize" / "no commission" is a known 0.
+ */
+export const moveInSchema = z.strictObject({
+  knownTotalCzk: czkOrZero
+    .optional()
+    .describe('First month\'s rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown'),
+  unknown: z
+    .array(z.enum(moveInParts))
+    .max(moveInParts.length)
+    .describe('Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission'),
+  complete: z.boolean().describe('True when every part is known, so knownTotalCzk is the whole sum'),
+  depositOverCap: z
+    .boolean()
+    .optional()
+    .describe('True when the deposit is above three months\' rent, the most a landlord may ask (Czech Civil Code § 2254(1))'),
+});
+
 export const rentalFields = {
   kind: z.literal('rental'),
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
@@ -209,6 +232,11 @@ export const rentalFields = {
     .max(3)
     .optional()
     .describe('Money that only the description states (the fields do not), each with the clause that says it'),
+  energyExtra: z
+    .boolean()
+    .optional()
+    .describe('True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie")'),
+  moveIn: moveInSchema.optional().describe('The cash needed to move in, with the parts that are unknown (issue 20)'),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
   disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
@@ -250,3 +278,5 @@ export type Rental = z.infer<typeof rentalSchema>;
 export type EnglishSignal = z.infer<typeof englishSignalSchema>;
 export type TitleEnglish = z.infer<typeof titleEnglishSchema>;
 export type DescriptionEnglish = z.infer<typeof descriptionEnglishSchema>;
+export type MoveIn = z.infer<typeof moveInSchema>;
+export type MoveInPart = (typeof moveInParts)[number];
