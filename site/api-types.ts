@@ -809,6 +809,22 @@ export interface components {
              * @description When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt
              */
             postedAt?: string;
+            /** @description Every change of rent or fees since we first saw it, oldest first (the last 20 are kept); absent while the price never changed */
+            priceHistory?: {
+                /**
+                 * Format: date-time
+                 * @description When a scrape first saw the new price (ISO-8601 UTC)
+                 */
+                at: string;
+                /** @description Fees from then on, CZK per month; absent when unknown */
+                feesCzk?: number;
+                /** @description Fees before the change; absent when they were unknown */
+                previousFeesCzk?: number;
+                /** @description Rent before the change; absent when it was unknown */
+                previousRentCzk?: number;
+                /** @description Rent from then on, CZK per month; absent when unknown */
+                rentCzk?: number;
+            }[];
             /**
              * @description Flat, house or room
              * @enum {string}
@@ -1135,6 +1151,20 @@ export interface components {
              * @description When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt
              */
             postedAt?: string;
+            /** @description The last change of the rent or fees, when it lowered the price and has not been undone since */
+            priceReduction?: {
+                /**
+                 * Format: date-time
+                 * @description When the lower price was first seen
+                 */
+                at: string;
+                /** @description CZK per month less than before (rent, plus fees when known before and after) */
+                byCzk: number;
+                /** @description The monthly price before */
+                fromCzk: number;
+                /** @description The monthly price since */
+                toCzk: number;
+            };
             /**
              * @description Flat, house or room
              * @enum {string}
@@ -1918,8 +1948,10 @@ export interface operations {
                 profession?: string;
                 /** @description Words that must all appear in the title, description, company or locality (case and accents ignored) */
                 q?: string;
-                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance */
-                sort?: "newest" | "price" | "-price" | "salary" | "distance";
+                /** @description Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card */
+                reduced?: "0" | "1" | "true" | "false";
+                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance */
+                sort?: "newest" | "price" | "-price" | "salary" | "distance" | "reduction";
                 /** @description Jobs: onsite, hybrid and/or remote */
                 workplace?: string;
             };

@@ -6,6 +6,7 @@ import { listingAge } from './listing-date';
 import { descriptionSection, moneyFromTextSection, shownTitle, titleNote } from './render-english';
 import type { Located } from './map';
 import { gallery, photo, photoAlt, photoUrls } from './photos';
+import { offerSection, reductionLine } from './price-history';
 import { strings } from './strings';
 
 /** The price line of a card: rent with fees (saying when they are unknown), or the salary ("from 35,000 CZK/month"). */
@@ -71,6 +72,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
     ...moveInSection(listing),
+    reductionLine(listing) ? el('p', { class: 'reduced' }, reductionLine(listing)) : undefined,
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
     el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${listingAge(listing, now)}`),
@@ -164,7 +166,7 @@ function inWords(field: string, v: unknown): string {
 }
 
 /** The detail view: every normalised field, how to apply, the evidence (when there is any), the original link and the glossary. */
-export function renderDetail(listing: Listing, back: () => void): HTMLElement {
+export function renderDetail(listing: Listing, back: () => void, now: Date = new Date()): HTMLElement {
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
   const distance = distanceInWords(listing.location);
@@ -183,6 +185,7 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     applySection(listing),
     el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     moneyFromTextSection(listing),
+    offerSection(listing, now),
     el('section', { class: 'detail-map' }),
     // No heading over nothing: most flats have no language evidence, and the description must not read as it.
     listing.englishSignals.length > 0 ? el('h3', {}, strings.evidence) : undefined,

@@ -27,7 +27,7 @@ export const strings = {
   /** The filters' short names, for the summary of the filters set. */
   summary: {
     q: 'Words', english: 'English-friendly', municipality: 'Town', district: 'District', minRent: 'Min rent', maxRent: 'Max rent', minArea: 'Min area', maxArea: 'Max area',
-    disposition: 'Layout', furnished: 'Furnished', pets: 'Pets allowed', maxMoveInCzk: 'Max move-in', moveInComplete: 'Move-in fully stated', minSalary: 'Min salary', czechNotRequired: 'Czech not required', workplace: 'Workplace',
+    disposition: 'Layout', furnished: 'Furnished', pets: 'Pets allowed', maxMoveInCzk: 'Max move-in', moveInComplete: 'Move-in fully stated', reduced: 'Reduced', minSalary: 'Min salary', czechNotRequired: 'Czech not required', workplace: 'Workplace',
     employment: 'Employment', profession: 'Kind of work', maxDistanceKm: 'Within', postedWithinDays: 'Posted within',
   } as Record<string, string>,
   /** A number filter's value with its unit. */
@@ -50,9 +50,21 @@ export const strings = {
   moveIn: (total: string | undefined, unknown: string[]) =>
     total === undefined ? 'Move-in: unknown (rent not stated)' : `Move-in: ${total}${unknown.length > 0 ? ` + ${unknown.join(' and ')} unknown` : ''}`,
   moveInParts: { rent: 'rent', fees: 'fees', energy: 'energy', deposit: 'deposit', commission: 'commission' } as Record<string, string>,
+  reducedBy: (amount: string, date: string) => `Reduced by ${amount} on ${date}`,
+  reducedOnly: 'Reduced rents only',
+  reducedOnlyHint: 'Flats whose rent or fees went down and have not gone up again since.',
+  priceHistory: 'Price history',
+  rentWithFees: 'Rent + fees',
+  rentAlone: 'Rent',
+  priceDown: (what: string, by: string, date: string, from: string, to: string) => `${what} reduced by ${by} on ${date} (${from} → ${to})`,
+  priceUp: (what: string, by: string, date: string, from: string, to: string) => `${what} raised by ${by} on ${date} (${from} → ${to})`,
+  priceChangedUnknown: (date: string) => `Rent changed on ${date}; the rent before or after is not stated`,
+  feesNowUnknown: (date: string) => `Fees changed on ${date}; the fees before or after are not stated`,
+  onOffer: (days: number, date: string, firstSeen: boolean) =>
+    `On offer for ${days === 1 ? '1 day' : `${days} days`} (${firstSeen ? 'first seen by us' : 'posted'} on ${date})`,
   depositOverCap: "Deposit above three months' rent, the most Czech law allows (Civil Code § 2254)",
   sort: 'Sort',
-  sorts: { newest: 'Newest', price: 'Cheapest', '-price': 'Most expensive', salary: 'Best paid', distance: 'Nearest' },
+  sorts: { newest: 'Newest', price: 'Cheapest', '-price': 'Most expensive', salary: 'Best paid', distance: 'Nearest', reduction: 'Biggest price cut' },
   results: (count: number) => `${count} shown`,
   more: 'Next page',
   empty: 'Nothing matches. Try fewer filters.',

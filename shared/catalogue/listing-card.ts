@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { httpUrl, jobSchema, rentalSchema, type Listing } from '../listing/schema';
+import { standingReduction } from '../listing/price-history';
+import { httpUrl, isoInstant, jobSchema, rentalSchema, type Listing } from '../listing/schema';
 import { moveInCost } from '../normalise/move-in';
 
 /*
@@ -11,7 +12,19 @@ const cardOnly = { description: true, descriptionEnglish: true, images: true, la
 /** A card keeps one photo for the result list: the source's first, hot-linked (issue 18). */
 const thumbnail = { thumbnail: httpUrl.optional().describe("The source's first image, for the result card (the whole list is in GET /listings/{id})") };
 export const jobCardSchema = jobSchema.omit(cardOnly).extend(thumbnail);
-export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true }).extend(thumbnail);
+/** A card carries the standing price reduction, not the whole price history (which the detail has). */
+const priceReduction = {
+  priceReduction: z
+    .strictObject({
+      at: isoInstant.describe('When the lower price was first seen'),
+      byCzk: z.number().int().positive().describe('CZK per month less than before (rent, plus fees when known before and after)'),
+      fromCzk: z.number().int().positive().describe('The monthly price before'),
+      toCzk: z.number().int().positive().describe('The monthly price since'),
+    })
+    .optional()
+    .describe('The last change of the rent or fees, when it lowered the price and has not been undone since'),
+};
+export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true, priceHistory: true }).extend({ ...thumbnail, ...priceReduction });
 export const listingCardSchema = z.discriminatedUnion('kind', [jobCardSchema, rentalCardSchema]);
 export type ListingCard = z.infer<typeof listingCardSchema>;
 
@@ -20,6 +33,7 @@ export function toListingCard(listing: Listing): ListingCard {
   const { description: _d, descriptionEnglish: _e, images, lastSeenAt: _l, contentHash: _h, ...rest } = listing;
   const photo = images[0] === undefined ? {} : { thumbnail: images[0] };
   if (rest.kind === 'job') return { ...rest, ...photo };
-  const { moneyFromText: _m, ...card } = rest;
-  return { ...card, moveIn: moveInCost(card), ...photo };
+  const { moneyFromText: _m, priceHistory, ...card } = rest;
+  const reduction = standingReduction(priceHistory);
+  return { ...card, moveIn: moveInCost(card), ...photo, ...(reduction && { priceReduction: reduction }) };
 }

@@ -21,6 +21,8 @@ export interface ListingFilters {
    * rent is unknown have no total and never match. Combine with moveInComplete for whole sums only.
    */
   maxMoveInCzk?: number;
+  /** Rentals: only those whose price was lowered and stays lowered (true), or not (false); see ListingCard.priceReduction. */
+  reduced?: boolean;
   /** Rentals: only those whose move-in cost is fully known (true), or has unknown parts (false). */
   moveInComplete?: boolean;
   workplaces?: readonly string[];
@@ -78,6 +80,7 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
     if (f.furnished?.length) add({ op: 'in', path: ['furnished'], values: f.furnished });
     if (f.petsAllowed !== undefined) add({ op: 'eq', path: ['petsAllowed'], value: f.petsAllowed });
     if (f.maxMoveInCzk !== undefined) add({ op: 'lte', path: ['moveIn', 'knownTotalCzk'], value: f.maxMoveInCzk });
+    if (f.reduced !== undefined) add(f.reduced ? { op: 'gte', path: ['priceReduction', 'byCzk'], value: 1 } : { op: 'notExists', path: ['priceReduction'] });
     if (f.moveInComplete !== undefined) add({ op: 'eq', path: ['moveIn', 'complete'], value: f.moveInComplete });
   } else {
     if (f.workplaces?.length) add({ op: 'in', path: ['workplace'], values: f.workplaces });

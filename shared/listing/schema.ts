@@ -264,9 +264,28 @@ const bookkeeping = {
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),
 };
 
+/** How many rent or fee changes a rental keeps (the newest): enough for months of weekly changes, small on the item. */
+export const PRICE_HISTORY_LIMIT = 20;
+
+/** One change of a rental's rent or fees, as the writing side saw it (issue 20). Absent values were unknown. */
+export const priceChangeSchema = z.strictObject({
+  at: isoInstant.describe('When a scrape first saw the new price (ISO-8601 UTC)'),
+  rentCzk: czk.optional().describe('Rent from then on, CZK per month; absent when unknown'),
+  feesCzk: czkOrZero.optional().describe('Fees from then on, CZK per month; absent when unknown'),
+  previousRentCzk: czk.optional().describe('Rent before the change; absent when it was unknown'),
+  previousFeesCzk: czkOrZero.optional().describe('Fees before the change; absent when they were unknown'),
+});
+
 /** A stored listing, as the API serves it. */
 export const jobSchema = jobDraftSchema.extend(bookkeeping);
-export const rentalSchema = rentalDraftSchema.extend(bookkeeping);
+export const rentalSchema = rentalDraftSchema.extend({
+  ...bookkeeping,
+  priceHistory: z
+    .array(priceChangeSchema)
+    .max(PRICE_HISTORY_LIMIT)
+    .optional()
+    .describe(`Every change of rent or fees since we first saw it, oldest first (the last ${PRICE_HISTORY_LIMIT} are kept); absent while the price never changed`),
+});
 export const listingSchema = z.discriminatedUnion('kind', [jobSchema, rentalSchema]);
 
 export type ListingKind = (typeof listingKinds)[number];
@@ -279,4 +298,5 @@ export type EnglishSignal = z.infer<typeof englishSignalSchema>;
 export type TitleEnglish = z.infer<typeof titleEnglishSchema>;
 export type DescriptionEnglish = z.infer<typeof descriptionEnglishSchema>;
 export type MoveIn = z.infer<typeof moveInSchema>;
+export type PriceChange = z.infer<typeof priceChangeSchema>;
 export type MoveInPart = (typeof moveInParts)[number];

@@ -134,6 +134,8 @@ describe('GET /listings', () => {
     ['kind=rental&maxRent=-5', 'maxRent', /whole number/],
     ['kind=rental&maxMoveInCzk=lots', 'maxMoveInCzk', /whole number/],
     ['kind=job&maxMoveInCzk=30000', 'maxMoveInCzk', /kind=rental/],
+    ['kind=job&reduced=true', 'reduced', /kind=rental/],
+    ['kind=job&sort=reduction', 'sort', /rentals/],
     ['kind=rental&minRent=20000&maxRent=10000', 'minRent', /maxRent/],
     ['kind=rental&sort=cheapest', 'sort', /newest/],
     ['kind=rental&sort=salary', 'sort', /jobs/],
