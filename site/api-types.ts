@@ -865,6 +865,16 @@ export interface components {
              * @description When the source says it stops being valid
              */
             validThrough?: string;
+            /** @description Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address) */
+            warnings?: {
+                /** @description Why, in English, with the figures or the quoted words that raised it */
+                reason: string;
+                /**
+                 * @description rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all
+                 * @enum {string}
+                 */
+                sign: "rent-far-below-median" | "photo-at-another-address" | "suspicious-wording" | "no-photos";
+            }[];
         };
         ListingCard: {
             /**
@@ -1210,6 +1220,16 @@ export interface components {
              * @description When the source says it stops being valid
              */
             validThrough?: string;
+            /** @description Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address) */
+            warnings?: {
+                /** @description Why, in English, with the figures or the quoted words that raised it */
+                reason: string;
+                /**
+                 * @description rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all
+                 * @enum {string}
+                 */
+                sign: "rent-far-below-median" | "photo-at-another-address" | "suspicious-wording" | "no-photos";
+            }[];
         };
         ListingsResponse: {
             /** @description Items on this page */

@@ -7,6 +7,7 @@ import { descriptionSection, moneyFromTextSection, shownTitle, titleNote } from 
 import type { Located } from './map';
 import { gallery, photo, photoAlt, photoUrls } from './photos';
 import { offerSection, reductionLine } from './price-history';
+import { warningLine, warningsOf, warningsSection } from './warnings';
 import { strings } from './strings';
 
 /** The price line of a card: rent with fees (saying when they are unknown), or the salary ("from 35,000 CZK/month"). */
@@ -73,6 +74,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     el('p', { class: 'price' }, priceLine(listing)),
     ...moveInSection(listing),
     reductionLine(listing) ? el('p', { class: 'reduced' }, reductionLine(listing)) : undefined,
+    warningLine(listing) ? el('p', { class: 'warning' }, warningLine(listing)) : undefined,
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
     el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${listingAge(listing, now)}`),
@@ -166,7 +168,7 @@ function inWords(field: string, v: unknown): string {
 }
 
 /** The detail view: every normalised field, how to apply, the evidence (when there is any), the original link and the glossary. */
-export function renderDetail(listing: Listing, back: () => void, now: Date = new Date()): HTMLElement {
+export function renderDetail(listing: Listing, back: () => void, now: Date = new Date(), card?: ListingCard): HTMLElement {
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
   const distance = distanceInWords(listing.location);
@@ -180,6 +182,7 @@ export function renderDetail(listing: Listing, back: () => void, now: Date = new
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
     ...moveInSection(listing),
+    warningsSection(warningsOf(listing, card)),
     // Jobs carry no photos from any source: no gallery and no line saying so.
     listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),

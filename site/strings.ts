@@ -62,6 +62,14 @@ export const strings = {
   feesNowUnknown: (date: string) => `Fees changed on ${date}; the fees before or after are not stated`,
   onOffer: (days: number, date: string, firstSeen: boolean) =>
     `On offer for ${days === 1 ? '1 day' : `${days} days`} (${firstSeen ? 'first seen by us' : 'posted'} on ${date})`,
+  warningsTitle: 'Warning signs',
+  warningSigns: (names: string[]) => `Warning signs: ${names.join('; ')}`,
+  warningNames: {
+    'rent-far-below-median': "rent far below the district's median",
+    'photo-at-another-address': 'the same photo at another address',
+    'suspicious-wording': 'wording scams use',
+    'no-photos': 'no photos',
+  } as Record<string, string>,
   depositOverCap: "Deposit above three months' rent, the most Czech law allows (Civil Code § 2254)",
   sort: 'Sort',
   sorts: { newest: 'Newest', price: 'Cheapest', '-price': 'Most expensive', salary: 'Best paid', distance: 'Nearest', reduction: 'Biggest price cut' },

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../errors';
 import type { Listing } from '../listing/schema';
+import { withOwnWarnings } from '../listing/warning-signs';
 import { withMoveIn } from '../normalise/move-in';
 import type { ListingStore } from '../store/listing-store';
 
@@ -25,5 +26,5 @@ export function isServed(listing: Pick<Listing, 'source' | 'status' | 'validThro
 export async function getServedListing(store: ListingStore, id: string, now: Date): Promise<Listing> {
   const listing = await store.getById(id);
   if (!listing || !isServed(listing, now)) throw new NotFoundError('no listing has this id');
-  return withMoveIn(listing);
+  return withOwnWarnings(withMoveIn(listing));
 }

@@ -3,6 +3,7 @@ import type { Listing, ListingKind } from '../listing/schema';
 import type { ListingStore } from '../store/listing-store';
 import { decodeCatalogue, encodeCatalogue } from './catalogue-codec';
 import { toCatalogueEntry, type CatalogueEntry } from './catalogue-entry';
+import { CatalogueWarnings } from './catalogue-warnings';
 import type { CatalogueSnapshotStore } from './snapshot-store';
 
 export interface CataloguePublisherDeps {
@@ -44,11 +45,16 @@ export class CataloguePublisher {
     return this.retrying(kind, async () => {
       const expected = await this.deps.snapshots.etag(kind);
       const entries: CatalogueEntry[] = [];
+      const warnings = new CatalogueWarnings();
       for await (const page of this.deps.store.activeListings(kind)) {
         // Only what is listed: a posting is active only once approved (issue 16).
-        for (const listing of page) if (listing.status === 'active' && listing.kind === kind) entries.push(toCatalogueEntry(listing));
+        for (const listing of page) {
+          if (listing.status !== 'active' || listing.kind !== kind) continue;
+          entries.push(toCatalogueEntry(listing));
+          warnings.add(listing);
+        }
       }
-      return this.write(kind, entries, expected);
+      return this.write(kind, withCatalogueWarnings(entries, warnings.finish()), expected);
     });
   }
 
@@ -98,4 +104,14 @@ export class CataloguePublisher {
       await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * n * (0.5 + Math.random())));
     }
   }
+}
+
+/** Adds the warnings that compare listings with each other to their entries' own (rentals only have any). */
+function withCatalogueWarnings(entries: CatalogueEntry[], found: Map<string, NonNullable<Extract<CatalogueEntry, { kind: 'rental' }>['warnings']>>): CatalogueEntry[] {
+  if (found.size === 0) return entries;
+  return entries.map((entry) => {
+    const more = found.get(entry.id);
+    if (!more || entry.kind !== 'rental') return entry;
+    return { ...entry, warnings: [...(entry.warnings ?? []), ...more] };
+  });
 }

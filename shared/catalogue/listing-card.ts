@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { standingReduction } from '../listing/price-history';
+import { ownWarnings } from '../listing/warning-signs';
 import { httpUrl, isoInstant, jobSchema, rentalSchema, type Listing } from '../listing/schema';
 import { moveInCost } from '../normalise/move-in';
 
@@ -35,5 +36,6 @@ export function toListingCard(listing: Listing): ListingCard {
   if (rest.kind === 'job') return { ...rest, ...photo };
   const { moneyFromText: _m, priceHistory, ...card } = rest;
   const reduction = standingReduction(priceHistory);
-  return { ...card, moveIn: moveInCost(card), ...photo, ...(reduction && { priceReduction: reduction }) };
+  const warnings = ownWarnings(listing);
+  return { ...card, moveIn: moveInCost(card), ...photo, ...(reduction && { priceReduction: reduction }), ...(warnings.length > 0 && { warnings }) };
 }

@@ -215,6 +215,14 @@ export const moveInSchema = z.strictObject({
     .describe('True when the deposit is above three months\' rent, the most a landlord may ask (Czech Civil Code § 2254(1))'),
 });
 
+/** Kinds of warning sign on a rental (issue 20); each comes with its reason in English, never as a score. */
+export const warningSigns = ['rent-far-below-median', 'photo-at-another-address', 'suspicious-wording', 'no-photos'] as const;
+
+export const warningSchema = z.strictObject({
+  sign: z.enum(warningSigns).describe('rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all'),
+  reason: plainText(400).describe('Why, in English, with the figures or the quoted words that raised it'),
+});
+
 export const rentalFields = {
   kind: z.literal('rental'),
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
@@ -237,6 +245,11 @@ export const rentalFields = {
     .optional()
     .describe('True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie")'),
   moveIn: moveInSchema.optional().describe('The cash needed to move in, with the parts that are unknown (issue 20)'),
+  warnings: z
+    .array(warningSchema)
+    .max(warningSigns.length)
+    .optional()
+    .describe('Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address)'),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
   disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
@@ -299,4 +312,5 @@ export type TitleEnglish = z.infer<typeof titleEnglishSchema>;
 export type DescriptionEnglish = z.infer<typeof descriptionEnglishSchema>;
 export type MoveIn = z.infer<typeof moveInSchema>;
 export type PriceChange = z.infer<typeof priceChangeSchema>;
+export type Warning = z.infer<typeof warningSchema>;
 export type MoveInPart = (typeof moveInParts)[number];

@@ -57,6 +57,12 @@ describe('GET /listings', () => {
     expect(body.notes).toContainEqual(expect.stringMatching(/maxMoveInCzk .* unknown parts/));
   });
 
+  it('carries each rental card\'s warning signs with their reasons', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&limit=1' });
+
+    expect(response.json().items[0].warnings).toEqual([{ sign: 'no-photos', reason: expect.stringMatching(/no photos/) }]);
+  });
+
   it('answers no rental for moveInComplete=true when none states deposit and commission', async () => {
     const response = await invoke(handler, { url: '/listings?kind=rental&moveInComplete=true' });
 
