@@ -1058,6 +1058,16 @@ export interface components {
              * @enum {string}
              */
             agency?: "private" | "agency";
+            /** @description The same flat listed by other sources; each stays addressable at GET /listings/{id}. The list shows this card for all of them */
+            alsoOn?: {
+                id: string;
+                source: string;
+                /**
+                 * Format: uri
+                 * @description The listing on its portal
+                 */
+                url: string;
+            }[];
             /** @description Usable area, m² */
             areaM2?: number;
             /**
@@ -1073,6 +1083,8 @@ export interface components {
             depositCzk?: number;
             /** @description Czech layout, e.g. "2+kk" */
             disposition?: string;
+            /** @description The card that lists this flat with its other sources: GET /listings shows that card, not this one (this one stays at GET /listings/{id}) */
+            duplicateOf?: string;
             /** @description Whether the building has a lift */
             elevator?: boolean;
             /**

@@ -52,6 +52,20 @@ export function distanceInWords(location: Located): string | undefined {
   return strings.kmFromCentreAbout(location.distanceKm, how);
 }
 
+/** "Also on: bezrealitky, idnes": the same flat's other listings (issue 20), each a link to its own detail. */
+function alsoOnLine(listing: ListingCard, open: (id: string) => void): HTMLElement | undefined {
+  if (listing.kind !== 'rental' || !listing.alsoOn?.length) return undefined;
+  const links = listing.alsoOn.map((other) => {
+    const link = el('a', { href: `#/listing/${encodeURIComponent(other.id)}` }, other.source);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      open(other.id);
+    });
+    return link;
+  });
+  return el('p', { class: 'also-on' }, strings.alsoOn, ...links.flatMap((link, i) => (i === 0 ? [link] : [', ', link])));
+}
+
 /** One result card, as text, with the source's first photo when it has one. */
 export function renderCard(listing: ListingCard, now: Date, open: (id: string) => void): HTMLElement {
   const place = [listing.location.district ?? listing.location.municipality, distanceInWords(listing.location)].filter(Boolean).join(' · ');
@@ -78,6 +92,7 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
     el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${listingAge(listing, now)}`),
+    alsoOnLine(listing, open),
   );
 }
 
@@ -183,6 +198,9 @@ export function renderDetail(listing: Listing, back: () => void, now: Date = new
     el('p', { class: 'price' }, priceLine(listing)),
     ...moveInSection(listing),
     warningsSection(warningsOf(listing, card)),
+    card?.kind === 'rental' && card.id === listing.id && card.alsoOn?.length
+      ? el('p', { class: 'also-on' }, strings.alsoOn, ...card.alsoOn.flatMap((other, i) => [i === 0 ? '' : ', ', el('a', { href: other.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, other.source)]))
+      : undefined,
     // Jobs carry no photos from any source: no gallery and no line saying so.
     listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),

@@ -62,6 +62,7 @@ export const strings = {
   feesNowUnknown: (date: string) => `Fees changed on ${date}; the fees before or after are not stated`,
   onOffer: (days: number, date: string, firstSeen: boolean) =>
     `On offer for ${days === 1 ? '1 day' : `${days} days`} (${firstSeen ? 'first seen by us' : 'posted'} on ${date})`,
+  alsoOn: 'Also on: ',
   warningsTitle: 'Warning signs',
   warningSigns: (names: string[]) => `Warning signs: ${names.join('; ')}`,
   warningNames: {

@@ -4,6 +4,7 @@ import type { ListingStore } from '../store/listing-store';
 import { decodeCatalogue, encodeCatalogue } from './catalogue-codec';
 import { toCatalogueEntry, type CatalogueEntry } from './catalogue-entry';
 import { CatalogueWarnings } from './catalogue-warnings';
+import { flatFacts, groupDuplicates, type FlatFacts } from './duplicates';
 import type { CatalogueSnapshotStore } from './snapshot-store';
 
 export interface CataloguePublisherDeps {
@@ -46,15 +47,17 @@ export class CataloguePublisher {
       const expected = await this.deps.snapshots.etag(kind);
       const entries: CatalogueEntry[] = [];
       const warnings = new CatalogueWarnings();
+      const flats: FlatFacts[] = [];
       for await (const page of this.deps.store.activeListings(kind)) {
         // Only what is listed: a posting is active only once approved (issue 16).
         for (const listing of page) {
           if (listing.status !== 'active' || listing.kind !== kind) continue;
           entries.push(toCatalogueEntry(listing));
           warnings.add(listing);
+          if (listing.kind === 'rental') flats.push(flatFacts(listing));
         }
       }
-      return this.write(kind, withCatalogueWarnings(entries, warnings.finish()), expected);
+      return this.write(kind, withDuplicates(withCatalogueWarnings(entries, warnings.finish()), groupDuplicates(flats)), expected);
     });
   }
 
@@ -114,4 +117,19 @@ function withCatalogueWarnings(entries: CatalogueEntry[], found: Map<string, Non
     if (!more || entry.kind !== 'rental') return entry;
     return { ...entry, warnings: [...(entry.warnings ?? []), ...more] };
   });
+}
+
+/**
+ * Marks each group of one flat on several portals: its first listing's card lists the others
+ * (`alsoOn`), the others point to it (`duplicateOf`). Nothing is removed: each stays an entry.
+ */
+function withDuplicates(entries: CatalogueEntry[], groups: string[][]): CatalogueEntry[] {
+  if (groups.length === 0) return entries;
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const marks = new Map<string, Partial<Extract<CatalogueEntry, { kind: 'rental' }>>>();
+  for (const [primary, ...others] of groups) {
+    marks.set(primary!, { alsoOn: others.slice(0, 10).map((id) => ({ id, source: byId.get(id)!.source, url: byId.get(id)!.url })) });
+    for (const id of others) marks.set(id, { duplicateOf: primary! });
+  }
+  return entries.map((entry) => (marks.has(entry.id) ? ({ ...entry, ...marks.get(entry.id) } as CatalogueEntry) : entry));
 }

@@ -38,6 +38,8 @@ export interface FlatFacts {
   /** Photo file names (the URL's last segment without its extension), lower case. */
   photoNames: string[];
   photoUrls: string[];
+  /** Street and house numbers read from the address once (pairs compare it many times). */
+  building?: { street: string; numbers: string[] };
 }
 
 export function flatFacts(listing: Extract<Listing, { kind: 'rental' }> | (Omit<FlatFacts, 'text' | 'photoNames' | 'photoUrls'> & { description?: string; images?: string[] })): FlatFacts {
@@ -55,6 +57,7 @@ export function flatFacts(listing: Extract<Listing, { kind: 'rental' }> | (Omit<
     text: listing.description === undefined ? undefined : foldText(listing.description).slice(0, TEXT_CHARS),
     photoNames: images.map(photoName).filter((name): name is string => name !== undefined),
     photoUrls: images,
+    building: streetAndNumber(listing.location.address),
   };
 }
 
@@ -68,12 +71,13 @@ export interface FlatComparison {
 export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
   const no = (reason: string) => ({ same: false, reason });
   if (a.id === b.id) return no('the same listing');
+  // The cheap numeric checks first: a publish compares every pair of a town's flats of one layout.
   if (!a.disposition || a.disposition !== b.disposition) return no('layouts differ or are unknown');
-  const building = sameBuilding(a.location, b.location);
-  if (!building) return no('not shown to be the same building');
   if (a.areaM2 === undefined || b.areaM2 === undefined || Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)) return no('floor areas differ or are unknown');
   if (!rentsClose(a, b)) return no('rents differ or are unknown');
   if (a.floor !== undefined && b.floor !== undefined && a.floor !== b.floor) return no('different floors');
+  const building = sameBuilding(a, b);
+  if (!building) return no('not shown to be the same building');
   const physical = `same building (${building}), ${a.disposition}, ${a.areaM2} / ${b.areaM2} m²`;
   if (a.floor !== undefined && a.floor === b.floor) return { same: true, reason: `${physical}, both on floor ${a.floor}` };
   const photo = sharedPhoto(a, b);
@@ -84,13 +88,14 @@ export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
 }
 
 /** Coordinates ≤ SAME_BUILDING_KM apart, or the same street and house number; undefined when neither is shown. */
-function sameBuilding(a: FlatFacts['location'], b: FlatFacts['location']): string | undefined {
-  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) {
-    const metres = exactDistanceKm(a, b) * 1000;
+function sameBuilding(a: FlatFacts, b: FlatFacts): string | undefined {
+  const [p, q] = [a.location, b.location];
+  if (p.lat !== undefined && p.lon !== undefined && q.lat !== undefined && q.lon !== undefined) {
+    const metres = exactDistanceKm(p, q) * 1000;
     if (metres <= SAME_BUILDING_KM * 1000) return `${Math.round(metres)} m apart`;
   }
-  const x = streetAndNumber(a.address);
-  const y = streetAndNumber(b.address);
+  const x = a.building ?? streetAndNumber(p.address);
+  const y = b.building ?? streetAndNumber(q.address);
   if (x && y && x.street === y.street && x.numbers.some((n) => y.numbers.includes(n))) return `${x.street} ${x.numbers.join('/')}`;
   return undefined;
 }

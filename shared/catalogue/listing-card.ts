@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { standingReduction } from '../listing/price-history';
 import { ownWarnings } from '../listing/warning-signs';
-import { httpUrl, isoInstant, jobSchema, rentalSchema, type Listing } from '../listing/schema';
+import { httpUrl, isoInstant, jobSchema, listingId, rentalSchema, sourceName, type Listing } from '../listing/schema';
 import { moveInCost } from '../normalise/move-in';
 
 /*
@@ -25,7 +25,18 @@ const priceReduction = {
     .optional()
     .describe('The last change of the rent or fees, when it lowered the price and has not been undone since'),
 };
-export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true, priceHistory: true }).extend({ ...thumbnail, ...priceReduction });
+/** The same flat on other portals (issue 20): set when a catalogue is published, never stored on the item. */
+const duplicates = {
+  alsoOn: z
+    .array(z.strictObject({ id: listingId, source: sourceName, url: httpUrl.describe('The listing on its portal') }))
+    .max(10)
+    .optional()
+    .describe('The same flat listed by other sources; each stays addressable at GET /listings/{id}. The list shows this card for all of them'),
+  duplicateOf: listingId
+    .optional()
+    .describe('The card that lists this flat with its other sources: GET /listings shows that card, not this one (this one stays at GET /listings/{id})'),
+};
+export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true, priceHistory: true }).extend({ ...thumbnail, ...priceReduction, ...duplicates });
 export const listingCardSchema = z.discriminatedUnion('kind', [jobCardSchema, rentalCardSchema]);
 export type ListingCard = z.infer<typeof listingCardSchema>;
 

@@ -73,6 +73,8 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
   }
   if (f.firstSeenSince !== undefined) add({ op: 'gte', path: ['firstSeenAt'], value: f.firstSeenSince });
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
+  // One flat, one card (issue 20): the others of its group are on its card, unless one source is asked for.
+  else add({ op: 'notExists', path: ['duplicateOf'] });
   if (kind === 'rental') {
     if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
     if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });
