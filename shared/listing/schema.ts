@@ -228,7 +228,7 @@ export const rentalFields = {
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
   feesCzk: czkOrZero.optional().describe('Service charges and utilities, CZK per month'),
   depositCzk: czkOrZero.optional().describe('Deposit (kauce), CZK, once'),
-  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none'),
+  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private)'),
   moneyFromText: z
     .array(
       z.strictObject({

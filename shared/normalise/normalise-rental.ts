@@ -53,7 +53,9 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const statedDeposit = deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined;
   // What only the description states fills what the fields leave unknown, with its evidence.
   const text = onlyInText(moneyInText(description, rentCzk), { feesCzk: statedFees, depositCzk: statedDeposit });
-  const money = { rentCzk, feesCzk: statedFees ?? text.feesCzk, depositCzk: statedDeposit ?? text.depositCzk, commissionCzk: text.commissionCzk };
+  // An owner letting directly has no agency to pay: the source's "private" is a known 0 (bezrealitky lists only owners).
+  const commissionCzk = text.commissionCzk ?? (raw.agency === 'private' ? 0 : undefined);
+  const money = { rentCzk, feesCzk: statedFees ?? text.feesCzk, depositCzk: statedDeposit ?? text.depositCzk, commissionCzk };
   // "Včetně poplatků + energie": service charges included, energy still on top.
   const energyExtra = isEnergyExtra(raw.priceText, description) ? true : undefined;
   const draft = {

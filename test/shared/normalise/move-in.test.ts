@@ -94,6 +94,11 @@ describe('normaliseRental and withMoveIn', () => {
     expect(rental.moveIn).toEqual(moveIn);
   });
 
+  it('counts no commission for a flat the owner lets directly, unless the text states one', () => {
+    expect(withMoveIn(normaliseRental({ ...raw, agency: 'private', description: 'Kauce 2 nájmy.' })).moveIn).toEqual({ knownTotalCzk: 39_500, unknown: [], complete: true });
+    expect(withMoveIn(normaliseRental({ ...raw, agency: 'agency', description: 'Kauce 2 nájmy.' })).moveIn?.unknown).toEqual(['commission']);
+  });
+
   it('leaves fees unknown for "+ energie" with no amount, never 0', () => {
     const rental = withMoveIn(normaliseRental({ ...raw, priceText: '12 000 Kč + energie', description: 'Kauce 2 nájmy, bez provize.' }));
 
