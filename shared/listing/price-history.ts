@@ -2,7 +2,6 @@ import { PRICE_HISTORY_LIMIT, type ListingDraft, type PriceChange } from './sche
 
 /** What the store knew of a rental's price before an upsert. */
 export interface StoredPrice {
-  kind?: string;
   rentCzk?: number;
   feesCzk?: number;
   priceHistory?: PriceChange[];

@@ -257,7 +257,7 @@ export class DynamoListingStore implements ListingStore {
       idAttribute: 'id',
       consistent,
       // The price, for the price history a rewrite carries (issue 20).
-      projection: 'id, kind, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash, rentCzk, feesCzk, priceHistory',
+      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash, rentCzk, feesCzk, priceHistory',
       names: { '#status': 'status' },
     });
     return items as Map<string, unknown> as Map<string, ExistingState>;
