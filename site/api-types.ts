@@ -663,7 +663,7 @@ export interface components {
             availableFrom?: string;
             /** @description Balcony, loggia or terrace */
             balcony?: boolean;
-            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none */
+            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private) */
             commissionCzk?: number;
             /** @description Hash of the content fields */
             contentHash: string;
@@ -1077,7 +1077,7 @@ export interface components {
             availableFrom?: string;
             /** @description Balcony, loggia or terrace */
             balcony?: boolean;
-            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none */
+            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private) */
             commissionCzk?: number;
             /** @description Deposit (kauce), CZK, once */
             depositCzk?: number;
