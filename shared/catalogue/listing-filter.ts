@@ -73,9 +73,9 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
   }
   if (f.firstSeenSince !== undefined) add({ op: 'gte', path: ['firstSeenAt'], value: f.firstSeenSince });
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
-  // One flat, one card (issue 20): the others of its group are on its card, unless one source is asked for.
-  else add({ op: 'notExists', path: ['duplicateOf'] });
   if (kind === 'rental') {
+    // One flat, one card (issue 20): the others of its group are on its card, unless one source is asked for.
+    if (f.source === undefined) add({ op: 'notExists', path: ['duplicateOf'] });
     if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
     if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });
     if (f.dispositions?.length) add({ op: 'in', path: ['disposition'], values: f.dispositions });
