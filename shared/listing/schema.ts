@@ -244,12 +244,6 @@ export const rentalFields = {
     .boolean()
     .optional()
     .describe('True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie")'),
-  moveIn: moveInSchema.optional().describe('The cash needed to move in, with the parts that are unknown (issue 20)'),
-  warnings: z
-    .array(warningSchema)
-    .max(warningSigns.length)
-    .optional()
-    .describe('Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address)'),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
   disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
@@ -298,6 +292,13 @@ export const rentalSchema = rentalDraftSchema.extend({
     .max(PRICE_HISTORY_LIMIT)
     .optional()
     .describe(`Every change of rent or fees since we first saw it, oldest first (the last ${PRICE_HISTORY_LIMIT} are kept); absent while the price never changed`),
+  // Derived from the fields when served (card and detail), never stored nor part of a draft.
+  moveIn: moveInSchema.optional().describe('The cash needed to move in, with the parts that are unknown (issue 20)'),
+  warnings: z
+    .array(warningSchema)
+    .max(warningSigns.length)
+    .optional()
+    .describe('Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address)'),
 });
 export const listingSchema = z.discriminatedUnion('kind', [jobSchema, rentalSchema]);
 

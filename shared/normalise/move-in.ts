@@ -51,7 +51,7 @@ function sortParts(parts: MoveInPart[]): MoveInPart[] {
  * The listing with its move-in cost derived from its current fields (rentals; a job is returned as
  * it is). Derived when served (card and detail), never stored, so it cannot go stale.
  */
-export function withMoveIn<T extends Pick<Listing, 'kind'>>(listing: T): T {
+export function withMoveIn<T extends Pick<Listing, 'kind'>>(listing: T): T & { moveIn?: MoveIn } {
   if (listing.kind !== 'rental') return listing;
   return { ...listing, moveIn: moveInCost(listing as MoveInInput) };
 }
