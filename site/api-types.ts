@@ -2063,6 +2063,8 @@ export interface operations {
                 maxArea?: string;
                 /** @description At most this far from Ostrava centre, km */
                 maxDistanceKm?: string;
+                /** @description Rentals: the cash to move in (first month's rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only */
+                maxMoveInCzk?: string;
                 /** @description Rentals: monthly rent plus fees (where fees are known) at most, CZK */
                 maxRent?: string;
                 /** @description Rentals: area at least, m² */
@@ -2071,6 +2073,8 @@ export interface operations {
                 minRent?: string;
                 /** @description Jobs: monthly gross salary (top of the range) at least, CZK */
                 minSalary?: string;
+                /** @description Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false) */
+                moveInComplete?: "0" | "1" | "true" | "false";
                 /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
                 municipality?: string;
                 /** @description Rentals: pets allowed (true) or not (false) */
@@ -2081,8 +2085,10 @@ export interface operations {
                 profession?: string;
                 /** @description Words that must all appear in the title, description, company or locality (case and accents ignored) */
                 q?: string;
-                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance */
-                sort?: "newest" | "price" | "-price" | "salary" | "distance";
+                /** @description Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card */
+                reduced?: "0" | "1" | "true" | "false";
+                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance */
+                sort?: "newest" | "price" | "-price" | "salary" | "distance" | "reduction";
                 /** @description Jobs: onsite, hybrid and/or remote */
                 workplace?: string;
             };
