@@ -16,6 +16,7 @@ import { listingsTable } from '../shared/store/table-definition';
 import { chunk } from '../shared/util/map-limit';
 import { languageFigures, printLanguageFigures } from './language-figures';
 import { SCRAPE_NODE_OPTIONS } from '../infra/definitions/scrape-runtime';
+import { benchDuplicates, printDuplicates } from './duplicates';
 import { benchFunctionBundles } from './function-bundles';
 import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
@@ -42,8 +43,17 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  const unknown = process.argv.slice(2).filter((arg) => arg !== '--scale');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale]`);
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--scale' && arg !== '--duplicates');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale | --duplicates]`);
+  if (process.argv.includes('--duplicates')) {
+    // Only the duplicates part (issue 20), its figures merged into the last full run's.
+    const duplicates = benchDuplicates();
+    printDuplicates(duplicates);
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, duplicates }, null, 2)}\n`);
+    console.log('duplicates figures written to bench-results.json');
+    return;
+  }
   if (process.argv.includes('--scale')) {
     // Only the scale part, its figures merged into the last full run's.
     const scale = await runScale();
@@ -173,6 +183,9 @@ async function main(): Promise<void> {
     console.log('');
     printLanguageFigures(language);
 
+    const duplicates = benchDuplicates();
+    printDuplicates(duplicates);
+
     const results = {
       date: new Date().toISOString(),
       node: process.version,
@@ -187,6 +200,7 @@ async function main(): Promise<void> {
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
       languageRequirement: language,
+      duplicates,
       scale,
       rssMb: round(process.memoryUsage().rss / 1_048_576, 1),
     };

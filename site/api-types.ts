@@ -663,7 +663,7 @@ export interface components {
             availableFrom?: string;
             /** @description Balcony, loggia or terrace */
             balcony?: boolean;
-            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none */
+            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private) */
             commissionCzk?: number;
             /** @description Hash of the content fields */
             contentHash: string;
@@ -706,6 +706,8 @@ export interface components {
              * @enum {string}
              */
             energyClass?: "A" | "B" | "C" | "D" | "E" | "F" | "G";
+            /** @description True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie") */
+            energyExtra?: boolean;
             /** @description Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed */
             englishFriendly?: boolean;
             /**
@@ -787,6 +789,17 @@ export interface components {
                 /** @description The clause of the description that states it, as written */
                 quote: string;
             }[];
+            /** @description The cash needed to move in, with the parts that are unknown (issue 20) */
+            moveIn?: {
+                /** @description True when every part is known, so knownTotalCzk is the whole sum */
+                complete: boolean;
+                /** @description True when the deposit is above three months' rent, the most a landlord may ask (Czech Civil Code § 2254(1)) */
+                depositOverCap?: boolean;
+                /** @description First month's rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown */
+                knownTotalCzk?: number;
+                /** @description Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission */
+                unknown: ("rent" | "fees" | "energy" | "deposit" | "commission")[];
+            };
             /** @description Parking place or garage */
             parking?: boolean;
             /** @description Whether pets are allowed */
@@ -796,6 +809,22 @@ export interface components {
              * @description When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt
              */
             postedAt?: string;
+            /** @description Every change of rent or fees since we first saw it, oldest first (the last 20 are kept); absent while the price never changed */
+            priceHistory?: {
+                /**
+                 * Format: date-time
+                 * @description When a scrape first saw the new price (ISO-8601 UTC)
+                 */
+                at: string;
+                /** @description Fees from then on, CZK per month; absent when unknown */
+                feesCzk?: number;
+                /** @description Fees before the change; absent when they were unknown */
+                previousFeesCzk?: number;
+                /** @description Rent before the change; absent when it was unknown */
+                previousRentCzk?: number;
+                /** @description Rent from then on, CZK per month; absent when unknown */
+                rentCzk?: number;
+            }[];
             /**
              * @description Flat, house or room
              * @enum {string}
@@ -836,6 +865,16 @@ export interface components {
              * @description When the source says it stops being valid
              */
             validThrough?: string;
+            /** @description Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address) */
+            warnings?: {
+                /** @description Why, in English, with the figures or the quoted words that raised it */
+                reason: string;
+                /**
+                 * @description rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all
+                 * @enum {string}
+                 */
+                sign: "rent-far-below-median" | "photo-at-another-address" | "suspicious-wording" | "no-photos";
+            }[];
         };
         ListingCard: {
             /**
@@ -1019,6 +1058,16 @@ export interface components {
              * @enum {string}
              */
             agency?: "private" | "agency";
+            /** @description The same flat listed by other sources; each stays addressable at GET /listings/{id}. The list shows this card for all of them */
+            alsoOn?: {
+                id: string;
+                source: string;
+                /**
+                 * Format: uri
+                 * @description The listing on its portal
+                 */
+                url: string;
+            }[];
             /** @description Usable area, m² */
             areaM2?: number;
             /**
@@ -1028,12 +1077,14 @@ export interface components {
             availableFrom?: string;
             /** @description Balcony, loggia or terrace */
             balcony?: boolean;
-            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none */
+            /** @description Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private) */
             commissionCzk?: number;
             /** @description Deposit (kauce), CZK, once */
             depositCzk?: number;
             /** @description Czech layout, e.g. "2+kk" */
             disposition?: string;
+            /** @description The card that lists this flat with its other sources: GET /listings shows that card, not this one (this one stays at GET /listings/{id}) */
+            duplicateOf?: string;
             /** @description Whether the building has a lift */
             elevator?: boolean;
             /**
@@ -1041,6 +1092,8 @@ export interface components {
              * @enum {string}
              */
             energyClass?: "A" | "B" | "C" | "D" | "E" | "F" | "G";
+            /** @description True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie") */
+            energyExtra?: boolean;
             /** @description Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed */
             englishFriendly?: boolean;
             /**
@@ -1100,6 +1153,17 @@ export interface components {
                  */
                 precision?: "coordinates" | "city-part" | "postcode" | "municipality";
             };
+            /** @description The cash needed to move in, with the parts that are unknown (issue 20) */
+            moveIn?: {
+                /** @description True when every part is known, so knownTotalCzk is the whole sum */
+                complete: boolean;
+                /** @description True when the deposit is above three months' rent, the most a landlord may ask (Czech Civil Code § 2254(1)) */
+                depositOverCap?: boolean;
+                /** @description First month's rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown */
+                knownTotalCzk?: number;
+                /** @description Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission */
+                unknown: ("rent" | "fees" | "energy" | "deposit" | "commission")[];
+            };
             /** @description Parking place or garage */
             parking?: boolean;
             /** @description Whether pets are allowed */
@@ -1109,6 +1173,20 @@ export interface components {
              * @description When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt
              */
             postedAt?: string;
+            /** @description The last change of the rent or fees, when it lowered the price and has not been undone since */
+            priceReduction?: {
+                /**
+                 * Format: date-time
+                 * @description When the lower price was first seen
+                 */
+                at: string;
+                /** @description CZK per month less than before (rent, plus fees when known before and after) */
+                byCzk: number;
+                /** @description The monthly price before */
+                fromCzk: number;
+                /** @description The monthly price since */
+                toCzk: number;
+            };
             /**
              * @description Flat, house or room
              * @enum {string}
@@ -1154,6 +1232,16 @@ export interface components {
              * @description When the source says it stops being valid
              */
             validThrough?: string;
+            /** @description Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address) */
+            warnings?: {
+                /** @description Why, in English, with the figures or the quoted words that raised it */
+                reason: string;
+                /**
+                 * @description rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all
+                 * @enum {string}
+                 */
+                sign: "rent-far-below-median" | "photo-at-another-address" | "suspicious-wording" | "no-photos";
+            }[];
         };
         ListingsResponse: {
             /** @description Items on this page */
@@ -1870,6 +1958,8 @@ export interface operations {
                 maxArea?: string;
                 /** @description At most this far from Ostrava centre, km */
                 maxDistanceKm?: string;
+                /** @description Rentals: the cash to move in (first month's rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only */
+                maxMoveInCzk?: string;
                 /** @description Rentals: monthly rent plus fees (where fees are known) at most, CZK */
                 maxRent?: string;
                 /** @description Rentals: area at least, m² */
@@ -1878,6 +1968,8 @@ export interface operations {
                 minRent?: string;
                 /** @description Jobs: monthly gross salary (top of the range) at least, CZK */
                 minSalary?: string;
+                /** @description Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false) */
+                moveInComplete?: "0" | "1" | "true" | "false";
                 /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
                 municipality?: string;
                 /** @description Rentals: pets allowed (true) or not (false) */
@@ -1888,8 +1980,10 @@ export interface operations {
                 profession?: string;
                 /** @description Words that must all appear in the title, description, company or locality (case and accents ignored) */
                 q?: string;
-                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance */
-                sort?: "newest" | "price" | "-price" | "salary" | "distance";
+                /** @description Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card */
+                reduced?: "0" | "1" | "true" | "false";
+                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance */
+                sort?: "newest" | "price" | "-price" | "salary" | "distance" | "reduction";
                 /** @description Jobs: onsite, hybrid and/or remote */
                 workplace?: string;
             };
@@ -1969,6 +2063,8 @@ export interface operations {
                 maxArea?: string;
                 /** @description At most this far from Ostrava centre, km */
                 maxDistanceKm?: string;
+                /** @description Rentals: the cash to move in (first month's rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only */
+                maxMoveInCzk?: string;
                 /** @description Rentals: monthly rent plus fees (where fees are known) at most, CZK */
                 maxRent?: string;
                 /** @description Rentals: area at least, m² */
@@ -1977,6 +2073,8 @@ export interface operations {
                 minRent?: string;
                 /** @description Jobs: monthly gross salary (top of the range) at least, CZK */
                 minSalary?: string;
+                /** @description Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false) */
+                moveInComplete?: "0" | "1" | "true" | "false";
                 /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
                 municipality?: string;
                 /** @description Rentals: pets allowed (true) or not (false) */
@@ -1987,8 +2085,10 @@ export interface operations {
                 profession?: string;
                 /** @description Words that must all appear in the title, description, company or locality (case and accents ignored) */
                 q?: string;
-                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance */
-                sort?: "newest" | "price" | "-price" | "salary" | "distance";
+                /** @description Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card */
+                reduced?: "0" | "1" | "true" | "false";
+                /** @description newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance */
+                sort?: "newest" | "price" | "-price" | "salary" | "distance" | "reduction";
                 /** @description Jobs: onsite, hybrid and/or remote */
                 workplace?: string;
             };

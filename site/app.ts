@@ -133,7 +133,8 @@ async function showRoute(): Promise<void> {
     view.append(el('p', { role: 'status' }, strings.loading));
     try {
       const listing: Listing = await fetchListing(decodeURIComponent(match[1]!));
-      view.replaceChildren(renderDetail(listing, () => history.back()));
+      // The card from the results compares the flat with the catalogue (median rent, shared photos): its warnings join the detail's.
+      view.replaceChildren(renderDetail(listing, () => history.back(), new Date(), shown.find((card) => card.id === listing.id)));
       markCurrent(listing.kind);
       if (!view.isConnected) return;
       view.querySelector('h2')?.focus();

@@ -6,6 +6,8 @@ import { listingAge } from './listing-date';
 import { descriptionSection, moneyFromTextSection, shownTitle, titleNote } from './render-english';
 import type { Located } from './map';
 import { gallery, photo, photoAlt, photoUrls } from './photos';
+import { offerSection, reductionLine } from './price-history';
+import { warningLine, warningsOf, warningsSection } from './warnings';
 import { strings } from './strings';
 
 /** The price line of a card: rent with fees (saying when they are unknown), or the salary ("from 35,000 CZK/month"). */
@@ -16,6 +18,21 @@ export function priceLine(listing: ListingCard): string {
     return fees === undefined ? `${czkPerMonth(rent)} (${strings.feesUnknown})` : `${czkPerMonth(rent + fees)} (${strings.withFees(fees)})`;
   }
   return monthlyRange(listing.salary?.monthlyCzkMin, listing.salary?.monthlyCzkMax) ?? strings.salaryUnknown;
+}
+
+/** The cash to move in, in words ("Move-in: 52,000 CZK + commission unknown"); undefined for a job. */
+export function moveInLine(listing: ListingCard): string | undefined {
+  if (listing.kind !== 'rental' || !listing.moveIn) return undefined;
+  const { knownTotalCzk, unknown } = listing.moveIn;
+  return strings.moveIn(knownTotalCzk === undefined ? undefined : czk(knownTotalCzk), unknown.filter((part) => part !== 'rent').map((part) => strings.moveInParts[part] ?? part));
+}
+
+/** The move-in line and, when the deposit is above the legal cap, a warning under it. */
+function moveInSection(listing: ListingCard): HTMLElement[] {
+  const line = moveInLine(listing);
+  if (line === undefined || listing.kind !== 'rental') return [];
+  const overCap = listing.moveIn?.depositOverCap ? [el('p', { class: 'warning' }, strings.depositOverCap)] : [];
+  return [el('p', { class: 'move-in' }, line), ...overCap];
 }
 
 /**
@@ -33,6 +50,20 @@ export function distanceInWords(location: Located): string | undefined {
   // An area's centre is only good to about 1.5 km: "about 0 km" would claim more than is known.
   if (location.distanceKm < 1) return strings.nearCentre(how);
   return strings.kmFromCentreAbout(location.distanceKm, how);
+}
+
+/** "Also on: bezrealitky, idnes": the same flat's other listings (issue 20), each a link to its own detail. */
+function alsoOnLine(listing: ListingCard, open: (id: string) => void): HTMLElement | undefined {
+  if (listing.kind !== 'rental' || !listing.alsoOn?.length) return undefined;
+  const links = listing.alsoOn.map((other) => {
+    const link = el('a', { href: `#/listing/${encodeURIComponent(other.id)}` }, other.source);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      open(other.id);
+    });
+    return link;
+  });
+  return el('p', { class: 'also-on' }, strings.alsoOn, ...links.flatMap((link, i) => (i === 0 ? [link] : [', ', link])));
 }
 
 /** One result card, as text, with the source's first photo when it has one. */
@@ -55,9 +86,13 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
     el('h3', {}, link),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
+    ...moveInSection(listing),
+    reductionLine(listing) ? el('p', { class: 'reduced' }, reductionLine(listing)) : undefined,
+    warningLine(listing) ? el('p', { class: 'warning' }, warningLine(listing)) : undefined,
     el('p', { class: 'facts' }, [...facts, place].filter(Boolean).join(' · ')),
     el('p', {}, badge, reason ? el('span', { class: 'reason' }, ` ${reason}`) : undefined),
     el('p', { class: 'meta' }, `${strings.source}: ${listing.source} · ${listingAge(listing, now)}`),
+    alsoOnLine(listing, open),
   );
 }
 
@@ -79,6 +114,7 @@ const UNITS: Record<string, (n: number) => string> = {
   rentCzk: czkPerMonth,
   feesCzk: czkPerMonth,
   depositCzk: czk,
+  commissionCzk: czk,
   areaM2: (n) => `${n.toLocaleString('en')} m²`,
   hoursPerWeek: (n) => `${n.toLocaleString('en')} hours`,
   floor: (n) => (n === 0 ? 'ground floor' : `${n.toLocaleString('en')}`),
@@ -147,7 +183,7 @@ function inWords(field: string, v: unknown): string {
 }
 
 /** The detail view: every normalised field, how to apply, the evidence (when there is any), the original link and the glossary. */
-export function renderDetail(listing: Listing, back: () => void): HTMLElement {
+export function renderDetail(listing: Listing, back: () => void, now: Date = new Date(), card?: ListingCard): HTMLElement {
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
   const distance = distanceInWords(listing.location);
@@ -160,11 +196,17 @@ export function renderDetail(listing: Listing, back: () => void): HTMLElement {
     el('h2', { id: 'detail-title', tabindex: '-1' }, shownTitle(listing)),
     titleNote(listing),
     el('p', { class: 'price' }, priceLine(listing)),
+    ...moveInSection(listing),
+    warningsSection(warningsOf(listing, card)),
+    card?.kind === 'rental' && card.id === listing.id && card.alsoOn?.length
+      ? el('p', { class: 'also-on' }, strings.alsoOn, ...card.alsoOn.flatMap((other, i) => [i === 0 ? '' : ', ', el('a', { href: other.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, other.source)]))
+      : undefined,
     // Jobs carry no photos from any source: no gallery and no line saying so.
     listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),
     el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
     moneyFromTextSection(listing),
+    offerSection(listing, now),
     el('section', { class: 'detail-map' }),
     // No heading over nothing: most flats have no language evidence, and the description must not read as it.
     listing.englishSignals.length > 0 ? el('h3', {}, strings.evidence) : undefined,

@@ -12,7 +12,7 @@ export type Kind = 'job' | 'rental';
 
 /** The GET /listings parameters each kind's form sets, in the form's order (a renamed one fails the typecheck). */
 export const FIELDS: Record<Kind, (keyof ListingsQuery)[]> = {
-  rental: ['q', 'english', 'municipality', 'district', 'minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxDistanceKm', 'postedWithinDays', 'sort'],
+  rental: ['q', 'english', 'municipality', 'district', 'minRent', 'maxRent', 'maxMoveInCzk', 'moveInComplete', 'reduced', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxDistanceKm', 'postedWithinDays', 'sort'],
   job: ['q', 'english', 'municipality', 'minSalary', 'czechNotRequired', 'workplace', 'employment', 'profession', 'maxDistanceKm', 'postedWithinDays', 'sort'],
 };
 
@@ -52,6 +52,9 @@ export function buildSearchForm(form: HTMLFormElement, kind: Kind, params: URLSe
     input('district', strings.filters.district!);
     input('minRent', strings.filters.minRent!, 'number', { min: '0', step: '500', inputmode: 'numeric' });
     input('maxRent', strings.maxRent, 'number', { min: '0', step: '500', inputmode: 'numeric' });
+    input('maxMoveInCzk', strings.maxMoveIn, 'number', { min: '0', step: '1000', inputmode: 'numeric' }, strings.maxMoveInHint);
+    check('moveInComplete', strings.moveInComplete);
+    check('reduced', strings.reducedOnly, strings.reducedOnlyHint);
     input('minArea', strings.filters.minArea!, 'number', { min: '0', step: '5', inputmode: 'numeric' });
     input('maxArea', strings.filters.maxArea!, 'number', { min: '0', step: '5', inputmode: 'numeric' });
     choice('disposition', strings.disposition, DISPOSITIONS.map((d) => [d, strings.values.disposition![d] ?? d]));
@@ -66,7 +69,7 @@ export function buildSearchForm(form: HTMLFormElement, kind: Kind, params: URLSe
   }
   input('maxDistanceKm', strings.maxDistance, 'number', { min: '0', step: '1', inputmode: 'numeric' });
   input('postedWithinDays', strings.filters.postedWithinDays!, 'number', { min: '1', max: '365', step: '1', inputmode: 'numeric' });
-  const sorts = kind === 'rental' ? ['newest', 'price', '-price', 'distance'] : ['newest', 'salary', 'distance'];
+  const sorts = kind === 'rental' ? ['newest', 'price', '-price', 'reduction', 'distance'] : ['newest', 'salary', 'distance'];
   choice('sort', strings.sort, sorts.map((s) => [s, strings.sorts[s as keyof typeof strings.sorts]]), undefined);
   fields.append(el('button', { type: 'submit' }, strings.search));
   form.replaceChildren(fields);

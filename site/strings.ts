@@ -27,13 +27,14 @@ export const strings = {
   /** The filters' short names, for the summary of the filters set. */
   summary: {
     q: 'Words', english: 'English-friendly', municipality: 'Town', district: 'District', minRent: 'Min rent', maxRent: 'Max rent', minArea: 'Min area', maxArea: 'Max area',
-    disposition: 'Layout', furnished: 'Furnished', pets: 'Pets allowed', minSalary: 'Min salary', czechNotRequired: 'Czech not required', workplace: 'Workplace',
+    disposition: 'Layout', furnished: 'Furnished', pets: 'Pets allowed', maxMoveInCzk: 'Max move-in', moveInComplete: 'Move-in fully stated', reduced: 'Reduced', minSalary: 'Min salary', czechNotRequired: 'Czech not required', workplace: 'Workplace',
     employment: 'Employment', profession: 'Kind of work', maxDistanceKm: 'Within', postedWithinDays: 'Posted within',
   } as Record<string, string>,
   /** A number filter's value with its unit. */
   amount: (name: string, n: number) => {
     const figure = n.toLocaleString('en');
     if (/Rent|Salary/.test(name)) return `${figure} CZK/month`;
+    if (name === 'maxMoveInCzk') return `${figure} CZK`;
     if (/Area/.test(name)) return `${figure} m²`;
     if (name === 'maxDistanceKm') return `${figure} km`;
     if (name === 'postedWithinDays') return `${figure} days`;
@@ -42,8 +43,37 @@ export const strings = {
   czechNotRequired: 'Czech not required',
   czechNotRequiredHint: 'Only jobs whose ad says Czech is an advantage at most or not needed.',
   maxDistance: 'Max distance from the centre (km)',
+  maxMoveIn: 'Max cash to move in (CZK)',
+  maxMoveInHint: "First month's rent + fees + deposit + agency commission, counting the parts the ad states. Flats with unknown parts are shown on what is known, and say which part is unknown.",
+  moveInComplete: 'Only flats stating every move-in cost',
+  /** The cash to move in, on the card and the detail: "Move-in: 52,000 CZK + commission unknown". */
+  moveIn: (total: string | undefined, unknown: string[]) =>
+    total === undefined ? 'Move-in: unknown (rent not stated)' : `Move-in: ${total}${unknown.length > 0 ? ` + ${unknown.join(' and ')} unknown` : ''}`,
+  moveInParts: { rent: 'rent', fees: 'fees', energy: 'energy', deposit: 'deposit', commission: 'commission' } as Record<string, string>,
+  reducedBy: (amount: string, date: string) => `Reduced by ${amount} on ${date}`,
+  reducedOnly: 'Reduced rents only',
+  reducedOnlyHint: 'Flats whose rent or fees went down and have not gone up again since.',
+  priceHistory: 'Price history',
+  rentWithFees: 'Rent + fees',
+  rentAlone: 'Rent',
+  priceDown: (what: string, by: string, date: string, from: string, to: string) => `${what} reduced by ${by} on ${date} (${from} → ${to})`,
+  priceUp: (what: string, by: string, date: string, from: string, to: string) => `${what} raised by ${by} on ${date} (${from} → ${to})`,
+  priceChangedUnknown: (date: string) => `Rent changed on ${date}; the rent before or after is not stated`,
+  feesNowUnknown: (date: string) => `Fees changed on ${date}; the fees before or after are not stated`,
+  onOffer: (days: number, date: string, firstSeen: boolean) =>
+    `On offer for ${days === 1 ? '1 day' : `${days} days`} (${firstSeen ? 'first seen by us' : 'posted'} on ${date})`,
+  alsoOn: 'Also on: ',
+  warningsTitle: 'Warning signs',
+  warningSigns: (names: string[]) => `Warning signs: ${names.join('; ')}`,
+  warningNames: {
+    'rent-far-below-median': "rent far below the district's median",
+    'photo-at-another-address': 'the same photo at another address',
+    'suspicious-wording': 'wording scams use',
+    'no-photos': 'no photos',
+  } as Record<string, string>,
+  depositOverCap: "Deposit above three months' rent, the most Czech law allows (Civil Code § 2254)",
   sort: 'Sort',
-  sorts: { newest: 'Newest', price: 'Cheapest', '-price': 'Most expensive', salary: 'Best paid', distance: 'Nearest' },
+  sorts: { newest: 'Newest', price: 'Cheapest', '-price': 'Most expensive', salary: 'Best paid', distance: 'Nearest', reduction: 'Biggest price cut' },
   results: (count: number) => `${count} shown`,
   more: 'Next page',
   empty: 'Nothing matches. Try fewer filters.',

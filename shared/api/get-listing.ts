@@ -1,5 +1,7 @@
 import { NotFoundError } from '../errors';
 import type { Listing } from '../listing/schema';
+import { withOwnWarnings } from '../listing/warning-signs';
+import { withMoveIn } from '../normalise/move-in';
 import type { ListingStore } from '../store/listing-store';
 
 /** The source of the postings partner firms write themselves (their text is public only once approved). */
@@ -24,5 +26,5 @@ export function isServed(listing: Pick<Listing, 'source' | 'status' | 'validThro
 export async function getServedListing(store: ListingStore, id: string, now: Date): Promise<Listing> {
   const listing = await store.getById(id);
   if (!listing || !isServed(listing, now)) throw new NotFoundError('no listing has this id');
-  return listing;
+  return withOwnWarnings(withMoveIn(listing));
 }

@@ -48,7 +48,7 @@ const disposition = z
   .transform((value) => value.toLowerCase().replace(/^(\d)\s+(kk|1)?$/, (_, rooms: string, kitchen = '') => `${rooms}+${kitchen}`))
   .pipe(z.string().regex(DISPOSITION, 'must be like 1+kk, 2+1 … 6+, atypical or room'));
 
-const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets'] as const;
+const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxMoveInCzk', 'moveInComplete', 'reduced'] as const;
 const jobOnly = ['minSalary', 'workplace', 'employment', 'czechNotRequired', 'profession'] as const;
 
 export const listingQueryParamsSchema = z
@@ -66,19 +66,24 @@ export const listingQueryParamsSchema = z
     disposition: list(disposition).describe('Rentals: layouts, comma-separated, e.g. 2+kk,2+1'),
     furnished: list(z.enum(furnishedStates, { error: 'must be yes, partly or no' }), 3).describe('Rentals: yes, partly and/or no'),
     pets: boolean.describe('Rentals: pets allowed (true) or not (false)'),
+    maxMoveInCzk: wholeNumber(0, 10_000_000).describe(
+      'Rentals: the cash to move in (first month\'s rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only',
+    ),
+    reduced: boolean.describe('Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card'),
+    moveInComplete: boolean.describe('Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false)'),
     minSalary: wholeNumber(0, 10_000_000).describe('Jobs: monthly gross salary (top of the range) at least, CZK'),
     workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe('Jobs: onsite, hybrid and/or remote'),
     employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
     czechNotRequired: boolean.describe('Jobs: only where the ad says Czech is an advantage at most or not needed (never required, likely-required or unknown)'),
     profession: list(z.enum(iscoMajorGroups, { error: `must be one of ${iscoMajorGroups.join(', ')}` }), 10).describe('Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work)'),
     postedWithinDays: wholeNumber(1, 365).describe('Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date)'),
-    sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); salary (jobs, highest first); distance'),
+    sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance'),
     limit: wholeNumber(1, 50).default(20).describe('Items per page, 1 to 50'),
     cursor: z.string().min(1).max(2048).describe('nextCursor of the previous page'),
   })
   .partial({
     q: true, english: true, municipality: true, district: true, maxDistanceKm: true, minRent: true, maxRent: true,
-    minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, minSalary: true, workplace: true,
+    minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, maxMoveInCzk: true, moveInComplete: true, reduced: true, minSalary: true, workplace: true,
     employment: true, czechNotRequired: true, profession: true, postedWithinDays: true, cursor: true,
   })
   .superRefine((params, ctx) => {
@@ -88,6 +93,9 @@ export const listingQueryParamsSchema = z
     }
     if ((params.sort === 'price' || params.sort === '-price') && params.kind === 'job') {
       ctx.addIssue({ code: 'custom', path: ['sort'], message: 'price sorts apply to rentals; use salary for jobs' });
+    }
+    if (params.sort === 'reduction' && params.kind === 'job') {
+      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'reduction sort applies to rentals' });
     }
     if (params.sort === 'salary' && params.kind === 'rental') {
       ctx.addIssue({ code: 'custom', path: ['sort'], message: 'salary sort applies to jobs; use price or -price for rentals' });
@@ -123,6 +131,9 @@ export function toActiveQuery(params: ListingQueryParams, now: Date): ActiveQuer
     dispositions: params.disposition,
     furnished: params.furnished,
     petsAllowed: params.pets,
+    maxMoveInCzk: params.maxMoveInCzk,
+    moveInComplete: params.moveInComplete,
+    reduced: params.reduced,
     workplaces: params.workplace,
     employment: params.employment,
     czechNotRequired: params.czechNotRequired,

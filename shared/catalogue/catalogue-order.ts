@@ -1,7 +1,7 @@
 import type { CardEntry } from './catalogue-entry';
 import type { SortPosition } from './cursor';
 
-export const listingSorts = ['newest', 'price', '-price', 'salary', 'distance'] as const;
+export const listingSorts = ['newest', 'price', '-price', 'salary', 'distance', 'reduction'] as const;
 export type ListingSort = (typeof listingSorts)[number];
 
 type Direction = 1 | -1;
@@ -25,6 +25,8 @@ const orders: Record<ListingSort, Order> = {
   // Jobs: best paid first.
   salary: { value: (e) => e.priceCzk, direction: -1, idDirection: -1 },
   distance: { value: (e) => e.location.distanceKm, direction: 1, idDirection: 1 },
+  // Rentals: the biggest standing price reduction first; never reduced ones follow, newest first.
+  reduction: { value: (e) => (e.kind === 'rental' ? e.priceReduction?.byCzk : undefined), direction: -1, idDirection: -1 },
 };
 
 /** The sort position of an entry under `sort`. */

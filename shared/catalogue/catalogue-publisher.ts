@@ -3,6 +3,8 @@ import type { Listing, ListingKind } from '../listing/schema';
 import type { ListingStore } from '../store/listing-store';
 import { decodeCatalogue, encodeCatalogue } from './catalogue-codec';
 import { toCatalogueEntry, type CatalogueEntry } from './catalogue-entry';
+import { CatalogueWarnings } from './catalogue-warnings';
+import { flatFacts, groupDuplicates, type FlatFacts } from './duplicates';
 import type { CatalogueSnapshotStore } from './snapshot-store';
 
 export interface CataloguePublisherDeps {
@@ -44,11 +46,18 @@ export class CataloguePublisher {
     return this.retrying(kind, async () => {
       const expected = await this.deps.snapshots.etag(kind);
       const entries: CatalogueEntry[] = [];
+      const warnings = new CatalogueWarnings();
+      const flats: FlatFacts[] = [];
       for await (const page of this.deps.store.activeListings(kind)) {
         // Only what is listed: a posting is active only once approved (issue 16).
-        for (const listing of page) if (listing.status === 'active' && listing.kind === kind) entries.push(toCatalogueEntry(listing));
+        for (const listing of page) {
+          if (listing.status !== 'active' || listing.kind !== kind) continue;
+          entries.push(toCatalogueEntry(listing));
+          warnings.add(listing);
+          if (listing.kind === 'rental') flats.push(flatFacts(listing));
+        }
       }
-      return this.write(kind, entries, expected);
+      return this.write(kind, withDuplicates(withCatalogueWarnings(entries, warnings.finish()), groupDuplicates(flats)), expected);
     });
   }
 
@@ -98,4 +107,29 @@ export class CataloguePublisher {
       await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * n * (0.5 + Math.random())));
     }
   }
+}
+
+/** Adds the warnings that compare listings with each other to their entries' own (rentals only have any). */
+function withCatalogueWarnings(entries: CatalogueEntry[], found: Map<string, NonNullable<Extract<CatalogueEntry, { kind: 'rental' }>['warnings']>>): CatalogueEntry[] {
+  if (found.size === 0) return entries;
+  return entries.map((entry) => {
+    const more = found.get(entry.id);
+    if (!more || entry.kind !== 'rental') return entry;
+    return { ...entry, warnings: [...(entry.warnings ?? []), ...more] };
+  });
+}
+
+/**
+ * Marks each group of one flat on several portals: its first listing's card lists the others
+ * (`alsoOn`), the others point to it (`duplicateOf`). Nothing is removed: each stays an entry.
+ */
+function withDuplicates(entries: CatalogueEntry[], groups: string[][]): CatalogueEntry[] {
+  if (groups.length === 0) return entries;
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const marks = new Map<string, Partial<Extract<CatalogueEntry, { kind: 'rental' }>>>();
+  for (const [primary, ...others] of groups) {
+    marks.set(primary!, { alsoOn: others.slice(0, 10).map((id) => ({ id, source: byId.get(id)!.source, url: byId.get(id)!.url })) });
+    for (const id of others) marks.set(id, { duplicateOf: primary! });
+  }
+  return entries.map((entry) => (marks.has(entry.id) ? ({ ...entry, ...marks.get(entry.id) } as CatalogueEntry) : entry));
 }

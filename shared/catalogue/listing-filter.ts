@@ -17,6 +17,16 @@ export interface ListingFilters {
   dispositions?: readonly string[];
   furnished?: readonly string[];
   petsAllowed?: boolean;
+  /**
+   * Rentals: the known part of the cash to move in (moveIn.knownTotalCzk) at most this, CZK. Listings
+   * with unknown parts match on their known total (their card lists what is unknown); those whose
+   * rent is unknown have no total and never match. Combine with moveInComplete for whole sums only.
+   */
+  maxMoveInCzk?: number;
+  /** Rentals: only those whose price was lowered and stays lowered (true), or not (false); see ListingCard.priceReduction. */
+  reduced?: boolean;
+  /** Rentals: only those whose move-in cost is fully known (true), or has unknown parts (false). */
+  moveInComplete?: boolean;
   workplaces?: readonly string[];
   employment?: readonly string[];
   /** Jobs whose ad says Czech is an advantage at most or not needed: never likely-required or unknown. */
@@ -70,11 +80,16 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
   if (f.firstSeenSince !== undefined) add({ op: 'gte', path: ['firstSeenAt'], value: f.firstSeenSince });
   if (f.source !== undefined) add({ op: 'eq', path: ['source'], value: f.source });
   if (kind === 'rental') {
+    // One flat, one card (issue 20): the others of its group are on its card, unless one source is asked for.
+    if (f.source === undefined) add({ op: 'notExists', path: ['duplicateOf'] });
     if (f.minAreaM2 !== undefined) add({ op: 'gte', path: ['areaM2'], value: f.minAreaM2 });
     if (f.maxAreaM2 !== undefined) add({ op: 'lte', path: ['areaM2'], value: f.maxAreaM2 });
     if (f.dispositions?.length) add({ op: 'in', path: ['disposition'], values: f.dispositions });
     if (f.furnished?.length) add({ op: 'in', path: ['furnished'], values: f.furnished });
     if (f.petsAllowed !== undefined) add({ op: 'eq', path: ['petsAllowed'], value: f.petsAllowed });
+    if (f.maxMoveInCzk !== undefined) add({ op: 'lte', path: ['moveIn', 'knownTotalCzk'], value: f.maxMoveInCzk });
+    if (f.reduced !== undefined) add(f.reduced ? { op: 'gte', path: ['priceReduction', 'byCzk'], value: 1 } : { op: 'notExists', path: ['priceReduction'] });
+    if (f.moveInComplete !== undefined) add({ op: 'eq', path: ['moveIn', 'complete'], value: f.moveInComplete });
   } else {
     if (f.workplaces?.length) add({ op: 'in', path: ['workplace'], values: f.workplaces });
     if (f.employment?.length) {

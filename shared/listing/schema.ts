@@ -192,12 +192,43 @@ export const jobFields = {
   applyEmail: z.email('must be an e-mail address').max(254).optional().describe('Where to apply by e-mail (employer address only)'),
 };
 
+/** The parts of the cash needed to move in (issue 20), in the order they are paid. */
+export const moveInParts = ['rent', 'fees', 'energy', 'deposit', 'commission'] as const;
+
+/**
+ * The cash needed to move in, derived from the rental's own fields (issue 20): the first month's rent,
+ * its fees, the deposit and the agency commission. A part the listing does not state is listed in
+ * `unknown`, never counted as 0; "bez provize" / "no commission" is a known 0.
+ */
+export const moveInSchema = z.strictObject({
+  knownTotalCzk: czkOrZero
+    .optional()
+    .describe('First month\'s rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown'),
+  unknown: z
+    .array(z.enum(moveInParts))
+    .max(moveInParts.length)
+    .describe('Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission'),
+  complete: z.boolean().describe('True when every part is known, so knownTotalCzk is the whole sum'),
+  depositOverCap: z
+    .boolean()
+    .optional()
+    .describe('True when the deposit is above three months\' rent, the most a landlord may ask (Czech Civil Code § 2254(1))'),
+});
+
+/** Kinds of warning sign on a rental (issue 20); each comes with its reason in English, never as a score. */
+export const warningSigns = ['rent-far-below-median', 'photo-at-another-address', 'suspicious-wording', 'no-photos'] as const;
+
+export const warningSchema = z.strictObject({
+  sign: z.enum(warningSigns).describe('rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all'),
+  reason: plainText(400).describe('Why, in English, with the figures or the quoted words that raised it'),
+});
+
 export const rentalFields = {
   kind: z.literal('rental'),
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
   feesCzk: czkOrZero.optional().describe('Service charges and utilities, CZK per month'),
   depositCzk: czkOrZero.optional().describe('Deposit (kauce), CZK, once'),
-  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none'),
+  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private)'),
   moneyFromText: z
     .array(
       z.strictObject({
@@ -209,6 +240,10 @@ export const rentalFields = {
     .max(3)
     .optional()
     .describe('Money that only the description states (the fields do not), each with the clause that says it'),
+  energyExtra: z
+    .boolean()
+    .optional()
+    .describe('True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie")'),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
   disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
@@ -236,9 +271,35 @@ const bookkeeping = {
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),
 };
 
+/** How many rent or fee changes a rental keeps (the newest): enough for months of weekly changes, small on the item. */
+export const PRICE_HISTORY_LIMIT = 20;
+
+/** One change of a rental's rent or fees, as the writing side saw it (issue 20). Absent values were unknown. */
+export const priceChangeSchema = z.strictObject({
+  at: isoInstant.describe('When a scrape first saw the new price (ISO-8601 UTC)'),
+  rentCzk: czk.optional().describe('Rent from then on, CZK per month; absent when unknown'),
+  feesCzk: czkOrZero.optional().describe('Fees from then on, CZK per month; absent when unknown'),
+  previousRentCzk: czk.optional().describe('Rent before the change; absent when it was unknown'),
+  previousFeesCzk: czkOrZero.optional().describe('Fees before the change; absent when they were unknown'),
+});
+
 /** A stored listing, as the API serves it. */
 export const jobSchema = jobDraftSchema.extend(bookkeeping);
-export const rentalSchema = rentalDraftSchema.extend(bookkeeping);
+export const rentalSchema = rentalDraftSchema.extend({
+  ...bookkeeping,
+  priceHistory: z
+    .array(priceChangeSchema)
+    .max(PRICE_HISTORY_LIMIT)
+    .optional()
+    .describe(`Every change of rent or fees since we first saw it, oldest first (the last ${PRICE_HISTORY_LIMIT} are kept); absent while the price never changed`),
+  // Derived from the fields when served (card and detail), never stored nor part of a draft.
+  moveIn: moveInSchema.optional().describe('The cash needed to move in, with the parts that are unknown (issue 20)'),
+  warnings: z
+    .array(warningSchema)
+    .max(warningSigns.length)
+    .optional()
+    .describe('Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address)'),
+});
 export const listingSchema = z.discriminatedUnion('kind', [jobSchema, rentalSchema]);
 
 export type ListingKind = (typeof listingKinds)[number];
@@ -250,3 +311,7 @@ export type Rental = z.infer<typeof rentalSchema>;
 export type EnglishSignal = z.infer<typeof englishSignalSchema>;
 export type TitleEnglish = z.infer<typeof titleEnglishSchema>;
 export type DescriptionEnglish = z.infer<typeof descriptionEnglishSchema>;
+export type MoveIn = z.infer<typeof moveInSchema>;
+export type PriceChange = z.infer<typeof priceChangeSchema>;
+export type Warning = z.infer<typeof warningSchema>;
+export type MoveInPart = (typeof moveInParts)[number];

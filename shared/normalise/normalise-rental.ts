@@ -13,6 +13,7 @@ import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './feat
 import { normaliseFloor } from './floor';
 import { parseDeposit, parseFees, parseRentText } from './money';
 import { moneyInText, type TextMoney } from './money-in-text';
+import { isEnergyExtra } from './energy-extra';
 import { DEFAULT_RENT_OPTIONS, normaliseRent, parseCurrency, parsePriceUnit, PLAUSIBLE_RENT_CZK, toCzk, type RentOptions } from './rent';
 import { rentalEnglish } from './rental-english';
 import { scrubContacts } from './scrub-contacts';
@@ -52,6 +53,11 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const statedDeposit = deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined;
   // What only the description states fills what the fields leave unknown, with its evidence.
   const text = onlyInText(moneyInText(description, rentCzk), { feesCzk: statedFees, depositCzk: statedDeposit });
+  // An owner letting directly has no agency to pay: the source's "private" is a known 0 (bezrealitky lists only owners).
+  const commissionCzk = text.commissionCzk ?? (raw.agency === 'private' ? 0 : undefined);
+  const money = { rentCzk, feesCzk: statedFees ?? text.feesCzk, depositCzk: statedDeposit ?? text.depositCzk, commissionCzk };
+  // "Včetně poplatků + energie": service charges included, energy still on top.
+  const energyExtra = isEnergyExtra(raw.priceText, description) ? true : undefined;
   const draft = {
     kind: 'rental' as const,
     id: listingId(raw.source, raw.sourceId),
@@ -67,11 +73,9 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
     location,
     postedAt: toIsoInstant(raw.postedAt),
     images: (raw.images ?? []).map((url) => (url.startsWith('//') ? `https:${url}` : url)).filter((url) => /^https?:\/\//.test(url)).slice(0, 50),
-    rentCzk,
-    feesCzk: statedFees ?? text.feesCzk,
-    depositCzk: statedDeposit ?? text.depositCzk,
-    commissionCzk: text.commissionCzk,
+    ...money,
     moneyFromText: text.evidence.length > 0 ? text.evidence : undefined,
+    energyExtra,
     areaM2,
     disposition: layout?.disposition,
     rooms: layout?.rooms,

@@ -256,7 +256,8 @@ export class DynamoListingStore implements ListingStore {
     const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
       idAttribute: 'id',
       consistent,
-      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash',
+      // The price, for the price history a rewrite carries (issue 20).
+      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash, rentCzk, feesCzk, priceHistory',
       names: { '#status': 'status' },
     });
     return items as Map<string, unknown> as Map<string, ExistingState>;

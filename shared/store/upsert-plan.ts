@@ -1,9 +1,10 @@
 import { contentHash } from '../listing/content-hash';
 import type { Listing, ListingDraft, ListingStatus } from '../listing/schema';
+import { nextPriceHistory, type StoredPrice } from '../listing/price-history';
 import { parseListingDraft } from '../listing/validate-listing';
 
-/** What the store holds of a listing that decides how an upsert treats it. */
-export interface ExistingState {
+/** What the store holds of a listing that decides how an upsert treats it (and its price, for the price history). */
+export interface ExistingState extends StoredPrice {
   contentHash: string;
   firstSeenAt: string;
   lastSeenAt: string;
@@ -38,7 +39,10 @@ export function planUpsert(
   const changed = existing.contentHash !== hash;
   const revived = existing.status !== 'active';
   if (changed || revived) {
-    return { type: 'rewrite', listing: listing(existing.firstSeenAt), expectedHash: existing.contentHash, changed, revived };
+    // A rewrite replaces the whole item: the price history is carried, with this change added if it is one.
+    const priceHistory = nextPriceHistory(draft, existing, nowIso);
+    const rewritten = { ...listing(existing.firstSeenAt), ...(priceHistory && { priceHistory }) } as Listing;
+    return { type: 'rewrite', listing: rewritten, expectedHash: existing.contentHash, changed, revived };
   }
   const newSourceHash = sourceHash !== undefined && sourceHash !== existing.sourceHash ? sourceHash : undefined;
   if (newSourceHash !== undefined || now.getTime() - Date.parse(existing.lastSeenAt) >= touchIntervalMs) {

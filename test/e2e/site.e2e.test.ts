@@ -148,6 +148,26 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
     expect(await page.isVisible('#search-view')).toBe(false);
   });
 
+  it('shows the cash to move in on cards and in the detail, filters on it, and says how long a flat has been offered', async () => {
+    await page.goto(`${service.url}/?kind=rental`);
+    await page.fill('#f-maxMoveInCzk', '60000');
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('maxMoveInCzk=60000') && response.url().includes('/listings')),
+      page.click('button[type=submit]'),
+    ]);
+    await page.waitForFunction((loading) => document.querySelector('#status')?.textContent !== loading && document.querySelectorAll('#results .card').length > 0, 'Loading…');
+
+    const lines = await page.$$eval('#results .move-in', (els) => els.map((e) => e.textContent ?? ''));
+    expect(lines.length).toBe(await page.$$eval('#results .card', (cards) => cards.length));
+    for (const line of lines) expect(Number(line.match(/^Move-in: ([\d,]+) CZK/)?.[1]?.replace(/,/g, ''))).toBeLessThanOrEqual(60000);
+    expect(await page.textContent('#filters-summary')).toContain('Max move-in');
+
+    await page.goto(`${service.url}/?kind=rental#/listing/${encodeURIComponent('sreality:1995')}`);
+    await page.waitForSelector('#detail-title');
+    expect(await page.textContent('#detail .move-in')).toBe('Move-in: 50,700 CZK + fees and commission unknown');
+    expect(await page.textContent('#detail .price-history')).toMatch(/^On offer for \d+ days? \(posted on \d+ \w+ \d{4}\)$/);
+  });
+
   it('pages through every flat with "Show more", each once, as many as the API holds', async () => {
     let total = 0;
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {

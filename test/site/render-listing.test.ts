@@ -1,5 +1,5 @@
 import type { ListingCard } from '../../site/api-client';
-import { detailRows, distanceInWords, priceLine } from '../../site/render-listing';
+import { detailRows, distanceInWords, moveInLine, priceLine } from '../../site/render-listing';
 
 const base = { url: 'https://example.org/x', title: 'x', englishFriendly: false, englishSignals: [], location: { municipality: 'Ostrava' }, firstSeenAt: '2026-11-30T13:05:00.000Z', status: 'active' as const };
 
@@ -81,5 +81,18 @@ describe('distanceInWords', () => {
     [{ municipality: 'Ostrava', district: 'Moravská Ostrava', distanceKm: 0, precision: 'city-part' }, "near the centre (from the city part's centre)"],
   ])('says how precise the distance of %j is', (location, text) => {
     expect(distanceInWords(location as ListingCard['location'])).toBe(text);
+  });
+});
+
+describe('moveInLine', () => {
+  const flat = (moveIn: Extract<ListingCard, { kind: 'rental' }>['moveIn']): ListingCard => ({ ...base, id: 'idnes:1', kind: 'rental', source: 'idnes', propertyType: 'flat', rentCzk: 12000, moveIn });
+
+  it.each([
+    [{ knownTotalCzk: 52000, unknown: [], complete: true }, 'Move-in: 52,000 CZK'],
+    [{ knownTotalCzk: 52000, unknown: ['commission'], complete: false }, 'Move-in: 52,000 CZK + commission unknown'],
+    [{ knownTotalCzk: 27500, unknown: ['energy', 'deposit'], complete: false }, 'Move-in: 27,500 CZK + energy and deposit unknown'],
+    [{ unknown: ['rent', 'fees'], complete: false }, 'Move-in: unknown (rent not stated)'],
+  ] as const)('says %j as "%s"', (moveIn, line) => {
+    expect(moveInLine(flat({ ...moveIn, unknown: [...moveIn.unknown] }))).toBe(line);
   });
 });

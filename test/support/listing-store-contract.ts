@@ -97,6 +97,35 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(after?.contentHash).not.toBe(before?.contentHash);
     });
 
+    it('keeps every change of rent or fees with its date, across rewrites, expiry and return', async () => {
+      const day = 24 * 3_600_000;
+      await store.upsertChanged([rentalDraft(1, { rentCzk: 14_000, feesCzk: 2_500 })], T0);
+      await store.upsertChanged([rentalDraft(1, { rentCzk: 12_500, feesCzk: 2_500 })], later(3 * day));
+      await store.upsertChanged([rentalDraft(1, { rentCzk: 12_500, feesCzk: 2_500, title: 'Pronájem bytu 2+kk, nově po rekonstrukci' })], later(4 * day));
+      await store.expire(['sreality:1001'], later(5 * day));
+
+      await store.upsertChanged([rentalDraft(1, { rentCzk: 12_500, feesCzk: 3_000 })], later(9 * day));
+
+      expect((await store.getById('sreality:1001')) as Extract<Listing, { kind: 'rental' }>).toMatchObject({
+        rentCzk: 12_500,
+        priceHistory: [
+          { at: later(3 * day).toISOString(), rentCzk: 12_500, feesCzk: 2_500, previousRentCzk: 14_000, previousFeesCzk: 2_500 },
+          { at: later(9 * day).toISOString(), rentCzk: 12_500, feesCzk: 3_000, previousRentCzk: 12_500, previousFeesCzk: 2_500 },
+        ],
+      });
+    });
+
+    it('shows a standing reduction on the card and filters and sorts on it', async () => {
+      await store.upsertChanged([rentalDraft(1, { rentCzk: 14_000 }), rentalDraft(2, { rentCzk: 15_000 }), rentalDraft(3, { rentCzk: 11_000 })], T0);
+      await store.upsertChanged([rentalDraft(1, { rentCzk: 13_000 }), rentalDraft(2, { rentCzk: 12_000 }), rentalDraft(3, { rentCzk: 11_500 })], later(1000));
+
+      const reduced = await queryActive(store, query('rental', { filters: { reduced: true }, sort: 'reduction' }));
+      const all = await queryActive(store, query('rental', { sort: 'reduction' }));
+
+      expect(reduced.items.map((card) => [card.id, card.kind === 'rental' && card.priceReduction?.byCzk])).toEqual([['sreality:1002', 3_000], ['sreality:1001', 1_000]]);
+      expect(all.items.map((card) => card.id)).toEqual(['sreality:1002', 'sreality:1001', 'sreality:1003']);
+    });
+
     it('revives an expired listing that comes back, keeping its firstSeenAt', async () => {
       await store.upsertChanged([rentalDraft(1)], T0);
       await store.expire(['sreality:1001'], later(1000));

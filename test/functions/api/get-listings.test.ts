@@ -43,6 +43,32 @@ describe('GET /listings', () => {
     expect(body.notes[0]).toMatch(/rent plus fees/);
   });
 
+  it('filters rentals on the known cash to move in, naming unknown parts on each card', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&maxMoveInCzk=12000&limit=50' });
+
+    const body = response.json();
+    expect(response.status).toBe(200);
+    expect(body.count).toBeGreaterThan(0);
+    for (const item of body.items) {
+      expect(item.moveIn.knownTotalCzk).toBeLessThanOrEqual(12000);
+      expect(item.moveIn.knownTotalCzk).toBe(item.rentCzk + item.feesCzk);
+      expect(item.moveIn.unknown).toEqual(['deposit', 'commission']);
+    }
+    expect(body.notes).toContainEqual(expect.stringMatching(/maxMoveInCzk .* unknown parts/));
+  });
+
+  it('carries each rental card\'s warning signs with their reasons', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&limit=1' });
+
+    expect(response.json().items[0].warnings).toEqual([{ sign: 'no-photos', reason: expect.stringMatching(/no photos/) }]);
+  });
+
+  it('answers no rental for moveInComplete=true when none states deposit and commission', async () => {
+    const response = await invoke(handler, { url: '/listings?kind=rental&moveInComplete=true' });
+
+    expect(response.json().count).toBe(0);
+  });
+
   it.each(['.*[(', '\u202e\u{1f4a9}', '!!!'])('says that a word search for %j has no word to search for, instead of silently listing everything', async (q) => {
     const response = await invoke(handler, { url: `/listings?kind=rental&limit=3&q=${encodeURIComponent(q)}` });
 
@@ -112,6 +138,10 @@ describe('GET /listings', () => {
     ['kind=rental&limit=51', 'limit', /at most 50/],
     ['kind=rental&limit=ten', 'limit', /whole number/],
     ['kind=rental&maxRent=-5', 'maxRent', /whole number/],
+    ['kind=rental&maxMoveInCzk=lots', 'maxMoveInCzk', /whole number/],
+    ['kind=job&maxMoveInCzk=30000', 'maxMoveInCzk', /kind=rental/],
+    ['kind=job&reduced=true', 'reduced', /kind=rental/],
+    ['kind=job&sort=reduction', 'sort', /rentals/],
     ['kind=rental&minRent=20000&maxRent=10000', 'minRent', /maxRent/],
     ['kind=rental&sort=cheapest', 'sort', /newest/],
     ['kind=rental&sort=salary', 'sort', /jobs/],

@@ -87,7 +87,7 @@ describe('contentHash', () => {
   const fullRental = rentalDraft(1, {
     englishFriendly: true, validThrough: '2026-12-01T00:00:00.000Z', depositCzk: 20000, rooms: 2, furnished: 'partly', petsAllowed: false,
     availableFrom: '2026-12-01', floor: 3, elevator: true, balcony: false, parking: true, energyClass: 'C', agency: 'private',
-    commissionCzk: 0, moneyFromText: [{ field: 'depositCzk', quote: 'kauce 2 nájmy', meaning: 'deposit: 2 × rent' }],
+    commissionCzk: 0, moneyFromText: [{ field: 'depositCzk', quote: 'kauce 2 nájmy', meaning: 'deposit: 2 × rent' }], energyExtra: true,
     titleEnglish: { text: '2+kk flat, 41 m², Poruba', from: 'listing-fields' }, descriptionEnglish: { text: 'A bright flat.', from: 'machine-translation', engine: 'Amazon Translate', numberMismatches: [] },
   });
   const fullJob = jobDraft(1, {

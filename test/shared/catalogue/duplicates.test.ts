@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareFlats, flatFacts, groupDuplicates, type FlatFacts } from '../../../shared/catalogue/duplicates';
+
+interface Pair {
+  label: 'same' | 'different';
+  case: string;
+  a: Parameters<typeof flatFacts>[0];
+  b: Parameters<typeof flatFacts>[0];
+}
+const { pairs } = JSON.parse(readFileSync(join(__dirname, '../../fixtures/duplicates/pairs.json'), 'utf8')) as { pairs: Pair[] };
+
+describe('compareFlats on the labelled pairs', () => {
+  const verdicts = pairs.map((pair) => ({ ...pair, same: compareFlats(flatFacts(pair.a), flatFacts(pair.b)).same }));
+
+  it('merges with precision ≥ 0.98 and recall ≥ 0.8', () => {
+    const tp = verdicts.filter((v) => v.same && v.label === 'same').length;
+    const fp = verdicts.filter((v) => v.same && v.label === 'different').length;
+    const fn = verdicts.filter((v) => !v.same && v.label === 'same').length;
+
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.98);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([...new Set(pairs.filter((p) => p.label === 'different').map((p) => p.case))])('never merges "%s"', (kind) => {
+    expect(verdicts.filter((v) => v.case === kind && v.same).map((v) => `${v.a.id} ${v.b.id}`)).toEqual([]);
+  });
+});
+
+describe('compareFlats', () => {
+  const flat = (overrides: Partial<FlatFacts> = {}): FlatFacts => ({
+    id: 'sreality:1',
+    source: 'sreality',
+    url: 'https://www.sreality.cz/detail/pronajem/byt/2+kk/ostrava-poruba-hlavni-trida/1',
+    disposition: '2+kk',
+    areaM2: 52,
+    rentCzk: 13_000,
+    feesCzk: 2_500,
+    floor: 3,
+    location: { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 },
+    text: 'nabizime k pronajmu byt 2+kk',
+    photoNames: [],
+    photoUrls: [],
+    ...overrides,
+  });
+  const other = { id: 'bezrealitky:2', source: 'bezrealitky', text: 'pronajem bytu 2+kk po rekonstrukci' };
+
+  it('merges the same flat on two portals, saying why', () => {
+    expect(compareFlats(flat(), flat({ ...other, location: { municipality: 'Ostrava', lat: 49.8317, lon: 18.1677 }, areaM2: 51, rentCzk: 15_500, feesCzk: undefined }))).toEqual({
+      same: true,
+      reason: expect.stringMatching(/same building \(\d+ m apart\), 2\+kk, 52 \/ 51 m², both on floor 3/),
+    });
+  });
+
+  it('finds one building by street and house number when there are no coordinates', () => {
+    const noCoordinates = { municipality: 'Ostrava', address: 'Hlavní třída 56, Poruba' };
+
+    expect(compareFlats(flat({ location: { municipality: 'Ostrava', address: 'Hlavní třída 1234/56' } }), flat({ ...other, location: noCoordinates })).same).toBe(true);
+  });
+
+  it.each<[string, Partial<FlatFacts>]>([
+    ['another floor', { floor: 4 }],
+    ['an area 4 % larger', { areaM2: 54.2 }],
+    ['another layout', { disposition: '2+1' }],
+    ['a rent higher by more than 10 %, with or without fees', { rentCzk: 19_000, feesCzk: 2_500 }],
+    ['a building 80 m away', { location: { municipality: 'Ostrava', lat: 49.8323, lon: 18.1676 } }],
+    ['the floor unknown and nothing alike', { floor: undefined }],
+  ])('does not merge a flat with %s', (_name, change) => {
+    expect(compareFlats(flat(), flat({ ...other, ...change })).same).toBe(false);
+  });
+
+  it('takes a shared photo file name as corroboration when a floor is unknown', () => {
+    expect(compareFlats(flat({ photoNames: ['img_4521_1'] }), flat({ ...other, floor: undefined, photoNames: ['img_4521_1'] })).reason).toMatch(/the same photo \(img_4521_1\)/);
+  });
+});
+
+describe('groupDuplicates', () => {
+  const base = pairs.find((p) => p.label === 'same' && p.a.floor !== undefined && p.a.floor === p.b.floor)!;
+
+  it('puts one flat on three portals into one group, the first listed first', () => {
+    const third = { ...base.b, id: 'idnes:abc', source: 'idnes' };
+    const groups = groupDuplicates([base.a, base.b, third].map(flatFacts));
+
+    expect(groups).toEqual([[base.a.id, base.b.id, 'idnes:abc']]);
+  });
+
+  it('never groups two listings of one source', () => {
+    expect(groupDuplicates([base.a, { ...base.b, id: `${base.a.source}:other`, source: base.a.source }].map(flatFacts))).toEqual([]);
+  });
+});
