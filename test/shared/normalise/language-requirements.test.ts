@@ -299,11 +299,14 @@ describe('assessLanguages: where it reads and what it quotes', () => {
     expect(result).toMatchObject({ language: 'cs', languages: { czech: 'likely-required' } });
   });
 
-  it('lets a text long enough to tell decide alone, even when the detector cannot name its language', () => {
-    const result = assessLanguages({ title: 'Programátor do našeho týmu v Ostravě, hledáme posilu, nabízíme skvělé podmínky', text: 'Java, Spring, Kafka, PostgreSQL, AWS, Terraform, Kotlin, React' });
+  it.each([
+    ['Java, Spring, Kafka, PostgreSQL, AWS, Terraform, SQL', 40, undefined],
+    ['Java, Spring, Kafka, PostgreSQL, AWS, Terraform, Qt', 39, 'cs'],
+  ])('reads a text of 40 letters or more alone, a shorter one with its title: %j (%i letters)', (text, letters, language) => {
+    const result = assessLanguages({ title: 'Programátor do našeho týmu v Ostravě, hledáme posilu, nabízíme skvělé podmínky', text });
 
-    expect(result.language).toBeUndefined();
-    expect(result.languages).toEqual({ english: 'unknown', czech: 'unknown' });
+    expect(text.replace(/[^\p{L}]/gu, '')).toHaveLength(letters);
+    expect(result.language).toBe(language);
   });
 
   it.each([[{}], [{ title: 'Skladník' }], [{ text: '' }]])('says nothing is known of an ad with no text to read: %j', (input) => {
