@@ -92,7 +92,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       const result = await store.upsertChanged([rentalDraft(1, { rentCzk: 12000 })], later(1000));
 
       const after = await store.getById('sreality:1001');
-      expect(result.changed).toEqual(['sreality:1001']);
+      expect(result).toEqual({ created: [], changed: ['sreality:1001'], unchanged: [], revived: [] });
       expect(after).toMatchObject({ rentCzk: 12000, firstSeenAt: T0.toISOString(), lastSeenAt: later(1000).toISOString() });
       expect(after?.contentHash).not.toBe(before?.contentHash);
     });
