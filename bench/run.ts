@@ -43,8 +43,18 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  const unknown = process.argv.slice(2).filter((arg) => arg !== '--scale' && arg !== '--duplicates');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale | --duplicates]`);
+  const flags = ['--scale', '--duplicates', '--mutation'];
+  const unknown = process.argv.slice(2).filter((arg) => !flags.includes(arg));
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale | --duplicates | --mutation]`);
+  if (process.argv.includes('--mutation')) {
+    // Only mutation testing of every core module from scratch (about an hour on this machine), its
+    // scores merged into the last full run's figures.
+    const mutation = runMutation();
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, mutation }, null, 2)}\n`);
+    console.log('mutation scores written to bench-results.json');
+    return;
+  }
   if (process.argv.includes('--duplicates')) {
     // Only the duplicates part (issue 20), its figures merged into the last full run's.
     const duplicates = benchDuplicates();
@@ -210,6 +220,14 @@ async function main(): Promise<void> {
   } finally {
     await service.close();
   }
+}
+
+/** Runs `npm run test:mutation -- --force` (every module, no incremental carry-over) and returns its summary. */
+function runMutation(): unknown {
+  const run = spawnSync('node', [join(__dirname, '../test/mutation/run.mjs'), '--force'], { stdio: 'inherit', cwd: join(__dirname, '..') });
+  const summary = join(__dirname, '../reports/mutation/summary.json');
+  if (!existsSync(summary)) throw new Error(`mutation testing wrote no summary (exit ${run.status})`);
+  return JSON.parse(readFileSync(summary, 'utf8'));
 }
 
 async function runScale() {

@@ -49,7 +49,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       const result = await store.upsertChanged([rentalDraft(1)], T0);
 
       const stored = await store.getById('sreality:1001');
-      expect(result.created).toEqual(['sreality:1001']);
+      expect(result).toEqual({ created: ['sreality:1001'], changed: [], unchanged: [], revived: [] });
       expect(stored).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), rentCzk: 9500 });
       expect(stored?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     });
@@ -71,7 +71,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const result = await store.upsertChanged([rentalDraft(1)], later(handle.touchIntervalMs - 1));
 
-      expect(result.unchanged).toEqual(['sreality:1001']);
+      expect(result).toEqual({ created: [], changed: [], unchanged: ['sreality:1001'], revived: [] });
       expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(T0.toISOString());
     });
 
@@ -92,7 +92,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       const result = await store.upsertChanged([rentalDraft(1, { rentCzk: 12000 })], later(1000));
 
       const after = await store.getById('sreality:1001');
-      expect(result.changed).toEqual(['sreality:1001']);
+      expect(result).toEqual({ created: [], changed: ['sreality:1001'], unchanged: [], revived: [] });
       expect(after).toMatchObject({ rentCzk: 12000, firstSeenAt: T0.toISOString(), lastSeenAt: later(1000).toISOString() });
       expect(after?.contentHash).not.toBe(before?.contentHash);
     });
@@ -132,7 +132,7 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const result = await store.upsertChanged([rentalDraft(1)], later(2000));
 
-      expect(result.revived).toEqual(['sreality:1001']);
+      expect(result).toEqual({ created: [], changed: [], unchanged: ['sreality:1001'], revived: ['sreality:1001'] });
       expect(await store.getById('sreality:1001')).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString() });
       expect((await queryActive(store, query('rental'))).items.map((l) => l.id)).toEqual(['sreality:1001']);
     });
@@ -326,6 +326,22 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
   });
 
+  describe('activeListings', () => {
+    it('yields every active listing of the asked kind once, and nothing else', async () => {
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2), rentalDraft(3), jobDraft(1), jobDraft(2)], T0);
+      await store.expire(['sreality:1002', jobDraft(2).id], later(1));
+
+      const ids = async (kind: 'job' | 'rental') => {
+        const seen: string[] = [];
+        for await (const batch of store.activeListings(kind)) seen.push(...batch.map((listing) => listing.id));
+        return seen.sort();
+      };
+
+      expect(await ids('rental')).toEqual(['sreality:1001', 'sreality:1003']);
+      expect(await ids('job')).toEqual([jobDraft(1).id]);
+    });
+  });
+
   describe('scrape bookkeeping', () => {
     it('keeps the source hash of each listing and reports it with the status', async () => {
       await store.upsertChanged([rentalDraft(1), rentalDraft(2)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
@@ -349,6 +365,23 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(result.unchanged).toEqual(['sreality:1001']);
       expect((await store.sourceStates(['sreality:1001'])).get('sreality:1001')?.sourceHash).toBe('h2');
       expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(later(1).toISOString());
+    });
+
+    it('leaves a listing alone within the touch interval when its source hash is the same', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+
+      const result = await store.upsertChanged([rentalDraft(1)], later(1), { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+
+      expect(result.unchanged).toEqual(['sreality:1001']);
+      expect(await store.sourceStates(['sreality:1001'])).toEqual(new Map([['sreality:1001', { sourceHash: 'h1', status: 'active', lastSeenAt: T0.toISOString() }]]));
+    });
+
+    it('keeps the source hash when an upsert without one touches the listing', async () => {
+      await store.upsertChanged([rentalDraft(1)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+
+      await store.upsertChanged([rentalDraft(1)], later(handle.touchIntervalMs));
+
+      expect(await store.sourceStates(['sreality:1001'])).toEqual(new Map([['sreality:1001', { sourceHash: 'h1', status: 'active', lastSeenAt: later(handle.touchIntervalMs).toISOString() }]]));
     });
 
     it('marks active listings seen at most once per touch interval, and never revives expired ones', async () => {
@@ -392,6 +425,13 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       expect(runs.map((r) => r.runId)).toEqual(['r2', 'r1']);
       expect(runs[0]).toEqual(run('r2', '2026-11-01T14:00:00.000Z'));
+    });
+
+    it('lists at most the number of runs asked for, the newest', async () => {
+      for (const [id, hour] of [['r2', 14], ['r1', 8], ['r4', 22], ['r3', 20]] as const) await store.recordRun(run(id, `2026-11-01T${String(hour).padStart(2, '0')}:00:00.000Z`));
+
+      expect((await store.listRuns('sreality', 2)).map((r) => r.runId)).toEqual(['r4', 'r3']);
+      expect((await store.listRuns('sreality', 10)).map((r) => r.runId)).toEqual(['r4', 'r3', 'r2', 'r1']);
     });
 
     it('removes a retired source: its listings in any status, its runs and its memory, and nothing else', async () => {

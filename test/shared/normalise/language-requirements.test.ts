@@ -274,6 +274,163 @@ describe('assessLanguages', () => {
   });
 });
 
+describe('assessLanguages: where it reads and what it quotes', () => {
+  const englishAd = 'We build warehouse software in Ostrava for customers all over Europe.';
+
+  it('reads the title and the text as separate lines: a requirement that ends the title stays whole', () => {
+    const result = assessLanguages({ title: 'Accountant, Czech required', text: 'Nice office.' });
+
+    expect(result.languages.czech).toBe('required');
+    expect(result.englishSignals).toContainEqual(expect.objectContaining({ evidence: 'Accountant, Czech required' }));
+  });
+
+  it('detects the language from the text, not from an English title over a Czech ad', () => {
+    const result = assessLanguages({
+      title: 'Warehouse operator for our logistics centre in Ostrava, full time',
+      text: 'Hledáme pracovníka do skladu v Ostravě. Nabízíme stravenky, příspěvek na dopravu a práci na hlavní pracovní poměr.',
+    });
+
+    expect(result).toMatchObject({ language: 'cs', englishFriendly: false, languages: { czech: 'likely-required' } });
+  });
+
+  it('reads a text too short to tell together with its title', () => {
+    const result = assessLanguages({ title: 'Skladník do mrazírny v Ostravě, práce na hlavní pracovní poměr', text: 'Nástup: ihned.' });
+
+    expect(result).toMatchObject({ language: 'cs', languages: { czech: 'likely-required' } });
+  });
+
+  it.each([
+    ['Java, Spring, Kafka, PostgreSQL, AWS, Terraform, SQL', 40, undefined],
+    ['Java, Spring, Kafka, PostgreSQL, AWS, Terraform, Qt', 39, 'cs'],
+  ])('reads a text of 40 letters or more alone, a shorter one with its title: %j (%i letters)', (text, letters, language) => {
+    const result = assessLanguages({ title: 'Programátor do našeho týmu v Ostravě, hledáme posilu, nabízíme skvělé podmínky', text });
+
+    expect(text.replace(/[^\p{L}]/gu, '')).toHaveLength(letters);
+    expect(result.language).toBe(language);
+  });
+
+  it.each([[{}], [{ title: 'Skladník' }], [{ text: '' }]])('says nothing is known of an ad with no text to read: %j', (input) => {
+    expect(assessLanguages(input)).toStrictEqual({ language: undefined, languages: { english: 'unknown', czech: 'unknown' }, englishFriendly: false, englishSignals: [] });
+  });
+
+  it('reads only the first 100 000 characters of a text: Czech words after them do not make an English ad Czech', () => {
+    const sentence = 'We are looking for a warehouse worker for our team in Ostrava, and we offer meal vouchers. ';
+    const text = `${sentence.repeat(Math.ceil(100_000 / sentence.length))}Hledáme skladníka, nabízíme stravenky.`;
+
+    const result = assessLanguages({ text });
+
+    expect(result).toMatchObject({ language: 'en', englishFriendly: true });
+  });
+
+  it('reads only the first 100 000 characters of a text: an English version after them does not count', () => {
+    const czech = 'Hledáme zkušeného skladníka do našeho týmu v Ostravě, nabízíme stravenky a příspěvek na dopravu.\n\n';
+    const english = 'We are looking for an experienced warehouse worker for our team in Ostrava, and we offer meal vouchers.\n\n';
+    const text = czech.repeat(Math.ceil(100_000 / czech.length)) + english.repeat(Math.ceil(80_000 / english.length));
+
+    const result = assessLanguages({ text });
+
+    expect(result).toMatchObject({ language: 'cs', englishFriendly: false, languages: { czech: 'likely-required' } });
+  });
+
+  it('says first that an English ad is written in English', () => {
+    const result = assessLanguages({ text: `${englishAd} English is an advantage.` });
+
+    expect(result.englishSignals).toEqual([
+      { reason: 'the ad is written in English' },
+      { reason: 'English is an advantage', evidence: 'English is an advantage.', meaning: 'English an advantage' },
+    ]);
+  });
+
+  it('gives a Czech ad silent about Czech only the reason that Czech is likely needed', () => {
+    const result = assessLanguages({ text: 'Hledáme skladníka. Nabízíme stravenky a příspěvek na dopravu.' });
+
+    expect(result.englishSignals).toEqual([{ reason: 'Czech is likely needed: the ad is written only in Czech' }]);
+  });
+
+  it('reads an ad written in Slovak and silent about Czech as likely needing Czech', () => {
+    const result = assessLanguages({ text: 'Hľadáme skladníka do nášho tímu v Žiline. Ponúkame stravné lístky, príspevok na dopravu a prácu na hlavný pracovný pomer.' });
+
+    expect(result).toMatchObject({ language: 'sk', englishFriendly: false, languages: { czech: 'likely-required' } });
+  });
+
+  it('gives a bilingual ad that requires Czech the requirement as its reason, not its English version', () => {
+    const text =
+      'Hledáme zkušeného backend vývojáře do našeho týmu v Ostravě. Budeš navrhovat a vyvíjet služby pro logistické zákazníky po celé Evropě. Požadujeme plynulou češtinu.\n\n' +
+      'We are looking for an experienced backend developer for our team in Ostrava. You will design and build services for logistics customers all over Europe. Fluent Czech is required.';
+
+    const result = assessLanguages({ text });
+
+    expect(result.englishFriendly).toBe(false);
+    expect(result.englishSignals).toEqual([{ reason: 'Czech is required', evidence: 'Požadujeme plynulou češtinu.', meaning: 'Czech required (fluent)' }]);
+  });
+
+  it.each([
+    ['Slovenčina nutná, čeština výhodou.', { czech: 'required', english: 'unknown' }],
+    [`${englishAd} Slovak is required, Czech is an advantage, English is a plus.`, { czech: 'required', english: 'advantage' }],
+  ])('reads Slovak as Czech in a sentence that also names Czech, and never as English: %j', (text, expected) => {
+    expect(needs(text)).toEqual(expected);
+  });
+
+  it('quotes the first of two equally strict sentences', () => {
+    const result = assessLanguages({ text: `${englishAd} Fluent Czech is required. Czech is a must for the role.` });
+
+    expect(result.englishSignals).toContainEqual(expect.objectContaining({ reason: 'Czech is required', evidence: 'Fluent Czech is required.' }));
+  });
+
+  it.each([
+    [300, 'whole'],
+    [301, 'cut to 297 characters and an ellipsis'],
+  ])('quotes a deciding sentence of %i characters %s', (length) => {
+    const ending = ' and fluent Czech is required.';
+    const sentence = `We need a warehouse operator who ${'x'.repeat(length - 33 - ending.length)}${ending}`;
+
+    const result = assessLanguages({ text: sentence });
+
+    expect(sentence).toHaveLength(length);
+    const evidence = result.englishSignals.find((s) => s.reason === 'Czech is required')?.evidence;
+    expect(evidence).toBe(length <= 300 ? sentence : `${sentence.slice(0, 297)}…`);
+  });
+});
+
+describe('assessLanguages with what the source states', () => {
+  const englishAd = 'We build warehouse software in Ostrava for customers all over Europe.';
+
+  it('adds nothing for a language the source states as unknown', () => {
+    const result = assessLanguages({ text: englishAd, stated: { czech: 'unknown', english: 'unknown' } });
+
+    expect(result.englishSignals).toEqual([{ reason: 'the ad is written in English' }]);
+  });
+
+  it('keeps the text when the source states a looser need than the text', () => {
+    const result = assessLanguages({ text: 'Fluent Czech is required.', stated: { czech: 'advantage', evidence: 'Languages: Czech (advantage)' } });
+
+    expect(result.languages.czech).toBe('required');
+    expect(result.englishSignals).toContainEqual({ reason: 'Czech is required', evidence: 'Fluent Czech is required.', meaning: 'Czech required (fluent)' });
+  });
+
+  it('quotes the text when the source states the same need', () => {
+    const result = assessLanguages({ text: 'Fluent Czech is required.', stated: { czech: 'required', evidence: 'Languages: Czech' } });
+
+    expect(result.englishSignals).toContainEqual({ reason: 'Czech is required', evidence: 'Fluent Czech is required.', meaning: 'Czech required (fluent)' });
+    expect(result.englishSignals).not.toContainEqual(expect.objectContaining({ reason: 'Czech is required (stated by the source)' }));
+  });
+
+  it('says what the source states when the text is silent, without evidence it did not give', () => {
+    const result = assessLanguages({ text: englishAd, stated: { czech: 'advantage', english: 'not-needed' } });
+
+    expect(result).toStrictEqual({
+      language: 'en',
+      languages: { czech: 'advantage', english: 'not-needed' },
+      englishFriendly: true,
+      englishSignals: [
+        { reason: 'the ad is written in English' },
+        { reason: 'Czech is an advantage (stated by the source)', meaning: 'Czech an advantage' },
+        { reason: 'English is not needed (stated by the source)', meaning: 'English not needed' },
+      ],
+    });
+  });
+});
+
 describe('isEnglishFriendly', () => {
   it.each([
     ['required', 'required', true, false],
@@ -283,6 +440,7 @@ describe('isEnglishFriendly', () => {
     ['advantage', 'advantage', false, true],
     ['not-needed', 'unknown', false, false],
     ['not-needed', 'required', false, true],
+    ['likely-required', 'unknown', true, false],
   ] as const)('Czech %s, English %s, written in English %s → %s', (czech, english, writtenInEnglish, friendly) => {
     expect(isEnglishFriendly(czech, english, writtenInEnglish)).toBe(friendly);
   });

@@ -1,18 +1,18 @@
 import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError } from '../../../shared/errors';
 import type { Email } from '../../../shared/partner/mailer';
 import { MemoryPartnerStore } from '../../../shared/partner/memory-partner-store';
-import { PartnerPostings } from '../../../shared/partner/partner-postings';
+import { PartnerPostings, type PartnerPostingsDeps } from '../../../shared/partner/partner-postings';
 import { postingInputSchema, type PostingInput } from '../../../shared/partner/posting-input';
 import { partnerForm } from '../../support/partner-form';
 
 const T0 = new Date('2026-11-24T10:00:00Z');
 
-function setup(options: { mailFails?: boolean } = {}) {
+function setup(options: { mailFails?: boolean } & Pick<PartnerPostingsDeps, 'catalogue' | 'log'> = {}) {
   let now = T0;
   const store = new MemoryPartnerStore();
   const outbox: Email[] = [];
   const mailer = { send: async (email: Email) => (options.mailFails ? Promise.reject(new Error('SES is down')) : void outbox.push(email)) };
-  const postings = new PartnerPostings({ store, mailer, siteUrl: 'https://jobs.example.org', now: () => now });
+  const postings = new PartnerPostings({ store, mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue: options.catalogue, log: options.log });
   return { store, outbox, postings, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
@@ -340,5 +340,164 @@ describe('PartnerPostings: abuse', () => {
 
     await expect(approveShown(postings, 'partner:nope')).rejects.toThrow(NotFoundError);
     await expect(approveShown(postings, 'sreality:123')).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe('PartnerPostings: what each step changes, and what it leaves alone', () => {
+  const formAt = (now: Date, overrides: Record<string, unknown> = {}) => postingInputSchema.parse(partnerForm(now, overrides));
+  const DAY = 86_400_000;
+
+  it('updates the published catalogue when a posting is listed or stops being listed, and only then', async () => {
+    const updates: { id: string; status: string }[][] = [];
+    const { postings: withCatalogue, outbox } = setup({
+      catalogue: {
+        update: async (listings) => {
+          updates.push(listings.map((l) => ({ id: l.id, status: l.status })));
+          return [];
+        },
+      },
+    });
+
+    const { id, token } = await submitConfirmed(withCatalogue, outbox);
+    expect(updates).toEqual([]);
+    await approveShown(withCatalogue, id);
+    await withCatalogue.close(id, token);
+
+    expect(updates).toEqual([[{ id, status: 'active' }], [{ id, status: 'expired' }]]);
+  });
+
+  it('keeps a posting saved when the catalogue cannot be updated, and logs it', async () => {
+    const errors: string[] = [];
+    const log = { info: () => undefined, warn: () => undefined, error: (message: string) => void errors.push(message) };
+    const { postings: failing, outbox, store } = setup({ catalogue: { update: async () => Promise.reject(new Error('S3 is down')) }, log });
+    const { id } = await submitConfirmed(failing, outbox);
+
+    const result = await approveShown(failing, id);
+
+    expect(result.status).toBe('active');
+    expect((await store.get(id))?.listing.status).toBe('active');
+    expect(errors).toEqual(['catalogue not updated after a posting changed']);
+  });
+
+  it('answers a confirmation link used again with the posting\'s status, without moving it back to moderation', async () => {
+    const { postings, outbox } = setup();
+    const submitted = await postings.submit(form(), '203.0.113.7');
+    const link = linkIn(outbox[0], 'confirm');
+    await postings.confirm(submitted.id, link);
+    await approveShown(postings, submitted.id);
+
+    const again = await postings.confirm(submitted.id, link);
+
+    expect(again).toEqual({ id: submitted.id, status: 'active' });
+    expect(await postings.listPending()).toEqual([]);
+  });
+
+  it('accepts a confirmation link for exactly 48 hours', async () => {
+    const { postings, outbox, advance } = setup();
+    const { id } = await postings.submit(form(), '203.0.113.7');
+    const late = await postings.submit(form({ title: 'Second posting' }), '203.0.113.8');
+
+    advance(48 * 3_600_000);
+    const inTime = await postings.confirm(id, linkIn(outbox[0], 'confirm'));
+    advance(1);
+
+    expect(inTime.status).toBe('pending');
+    await expect(postings.confirm(late.id, linkIn(outbox[1], 'confirm'))).rejects.toThrow(/expired/);
+  });
+
+  it('refuses to send a new confirmation link once the address is confirmed', async () => {
+    const { postings, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+
+    await expect(postings.resendConfirmation(id, token)).rejects.toThrow(ConflictError);
+    expect(outbox).toHaveLength(1);
+  });
+
+  it('keeps an unconfirmed posting unconfirmed when an edit leaves the contact address as it was', async () => {
+    const { postings } = setup();
+    const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
+
+    const edited = await postings.edit(id, tokenOf(managementUrl), form({ title: 'Mechanical Design Engineer (CATIA)' }));
+
+    expect(edited.status).toBe('unconfirmed');
+    expect(await postings.listPending()).toEqual([]);
+  });
+
+  it('lets another company post a title one company already posts', async () => {
+    const { postings } = setup();
+    await postings.submit(form(), '203.0.113.7');
+
+    const other = await postings.submit(form({ companyName: 'Other Works a.s.', companyId: '25596641', contactEmail: 'jobs@other.example' }), '198.51.100.9');
+
+    expect(other.status).toBe('unconfirmed');
+  });
+
+  it('frees the old title after a rename, and keeps the title claimed after an edit that keeps it', async () => {
+    const { postings } = setup();
+    const renamed = await postings.submit(form(), '203.0.113.7');
+    const kept = await postings.submit(form({ title: 'Welder' }), '203.0.113.8');
+
+    await postings.edit(renamed.id, tokenOf(renamed.managementUrl), form({ title: 'Senior Mechanical Design Engineer' }));
+    await postings.edit(kept.id, tokenOf(kept.managementUrl), form({ title: 'Welder', description: 'Welding of rail vehicle frames; our team works in English.' }));
+
+    expect((await postings.submit(form(), '198.51.100.1')).status).toBe('unconfirmed');
+    await expect(postings.submit(form({ title: 'Welder' }), '198.51.100.2')).rejects.toThrow(ConflictError);
+  });
+
+  it('refuses the same title from the same company for 30 days, and takes it after', async () => {
+    const { postings, advance } = setup();
+    await postings.submit(form(), '203.0.113.7');
+
+    const day29 = advance(29 * DAY);
+    await expect(postings.submit(formAt(day29), '198.51.100.1')).rejects.toThrow(ConflictError);
+    const day31 = advance(2 * DAY);
+
+    expect((await postings.submit(formAt(day31), '198.51.100.2')).status).toBe('unconfirmed');
+  });
+
+  it('e-mails the decision while the contact address is kept (30 days past the last day listed), and not after', async () => {
+    const kept = setup();
+    const gone = setup();
+    const a = await submitConfirmed(kept.postings, kept.outbox);
+    const b = await submitConfirmed(gone.postings, gone.outbox);
+    // The form ends 37 days after T0 (23:59:59 UTC); the address is kept 30 days after that.
+    const keptUntil = Date.parse(`${new Date(T0.getTime() + 37 * DAY).toISOString().slice(0, 10)}T23:59:59.000Z`) + 30 * DAY;
+
+    kept.advance(keptUntil - T0.getTime() - 1);
+    gone.advance(keptUntil - T0.getTime());
+
+    expect((await kept.postings.reject(a.id, 'Not a job in the region')).email).toBe('sent');
+    expect((await gone.postings.reject(b.id, 'Not a job in the region')).email).toBe('none');
+    expect(gone.outbox).toHaveLength(1);
+  });
+
+  it('takes a posting down once: the answer says so, and a second take-down is refused', async () => {
+    const { postings, outbox } = setup();
+    const { id } = await submitConfirmed(postings, outbox);
+
+    const first = await postings.takeDown(id);
+
+    expect(first).toEqual({ id, status: 'rejected', email: 'none' });
+    await expect(postings.takeDown(id)).rejects.toThrow(ConflictError);
+  });
+
+  it('tells the poster why the link only reads: refused or taken down, or closed or expired', async () => {
+    const { postings, outbox } = setup();
+    const down = await submitConfirmed(postings, outbox);
+    const closed = await submitConfirmed(postings, outbox, { title: 'Welder' }, '203.0.113.8');
+    await postings.takeDown(down.id);
+    await postings.close(closed.id, closed.token);
+
+    await expect(postings.edit(down.id, down.token, form())).rejects.toThrow(/has ended \(refused or taken down\)/);
+    await expect(postings.renew(closed.id, closed.token, '2026-12-20')).rejects.toThrow(/has ended \(closed or expired\)/);
+  });
+
+  it.each([
+    ['too fast', 1_000, /sent too fast/],
+    ['too old', 25 * 3_600_000, /too old/],
+  ])('says whether a form was sent %s', async (_name, shownAgoMs, message) => {
+    const { postings } = setup();
+
+    await expect(postings.submit(postingInputSchema.parse(partnerForm(T0, {}, shownAgoMs)), '203.0.113.7')).rejects.toThrow(message);
   });
 });

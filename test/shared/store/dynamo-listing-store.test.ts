@@ -52,6 +52,17 @@ describe('DynamoListingStore commands', () => {
     });
   });
 
+  it('sends no write at all for an unchanged listing within the touch interval', async () => {
+    const seen = new Date(NOW.getTime() - 500).toISOString();
+    const state = { id: 'sreality:1001', contentHash: contentHash(rentalDraft(1)), firstSeenAt: seen, lastSeenAt: seen, status: 'active' };
+    ddb.on(BatchGetCommand).resolves({ Responses: { listings: [state] } });
+
+    const result = await store().upsertChanged([rentalDraft(1)], NOW);
+
+    expect(result.unchanged).toEqual(['sreality:1001']);
+    expect([ddb.commandCalls(PutCommand), ddb.commandCalls(UpdateCommand)]).toEqual([[], []]);
+  });
+
   it('re-reads and retries when a concurrent writer wins, then gives up with StaleWriteError', async () => {
     ddb.on(BatchGetCommand).resolves({ Responses: { listings: [] } });
     ddb.on(PutCommand).rejects(ccf());
