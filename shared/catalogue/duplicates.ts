@@ -145,7 +145,8 @@ function photoName(url: string): string | undefined {
  * Groups of listings that are one flat (each of two or more ids, the first the group's primary: the
  * earliest listed, by the order given). Pairs are compared within a town and layout only; listings of
  * one source are never put together (a portal's own double is not ours to merge), and a pair whose
- * groups already hold the same source is not joined either.
+ * groups already hold the same source, or state different floors, is not joined either (a listing
+ * with no floor must not chain the flats on two floors into one card).
  */
 export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
   const parent = new Map(flats.map((f) => [f.id, f.id]));
@@ -156,6 +157,8 @@ export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
     return root;
   };
   const sources = new Map(flats.map((f) => [f.id, new Set([f.source])]));
+  // The floors a group's listings state: a listing with no floor must not chain two floors into one card.
+  const floors = new Map(flats.map((f) => [f.id, new Set(f.floor === undefined ? [] : [f.floor])]));
   const order = new Map(flats.map((f, i) => [f.id, i]));
   const blocks = new Map<string, FlatFacts[]>();
   for (const flat of flats) {
@@ -169,10 +172,12 @@ export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
         const [a, b] = [block[i]!, block[j]!];
         const [ra, rb] = [find(a.id), find(b.id)];
         if (ra === rb || [...sources.get(ra)!].some((s) => sources.get(rb)!.has(s))) continue;
+        if (new Set([...floors.get(ra)!, ...floors.get(rb)!]).size > 1) continue;
         if (!compareFlats(a, b).same) continue;
         const [keep, join] = order.get(ra)! <= order.get(rb)! ? [ra, rb] : [rb, ra];
         parent.set(join, keep);
         for (const s of sources.get(join)!) sources.get(keep)!.add(s);
+        for (const floor of floors.get(join)!) floors.get(keep)!.add(floor);
       }
     }
   }

@@ -84,6 +84,22 @@ describe('groupDuplicates', () => {
     expect(groups).toEqual([[base.a.id, base.b.id, 'idnes:abc']]);
   });
 
+  it('never chains two flats on different floors into one group through a listing whose floor is unknown', () => {
+    const text = 'nabizime k pronajmu byt 2+kk v panelovem dome, 52 m2, po rekonstrukci, volny ihned, kontaktujte nasi kancelar';
+    const building = { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 };
+    const facts = (id: string, source: string, floor: number | undefined): FlatFacts => ({
+      id, source, url: `https://x.example/${id}`, disposition: '2+kk', areaM2: 52, rentCzk: 13_000, floor, location: building, text, photoNames: [], photoUrls: [],
+    });
+    const second = facts('sreality:1', 'sreality', 2);
+    const unknown = facts('idnes:2', 'idnes', undefined);
+    const fifth = facts('bezrealitky:3', 'bezrealitky', 5);
+
+    const groups = groupDuplicates([second, unknown, fifth]);
+
+    expect(groups.some((group) => group.includes(second.id) && group.includes(fifth.id))).toBe(false);
+    expect(groups).toHaveLength(1);
+  });
+
   it('never groups two listings of one source', () => {
     expect(groupDuplicates([base.a, { ...base.b, id: `${base.a.source}:other`, source: base.a.source }].map(flatFacts))).toEqual([]);
   });
