@@ -52,6 +52,7 @@ const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
 const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
 /** The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears. */
 export const VAT_RATE = 0.21;
+const ZERO = /^\p{L}*\s*(?:[:=]|ve\s+v[yý][sš]i|of)?\s*0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
 const CLAUSES = /(?<=[.!?])\s+(?=\p{Lu})|\n+|;\s*/u;
 
 /**
@@ -97,6 +98,8 @@ function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { 
 function readAmount(rest: string, rule: Rule, rentCzk: number | undefined): { value: number; meaning: string } | undefined {
   // Fees are stored a month: an amount stated per year or quarter is not read as monthly.
   if (rule.field === 'feesCzk' && NOT_MONTHLY.test(rest)) return { value: NaN, meaning: '' };
+  // "provize 0 Kč", "kauce: 0,- Kč": stated to be nothing (a lone digit is otherwise a multiple of the rent).
+  if (ZERO.test(rest)) return { value: 0, meaning: 'none' };
   const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
   if (multiple && amounts.length === 0) {

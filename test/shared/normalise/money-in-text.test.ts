@@ -24,6 +24,8 @@ describe('moneyInText', () => {
     ['Provize 12 100 Kč včetně DPH.', 'commissionCzk', 12_100, 'agency commission: 12,100 CZK'],
     ['Provize 15 000 Kč.', 'commissionCzk', 15_000, 'agency commission: 15,000 CZK'],
     ['Bez provize, přímo od majitele.', 'commissionCzk', 0, 'agency commission: none'],
+    ['Provize 0 Kč.', 'commissionCzk', 0, 'agency commission: none'],
+    ['Kauce: 0,- Kč.', 'depositCzk', 0, 'deposit: none'],
     ['No commission.', 'commissionCzk', 0, 'agency commission: none'],
     ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 7_563, 'agency commission: 0.5 × rent + 21 % VAT (7,563 CZK)'],
     ['Kauce 1,5 nájmu.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
