@@ -78,6 +78,9 @@ export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
   if (a.floor !== undefined && b.floor !== undefined && a.floor !== b.floor) return no('different floors');
   const building = sameBuilding(a, b);
   if (!building) return no('not shown to be the same building');
+  // One agency's template for two flats of a building: alike texts, but each names its own floor.
+  const [fa, fb] = [a.floor ?? floorInText(a.text), b.floor ?? floorInText(b.text)];
+  if (fa !== undefined && fb !== undefined && fa !== fb) return no(`different floors (${fa} / ${fb}, as stated or written in the description)`);
   const physical = `same building (${building}), ${a.disposition}, ${a.areaM2} / ${b.areaM2} m²`;
   if (a.floor !== undefined && a.floor === b.floor) return { same: true, reason: `${physical}, both on floor ${a.floor}` };
   const photo = sharedPhoto(a, b);
@@ -85,6 +88,15 @@ export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
   const similarity = a.text && b.text ? compareTwoStrings(a.text, b.text) : 0;
   if (similarity >= TEXT_SIMILARITY) return { same: true, reason: `${physical}, descriptions ${Math.round(similarity * 100)} % alike` };
   return no(`${physical}, but nothing corroborates it (floor unknown, no shared photo, descriptions ${Math.round(similarity * 100)} % alike)`);
+}
+
+/** The floor a folded description names ("ve 2. patre", "3. np", "2nd floor", "floor 4"), when it names one only. */
+export function floorInText(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const floors = new Set(
+    [...text.matchAll(/(?<![\d.,])(\d{1,2})\.\s*(?:patr|podlaz|np(?![a-z])|nadzemn)|(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)\s+floor|(?<![a-z])floor\s+(\d{1,2})(?![\d.,])/g)].map((m) => Number(m[1] ?? m[2] ?? m[3])),
+  );
+  return floors.size === 1 ? [...floors][0] : undefined;
 }
 
 /** Coordinates ≤ SAME_BUILDING_KM apart, or the same street and house number; undefined when neither is shown. */

@@ -69,6 +69,14 @@ describe('compareFlats', () => {
     expect(compareFlats(flat(), flat({ ...other, ...change })).same).toBe(false);
   });
 
+  it('does not take one agency\'s text for two flats as corroboration when the texts name different floors', () => {
+    const agency = (floor: number) => `nabizime k pronajmu byt 2+kk o vymere 52 m2 ve ${floor}. patre panelového domu na ulici hlavni trida, po kompletni rekonstrukci, volny ihned, kauce 2 najmy, provize rk`;
+
+    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(5) })).same).toBe(false);
+    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: 5, text: agency(2) })).same).toBe(false);
+    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(2) })).same).toBe(true);
+  });
+
   it('takes a shared photo file name as corroboration when a floor is unknown', () => {
     expect(compareFlats(flat({ photoNames: ['img_4521_1'] }), flat({ ...other, floor: undefined, photoNames: ['img_4521_1'] })).reason).toMatch(/the same photo \(img_4521_1\)/);
   });
