@@ -112,5 +112,10 @@ function readAmount(rest: string, rule: Rule, rentCzk: number | undefined): { va
   const money = parseMoney(rest);
   if (!money || money.currency !== 'CZK' || amounts.length !== 1) return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
   const value = Math.round(money.amount);
+  // "kauce 24 000 Kč (2 nájmy)" agrees with itself; "kauce 30 000 Kč, 2 nájmy" on a 12,000 rent does not.
+  if (multiple && rentCzk !== undefined) {
+    const times = /^\d/.test(multiple[1]!) ? Number(multiple[1]!.replace(',', '.')) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    if (times !== undefined && Math.abs(times * rentCzk - value) > 1) return { value: NaN, meaning: '' };
+  }
   return { value, meaning: `${value.toLocaleString('en')} CZK${rule.field === 'feesCzk' ? ' a month' : ''}` };
 }

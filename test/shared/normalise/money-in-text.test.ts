@@ -11,6 +11,7 @@ describe('moneyInText', () => {
     ['Vratná kauce ve výši 3 měsíčních nájmů.', 'depositCzk', 37_500, 'deposit: 3 × rent (37,500 CZK)'],
     ['Jistina dvojnásobek nájmu.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
     ['Kauce 30 000 Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 25 000 Kč (2 nájmy).', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
     ['Kauce 3.500,- Kč.', 'depositCzk', 3_500, 'deposit: 3,500 CZK'],
     ['Bez kauce.', 'depositCzk', 0, 'deposit: none'],
     ['Nájem 12 500 Kč + poplatky 3 500 Kč.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
@@ -53,6 +54,7 @@ describe('moneyInText', () => {
     ['fees per year, not per month', 'Poplatky 3 500 Kč za rok.'],
     ['fees per year in English', 'Service charges 12,000 CZK per year.'],
     ['fees per quarter', 'Poplatky 6 000 Kč čtvrtletně.'],
+    ['an amount and a multiple of the rent that disagree', 'Kauce 30 000 Kč, tj. 2 nájmy.'],
     ['a negative deposit', 'Kauce -30 000 Kč.'],
     ['a negative deposit with a Unicode minus', 'Kauce: \u221230 000 Kč.'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
