@@ -99,6 +99,15 @@ export function floorInText(text: string | undefined): number | undefined {
   return floors.size === 1 ? [...floors][0] : undefined;
 }
 
+/** Two listings that cannot be one flat whatever corroborates them: layout, area, rent or floor differ. */
+function contradicts(a: FlatFacts, b: FlatFacts): boolean {
+  if (a.disposition !== b.disposition) return true;
+  if (a.areaM2 !== undefined && b.areaM2 !== undefined && Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)) return true;
+  if (a.rentCzk !== undefined && b.rentCzk !== undefined && !rentsClose(a, b)) return true;
+  const [fa, fb] = [a.floor ?? floorInText(a.text), b.floor ?? floorInText(b.text)];
+  return fa !== undefined && fb !== undefined && fa !== fb;
+}
+
 /** Coordinates ≤ SAME_BUILDING_KM apart, or the same street and house number; undefined when neither is shown. */
 function sameBuilding(a: FlatFacts, b: FlatFacts): string | undefined {
   const [p, q] = [a.location, b.location];
@@ -157,8 +166,8 @@ function photoName(url: string): string | undefined {
  * Groups of listings that are one flat (each of two or more ids, the first the group's primary: the
  * earliest listed, by the order given). Pairs are compared within a town and layout only; listings of
  * one source are never put together (a portal's own double is not ours to merge), and a pair whose
- * groups already hold the same source, or state different floors, is not joined either (a listing
- * with no floor must not chain the flats on two floors into one card).
+ * groups already hold the same source, or hold two listings that differ in layout, area, rent or
+ * floor, is not joined either (a listing with no floor must not chain two floors into one card).
  */
 export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
   const parent = new Map(flats.map((f) => [f.id, f.id]));
@@ -169,8 +178,9 @@ export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
     return root;
   };
   const sources = new Map(flats.map((f) => [f.id, new Set([f.source])]));
-  // The floors a group's listings state: a listing with no floor must not chain two floors into one card.
-  const floors = new Map(flats.map((f) => [f.id, new Set(f.floor === undefined ? [] : [f.floor])]));
+  // Each group's listings: a join must hold for every pair across the two groups, so that a listing
+  // with no floor, or an area between two others, cannot chain two different flats into one card.
+  const members = new Map(flats.map((f) => [f.id, [f]]));
   const order = new Map(flats.map((f, i) => [f.id, i]));
   const blocks = new Map<string, FlatFacts[]>();
   for (const flat of flats) {
@@ -184,12 +194,12 @@ export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
         const [a, b] = [block[i]!, block[j]!];
         const [ra, rb] = [find(a.id), find(b.id)];
         if (ra === rb || [...sources.get(ra)!].some((s) => sources.get(rb)!.has(s))) continue;
-        if (new Set([...floors.get(ra)!, ...floors.get(rb)!]).size > 1) continue;
         if (!compareFlats(a, b).same) continue;
+        if (members.get(ra)!.some((x) => members.get(rb)!.some((y) => contradicts(x, y)))) continue;
         const [keep, join] = order.get(ra)! <= order.get(rb)! ? [ra, rb] : [rb, ra];
         parent.set(join, keep);
         for (const s of sources.get(join)!) sources.get(keep)!.add(s);
-        for (const floor of floors.get(join)!) floors.get(keep)!.add(floor);
+        members.get(keep)!.push(...members.get(join)!);
       }
     }
   }

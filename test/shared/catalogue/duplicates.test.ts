@@ -108,6 +108,20 @@ describe('groupDuplicates', () => {
     expect(groups).toHaveLength(1);
   });
 
+  it('never chains two flats whose areas differ beyond the tolerance into one group through a third between them', () => {
+    const building = { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 };
+    const facts = (id: string, source: string, areaM2: number): FlatFacts => ({
+      id, source, url: `https://x.example/${id}`, disposition: '2+kk', areaM2, rentCzk: 13_000, floor: 3, location: building, photoNames: [], photoUrls: [],
+    });
+    const small = facts('sreality:1', 'sreality', 50);
+    const middle = facts('idnes:2', 'idnes', 51.4);
+    const large = facts('bezrealitky:3', 'bezrealitky', 52.9);
+
+    const groups = groupDuplicates([small, middle, large]);
+
+    expect(groups.some((group) => group.includes(small.id) && group.includes(large.id))).toBe(false);
+  });
+
   it('never groups two listings of one source', () => {
     expect(groupDuplicates([base.a, { ...base.b, id: `${base.a.source}:other`, source: base.a.source }].map(flatFacts))).toEqual([]);
   });
