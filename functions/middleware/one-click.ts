@@ -5,7 +5,6 @@ import { parseBody } from './json-body';
 
 /** A one-click body is one short field; anything longer is not one. */
 const MAX_ONE_CLICK_BYTES = 2048;
-const ONE_CLICK = /(^|&)List-Unsubscribe=One-Click(&|$)/;
 // multipart/form-data (RFC 7578): a part named List-Unsubscribe whose value is One-Click.
 const ONE_CLICK_PART = /content-disposition:\s*form-data;\s*name="List-Unsubscribe"\r?\n\r?\nOne-Click\r?\n/i;
 
@@ -25,6 +24,7 @@ export function parseUnsubscribeBody(event: HttpEvent): void {
   }
   const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (Buffer.byteLength(raw) > MAX_ONE_CLICK_BYTES) throw new PayloadTooLargeError(`the body must be at most ${MAX_ONE_CLICK_BYTES} bytes`);
-  const oneClick = mediaType === 'multipart/form-data' ? ONE_CLICK_PART.test(raw) : ONE_CLICK.test(raw.trim());
+  // A form as a form decoder reads it: "One%2DClick" is One-Click, other fields may come along.
+  const oneClick = mediaType === 'multipart/form-data' ? ONE_CLICK_PART.test(raw) : new URLSearchParams(raw.trim()).getAll('List-Unsubscribe').includes('One-Click');
   if (!oneClick) throw new InputError('the body must be List-Unsubscribe=One-Click (RFC 8058)', 'body');
 }

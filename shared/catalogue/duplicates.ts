@@ -78,6 +78,9 @@ export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
   if (a.floor !== undefined && b.floor !== undefined && a.floor !== b.floor) return no('different floors');
   const building = sameBuilding(a, b);
   if (!building) return no('not shown to be the same building');
+  // One agency's template for two flats of a building: alike texts, but each names its own floor.
+  const [fa, fb] = [a.floor ?? floorInText(a.text), b.floor ?? floorInText(b.text)];
+  if (fa !== undefined && fb !== undefined && fa !== fb) return no(`different floors (${fa} / ${fb}, as stated or written in the description)`);
   const physical = `same building (${building}), ${a.disposition}, ${a.areaM2} / ${b.areaM2} m²`;
   if (a.floor !== undefined && a.floor === b.floor) return { same: true, reason: `${physical}, both on floor ${a.floor}` };
   const photo = sharedPhoto(a, b);
@@ -85,6 +88,24 @@ export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
   const similarity = a.text && b.text ? compareTwoStrings(a.text, b.text) : 0;
   if (similarity >= TEXT_SIMILARITY) return { same: true, reason: `${physical}, descriptions ${Math.round(similarity * 100)} % alike` };
   return no(`${physical}, but nothing corroborates it (floor unknown, no shared photo, descriptions ${Math.round(similarity * 100)} % alike)`);
+}
+
+/** The floor a folded description names ("ve 2. patre", "3. np", "2nd floor", "floor 4"), when it names one only. */
+export function floorInText(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const floors = new Set(
+    [...text.matchAll(/(?<![\d.,])(\d{1,2})\.\s*(?:patr|podlaz|np(?![a-z])|nadzemn)|(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)\s+floor|(?<![a-z])floor\s+(\d{1,2})(?![\d.,])/g)].map((m) => Number(m[1] ?? m[2] ?? m[3])),
+  );
+  return floors.size === 1 ? [...floors][0] : undefined;
+}
+
+/** Two listings that cannot be one flat whatever corroborates them: layout, area, rent or floor differ. */
+function contradicts(a: FlatFacts, b: FlatFacts): boolean {
+  if (a.disposition !== b.disposition) return true;
+  if (a.areaM2 !== undefined && b.areaM2 !== undefined && Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)) return true;
+  if (a.rentCzk !== undefined && b.rentCzk !== undefined && !rentsClose(a, b)) return true;
+  const [fa, fb] = [a.floor ?? floorInText(a.text), b.floor ?? floorInText(b.text)];
+  return fa !== undefined && fb !== undefined && fa !== fb;
 }
 
 /** Coordinates ≤ SAME_BUILDING_KM apart, or the same street and house number; undefined when neither is shown. */
@@ -145,7 +166,8 @@ function photoName(url: string): string | undefined {
  * Groups of listings that are one flat (each of two or more ids, the first the group's primary: the
  * earliest listed, by the order given). Pairs are compared within a town and layout only; listings of
  * one source are never put together (a portal's own double is not ours to merge), and a pair whose
- * groups already hold the same source is not joined either.
+ * groups already hold the same source, or hold two listings that differ in layout, area, rent or
+ * floor, is not joined either (a listing with no floor must not chain two floors into one card).
  */
 export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
   const parent = new Map(flats.map((f) => [f.id, f.id]));
@@ -156,6 +178,9 @@ export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
     return root;
   };
   const sources = new Map(flats.map((f) => [f.id, new Set([f.source])]));
+  // Each group's listings: a join must hold for every pair across the two groups, so that a listing
+  // with no floor, or an area between two others, cannot chain two different flats into one card.
+  const members = new Map(flats.map((f) => [f.id, [f]]));
   const order = new Map(flats.map((f, i) => [f.id, i]));
   const blocks = new Map<string, FlatFacts[]>();
   for (const flat of flats) {
@@ -170,9 +195,11 @@ export function groupDuplicates(flats: readonly FlatFacts[]): string[][] {
         const [ra, rb] = [find(a.id), find(b.id)];
         if (ra === rb || [...sources.get(ra)!].some((s) => sources.get(rb)!.has(s))) continue;
         if (!compareFlats(a, b).same) continue;
+        if (members.get(ra)!.some((x) => members.get(rb)!.some((y) => contradicts(x, y)))) continue;
         const [keep, join] = order.get(ra)! <= order.get(rb)! ? [ra, rb] : [rb, ra];
         parent.set(join, keep);
         for (const s of sources.get(join)!) sources.get(keep)!.add(s);
+        members.get(keep)!.push(...members.get(join)!);
       }
     }
   }

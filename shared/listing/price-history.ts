@@ -46,13 +46,15 @@ export function priceDrops(history: readonly PriceChange[] | undefined): PriceDr
 }
 
 /**
- * The latest reduction while it stands: the last change with both prices known, when it lowered the
- * price (a later rise cancels it). What a card shows and `reduced=true` filters on.
+ * The latest reduction while it stands: the last change, when both its prices are known and it lowered
+ * the price (a later rise cancels it, and so does the rent becoming unknown, or known again after that). What a card shows and `reduced=true` filters on.
  */
 export function standingReduction(history: readonly PriceChange[] | undefined): PriceDrop | undefined {
-  const last = [...(history ?? [])].reverse().find((change) => totals(change) !== undefined);
-  if (!last) return undefined;
-  const [from, to] = totals(last)!;
+  // The last change only: a rent that became unknown (or came back from unknown) is no standing reduction.
+  const last = history?.at(-1);
+  const change = last === undefined ? undefined : totals(last);
+  if (!last || !change) return undefined;
+  const [from, to] = change;
   return to < from ? { at: last.at, byCzk: from - to, fromCzk: from, toCzk: to } : undefined;
 }
 

@@ -4,17 +4,19 @@ import type { Listing, Warning } from './schema';
  * Warning signs read from one rental alone (issue 20): wording that rental scams use, and no photos.
  * Each pattern names what it means, so that the reason quotes the words and says why they matter.
  * Czech and English, as scam ads in Czech portals are written in both (often machine-translated).
+ * Word starts are (?<![\p{L}\d]), not \b: \b is ASCII-only even with the u flag, so "\bžiji" never matches;
+ * stems stop before the letter a Czech imperative softens (zaplatit → zaplaťte, uhradit → uhraďte).
  */
 const WORDING: { pattern: RegExp; meaning: string }[] = [
   {
     meaning: 'the landlord says they live abroad, so the flat cannot be viewed with them',
     pattern:
-      /\b(?:(?:jsem|bydlím|žiji|žiju|pracuji|pracuju|momentálně|nyní)\s+(?:\p{L}+\s+)?(?:v\s+zahraničí|mimo\s+(?:českou\s+republiku|čr))|(?:majitel\p{L}*|pronajímatel\p{L}*)\s+(?:je|žije|bydlí|pracuje)\s+(?:\p{L}+\s+)?v\s+zahraničí|I\s*(?:am|'m)\s+(?:\p{L}+\s+){0,2}(?:abroad|out\s+of\s+the\s+country|(?:living|working)\s+abroad)|(?:landlord|owner)\s+(?:is|lives|works)\s+(?:\p{L}+\s+)?abroad)/iu,
+      /(?<![\p{L}\d])(?:(?:jsem|bydlím|žiji|žiju|pracuji|pracuju|momentálně|nyní)\s+(?:\p{L}+\s+)?(?:v\s+zahraničí|mimo\s+(?:českou\s+republiku|čr))|(?:majitel\p{L}*|pronajímatel\p{L}*)\s+(?:je|žije|bydlí|pracuje)\s+(?:\p{L}+\s+)?v\s+zahraničí|I\s*(?:am|'m)\s+(?:\p{L}+\s+){0,2}(?:abroad|out\s+of\s+the\s+country|(?:living|working)\s+abroad)|(?:landlord|owner)\s+(?:is|lives|works)\s+(?:\p{L}+\s+)?abroad)/iu,
   },
   {
     meaning: 'it asks for money before the flat is viewed',
     pattern:
-      /(?:(?:zaplat|uhra[dz]|zaslat|zašl|pošl|posl|převed|prevod|platb)\p{L}*\s+(?:\S+\s+){0,5}před\s+(?:prohlídk|prohlídn|převzet\p{L}*\s+klíč)|před\s+prohlídkou\s+(?:\S+\s+){0,4}(?:zaplat|uhra[dz]|zaslat|pošl|posl|převést|platb|kauc|záloh)\p{L}*|(?:pay|send|transfer|wire)\s+(?:\S+\s+){0,5}before\s+(?:the\s+|a\s+|any\s+)?(?:viewing|visit|seeing)|before\s+(?:the\s+)?viewing\s+(?:\S+\s+){0,4}(?:pay|send|transfer|deposit))/iu,
+      /(?:(?:zapla[tť]|uhra[dzď]|zaslat|zašl|pošl|posl|přev[eé][dď]|prevod|platb)\p{L}*\s+(?:\S+\s+){0,5}před\s+(?:prohlídk|prohlídn|převzet\p{L}*\s+klíč)|před\s+prohlídkou\s+(?:\S+\s+){0,4}(?:zapla[tť]|uhra[dzď]|zaslat|pošl|posl|převést|přev[eé][dď]|platb|kauc|záloh)\p{L}*|(?:pay|send|transfer|wire)\s+(?:\S+\s+){0,5}before\s+(?:the\s+|a\s+|any\s+)?(?:viewing|visit|seeing)|before\s+(?:the\s+)?viewing\s+(?:\S+\s+){0,4}(?:pay|send|transfer|deposit))/iu,
   },
   {
     meaning: 'it asks for payment by a money-transfer service that cannot be traced back',

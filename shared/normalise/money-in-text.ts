@@ -46,6 +46,13 @@ const IN_RENTS = new RegExp(
 // Ranges, alternatives and vague words: the text does not state one figure, so none is read.
 const AMBIGUOUS = /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person)(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY = /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
+// A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.
+const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
+// "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission stated before VAT, which the tenant pays on top.
+const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
+/** The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears. */
+export const VAT_RATE = 0.21;
+const ZERO = /^\p{L}*\s*(?:[:=]|ve\s+v[yý][sš]i|of)?\s*0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
 const CLAUSES = /(?<=[.!?])\s+(?=\p{Lu})|\n+|;\s*/u;
 
 /**
@@ -80,9 +87,19 @@ function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { 
   if (!keyword) return undefined;
   // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one.
   const rest = clause.slice(keyword.index + keyword[0].length).replace(/(\d),(\d{3})(?!\d)/g, '$1 $2');
-  if (AMBIGUOUS.test(rest)) return { value: NaN, meaning: '' };
+  if (AMBIGUOUS.test(rest) || NEGATIVE.test(rest)) return { value: NaN, meaning: '' };
+  const read = readAmount(rest, rule, rentCzk);
+  if (read === undefined || Number.isNaN(read.value) || rule.field !== 'commissionCzk' || !PLUS_VAT.test(rest)) return read;
+  // The cash to move in includes the VAT the commission is quoted without.
+  const value = Math.round(read.value * (1 + VAT_RATE));
+  return { value, meaning: `${read.meaning.replace(/ \([\d,]+ CZK\)$/, '')} + ${VAT_RATE * 100} % VAT (${value.toLocaleString('en')} CZK)` };
+}
+
+function readAmount(rest: string, rule: Rule, rentCzk: number | undefined): { value: number; meaning: string } | undefined {
   // Fees are stored a month: an amount stated per year or quarter is not read as monthly.
   if (rule.field === 'feesCzk' && NOT_MONTHLY.test(rest)) return { value: NaN, meaning: '' };
+  // "provize 0 Kč", "kauce: 0,- Kč": stated to be nothing (a lone digit is otherwise a multiple of the rent).
+  if (ZERO.test(rest)) return { value: 0, meaning: 'none' };
   const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
   if (multiple && amounts.length === 0) {
@@ -95,5 +112,10 @@ function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { 
   const money = parseMoney(rest);
   if (!money || money.currency !== 'CZK' || amounts.length !== 1) return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
   const value = Math.round(money.amount);
+  // "kauce 24 000 Kč (2 nájmy)" agrees with itself; "kauce 30 000 Kč, 2 nájmy" on a 12,000 rent does not.
+  if (multiple && rentCzk !== undefined) {
+    const times = /^\d/.test(multiple[1]!) ? Number(multiple[1]!.replace(',', '.')) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    if (times !== undefined && Math.abs(times * rentCzk - value) > 1) return { value: NaN, meaning: '' };
+  }
   return { value, meaning: `${value.toLocaleString('en')} CZK${rule.field === 'feesCzk' ? ' a month' : ''}` };
 }

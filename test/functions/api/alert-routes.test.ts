@@ -72,6 +72,18 @@ describe('alert routes', () => {
     expect(outbox).toEqual([]);
   });
 
+  it('reads the one-click form as a form decoder would: percent-encoded or with other fields', async () => {
+    const first = (await subscribe({ email: 'a@example.org', search: { kind: 'job' } })).json().id;
+    const second = (await subscribe({ email: 'b@example.org', search: { kind: 'job' } })).json().id;
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+
+    const encoded = await action(first, 'unsubscribe', { url: `/x?token=${tokenIn(outbox[0], 'manage')}`, headers: form, body: 'List-Unsubscribe=One%2DClick' });
+    const withOthers = await action(second, 'unsubscribe', { url: `/x?token=${tokenIn(outbox[1], 'manage')}`, headers: form, body: 'a=1&List%2DUnsubscribe=One-Click&b=2' });
+
+    expect([encoded.status, withOthers.status]).toEqual([200, 200]);
+    expect(store.all()).toEqual([]);
+  });
+
   it('refuses a cross-site browser request, another media type, a wrong token and a form that is not one-click', async () => {
     const { id } = (await subscribe({ email: 'a@example.org', search: { kind: 'job' } })).json();
 

@@ -69,6 +69,14 @@ describe('compareFlats', () => {
     expect(compareFlats(flat(), flat({ ...other, ...change })).same).toBe(false);
   });
 
+  it('does not take one agency\'s text for two flats as corroboration when the texts name different floors', () => {
+    const agency = (floor: number) => `nabizime k pronajmu byt 2+kk o vymere 52 m2 ve ${floor}. patre panelového domu na ulici hlavni trida, po kompletni rekonstrukci, volny ihned, kauce 2 najmy, provize rk`;
+
+    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(5) })).same).toBe(false);
+    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: 5, text: agency(2) })).same).toBe(false);
+    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(2) })).same).toBe(true);
+  });
+
   it('takes a shared photo file name as corroboration when a floor is unknown', () => {
     expect(compareFlats(flat({ photoNames: ['img_4521_1'] }), flat({ ...other, floor: undefined, photoNames: ['img_4521_1'] })).reason).toMatch(/the same photo \(img_4521_1\)/);
   });
@@ -82,6 +90,36 @@ describe('groupDuplicates', () => {
     const groups = groupDuplicates([base.a, base.b, third].map(flatFacts));
 
     expect(groups).toEqual([[base.a.id, base.b.id, 'idnes:abc']]);
+  });
+
+  it('never chains two flats on different floors into one group through a listing whose floor is unknown', () => {
+    const text = 'nabizime k pronajmu byt 2+kk v panelovem dome, 52 m2, po rekonstrukci, volny ihned, kontaktujte nasi kancelar';
+    const building = { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 };
+    const facts = (id: string, source: string, floor: number | undefined): FlatFacts => ({
+      id, source, url: `https://x.example/${id}`, disposition: '2+kk', areaM2: 52, rentCzk: 13_000, floor, location: building, text, photoNames: [], photoUrls: [],
+    });
+    const second = facts('sreality:1', 'sreality', 2);
+    const unknown = facts('idnes:2', 'idnes', undefined);
+    const fifth = facts('bezrealitky:3', 'bezrealitky', 5);
+
+    const groups = groupDuplicates([second, unknown, fifth]);
+
+    expect(groups.some((group) => group.includes(second.id) && group.includes(fifth.id))).toBe(false);
+    expect(groups).toHaveLength(1);
+  });
+
+  it('never chains two flats whose areas differ beyond the tolerance into one group through a third between them', () => {
+    const building = { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 };
+    const facts = (id: string, source: string, areaM2: number): FlatFacts => ({
+      id, source, url: `https://x.example/${id}`, disposition: '2+kk', areaM2, rentCzk: 13_000, floor: 3, location: building, photoNames: [], photoUrls: [],
+    });
+    const small = facts('sreality:1', 'sreality', 50);
+    const middle = facts('idnes:2', 'idnes', 51.4);
+    const large = facts('bezrealitky:3', 'bezrealitky', 52.9);
+
+    const groups = groupDuplicates([small, middle, large]);
+
+    expect(groups.some((group) => group.includes(small.id) && group.includes(large.id))).toBe(false);
   });
 
   it('never groups two listings of one source', () => {

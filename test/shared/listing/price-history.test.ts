@@ -57,4 +57,12 @@ describe('priceDrops and standingReduction', () => {
     expect(priceDrops([feesUnknown])).toEqual([]);
     expect(standingReduction([drop, feesUnknown])).toBeUndefined();
   });
+
+  it('drops a reduction once the rent became unknown, and when it comes back higher', () => {
+    const rentUnknown: PriceChange = { at: '2026-11-21T00:00:00.000Z', feesCzk: 2_000, previousRentCzk: 12_000, previousFeesCzk: 2_000 };
+    const rentBackHigher: PriceChange = { at: '2026-11-22T00:00:00.000Z', rentCzk: 20_000, feesCzk: 2_000, previousFeesCzk: 2_000 };
+
+    expect(standingReduction([drop, rentUnknown])).toBeUndefined();
+    expect(standingReduction([drop, rentUnknown, rentBackHigher])).toBeUndefined();
+  });
 });

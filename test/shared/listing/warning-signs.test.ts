@@ -18,6 +18,10 @@ describe('ownWarnings', () => {
     ['Kauci pošlete přes MoneyGram.', /money-transfer/],
     ['Klíče vám pošlu kurýrem po zaplacení kauce.', /keys by post/],
     ['After payment I will send you the keys.', /keys by post/],
+    ['Žiji v zahraničí, byt ukáže kamarád.', /live abroad/],
+    ['Zaplaťte kauci před prohlídkou.', /before the flat is viewed/],
+    ['Uhraďte první nájem ještě před prohlídkou.', /before the flat is viewed/],
+    ['Převeďte zálohu před převzetím klíčů.', /before the flat is viewed/],
   ])('flags "%s"', (description, meaning) => {
     const warnings = ownWarnings(rental(description));
 

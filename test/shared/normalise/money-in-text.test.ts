@@ -11,6 +11,7 @@ describe('moneyInText', () => {
     ['Vratná kauce ve výši 3 měsíčních nájmů.', 'depositCzk', 37_500, 'deposit: 3 × rent (37,500 CZK)'],
     ['Jistina dvojnásobek nájmu.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
     ['Kauce 30 000 Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 25 000 Kč (2 nájmy).', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
     ['Kauce 3.500,- Kč.', 'depositCzk', 3_500, 'deposit: 3,500 CZK'],
     ['Bez kauce.', 'depositCzk', 0, 'deposit: none'],
     ['Nájem 12 500 Kč + poplatky 3 500 Kč.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
@@ -18,11 +19,16 @@ describe('moneyInText', () => {
     ['Utilities 3,500 CZK per month.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
     ['Energie v ceně nájmu.', 'feesCzk', 0, 'fees: none'],
     ['Provize RK jeden nájem.', 'commissionCzk', 12_500, 'agency commission: 1 × rent (12,500 CZK)'],
-    ['Provize RK ve výši jednoho měsíčního nájemného + DPH.', 'commissionCzk', 12_500, 'agency commission: 1 × rent (12,500 CZK)'],
+    ['Provize RK ve výši jednoho měsíčního nájemného + DPH.', 'commissionCzk', 15_125, 'agency commission: 1 × rent + 21 % VAT (15,125 CZK)'],
+    ['Provize 15 000 Kč + DPH.', 'commissionCzk', 18_150, 'agency commission: 15,000 CZK + 21 % VAT (18,150 CZK)'],
+    ['Commission 10,000 CZK plus VAT.', 'commissionCzk', 12_100, 'agency commission: 10,000 CZK + 21 % VAT (12,100 CZK)'],
+    ['Provize 12 100 Kč včetně DPH.', 'commissionCzk', 12_100, 'agency commission: 12,100 CZK'],
     ['Provize 15 000 Kč.', 'commissionCzk', 15_000, 'agency commission: 15,000 CZK'],
     ['Bez provize, přímo od majitele.', 'commissionCzk', 0, 'agency commission: none'],
+    ['Provize 0 Kč.', 'commissionCzk', 0, 'agency commission: none'],
+    ['Kauce: 0,- Kč.', 'depositCzk', 0, 'deposit: none'],
     ['No commission.', 'commissionCzk', 0, 'agency commission: none'],
-    ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 6_250, 'agency commission: 0.5 × rent (6,250 CZK)'],
+    ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 7_563, 'agency commission: 0.5 × rent + 21 % VAT (7,563 CZK)'],
     ['Kauce 1,5 nájmu.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
     ['Deposit 1.5 months rent.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
@@ -48,6 +54,9 @@ describe('moneyInText', () => {
     ['fees per year, not per month', 'Poplatky 3 500 Kč za rok.'],
     ['fees per year in English', 'Service charges 12,000 CZK per year.'],
     ['fees per quarter', 'Poplatky 6 000 Kč čtvrtletně.'],
+    ['an amount and a multiple of the rent that disagree', 'Kauce 30 000 Kč, tj. 2 nájmy.'],
+    ['a negative deposit', 'Kauce -30 000 Kč.'],
+    ['a negative deposit with a Unicode minus', 'Kauce: \u221230 000 Kč.'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
 
