@@ -11,10 +11,15 @@ const HTML_TAG = /<\/?[a-z][^>]*>/i;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-/** A non-blank single-line text, trimmed. */
+// A lone UTF-16 surrogate (half an emoji, left by a cut at a fixed length or sent broken) is no character:
+// JSON carries it as "\\ud83d", and a reader's decoder may refuse it. It becomes U+FFFD, as TextEncoder does.
+const wellFormed = (s: string) => s.toWellFormed();
+
+/** A non-blank single-line text, trimmed, lone surrogates replaced by U+FFFD. */
 export const lineText = (max: number) =>
   z
     .string()
+    .overwrite(wellFormed)
     .trim()
     .min(1, 'must not be blank')
     .max(max, `must be at most ${max} characters`)
@@ -22,10 +27,11 @@ export const lineText = (max: number) =>
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
     .refine((s) => !HTML_TAG.test(s), 'must be plain text, not HTML');
 
-/** A non-blank plain text that may span lines. */
+/** A non-blank plain text that may span lines, trimmed, lone surrogates replaced by U+FFFD. */
 export const plainText = (max: number) =>
   z
     .string()
+    .overwrite(wellFormed)
     .trim()
     .min(1, 'must not be blank')
     .max(max, `must be at most ${max} characters`)

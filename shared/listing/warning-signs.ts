@@ -34,7 +34,8 @@ function quoteAround(text: string, index: number, length: number): string {
   const ends = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, index + length)).filter((i) => i !== -1);
   const end = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
   const sentence = text.slice(start, end).trim();
-  return sentence.length <= 200 ? sentence : `${sentence.slice(0, 199)}…`;
+  // A cut may split an emoji: its half left alone is no character (see schema.ts).
+  return sentence.length <= 200 ? sentence : `${sentence.slice(0, 199).toWellFormed()}…`;
 }
 
 /**

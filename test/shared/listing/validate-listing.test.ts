@@ -30,6 +30,15 @@ describe('parseListingDraft', () => {
     expect(attempt).toThrow(expect.objectContaining({ field, message: expect.stringContaining(field) }));
   });
 
+  it('replaces half an emoji (a lone surrogate) by U+FFFD in every text, keeping whole emoji', () => {
+    const cut = 'Byt 2+kk u parku \u{1F333}'.slice(0, -1); // the tree emoji cut in half
+    const draft = parseListingDraft({ ...rentalDraft(1), title: cut, description: `Klidné místo \udc33 a \u{1F333}\nu parku` });
+
+    expect(draft.title).toBe('Byt 2+kk u parku \ufffd');
+    expect(draft.description).toBe('Klidné místo \ufffd a \u{1F333}\nu parku');
+    expect(draft.title.isWellFormed() && draft.description!.isWellFormed()).toBe(true);
+  });
+
   it('rejects a job whose salary minimum exceeds its maximum', () => {
     const salary = { min: 60000, max: 40000, currency: 'CZK', period: 'month' };
 
