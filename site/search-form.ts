@@ -39,10 +39,13 @@ export function buildSearchForm(form: HTMLFormElement, kind: Kind, params: URLSe
     if (hint) control.setAttribute('aria-describedby', `${id}-hint`);
     fields.append(el('div', { class: 'field check' }, control, el('label', { for: id }, label), hint ? el('small', { id: `${id}-hint`, class: 'hint' }, hint) : undefined));
   };
-  const choice = (name: string, label: string, options: [string, string][], empty: string | undefined = strings.any) => {
+  // `empty: null` for a choice that always has a value (the sort): an explicit undefined would take the default.
+  const choice = (name: string, label: string, options: [string, string][], empty: string | null = strings.any) => {
     const id = `f-${name}`;
-    const select = el('select', { id, name }, ...(empty === undefined ? [] : [el('option', { value: '' }, empty)]), ...options.map(([value, text]) => el('option', { value }, text)));
-    select.value = params.get(name) ?? (empty === undefined ? options[0]![0] : '');
+    const select = el('select', { id, name }, ...(empty === null ? [] : [el('option', { value: '' }, empty)]), ...options.map(([value, text]) => el('option', { value }, text)));
+    // A value from an old or edited URL that is no option would leave the box blank: show the default instead.
+    const wanted = params.get(name);
+    select.value = wanted !== null && options.some(([value]) => value === wanted) ? wanted : empty === null ? options[0]![0] : '';
     field(id, label, select);
   };
   input('q', strings.words, 'search', {}, kind === 'rental' ? strings.wordsHintRental : strings.wordsHintJob);
@@ -70,7 +73,7 @@ export function buildSearchForm(form: HTMLFormElement, kind: Kind, params: URLSe
   input('maxDistanceKm', strings.maxDistance, 'number', { min: '0', step: '1', inputmode: 'numeric' });
   input('postedWithinDays', strings.filters.postedWithinDays!, 'number', { min: '1', max: '365', step: '1', inputmode: 'numeric' });
   const sorts = kind === 'rental' ? ['newest', 'price', '-price', 'reduction', 'distance'] : ['newest', 'salary', 'distance'];
-  choice('sort', strings.sort, sorts.map((s) => [s, strings.sorts[s as keyof typeof strings.sorts]]), undefined);
+  choice('sort', strings.sort, sorts.map((s) => [s, strings.sorts[s as keyof typeof strings.sorts]]), null);
   fields.append(el('button', { type: 'submit' }, strings.search));
   form.replaceChildren(fields);
 }

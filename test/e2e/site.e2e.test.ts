@@ -123,6 +123,9 @@ describe('the site in headless Chromium, against npm start -- --replay', () => {
 
   it('searches flats with filters kept in the URL, pages, and opens a detail with the glossary', async () => {
     await page.goto(`${service.url}/?kind=rental`);
+    // The sort always has a value: the newest first until another is chosen, never a blank "Any".
+    expect(await page.$$eval('#f-sort option', (options) => options.map((o) => o.textContent))).not.toContain('Any');
+    expect(await page.inputValue('#f-sort')).toBe('newest');
     await page.fill('#f-maxRent', '15000');
     await page.selectOption('#f-disposition', '2+kk');
     // The unfiltered first load may still be on screen: wait for the filtered answer and its rendering.
