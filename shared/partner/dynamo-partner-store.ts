@@ -50,6 +50,7 @@ export class DynamoPartnerStore implements PartnerStore {
       listing: toListing(Item),
       private: {
         secretHash: Item.secretHash as string,
+        firstListedAt: Item.firstListedAt as string | undefined,
         contactEmail: live ? (contact.contactEmail as string) : undefined,
         contactEmailUntil: live ? (contact.until as string) : undefined,
         confirmationHash: live ? (contact.confirmationHash as string | undefined) : undefined,
@@ -185,10 +186,10 @@ export class DynamoPartnerStore implements PartnerStore {
   }
 }
 
-/** The listing item with the management secret's hash; the contact e-mail is kept apart. */
+/** The listing item with the management secret's hash and the first approval; the contact e-mail is kept apart. */
 function item(posting: StoredPosting): Record<string, unknown> {
-  const { secretHash }: PostingPrivate = posting.private;
-  return { ...toStoredItem(posting.listing), secretHash };
+  const { secretHash, firstListedAt }: PostingPrivate = posting.private;
+  return { ...toStoredItem(posting.listing), secretHash, ...(firstListedAt ? { firstListedAt } : {}) };
 }
 
 const contactKey = (id: string) => ({ [PK]: `CONTACT#${id}`, [SK]: 'CONTACT' });

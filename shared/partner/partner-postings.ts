@@ -172,7 +172,10 @@ export class PartnerPostings {
     const posting = await this.existing(id);
     if (posting.listing.status !== 'pending') throw new ConflictError(`only a pending posting can be approved (this one is ${posting.listing.status})`);
     if (posting.listing.contentHash !== reviewed) throw new ConflictError('the posting was changed after it was shown to you; reload the pending list and review it again');
-    const approved = await this.save(posting, { ...posting.listing, status: 'active' });
+    // Listed from now: a posting that waited for moderation longer than a digest looks back (12 h) must
+    // still reach the saved searches, which take what was first seen since their last digest.
+    const firstListedAt = posting.private.firstListedAt ?? this.now().toISOString();
+    const approved = await this.save(posting, { ...posting.listing, status: 'active', firstSeenAt: firstListedAt }, { firstListedAt });
     return { id, status: approved.status, email: await this.tell(posting, (to) => approvedEmail(to, approved.title, listingPageUrl(this.deps.siteUrl, id))) };
   }
 

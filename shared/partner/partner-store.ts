@@ -12,6 +12,12 @@ export interface PostingPrivate {
   confirmationHash?: string;
   /** When that confirmation link stops working (ISO instant). */
   confirmationExpiresAt?: string;
+  /**
+   * When the centre first approved the posting (ISO instant): the listing's firstSeenAt from then on, as
+   * that is when the public first sees it. Kept, so that approving it again after an edit does not make
+   * an old job new to feeds and digests.
+   */
+  firstListedAt?: string;
 }
 
 export interface StoredPosting {

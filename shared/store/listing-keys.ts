@@ -36,6 +36,7 @@ export const storeOnlyAttributes: ReadonlySet<string> = new Set([
   'sourceHash',
   // A partner posting's private fields: never served.
   'secretHash',
+  'firstListedAt',
   'contactEmail',
   'contactEmailUntil',
   ...indexKeyAttributes,

@@ -64,12 +64,14 @@ describe('partner postings on the listings table (dynalite)', () => {
     expect(pendingIds).toEqual([id]);
     expect(beforeApproval).not.toContain(id);
     expect(afterApproval).toContain(id);
-    expect(JSON.stringify(served)).not.toMatch(/secretHash|contactEmail|hr@example/);
+    expect(JSON.stringify(served)).not.toMatch(/secretHash|firstListedAt|contactEmail|hr@example/);
     expect(await listed()).not.toContain(id);
     expect(outbox.map((e) => e.subject)).toEqual(['Confirm your e-mail address for your job posting', 'Your job posting is now listed']);
     const { Item: listingItem } = await client.send(new GetItemCommand({ TableName: 'listings', Key: { pk: { S: `LISTING#${id}` }, sk: { S: 'LISTING' } } }));
     const { Item: contact } = await client.send(new GetItemCommand({ TableName: 'listings', Key: { pk: { S: `CONTACT#${id}` }, sk: { S: 'CONTACT' } } }));
     expect(listingItem).not.toHaveProperty('contactEmail');
+    // The first approval is kept beside the listing (a re-approval after an edit keeps its firstSeenAt).
+    expect(listingItem?.firstListedAt?.S).toBe(T0.toISOString());
     // Closed today: the e-mail is kept 30 days more, then TTL removes it.
     expect(Number(contact?.expiresAt?.N)).toBe(Math.floor(Date.parse('2026-11-24T10:00:00.000Z') / 1000) + 30 * 86_400);
   });

@@ -65,6 +65,21 @@ describe('PartnerPostings: the life of a posting', () => {
     expect((await postings.approve(id, again!.contentHash)).status).toBe('active');
   });
 
+  it('counts a posting as first seen when it is first listed, however long moderation took; a re-approval after an edit keeps that', async () => {
+    const { postings, outbox, store, advance } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    advance(30 * 3_600_000); // a weekend's wait: longer than the 12 h a digest looks back
+
+    await approveShown(postings, id);
+    const listedAt = new Date(T0.getTime() + 30 * 3_600_000).toISOString();
+    expect((await store.get(id))?.listing.firstSeenAt).toBe(listedAt);
+
+    advance(3 * 86_400_000);
+    await postings.edit(id, token, form({ title: 'Senior Mechanical Design Engineer' }));
+    await approveShown(postings, id);
+    expect((await store.get(id))?.listing).toMatchObject({ status: 'active', firstSeenAt: listedAt });
+  });
+
   it('e-mails the firm when its posting is approved, with a link to the listing', async () => {
     const { postings, outbox } = setup();
     const { id } = await submitConfirmed(postings, outbox);
