@@ -82,7 +82,13 @@ export function moneyInText(text: string | undefined, rentCzk: number | undefine
 
 /** What one clause states for a rule: a value (NaN: it speaks of it but states no single figure), or undefined when silent. */
 function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { value: number; meaning: string } | undefined {
-  if (rule.none.test(clause)) return { value: 0, meaning: 'none' };
+  const none = rule.none.exec(clause);
+  if (none) {
+    // "Kauce 2 nájmy, bez kauce" says both: read the clause without its "none" and keep 0 only if
+    // nothing else is stated there ("Kauce 0 Kč, bez kauce" agrees with itself).
+    const other = readClause(`${clause.slice(0, none.index)} ${clause.slice(none.index + none[0].length)}`, rule, rentCzk);
+    return other === undefined || other.value === 0 ? { value: 0, meaning: 'none' } : { value: NaN, meaning: '' };
+  }
   const keyword = rule.keyword.exec(clause);
   if (!keyword) return undefined;
   // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one.

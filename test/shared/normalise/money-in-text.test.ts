@@ -14,6 +14,9 @@ describe('moneyInText', () => {
     ['Kauce 25 000 Kč (2 nájmy).', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
     ['Kauce 3.500,- Kč.', 'depositCzk', 3_500, 'deposit: 3,500 CZK'],
     ['Bez kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez kauce, provize 1 nájem.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce 0 Kč, tedy bez kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez provize, kauce 2 nájmy.', 'commissionCzk', 0, 'agency commission: none'],
     ['Nájem 12 500 Kč + poplatky 3 500 Kč.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
     ['Zálohy na energie 2 800 Kč měsíčně.', 'feesCzk', 2_800, 'fees: 2,800 CZK a month'],
     ['Utilities 3,500 CZK per month.', 'feesCzk', 3_500, 'fees: 3,500 CZK a month'],
@@ -56,6 +59,8 @@ describe('moneyInText', () => {
     ['fees per quarter', 'Poplatky 6 000 Kč čtvrtletně.'],
     ['an amount and a multiple of the rent that disagree', 'Kauce 30 000 Kč, tj. 2 nájmy.'],
     ['a negative deposit', 'Kauce -30 000 Kč.'],
+    ['a multiple of the rent and "none" in one clause', 'Kauce 2 nájmy, bez kauce pro studenty.'],
+    ['an amount and "no commission" in one clause', 'Provize 10 000 Kč, u dlouhodobého nájmu bez provize.'],
     ['a negative deposit with a Unicode minus', 'Kauce: \u221230 000 Kč.'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
