@@ -29,9 +29,15 @@ export function parseMoney(text: string | undefined): MoneyAmount | undefined {
 
 /** A whole positive CZK amount from a number or a text; anything else (0, NaN, EUR) is unknown. */
 export function czkOrUnknown(value: number | string | undefined | null): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? wholeCzk(value) : undefined;
   const money = parseMoney(value ?? undefined);
-  return money?.currency === 'CZK' ? Math.round(money.amount) : undefined;
+  return money?.currency === 'CZK' ? wholeCzk(money.amount) : undefined;
+}
+
+/** An amount rounded to whole CZK, unknown when that is not positive ("0,30 Kč" states no rent). */
+function wholeCzk(amount: number): number | undefined {
+  const rounded = Math.round(amount);
+  return rounded > 0 ? rounded : undefined;
 }
 
 export interface RentText {
@@ -55,7 +61,7 @@ export function parseRentText(text: string | undefined): RentText {
   const clean = cleanText(text);
   const [rentPart] = clean.split('+');
   const rent = parseMoney(rentPart);
-  const result: RentText = { rentCzk: rent?.currency === 'CZK' ? Math.round(rent.amount) : undefined };
+  const result: RentText = { rentCzk: rent?.currency === 'CZK' ? wholeCzk(rent.amount) : undefined };
   if (FEES_INCLUDED.test(clean)) return { ...result, feesCzk: 0, feesIncluded: true };
   const wordFirst = FEES_WORD_FIRST.exec(clean);
   const fees = wordFirst ? ([wordFirst[0], wordFirst[1]!.replace(/\s*k[cč]$/i, '')] as const) : FEES.exec(clean);

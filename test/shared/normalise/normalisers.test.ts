@@ -84,6 +84,7 @@ describe('parseRentText', () => {
     ['12 000 Kč + 3 000 Kčpoplatky', { rentCzk: 12000, feesCzk: 3000 }],
     ['13 000 Kč vč.energií', { rentCzk: 13000, feesCzk: 0, feesIncluded: true }],
     ['450 € + 100 € poplatky', { rentCzk: undefined }],
+    ['0,40 Kč', { rentCzk: undefined }],
   ])('reads %j', (text, expected) => {
     expect(parseRentText(text)).toEqual(expected);
   });
@@ -103,7 +104,8 @@ describe('parseDeposit and czkOrUnknown', () => {
     expect(parseDeposit(text, rent)).toBe(expected);
   });
 
-  it.each([[0, undefined], [12000.4, 12000], [NaN, undefined], ['350 EUR', undefined], [null, undefined]])('turns %j into %j', (value, expected) => {
+  // Less than half a crown rounds to 0: no amount, so unknown (a rent or deposit is never 0).
+  it.each([[0, undefined], [12000.4, 12000], [NaN, undefined], ['350 EUR', undefined], [null, undefined], [0.4, undefined], ['0,30 Kč', undefined], ['0,5 Kč', 1]])('turns %j into %j', (value, expected) => {
     expect(czkOrUnknown(value as never)).toBe(expected);
   });
 });
