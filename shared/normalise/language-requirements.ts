@@ -26,7 +26,7 @@ export interface LanguageInput {
   stated?: { english?: LanguageNeed; czech?: LanguageNeed; evidence?: string };
 }
 
-const MAX_TEXT = 100_000;
+export const MAX_TEXT = 100_000;
 
 /** Lower is stricter. */
 const RANK: Record<LanguageNeed, number> = { required: 1, advantage: 2, 'not-needed': 3, unknown: 4 };
