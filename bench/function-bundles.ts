@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { SDK_PROVIDED_BY_RUNTIME } from '../infra/definitions/bundling';
+import { BUNDLE_ALIASES, SDK_PROVIDED_BY_RUNTIME } from '../infra/definitions/bundling';
 import { apiRoutes } from '../infra/definitions/routes';
 import { percentile, round } from './stats';
 
@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..');
 // Inside the repository, so that the SDK the bundles leave out resolves from node_modules as it would from the runtime.
 const OUT = join(ROOT, '.bench', 'bundles');
 
-/** Bundles an entry the way NodeFunction does (ESM, minified, the runtime's SDK left out). */
+/** Bundles an entry the way NodeFunction does (ESM, minified, the runtime's SDK left out, its aliases). */
 async function bundle(entry: string, name: string): Promise<string> {
   const outfile = join(OUT, `${name}.mjs`);
   await build({
@@ -22,6 +22,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     format: 'esm',
     mainFields: ['module', 'main'],
     external: [...SDK_PROVIDED_BY_RUNTIME],
+    alias: { ...BUNDLE_ALIASES },
     outfile,
     logLevel: 'error',
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },

@@ -19,6 +19,11 @@ export const METRIC = {
   listingsSeen: 'ListingsSeen',
   /** Moderation requests refused for a missing or wrong X-Staff-Token. */
   staffTokenRefused: 'StaffTokenRefused',
+  /**
+   * Per alert digest run: the subscriptions whose digest failed (all of them when the catalogue could
+   * not be read), 0 when none did, so that a run that went well is told from one that did not run.
+   */
+  alertDigestFailures: 'AlertDigestFailures',
 } as const;
 
 /** Metric dimensions: `service` (always, SERVICE_NAME) and `source` (a registry name) on the scrape metrics. */

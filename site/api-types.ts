@@ -1946,7 +1946,7 @@ export interface operations {
                 district?: string;
                 /** @description Jobs: employment types */
                 employment?: string;
-                /** @description Only English-friendly listings (see Listing.englishFriendly: jobs where Czech is neither required nor likely needed and English is enough) */
+                /** @description Only English-friendly listings (true) or only the others (false), as the listing's englishFriendly states (jobs where Czech is neither required nor likely needed and English is enough); a listing where it is unknown never matches */
                 english?: "0" | "1" | "true" | "false";
                 /** @description Rentals: yes, partly and/or no */
                 furnished?: string;
@@ -1972,7 +1972,7 @@ export interface operations {
                 moveInComplete?: "0" | "1" | "true" | "false";
                 /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
                 municipality?: string;
-                /** @description Rentals: pets allowed (true) or not (false) */
+                /** @description Rentals: pets allowed (true) or not (false), as the listing's petsAllowed states; a listing that does not say never matches */
                 pets?: "0" | "1" | "true" | "false";
                 /** @description Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date) */
                 postedWithinDays?: string;
@@ -2051,7 +2051,7 @@ export interface operations {
                 district?: string;
                 /** @description Jobs: employment types */
                 employment?: string;
-                /** @description Only English-friendly listings (see Listing.englishFriendly: jobs where Czech is neither required nor likely needed and English is enough) */
+                /** @description Only English-friendly listings (true) or only the others (false), as the listing's englishFriendly states (jobs where Czech is neither required nor likely needed and English is enough); a listing where it is unknown never matches */
                 english?: "0" | "1" | "true" | "false";
                 /** @description Rentals: yes, partly and/or no */
                 furnished?: string;
@@ -2077,7 +2077,7 @@ export interface operations {
                 moveInComplete?: "0" | "1" | "true" | "false";
                 /** @description Town, e.g. Ostrava or Havířov (case and accents ignored) */
                 municipality?: string;
-                /** @description Rentals: pets allowed (true) or not (false) */
+                /** @description Rentals: pets allowed (true) or not (false), as the listing's petsAllowed states; a listing that does not say never matches */
                 pets?: "0" | "1" | "true" | "false";
                 /** @description Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date) */
                 postedWithinDays?: string;

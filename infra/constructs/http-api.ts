@@ -1,7 +1,7 @@
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -35,9 +35,9 @@ export class ListingsHttpApi extends Construct {
   constructor(scope: Construct, id: string, props: ListingsHttpApiProps) {
     super(scope, id);
     this.routes = props.routes;
-    const cors = corsPolicy(props.siteOrigins);
+    const { maxAgeSeconds, ...cors } = corsPolicy(props.siteOrigins);
     this.api = new HttpApi(this, 'Api', {
-      corsPreflight: { ...cors, allowMethods: cors.allowMethods.map((method) => CorsHttpMethod[method]) },
+      corsPreflight: { ...cors, allowMethods: cors.allowMethods.map((method) => CorsHttpMethod[method]), maxAge: Duration.seconds(maxAgeSeconds) },
     });
     // The staff token: generated once, read only by the moderation functions; staff read it in the console.
     this.staffToken = new Secret(this, 'StaffToken', { description: 'X-Staff-Token for moderation', generateSecretString: { passwordLength: 40, excludePunctuation: true } });

@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -33,7 +33,7 @@ export interface MonitoringProps {
  * Alarms for the centre's staff, on one SNS topic (TLS-only): a source's failed, blocked, incomplete or
  * suspicious run and wrong staff tokens (metrics the functions write, shared/telemetry-names), API 5xx
  * and throttling, scheduled runs that could not be delivered (dead-letter depth) and scrape function
- * errors, an alert digest that failed for a subscription or as a whole (from its log line); and the
+ * errors, an alert digest that failed for a subscription or as a whole (its metric and its errors); and the
  * service's dashboard (source health, API latency and errors).
  */
 export class Monitoring extends Construct {
@@ -46,18 +46,12 @@ export class Monitoring extends Construct {
     if (props.alertEmail) this.topic.addSubscription(new EmailSubscription(props.alertEmail));
     const notify = new SnsAction(this.topic);
 
-    new MetricFilter(this, 'DigestFailures', {
-      logGroup: props.digestFunction.logs,
-      metricNamespace: NAMESPACE,
-      metricName: 'AlertDigestFailures',
-      filterPattern: FilterPattern.literal('{ $.message = "alert digest failed" || $.message = "alert digests not sent: the catalogue could not be read" }'),
-      metricValue: '1',
-      defaultValue: 0,
-    });
+    // The subscriptions a run failed (the metric the digest function writes, EMF) and the runs that threw
+    // before counting them; either missing in the day counts 0, so that the other still makes a datapoint.
     const digestFailures = new MathExpression({
-      expression: 'failures + errors',
+      expression: 'FILL(failures, 0) + FILL(errors, 0)',
       usingMetrics: {
-        failures: new Metric({ namespace: NAMESPACE, metricName: 'AlertDigestFailures', statistic: 'Sum', period: Duration.days(1) }),
+        failures: serviceMetric(METRIC.alertDigestFailures, { period: Duration.days(1) }),
         errors: props.digestFunction.metricErrors({ period: Duration.days(1), statistic: 'Sum' }),
       },
       period: Duration.days(1),

@@ -9,7 +9,7 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { API_MEMORY_MB } from '../definitions/api-runtime';
-import { SDK_PROVIDED_BY_RUNTIME } from '../definitions/bundling';
+import { BUNDLE_ALIASES, SDK_PROVIDED_BY_RUNTIME } from '../definitions/bundling';
 import { wildcardResourceFinding } from '../definitions/nag';
 
 const ROOT = join(__dirname, '../..');
@@ -62,6 +62,8 @@ export class NodeFunction extends NodejsFunction {
         // The price: the runtime's SDK version, not package-lock's, runs in the cloud (same v3 API).
         externalModules: [...SDK_PROVIDED_BY_RUNTIME],
         mainFields: ['module', 'main'],
+        // Local esbuild (no Docker): the aliases' absolute paths are the host's.
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([name, path]) => `${name}=${path}`) },
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });

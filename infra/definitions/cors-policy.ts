@@ -1,4 +1,4 @@
-import { PUBLIC_CORS_HEADERS, PUBLIC_CORS_METHODS, SITE_CORS_HEADERS, SITE_CORS_METHODS } from '../../functions/middleware/cors-lists';
+import { CORS_MAX_AGE_SECONDS, PUBLIC_CORS_HEADERS, PUBLIC_CORS_METHODS, SITE_CORS_HEADERS, SITE_CORS_METHODS } from '../../functions/middleware/cors-lists';
 
 /**
  * What a browser on another origin may call, as answered to a CORS preflight; read by the CDK stack
@@ -12,10 +12,12 @@ export interface CorsPolicy {
   allowOrigins: string[];
   allowMethods: ('GET' | 'POST' | 'PUT' | 'OPTIONS')[];
   allowHeaders: string[];
+  /** How long a browser keeps the preflight answer, seconds (Access-Control-Max-Age; see CORS_MAX_AGE_SECONDS). */
+  maxAgeSeconds: number;
 }
 
 export function corsPolicy(siteOrigins: readonly string[]): CorsPolicy {
   const specific = siteOrigins.filter((origin) => origin !== '*');
-  if (specific.length > 0) return { allowOrigins: specific, allowMethods: [...SITE_CORS_METHODS], allowHeaders: [...SITE_CORS_HEADERS] };
-  return { allowOrigins: ['*'], allowMethods: [...PUBLIC_CORS_METHODS], allowHeaders: [...PUBLIC_CORS_HEADERS] };
+  if (specific.length > 0) return { allowOrigins: specific, allowMethods: [...SITE_CORS_METHODS], allowHeaders: [...SITE_CORS_HEADERS], maxAgeSeconds: CORS_MAX_AGE_SECONDS };
+  return { allowOrigins: ['*'], allowMethods: [...PUBLIC_CORS_METHODS], allowHeaders: [...PUBLIC_CORS_HEADERS], maxAgeSeconds: CORS_MAX_AGE_SECONDS };
 }

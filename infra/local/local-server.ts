@@ -9,7 +9,6 @@ import type { RouteDefinition } from '../definitions/routes';
 import { corsPolicy } from '../definitions/cors-policy';
 import { fromApiGatewayResult, localLambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { API_PREFIX, SITE_SECURITY_HEADERS } from '../definitions/site-security';
-import { CORS_MAX_AGE_SECONDS } from '../../functions/middleware/cors-lists';
 
 export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
@@ -107,7 +106,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
         'access-control-allow-origin': cors.allowOrigins.join(','),
         'access-control-allow-methods': methods.join(','),
         'access-control-allow-headers': cors.allowHeaders.join(','),
-        'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
+        'access-control-max-age': String(cors.maxAgeSeconds),
       });
     }
     const route = candidates.find((candidate) => candidate.definition.method === method);

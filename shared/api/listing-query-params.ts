@@ -55,7 +55,7 @@ export const listingQueryParamsSchema = z
   .strictObject({
     kind: z.enum(listingKinds, { error: 'must be job or rental' }).describe('What to list: job or rental'),
     q: z.string().trim().min(1, 'must not be blank').max(100).describe('Words that must all appear in the title, description, company or locality (case and accents ignored)'),
-    english: boolean.describe('Only English-friendly listings (see Listing.englishFriendly: jobs where Czech is neither required nor likely needed and English is enough)'),
+    english: boolean.describe('Only English-friendly listings (true) or only the others (false), as the listing\'s englishFriendly states (jobs where Czech is neither required nor likely needed and English is enough); a listing where it is unknown never matches'),
     municipality: lineText(120).describe('Town, e.g. Ostrava or Havířov (case and accents ignored)'),
     district: lineText(120).describe('City district, e.g. Poruba or zabreh (case and accents ignored)'),
     maxDistanceKm: decimal(0, 500).describe('At most this far from Ostrava centre, km'),
@@ -65,7 +65,7 @@ export const listingQueryParamsSchema = z
     maxArea: decimal(0, 10_000).describe('Rentals: area at most, m²'),
     disposition: list(disposition).describe('Rentals: layouts, comma-separated, e.g. 2+kk,2+1'),
     furnished: list(z.enum(furnishedStates, { error: 'must be yes, partly or no' }), 3).describe('Rentals: yes, partly and/or no'),
-    pets: boolean.describe('Rentals: pets allowed (true) or not (false)'),
+    pets: boolean.describe('Rentals: pets allowed (true) or not (false), as the listing\'s petsAllowed states; a listing that does not say never matches'),
     maxMoveInCzk: wholeNumber(0, 10_000_000).describe(
       'Rentals: the cash to move in (first month\'s rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only',
     ),

@@ -16,7 +16,13 @@ import { SearchWords, type SearchWordsCollector } from './search-words';
  * trailer (CRC-32 and length) makes a snapshot cut short unreadable instead of silently smaller.
  */
 
-const FORMAT = 2;
+/**
+ * 3: the entries' monthly figure is monthlyCzk. Format 2 called it priceCzk and is still read (the
+ * attribute renamed as each card comes in), so that a deploy answers from the snapshot already
+ * published instead of failing until the next scrape run publishes again.
+ */
+const FORMAT = 3;
+const READABLE_FORMATS: readonly number[] = [2, FORMAT];
 /** Larger than any real catalogue (20,000 jobs take about 60 MB) and well inside the function's memory. */
 export const MAX_CATALOGUE_BYTES = 200 * 1024 * 1024;
 const MAX_LINE_BYTES = 256 * 1024;
@@ -86,7 +92,7 @@ async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: List
       header = checkHeader(parseLine(line.toString('utf8')), kind);
       if (header.count === 0) cardsDone(header);
     } else {
-      entries.push(checkCard(parseLine(line.toString('utf8')), kind));
+      entries.push(checkCard(upgradeCard(parseLine(line.toString('utf8')), header.format), kind));
       if (entries.length === header.count) cardsDone(header);
     }
   };
@@ -156,10 +162,17 @@ function parseLine(line: string): unknown {
 
 function checkHeader(value: unknown, kind: ListingKind): Header {
   const header = value as Partial<Header> | null;
-  if (header?.format !== FORMAT) throw new CatalogueUnreadableError(`the snapshot is not of format ${FORMAT}`);
+  if (header === null || !READABLE_FORMATS.includes(header.format as number)) throw new CatalogueUnreadableError(`the snapshot is not of format ${READABLE_FORMATS.join(' or ')}`);
   if (header.kind !== kind) throw new CatalogueUnreadableError(`the snapshot is of kind ${String(header.kind)}, not ${kind}`);
   if (typeof header.builtAt !== 'string' || !Number.isSafeInteger(header.count) || header.count! < 0) throw new CatalogueUnreadableError('the snapshot header is incomplete');
   return header as Header;
+}
+
+/** A card of an older format as this format writes it. */
+function upgradeCard(value: unknown, format: number): unknown {
+  if (format !== 2 || value === null || typeof value !== 'object' || !('priceCzk' in value)) return value;
+  const { priceCzk, ...card } = value as { priceCzk: unknown };
+  return { ...card, monthlyCzk: priceCzk };
 }
 
 // A shape check, not the full schema: the writer validated every listing, this catches a corrupt file.

@@ -9,8 +9,13 @@ import { toListingCard, type ListingCard } from './listing-card';
 export interface DerivedAttributes {
   /** postedAt when the source states it, else when we first saw it: what "newest" sorts by. */
   sortDate: string;
-  /** Rentals: rent + fees when fees are known; jobs: highest monthly CZK salary. Absent when unknown. */
-  priceCzk?: number;
+  /**
+   * The kind's monthly figure, whole CZK per month, that its money filters and sorts read: for a rental
+   * the rent plus fees (the rent alone when the fees are unknown); for a job the top of the gross
+   * salary range (salary.monthlyCzkMax, else monthlyCzkMin). Absent when the listing states none.
+   * Snapshots of format 2 called it priceCzk (catalogue-codec.ts reads them).
+   */
+  monthlyCzk?: number;
   /** Folded municipality and district, for case- and diacritics-insensitive equality. */
   municipalityKey: string;
   districtKey?: string;
@@ -34,7 +39,7 @@ export function toCatalogueEntry(listing: Listing): CatalogueEntry {
   const text = [listing.title, listing.titleEnglish?.text, company, location.municipality, location.district, location.address, listing.description, listing.descriptionEnglish?.text].filter((part) => part !== undefined).join(' ');
   const derived: DerivedAttributes = {
     sortDate: sortDateOf(listing),
-    priceCzk: priceOf(listing),
+    monthlyCzk: monthlyCzkOf(listing),
     municipalityKey: foldText(location.municipality),
     districtKey: location.district === undefined ? undefined : foldText(location.district),
     // Distinct words, not the folded text: a 3 KB description keeps about half its size.
@@ -45,11 +50,11 @@ export function toCatalogueEntry(listing: Listing): CatalogueEntry {
 
 /** The card an entry serves: the entry without its derived attributes. */
 export function cardOf(entry: CardEntry): ListingCard {
-  const { sortDate: _s, priceCzk: _p, municipalityKey: _m, districtKey: _d, ...card } = entry;
+  const { sortDate: _s, monthlyCzk: _p, municipalityKey: _m, districtKey: _d, ...card } = entry;
   return card as ListingCard;
 }
 
-function priceOf(listing: Listing): number | undefined {
+function monthlyCzkOf(listing: Listing): number | undefined {
   if (listing.kind === 'rental') return listing.rentCzk === undefined ? undefined : listing.rentCzk + (listing.feesCzk ?? 0);
   return listing.salary?.monthlyCzkMax ?? listing.salary?.monthlyCzkMin;
 }

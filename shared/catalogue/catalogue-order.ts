@@ -20,10 +20,10 @@ interface Order {
 
 const orders: Record<ListingSort, Order> = {
   newest: { value: (e) => e.sortDate, direction: -1, idDirection: -1 },
-  price: { value: (e) => e.priceCzk, direction: 1, idDirection: 1 },
-  '-price': { value: (e) => e.priceCzk, direction: -1, idDirection: -1 },
+  price: { value: (e) => e.monthlyCzk, direction: 1, idDirection: 1 },
+  '-price': { value: (e) => e.monthlyCzk, direction: -1, idDirection: -1 },
   // Jobs: best paid first.
-  salary: { value: (e) => e.priceCzk, direction: -1, idDirection: -1 },
+  salary: { value: (e) => e.monthlyCzk, direction: -1, idDirection: -1 },
   distance: { value: (e) => e.location.distanceKm, direction: 1, idDirection: 1 },
   // Rentals: the biggest standing price reduction first; never reduced ones follow, newest first.
   reduction: { value: (e) => (e.kind === 'rental' ? e.priceReduction?.byCzk : undefined), direction: -1, idDirection: -1 },

@@ -3,6 +3,10 @@ import { foldText } from '../text/fold-text';
 
 /** Filters on active listings, in domain words. Every one is optional; they combine with AND. */
 export interface ListingFilters {
+  /**
+   * Only listings whose englishFriendly field is this value; one whose field is unknown never matches.
+   * Named after the field it reads, where the API's parameter is the short `english` (toActiveQuery).
+   */
   englishFriendly?: boolean;
   /** Rentals: monthly rent + fees (where fees are known), CZK, at least / at most. */
   minRentCzk?: number;
@@ -16,6 +20,7 @@ export interface ListingFilters {
   maxAreaM2?: number;
   dispositions?: readonly string[];
   furnished?: readonly string[];
+  /** Rentals whose petsAllowed field is this value; unknown never matches. The API's parameter is `pets` (toActiveQuery). */
   petsAllowed?: boolean;
   /**
    * Rentals: the known part of the cash to move in (moveIn.knownTotalCzk) at most this, CZK. Listings
@@ -40,8 +45,10 @@ export interface ListingFilters {
   firstSeenSince?: string;
   source?: string;
   /**
-   * Words that must all occur (as a part of a word) in the folded title, description, company or
-   * locality. The catalogue matches them on its search words (SearchWords), not as a condition.
+   * The search: what the API takes as `q`, the one name for it inside. Each string's folded words must
+   * all occur (as a part of a word) in the folded title, description, company or locality; English
+   * terms also find their Czech forms (searchTerms). The catalogue matches them on its entries' search
+   * words (SearchWords), not as a condition.
    */
   words?: readonly string[];
 }
@@ -65,12 +72,12 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
   ];
   const add = (condition: Condition | undefined) => condition && conditions.push(condition);
   if (f.englishFriendly !== undefined) add({ op: 'eq', path: ['englishFriendly'], value: f.englishFriendly });
-  // The catalogue entry keeps both figures under one sort key, priceCzk (catalogue-entry.ts): a kind's
+  // The catalogue entry keeps both figures under one attribute, monthlyCzk (catalogue-entry.ts): a kind's
   // query only ever holds its own kind, so each filter reads it in its own sense.
   const monthlyFloor = kind === 'rental' ? f.minRentCzk : f.minSalaryCzk;
   const monthlyCeiling = kind === 'rental' ? f.maxRentCzk : undefined;
-  if (monthlyFloor !== undefined) add({ op: 'gte', path: ['priceCzk'], value: monthlyFloor });
-  if (monthlyCeiling !== undefined) add({ op: 'lte', path: ['priceCzk'], value: monthlyCeiling });
+  if (monthlyFloor !== undefined) add({ op: 'gte', path: ['monthlyCzk'], value: monthlyFloor });
+  if (monthlyCeiling !== undefined) add({ op: 'lte', path: ['monthlyCzk'], value: monthlyCeiling });
   if (f.maxDistanceKm !== undefined) add({ op: 'lte', path: ['location', 'distanceKm'], value: f.maxDistanceKm });
   if (f.municipality !== undefined) add({ op: 'eq', path: ['municipalityKey'], value: foldText(f.municipality) });
   if (f.district !== undefined) add({ op: 'eq', path: ['districtKey'], value: foldText(f.district) });

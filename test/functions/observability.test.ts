@@ -1,6 +1,7 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { localLambdaContext, toApiGatewayEvent } from '../../infra/local/api-gateway-event';
 import { httpStack } from '../../functions/middleware/http-stack';
+import { addDigestMetrics } from '../../functions/alerts/digest-metrics';
 import { countStaffTokenRefused } from '../../functions/metrics';
 import { tracer } from '../../functions/observability';
 import { addRunMetrics } from '../../functions/scrape/run-metrics';
@@ -58,6 +59,19 @@ describe('observability', () => {
     const emf = lambdaMetrics();
     addRunMetrics(emf, { source: 'mpsv', outcome, suspicious, seen: 0 });
     expect((emf.serializeMetrics() as any)[METRIC.badScrapeRuns]).toBe(bad);
+  });
+
+  it.each([
+    [3, 3],
+    [0, 0],
+  ])('writes a digest run with %i failed subscriptions as AlertDigestFailures %i, service-wide', (failed, written) => {
+    const emf = lambdaMetrics();
+
+    addDigestMetrics(emf, { failed });
+
+    const line = emf.serializeMetrics() as any;
+    expect(line._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: METRICS_NAMESPACE, Dimensions: [[DIMENSION.service]], Metrics: [{ Name: METRIC.alertDigestFailures, Unit: 'Count' }] });
+    expect(line).toMatchObject({ service: SERVICE_NAME, [METRIC.alertDigestFailures]: written });
   });
 
   it('writes a refused staff token at once, as a service-wide count', async () => {

@@ -48,7 +48,7 @@ describe('CatalogueReader', () => {
     ['not gzip at all', () => Buffer.from('{"format":1}')],
     ['a header claiming more entries than it holds', () => {
       const { searchWords, ...card } = toCatalogueEntry(listing(1));
-      return gzipSync([JSON.stringify({ format: 2, kind: 'rental', builtAt: T0.toISOString(), count: 3 }), JSON.stringify(card), ` ${searchWords}`].join('\n'));
+      return gzipSync([JSON.stringify({ format: 3, kind: 'rental', builtAt: T0.toISOString(), count: 3 }), JSON.stringify(card), ` ${searchWords}`].join('\n'));
     }],
     ['a card that is not JSON', (good: Buffer) => gzipSync(gunzipSync(good).toString('utf8').split('\n').map((line, i) => (i === 2 ? '{"id":' : line)).join('\n'))],
     ['a word line more than its header says', (good: Buffer) => gzipSync(`${gunzipSync(good).toString('utf8')}\n extra words`)],

@@ -69,7 +69,7 @@ describe('a catalogue read from a snapshot larger than one decompressed block', 
   it('reads a snapshot whose last line ends in a newline', async () => {
     const entry = toCatalogueEntry({ ...rentalDraft(1), status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), contentHash: 'a'.repeat(64) });
     const { searchWords, ...card } = entry;
-    const body = gzipSync([JSON.stringify({ format: 2, kind: 'rental', builtAt: T0.toISOString(), count: 1 }), JSON.stringify(card), ` ${searchWords}`, ''].join('\n'));
+    const body = gzipSync([JSON.stringify({ format: 3, kind: 'rental', builtAt: T0.toISOString(), count: 1 }), JSON.stringify(card), ` ${searchWords}`, ''].join('\n'));
 
     const catalogue = await decodeCatalogue(body, 'rental');
 
