@@ -3,7 +3,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
 import { changedHeadLines } from './changed-lines';
 
 function git(cwd: string, args: readonly string[]): string {
@@ -42,24 +41,35 @@ export function showFile(revision: string, path: string, cwd = '.'): string {
   return git(cwd, ['show', `${revision}:${path}`]);
 }
 
-/** `text` as Prettier formats `path` with the project's config; a text it cannot parse is returned as written. */
-export async function formatted(path: string, text: string, cwd = '.'): Promise<string> {
-  const filepath = join(cwd, path);
-  try {
-    return await prettier.format(text, { ...(await prettier.resolveConfig(filepath)), filepath });
-  } catch {
-    return text;
-  }
+/** A formatter: `text` as the project formats the file at `path` (relative to the repository). */
+export type Format = (path: string, text: string) => Promise<string>;
+
+/**
+ * Prettier's API with the repository's config (`.prettierrc.json`). A text Prettier cannot parse (a syntax
+ * error in the base version) is compared as written; any other failure is thrown.
+ */
+export function prettierFormat(cwd = '.'): Format {
+  return async (path, text) => {
+    // Loaded when used: Prettier's CommonJS entry imports its ES modules at once, which jest cannot run.
+    const prettier = await import('prettier');
+    const filepath = join(cwd, path);
+    try {
+      return await prettier.format(text, { ...(await prettier.resolveConfig(filepath)), filepath });
+    } catch (error) {
+      if (error instanceof SyntaxError || (error instanceof Error && 'loc' in error)) return text;
+      throw error;
+    }
+  };
 }
 
 /**
- * For each of `paths` that the working tree changes against `base`, the lines (1-based, of the file as it
- * is now) whose formatted text differs; unchanged files and files with layout changes only are left out.
+ * For each of `paths` that the working tree in `cwd` changes against `base`, the lines (1-based, of the
+ * file as it is now) whose formatted text differs; unchanged files and layout-only changes are left out.
  */
 export async function changedLinesSince(
   base: string,
   paths: readonly string[],
-  cwd = '.',
+  { cwd = '.', format = prettierFormat(cwd) }: { cwd?: string; format?: Format } = {},
 ): Promise<Map<string, number[]>> {
   const changed = changedFiles(base, cwd);
   const result = new Map<string, number[]>();
@@ -67,8 +77,8 @@ export async function changedLinesSince(
     if (!changed.has(path)) continue;
     const basePath = changed.get(path);
     const head = readFileSync(join(cwd, path), 'utf8');
-    const before = basePath === undefined ? undefined : await formatted(basePath, showFile(base, basePath, cwd), cwd);
-    const lines = changedHeadLines(before, head, await formatted(path, head, cwd));
+    const before = basePath === undefined ? undefined : await format(basePath, showFile(base, basePath, cwd));
+    const lines = changedHeadLines(before, head, await format(path, head));
     if (lines.length > 0) result.set(path, lines);
   }
   return result;

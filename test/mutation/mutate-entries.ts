@@ -10,7 +10,7 @@ export interface MutateTarget {
   ranges: LineRange[] | undefined;
 }
 
-const RANGE = /^(.*):(\d+)(?::\d+)?-(\d+)(?::\d+)?$/;
+const RANGE = /^(.*?):(\d+)(?::\d+)?-(\d+)(?::\d+)?$/;
 
 function nameOf(node: ts.Node): string | undefined {
   const name = (node as { name?: ts.Node }).name;
