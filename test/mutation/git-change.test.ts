@@ -18,7 +18,19 @@ function write(path: string, text: string): void {
 
 function commit(message: string): void {
   git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--allow-empty', '-m', message);
+  git(
+    '-c',
+    'user.name=test',
+    '-c',
+    'user.email=test@example.invalid',
+    '-c',
+    'commit.gpgsign=false',
+    'commit',
+    '-q',
+    '--allow-empty',
+    '-m',
+    message,
+  );
 }
 
 // The real Prettier with the repository's .prettierrc.json, through its CLI: jest's CommonJS runtime
