@@ -1,4 +1,4 @@
-import { sampleLines, type LineMutants } from './changed-mutants';
+import { costOf, sampleLines, type LineMutants } from './changed-mutants';
 import { summariseReport } from './mutation-report';
 
 const lines: LineMutants[] = Array.from({ length: 40 }, (_, i) => ({
@@ -66,5 +66,31 @@ describe('summariseReport', () => {
 
   it('scores 100 when no mutant is valid', () => {
     expect(summariseReport({ files: { 'a.ts': { mutants: [mutant('Ignored', 1)] } } }).score).toBe(100);
+  });
+});
+
+describe('costOf', () => {
+  it('counts the mutants, and each module after the first as its start costs', () => {
+    const spread = [
+      { module: 'a', path: 'a.ts', line: 1, mutants: 3 },
+      { module: 'a', path: 'a.ts', line: 2, mutants: 2 },
+      { module: 'b', path: 'b.ts', line: 1, mutants: 1 },
+      { module: 'c', path: 'c.ts', line: 1, mutants: 1 },
+    ];
+
+    expect(costOf(spread, 7)).toBe(7 + 14);
+    expect(costOf(spread.slice(0, 2), 7)).toBe(5);
+    expect(costOf([], 7)).toBe(0);
+  });
+});
+
+describe('sampleLines with a cost per module', () => {
+  it('keeps the sample within the limit once the start of each module is counted', () => {
+    const modules = lines.map((line) => ({ ...line, module: line.path === 'a.ts' ? 'first' : 'second' }));
+
+    const chosen = sampleLines(modules, 30, 7);
+
+    expect(costOf(chosen, 7)).toBeLessThanOrEqual(30);
+    expect(costOf(chosen, 7)).toBeGreaterThanOrEqual(26);
   });
 });

@@ -6,6 +6,8 @@ import type { LineRange } from './changed-lines';
 
 /** The mutants Stryker makes on one line of a file (those a `// Stryker disable` comment ignores left out). */
 export interface LineMutants {
+  /** The module of test/mutation/modules.json whose tests are run on them. */
+  module?: string;
   path: string;
   line: number;
   mutants: number;
@@ -46,19 +48,25 @@ export async function mutantsPerLine(
 }
 
 /**
- * Lines whose mutants add up to at most `limit`, chosen in an order fixed by each line's path and number
+ * What testing `lines` costs, in mutants: their mutants, plus `moduleCost` for each module after the first
+ * (each module is a Stryker run of its own, with its own start and first test run).
+ */
+export function costOf(lines: readonly LineMutants[], moduleCost: number): number {
+  const modules = new Set(lines.map((line) => line.module));
+  return lines.reduce((sum, line) => sum + line.mutants, 0) + moduleCost * Math.max(0, modules.size - 1);
+}
+
+/**
+ * Lines whose cost (`costOf`) is at most `limit`, chosen in an order fixed by each line's path and number
  * (a SHA-1 of `path:line`), so that the same change always tests the same sample and every part of a large
  * change has the same chance to be in it. Returns every line when they fit.
  */
-export function sampleLines(lines: readonly LineMutants[], limit: number): LineMutants[] {
-  if (lines.reduce((sum, line) => sum + line.mutants, 0) <= limit) return [...lines];
+export function sampleLines(lines: readonly LineMutants[], limit: number, moduleCost = 0): LineMutants[] {
+  if (costOf(lines, moduleCost) <= limit) return [...lines];
   const rank = (line: LineMutants): string => createHash('sha1').update(`${line.path}:${line.line}`).digest('hex');
   const chosen: LineMutants[] = [];
-  let total = 0;
   for (const line of [...lines].sort((a, b) => rank(a).localeCompare(rank(b)))) {
-    if (total + line.mutants > limit) continue;
-    chosen.push(line);
-    total += line.mutants;
+    if (costOf([...chosen, line], moduleCost) <= limit) chosen.push(line);
   }
   return chosen.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
 }

@@ -18,6 +18,8 @@ const BREAK = 80;
 // Measured on the 2-core CI machine, loaded: about 70 s for Stryker's start and first test run per module,
 // then 7-12 s a mutant at concurrency 2; 40 mutants keep one module under 10 minutes (README).
 const limit = Number(process.env.MUTATION_CHANGED_MAX ?? 40);
+// A second module's start and first test run cost about as long as 7 mutants (same measure).
+const MODULE_COST = 7;
 const concurrency = Number(process.env.MUTATION_CONCURRENCY ?? Math.min(2, availableParallelism()));
 const modules = JSON.parse(readFileSync('test/mutation/modules.json', 'utf8')) as Record<
   string,
@@ -72,7 +74,11 @@ async function main(): Promise<number> {
   const touched = new Map<string, LineMutants[]>();
   for (const [name, module] of Object.entries(modules)) {
     const lines = await touchedLines(base, module.mutate);
-    if (lines.length > 0) touched.set(name, lines);
+    if (lines.length > 0)
+      touched.set(
+        name,
+        lines.map((line) => ({ ...line, module: name })),
+      );
   }
   const all = [...touched.values()].flat();
   const total = all.reduce((sum, line) => sum + line.mutants, 0);
@@ -82,11 +88,11 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  const sample = new Set(sampleLines(all, limit));
+  const sample = new Set(sampleLines(all, limit, MODULE_COST));
   if (sample.size < all.length) {
     const kept = [...sample].reduce((sum, line) => sum + line.mutants, 0);
     console.log(
-      `mutation (changed lines): ${total} mutants on ${all.length} changed lines, over the ${limit} CI tests (MUTATION_CHANGED_MAX).`,
+      `mutation (changed lines): ${total} mutants on ${all.length} changed lines, in ${touched.size} module(s): over the ${limit} CI tests (MUTATION_CHANGED_MAX; a module after the first counts as ${MODULE_COST}).`,
     );
     console.log(`  Testing a fixed sample of ${kept} mutants on ${sample.size} lines; the rest are NOT tested here.`);
     console.log(`  Run the whole modules before merging: npm run test:mutation -- ${[...touched.keys()].join(' ')}`);
