@@ -101,6 +101,7 @@ async function main(): Promise<number> {
   if (process.argv.includes('--dry-run')) {
     for (const [name, lines] of touched) {
       const kept = lines.filter((line) => sample.has(line));
+      if (kept.length === 0) continue;
       console.log(
         `${name}: ${kept.reduce((sum, line) => sum + line.mutants, 0)} mutants on ${kept.length} lines: ${kept.map((line) => `${line.path}:${line.line}`).join(' ')}`,
       );
