@@ -7,7 +7,7 @@
 // lines and mutants it would test and runs nothing. README, "Mutation testing in CI".
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { intersect, toRanges } from './changed-lines';
 import { mutantsPerLine, sampleLines, type LineMutants } from './changed-mutants';
 import { readMutateEntries } from './mutate-entries';
@@ -120,6 +120,9 @@ async function main(): Promise<number> {
       ),
     );
     console.log(`\nmutation (changed lines): ${name}: ${mutate.join(' ')}`);
+    const report = `reports/mutation-changed/${name}/mutation.json`;
+    // A report left by an earlier run must not stand for this one if Stryker stops before writing its own.
+    rmSync(report, { force: true });
     const started = Date.now();
     const run = spawnSync('npx', ['stryker', 'run', 'test/mutation/stryker.changed.config.mjs'], {
       stdio: 'inherit',
@@ -131,7 +134,6 @@ async function main(): Promise<number> {
       },
     });
     const seconds = Math.round((Date.now() - started) / 1000);
-    const report = `reports/mutation-changed/${name}/mutation.json`;
     if (run.status !== 0) failed = true;
     if (!existsSync(report)) {
       results.push(`${name.padEnd(20)} no report (stryker exited ${run.status}) ${seconds} s`);
