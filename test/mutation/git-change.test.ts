@@ -34,13 +34,23 @@ function commit(message: string): void {
 }
 
 // The real Prettier with the repository's .prettierrc.json, through its CLI: jest's CommonJS runtime
-// cannot load the ES module Prettier's API imports.
-const prettierCli: Format = async (path, text) =>
-  execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--stdin-filepath', path], {
-    cwd: repo,
-    input: text,
-    encoding: 'utf8',
-  });
+// cannot load the ES module Prettier's API imports. Memoised by text, as each start takes seconds here.
+const formattedTexts = new Map<string, string>();
+const prettierCli: Format = async (path, text) => {
+  const known = formattedTexts.get(`${path}\0${text}`);
+  if (known !== undefined) return known;
+  const output = execFileSync(
+    process.execPath,
+    [require.resolve('prettier/bin/prettier.cjs'), '--stdin-filepath', path],
+    {
+      cwd: repo,
+      input: text,
+      encoding: 'utf8',
+    },
+  );
+  formattedTexts.set(`${path}\0${text}`, output);
+  return output;
+};
 
 const source = [
   'export function fee(rent: number, months: number): number {',
