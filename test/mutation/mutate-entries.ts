@@ -1,0 +1,91 @@
+// What a `mutate` entry of test/mutation/modules.json covers, in lines: the whole file (`path`), a line
+// range (`path:54-134`, Stryker's own syntax) or a named function (`path#walkList`, `path#Class.method`),
+// found in the TypeScript syntax tree so that the entry follows the function when lines move.
+import ts from 'typescript';
+import type { LineRange } from './changed-lines';
+
+/** One entry read: the file and the lines it covers, `ranges` undefined for the whole file. */
+export interface MutateTarget {
+  path: string;
+  ranges: LineRange[] | undefined;
+}
+
+const RANGE = /^(.*?):(\d+)(?::\d+)?-(\d+)(?::\d+)?$/;
+
+function nameOf(node: ts.Node): string | undefined {
+  const name = (node as { name?: ts.Node }).name;
+  return name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))
+    ? name.text
+    : undefined;
+}
+
+function isFunctionLike(node: ts.Node): boolean {
+  if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isClassDeclaration(node)) return true;
+  if (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) return true;
+  const value =
+    ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isPropertyAssignment(node)
+      ? node.initializer
+      : undefined;
+  return (
+    value !== undefined &&
+    (ts.isArrowFunction(value) || ts.isFunctionExpression(value) || ts.isObjectLiteralExpression(value))
+  );
+}
+
+/** The declarations named `path` (`walkList`, `Store.upsert`): each part a child of the one before. */
+function findDeclarations(scope: ts.Node, path: readonly string[]): ts.Node[] {
+  const found: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionLike(node) && nameOf(node) === path[0]) {
+      if (path.length === 1) found.push(node);
+      else found.push(...findDeclarations(node, path.slice(1)));
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return found;
+}
+
+/**
+ * The lines of the function (or class, or object of functions) named `name` in `source`, from its first
+ * token (after its doc comment) to its closing brace; a name declared twice (overloads) covers each.
+ * Throws when the name is not declared, so that a renamed function cannot leave an entry covering nothing.
+ */
+export function functionLines(source: string, fileName: string, name: string): LineRange[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const nodes = findDeclarations(file, name.split('.'));
+  if (nodes.length === 0) throw new Error(`${fileName} declares no function "${name}"`);
+  return nodes.map((node) => ({
+    from: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1,
+    to: file.getLineAndCharacterOfPosition(node.getEnd()).line + 1,
+  }));
+}
+
+/** Reads one entry; `read(path)` gives a file's text (only asked for `path#name`). */
+export function readMutateEntry(entry: string, read: (path: string) => string): MutateTarget {
+  const hash = entry.indexOf('#');
+  if (hash !== -1) {
+    const path = entry.slice(0, hash);
+    return { path, ranges: functionLines(read(path), path, entry.slice(hash + 1)) };
+  }
+  const range = RANGE.exec(entry);
+  if (range) return { path: range[1] as string, ranges: [{ from: Number(range[2]), to: Number(range[3]) }] };
+  if (/[*?{[]/.test(entry))
+    throw new Error(`mutate entry "${entry}": name a file, a file:from-to or a file#function, not a glob`);
+  return { path: entry, ranges: undefined };
+}
+
+/** A module's entries joined per file: a file named whole anywhere is whole; ranges otherwise add up. */
+export function readMutateEntries(entries: readonly string[], read: (path: string) => string): MutateTarget[] {
+  const byPath = new Map<string, LineRange[] | undefined>();
+  for (const { path, ranges } of entries.map((entry) => readMutateEntry(entry, read))) {
+    const known = byPath.has(path);
+    const before = byPath.get(path);
+    byPath.set(
+      path,
+      !known ? ranges : before === undefined || ranges === undefined ? undefined : [...before, ...ranges],
+    );
+  }
+  return [...byPath].map(([path, ranges]) => ({ path, ranges }));
+}
