@@ -1,7 +1,3 @@
-import { cleanText } from '../../../shared/normalise/clean-text';
-import { normaliseDisposition } from '../../../shared/normalise/disposition';
-import { normaliseFloor } from '../../../shared/normalise/floor';
-import { normaliseRental } from '../../../shared/normalise/normalise-rental';
 import { normaliseRent, parsePriceUnit } from '../../../shared/normalise/rent';
 
 describe('normaliseRent', () => {
@@ -31,15 +27,6 @@ describe('normaliseRent', () => {
   });
 });
 
-describe('normaliseRental placeholders', () => {
-  it('reads fees of 1 CZK as unknown and fees of 0 as included', () => {
-    const raw = { source: 'ulovdomov', sourceId: '1', url: 'https://www.ulovdomov.cz/inzerat/x/1', title: 'Pronájem bytu 2+kk 50 m²', city: 'Ostrava', parts: ['Poruba'], rent: 15000 };
-
-    expect(normaliseRental({ ...raw, fees: 1 })).toMatchObject({ rentCzk: 15000, feesCzk: undefined });
-    expect(normaliseRental({ ...raw, fees: 0 })).toMatchObject({ feesCzk: 0 });
-  });
-});
-
 describe('parsePriceUnit', () => {
   it.each([
     [undefined, 'month'],
@@ -52,43 +39,5 @@ describe('parsePriceUnit', () => {
     ['za kus', 'unknown'],
   ])('reads %p as %p', (text, unit) => {
     expect(parsePriceUnit(text)).toBe(unit);
-  });
-});
-
-describe('normaliseFloor', () => {
-  it.each([
-    [3, 3],
-    [127, undefined],
-    [-128, undefined],
-    ['přízemí', 0],
-    ['přízemí (1. NP = nadzemní podlaží)', 0],
-    ['zvýšené přízemí', 0],
-    ['2. patro (3. NP)', 2],
-    ['4. podlaží z 8', 4],
-    ['3. NP', 2],
-    ['1. PP', -1],
-    ['suterén', -1],
-    ['', undefined],
-    ['nevím', undefined],
-  ])('reads %p as %p', (value, floor) => {
-    expect(normaliseFloor(value)).toBe(floor);
-  });
-});
-
-describe('normaliseDisposition', () => {
-  it.each([
-    ['DISP_7_KK', '6+', 7],
-    ['DISP_10_1', '6+', 10],
-    ['8+1', '6+', 8],
-    ['DISP_6_KK', '6+kk', 6],
-    ['sixAndMore', '6+', 6],
-  ])('reads %p as %p', (value, disposition, rooms) => {
-    expect(normaliseDisposition(value)).toMatchObject({ disposition, rooms });
-  });
-});
-
-describe('cleanText', () => {
-  it('joins a title that spans lines into one line', () => {
-    expect(cleanText('\n<span>pronájem</span>\nbytu 2+kk\t43 m²\n'.replace(/<[^>]+>/g, ''))).toBe('pronájem bytu 2+kk 43 m²');
   });
 });
