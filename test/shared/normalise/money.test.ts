@@ -100,3 +100,53 @@ describe('parseDeposit and czkOrUnknown', () => {
     expect(czkOrUnknown(value as never)).toBe(expected);
   });
 });
+
+describe('parseMoney at the edges of what it reads', () => {
+  it.each([
+    // Written without a space before the currency, as in price lines typed by hand.
+    ['15 000,-Kč', 15000, 'CZK'],
+    ['Nájem 9800Kč měsíčně', 9800, 'CZK'],
+    ['450€ / month', 450, 'EUR'],
+    // A stray space before ",-", as typed.
+    ['Nájemné 9 500 ,- Kč', 9500, 'CZK'],
+    // The largest amount a number holds exactly (2^53 - 1) is still read.
+    ['9007199254740991 Kč', 9007199254740991, 'CZK'],
+  ])('reads %j', (text, amount, currency) => {
+    expect(parseMoney(text)).toEqual({ amount, currency });
+  });
+
+  it('reads no amount too long to hold exactly (a run of digits pasted into the price)', () => {
+    expect(parseMoney('99999999999999999 Kč')).toBeUndefined();
+  });
+});
+
+describe('parseRentText when a part is missing or written loosely', () => {
+  it('reads nothing from no text', () => {
+    expect(parseRentText(undefined)).toEqual({});
+  });
+
+  it.each([
+    // Fees named without an amount stay unknown; the rent is still read.
+    ['12 000 Kč + poplatky dle spotřeby', { rentCzk: 12000 }],
+    ['12 000 Kč + energie', { rentCzk: 12000 }],
+    // The amount after the word, glued to its currency.
+    ['12 000 Kč + poplatky 3 500Kč', { rentCzk: 12000, feesCzk: 3500 }],
+    ['11 500 Kč + zálohy na služby a energie 4 200 Kč', { rentCzk: 11500, feesCzk: 4200 }],
+    ['14 000 Kč + služby 2 000 Kč', { rentCzk: 14000, feesCzk: 2000 }],
+    // The amount glued to its currency and the word after a slash.
+    ['11 000 Kč + 2500Kč/energie', { rentCzk: 11000, feesCzk: 2500 }],
+  ])('reads %j', (text, expected) => {
+    expect(parseRentText(text)).toEqual(expected);
+  });
+});
+
+describe('parseDeposit and parseFees without a text', () => {
+  it('reads no deposit from no text, whatever the rent', () => {
+    expect(parseDeposit(undefined, 12000)).toBeUndefined();
+  });
+
+  it('reads fees said to be in the rent however the words are spaced (a double space as typed)', () => {
+    expect(parseFees('Poplatky: v  ceně nájmu')).toBe(0);
+    expect(parseFees('energie v\r\nceně')).toBe(0);
+  });
+});
