@@ -118,3 +118,34 @@ describe('pay and terms on arbitrary input', () => {
     );
   });
 });
+
+describe('structuredSalary at its edges', () => {
+  it('orders a minimum and maximum sent the wrong way round', () => {
+    expect(structuredSalary({ min: 60_000, max: 45_000, currency: 'CZK', period: 'month' }, undefined)).toMatchObject({ min: 45_000, max: 60_000, monthlyCzkMin: 45_000, monthlyCzkMax: 60_000 });
+  });
+
+  it('drops a zero minimum (not stated) and keeps the maximum', () => {
+    expect(structuredSalary({ min: 0, max: 50_000, currency: 'CZK', period: 'month' }, undefined)).toEqual({ min: undefined, max: 50_000, currency: 'CZK', period: 'month', monthlyCzkMin: undefined, monthlyCzkMax: 50_000 });
+  });
+
+  it('is unknown with no amount above zero', () => {
+    expect(structuredSalary({ min: 0, max: 0, currency: 'CZK', period: 'month' }, undefined)).toBeUndefined();
+  });
+
+  it.each([
+    [80, 80],
+    [81, 40],
+    [0, 40],
+    [undefined, 40],
+  ])('takes stated hours of %p a week as %p (beyond 0 < h ≤ 80 the default)', (hours, used) => {
+    expect(structuredSalary({ min: 1_500, currency: 'CZK', period: 'day' }, hours)).toMatchObject({ period: 'day', hoursPerWeek: used });
+  });
+
+  it('states no hours for monthly pay', () => {
+    expect(structuredSalary({ min: 40_000, currency: 'CZK', period: 'month' }, 30)).not.toHaveProperty('hoursPerWeek');
+  });
+
+  it('converts euros at the configured rate', () => {
+    expect(structuredSalary({ min: 2_000, currency: 'EUR', period: 'month' }, undefined, { eurCzk: 24, hoursPerWeek: 40 })).toMatchObject({ monthlyCzkMin: 48_000 });
+  });
+});
