@@ -149,3 +149,46 @@ describe('structuredSalary at its edges', () => {
     expect(structuredSalary({ min: 2_000, currency: 'EUR', period: 'month' }, undefined, { eurCzk: 24, hoursPerWeek: 40 })).toMatchObject({ monthlyCzkMin: 48_000 });
   });
 });
+
+describe('parseEmployment and parseWorkplace as ads write them', () => {
+  it.each([
+    ['Hlavní pracovní poměr', ['full-time']],
+    ['full time', ['full-time']],
+    ['Zkrácený úvazek 30 h', ['part-time']],
+    ['částečný úvazek', ['part-time']],
+    ['Dohoda o provedení práce', ['work-agreement']],
+    ['dohodou o pracovní činnosti', ['work-agreement']],
+    ['Živnostenský list, OSVČ', ['contract']],
+    ['B2B contract basis', ['contract']],
+    ['Stáž pro studenty', ['internship']],
+    ['Trainee programme', ['internship']],
+    ['Fixed-term, seasonal work', ['temporary']],
+    ['Sezónní práce na dobu určitou', ['temporary']],
+    // A word that merely contains a code is not the code.
+    ['Hledáme kolegu do týmu Microsoft Dynamics', []],
+  ])('reads %j', (text, expected) => {
+    expect(parseEmployment(text)).toEqual(expected);
+  });
+
+  it('reads terms spread over several fields', () => {
+    expect(parseEmployment(undefined, 'HPP', 'Brigáda o víkendu')).toEqual(['full-time', 'work-agreement']);
+  });
+
+  it.each([
+    ['Částečně z domova', 'hybrid'],
+    ['3 dny v týdnu home office', 'hybrid'],
+    // "1x týdně": once a week.
+    ['Home office 1x týdně', 'hybrid'],
+    ['2 days a week from home', 'hybrid'],
+    ['Partial work from home', 'hybrid'],
+    ['100% remote', 'remote'],
+    ['Remote-first company', 'remote'],
+    ['Plně z domova', 'remote'],
+    ['Work from anywhere', 'remote'],
+    ['Práce v kanceláři v Ostravě', 'onsite'],
+    ['Onsite in Ostrava', 'onsite'],
+    ['Práce na pracovišti', 'onsite'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(parseWorkplace(text)).toBe(expected);
+  });
+});
