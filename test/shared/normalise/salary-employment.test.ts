@@ -192,3 +192,38 @@ describe('parseEmployment and parseWorkplace as ads write them', () => {
     expect(parseWorkplace(text)).toBe(expected);
   });
 });
+
+describe('parseSalary as ads write it', () => {
+  it.each([
+    ['min. 35 000 Kč', { min: 35000, max: undefined, period: 'month' }],
+    ['minimálně 32 000 Kč', { min: 32000, max: undefined }],
+    ['at least 40,000 CZK', { min: 40000, max: undefined, currency: 'CZK' }],
+    ['up to 60 000 CZK', { min: undefined, max: 60000 }],
+    ['max. 50 000 Kč', { min: undefined, max: 50000 }],
+    ['starting at 2 000 EUR', { min: 2000, currency: 'EUR', monthlyCzkMin: 50000 }],
+    ['35 tisíc Kč', { min: 35000 }],
+    ['40k CZK', { min: 40000 }],
+    ['1,2 mil. Kč ročně', { min: 1200000, period: 'year', monthlyCzkMin: 100000 }],
+    ['1,5 mio CZK per annum', { min: 1500000, period: 'year' }],
+    ['28.500 Kč', { min: 28500 }],
+    ['37,5 tis. Kč', { min: 37500 }],
+    ['CZK 45 000 – 55 000', { min: 45000, max: 55000, currency: 'CZK' }],
+    ['€ 3 000 monthly', { min: 3000, currency: 'EUR', period: 'month' }],
+    ['45 000,- Kč', { min: 45000 }],
+    ['30 000,- až 40 000,- Kč', { min: 30000, max: 40000 }],
+    ['190 Kč/h', { min: 190, period: 'hour' }],
+    ['210 CZK per hour', { min: 210, period: 'hour' }],
+    ['15 EUR an hour', { min: 15, currency: 'EUR', period: 'hour', monthlyCzkMin: 65000 }],
+    ['1 600 Kč za směnu', { min: 1600, period: 'day', hoursPerWeek: 40 }],
+    ['8 000 Kč/MD', { min: 8000, period: 'day' }],
+    ['55 000 Kč/měs', { min: 55000, period: 'month' }],
+    ['900 000 Kč p.a.', { min: 900000, period: 'year' }],
+    ['250 Kč/hod, 37,5 hodin týdně', { min: 250, period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 40600 }],
+  ])('reads %j', (text, expected) => {
+    expect(parseSalary(text)).toMatchObject(expected);
+  });
+
+  it.each(['Nabízíme 25 dní dovolené', 'Tramvaj č. 4, 5 minut pěšky', '13. plat'])('reads no pay from %j, which states none', (text) => {
+    expect(parseSalary(text)).toBeUndefined();
+  });
+});
