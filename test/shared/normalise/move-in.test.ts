@@ -135,3 +135,29 @@ describe('isEnergyExtra as landlords write it', () => {
     expect(isEnergyExtra(undefined, '12 000 Kč/měsíc')).toBe(false);
   });
 });
+
+describe('isEnergyExtra in a price line typed by hand', () => {
+  it.each([
+    '12 000 Kč +energie',
+    '12 000 Kč +  plyn',
+    'Energie  zvlášť.',
+    'Energie se  platí zvlášť.',
+    'Energie se platí  zvlášť.',
+    'Elektřina se přepisuje  na nájemce.',
+    'Utilities not  included.',
+    'Energie nejsou  v ceně.',
+    'Energie nejsou v  ceně.',
+    'Energie nejsou  zahrnuty.',
+    'Elektřina dle  spotřeby.',
+    'Elektrina dle spotreby.',
+    'Elektrina dle  spotreby.',
+    'Energie podle  spotřeby.',
+    'Utilities by consumption.',
+    'Utilities by  consumption.',
+    'Energie jsou na  nájemce.',
+    'Energie jsou na najemce.',
+    'Energie jsou na  najemce.',
+  ])('reads %j as energy on top, however the words are spaced', (text) => {
+    expect(isEnergyExtra(text)).toBe(true);
+  });
+});
