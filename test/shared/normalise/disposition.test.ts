@@ -68,3 +68,13 @@ describe('normaliseDisposition as portals write it', () => {
     expect(normaliseDisposition(value)).toBeUndefined();
   });
 });
+
+describe('normaliseDisposition of a bare or padded value', () => {
+  it.each([
+    ['6+', '6+', 6],
+    [' DISP_2_KK ', '2+kk', 2],
+    [' twoPlusKk', '2+kk', 2],
+  ])('reads %j as %s', (value, disposition, rooms) => {
+    expect(normaliseDisposition(value)).toEqual({ disposition, rooms });
+  });
+});

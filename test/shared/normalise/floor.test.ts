@@ -49,3 +49,12 @@ describe('normaliseFloor as portals write it', () => {
     expect(normaliseFloor(value)).toBe(floor);
   });
 });
+
+describe('normaliseFloor without the dot after the number', () => {
+  it.each([
+    ['3 NP', 2],
+    ['1 PP', -1],
+  ])('reads %p as %p', (value, floor) => {
+    expect(normaliseFloor(value)).toBe(floor);
+  });
+});
