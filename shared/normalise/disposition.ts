@@ -24,11 +24,11 @@ export function normaliseDisposition(value: string | undefined | null): Disposit
   if (code) return layout(Number(code[1]), code[2]!.toLowerCase() === 'kk' ? 'kk' : '1');
   const text = foldText(raw);
   const plain = /(?:^|[^\d])([1-9]\d?)\s*\+\s*(kk|1)(?![\d])/.exec(text);
-  if (plain) return Number(plain[1]) >= 6 ? { disposition: '6+', rooms: Number(plain[1]) } : layout(Number(plain[1]), plain[2] as 'kk' | '1');
+  if (plain) return layout(Number(plain[1]), plain[2] as 'kk' | '1');
   if (/(^|[^\d])6\s*\+(\s|$)|6 a vice/.test(text)) return { disposition: '6+', rooms: 6 };
   if (/garsonier|garsonk|studio/.test(text)) return layout(1, 'kk');
   if (/^(disp_)?room$|pokoj|spolubydl/.test(text)) return { disposition: 'room', rooms: 1, propertyType: 'room' };
-  if (/atyp|^(disp_)?other$|^atypical$/.test(text)) return { disposition: 'atypical' };
+  if (/atyp|^(disp_)?other$/.test(text)) return { disposition: 'atypical' };
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { cleanText } from './clean-text';
 
-/** Phrases that mean "no price stated": the price stays unknown. */
-const NO_PRICE = /(info\s+v\s+rk|dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
+/** Phrases that mean "no price stated": the price stays unknown. "v RK" also covers "Info v RK". */
+const NO_PRICE = /(dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
 const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|€|eur)/i;
 
 export interface MoneyAmount {
@@ -49,7 +49,9 @@ export interface RentText {
 
 const FEES = /\+\s*([^+]*?)\s*(poplat|služ|energi|záloh)/i;
 // The word may come first: "+ poplatky 3 500 Kč" (sreality's price_note).
-const FEES_WORD_FIRST = /\+\s*(?:poplatk\w*|služb\w*|energi\w*|záloh\w*)[^\d+]*?(\d[\d .]*\s*k[cč])/i;
+// The gap after the word's stem takes the rest of the word ("poplatky", "energií") and any words up to the
+// amount; the amount's own spaces are in [\d .] (the text is clean: one plain space between words).
+const FEES_WORD_FIRST = /\+\s*(?:poplatk|služb|energi|záloh)[^\d+]*?(\d[\d .]*k[cč])/i;
 const FEES_INCLUDED = /(včetně|vč\.)\s*(poplatk|energi|služeb|záloh)/i;
 
 /**
@@ -66,7 +68,8 @@ export function parseRentText(text: string | undefined): RentText {
   const wordFirst = FEES_WORD_FIRST.exec(clean);
   const fees = wordFirst ? ([wordFirst[0], wordFirst[1]!.replace(/\s*k[cč]$/i, '')] as const) : FEES.exec(clean);
   if (fees) {
-    const money = parseMoney(`${fees[1]} Kč`.replace(/k[cč]\s+k[cč]/i, 'Kč'));
+    // "3 000 Kč" + " Kč" reads as 3 000 Kč: parseMoney takes the first amount with its currency.
+    const money = parseMoney(`${fees[1]} Kč`);
     if (money?.currency === 'CZK') result.feesCzk = Math.round(money.amount);
   }
   return result;

@@ -25,8 +25,9 @@ export type PriceUnit = 'month' | 'year' | 'm2-month' | 'm2-year' | 'day' | 'who
  */
 export function parsePriceUnit(text: string | undefined): PriceUnit {
   if (text === undefined || text.trim() === '') return 'month';
-  const unit = foldText(text).replace(/([a-z])([A-Z])/g, '$1 $2');
-  const perArea = /m2|m²|m\^2|metr|sq|per ?m\b|perm2/.test(unit.replace(/²/g, '2'));
+  // Folded: lower case, so ulovdomov's "perM2" is "perm2".
+  const unit = foldText(text);
+  const perArea = /m2|m\^2|metr|sq|per ?m\b/.test(unit.replace(/²/g, '2'));
   if (/nemovitost|celek|total|property|whole|za vse/.test(unit)) return 'whole';
   if (/den|day|daily|noc|night/.test(unit)) return 'day';
   if (/rok|year|annual|rocn/.test(unit)) return perArea ? 'm2-year' : 'year';
@@ -45,9 +46,15 @@ export function parseCurrency(text: string | undefined): 'CZK' | 'EUR' | undefin
 
 /** An amount in whole CZK: euros at the configured rate, any other currency (or no rate) unknown. */
 export function toCzk(amount: number | undefined, currency: 'CZK' | 'EUR' | undefined, options: RentOptions = DEFAULT_RENT_OPTIONS): number | undefined {
+  const czk = exactCzk(amount, currency, options);
+  return czk === undefined ? undefined : Math.round(czk);
+}
+
+/** The amount in CZK, not rounded: a price per m² is rounded only once multiplied by the area. */
+function exactCzk(amount: number | undefined, currency: 'CZK' | 'EUR' | undefined, options: RentOptions): number | undefined {
   if (amount === undefined || !Number.isFinite(amount) || amount < 0 || currency === undefined) return undefined;
-  if (currency === 'CZK') return Math.round(amount);
-  return options.eurCzk === undefined ? undefined : Math.round(amount * options.eurCzk);
+  if (currency === 'CZK') return amount;
+  return options.eurCzk === undefined ? undefined : amount * options.eurCzk;
 }
 
 export interface RentInput {
@@ -70,7 +77,7 @@ export function normaliseRent(input: RentInput, options: RentOptions = DEFAULT_R
   const amount = typeof input.rent === 'number' ? input.rent : text?.amount;
   const currency = text?.currency ?? parseCurrency(input.currency);
   const unit = parsePriceUnit(input.priceUnit ?? (typeof input.rent === 'string' ? unitInText(input.rent) : undefined));
-  const czk = toCzk(amount, currency, options);
+  const czk = exactCzk(amount, currency, options);
   if (czk === undefined || czk <= 0) return undefined;
   const monthly = perMonth(czk, unit, input.areaM2);
   if (monthly === undefined) return undefined;
@@ -80,7 +87,7 @@ export function normaliseRent(input: RentInput, options: RentOptions = DEFAULT_R
 function perMonth(czk: number, unit: PriceUnit, areaM2: number | undefined): number | undefined {
   switch (unit) {
     case 'month':
-      return czk;
+      return Math.round(czk);
     case 'year':
       return Math.round(czk / 12);
     case 'm2-month':

@@ -1,6 +1,5 @@
 import { isEnergyExtra } from '../../../shared/normalise/energy-extra';
 import { moveInCost, withMoveIn } from '../../../shared/normalise/move-in';
-import { normaliseRental } from '../../../shared/normalise/normalise-rental';
 
 describe('moveInCost', () => {
   it('sums rent, fees, deposit and commission when all are known', () => {
@@ -71,37 +70,94 @@ describe('isEnergyExtra', () => {
   });
 });
 
-describe('normaliseRental and withMoveIn', () => {
-  const raw = {
-    source: 'sreality',
-    sourceId: '123',
-    url: 'https://www.sreality.cz/detail/pronajem/byt/2+kk/ostrava/123',
-    title: 'Pronájem bytu 2+kk 52 m²',
-    priceText: '12 000 Kč/měsíc + poplatky 3 500 Kč',
-    city: 'Ostrava',
-    parts: ['Poruba'],
-  };
+describe('moveInCost, what it leaves out', () => {
+  it('states no total at all without a rent (not a total of undefined)', () => {
+    expect(moveInCost({ feesCzk: 3_000, depositCzk: 24_000, commissionCzk: 0 })).not.toHaveProperty('knownTotalCzk');
+  });
+
+  it('states no deposit flag when the deposit is within the cap', () => {
+    expect(moveInCost({ rentCzk: 12_000, feesCzk: 0, depositCzk: 24_000, commissionCzk: 0 })).not.toHaveProperty('depositOverCap');
+  });
+
+  it('lists every unknown part in the order the card shows them: rent, fees, energy, deposit, commission', () => {
+    expect(moveInCost({}).unknown).toEqual(['rent', 'fees', 'deposit', 'commission']);
+    expect(moveInCost({ rentCzk: 12_000, feesCzk: 0, energyExtra: true }).unknown).toEqual(['energy', 'deposit', 'commission']);
+  });
+
+  it('does not flag a deposit it cannot compare with a rent', () => {
+    expect(moveInCost({ depositCzk: 90_000 })).not.toHaveProperty('depositOverCap');
+  });
+});
+
+describe('withMoveIn', () => {
+  it('returns a job as it is, with no move-in cost', () => {
+    const job = { kind: 'job' as const, title: 'Svářeč' };
+
+    expect(withMoveIn(job)).toBe(job);
+  });
+
+  it('adds the move-in cost of a rental from its fields', () => {
+    expect(withMoveIn({ kind: 'rental' as const, rentCzk: 12_000, feesCzk: 2_500, depositCzk: 24_000, commissionCzk: 0 }).moveIn).toEqual({ knownTotalCzk: 38_500, unknown: [], complete: true });
+  });
+});
+
+describe('isEnergyExtra as landlords write it', () => {
+  it.each([
+    '13 500 Kč + elektřina',
+    '11 000 Kč + elektrina a plyn',
+    '12 000 Kč + plyn',
+    'Rent 15,000 CZK + energy',
+    'Elektřinu si hradí nájemce.',
+    'Energie platí nájemce zvlášť.',
+    'Energie se přepisují na nájemce.',
+    'Elektřina dle spotřeby.',
+    'Energie podle spotřeby.',
+    'Energie samostatně.',
+    'Energie nejsou zahrnuty v ceně.',
+    'Utilities are payable separately.',
+    'Utilities extra.',
+    'Energy not included.',
+    'Elektrina zvlast.',
+  ])('reads "%s" as energy on top, amount unknown', (text) => {
+    expect(isEnergyExtra(text)).toBe(true);
+  });
 
   it.each([
-    ['Kauce 2 nájmy, provize RK 1 nájem.', { knownTotalCzk: 51_500, unknown: [], complete: true }],
-    ['Vratná kauce ve výši 30 000 Kč. Bez provize.', { knownTotalCzk: 45_500, unknown: [], complete: true }],
-    ['Vratná kauce ve výši dvou nájmů.', { knownTotalCzk: 39_500, unknown: ['commission'], complete: false }],
-    ['Pěkný byt, volný ihned.', { knownTotalCzk: 15_500, unknown: ['deposit', 'commission'], complete: false }],
-    ['Kauce 40 000 Kč, bez provize. Energie se platí zvlášť.', { knownTotalCzk: 55_500, unknown: ['energy'], complete: false, depositOverCap: true }],
-  ])('reads "%s" into the move-in cost', (description, moveIn) => {
-    const rental = withMoveIn(normaliseRental({ ...raw, description }));
-
-    expect(rental.moveIn).toEqual(moveIn);
+    'Nájem 12 000 + elektřina 1 500 Kč',
+    '12 000 Kč + plyn 800 Kč měsíčně',
+    'Úsporné spotřebiče, nízká spotřeba energie.',
+  ])('does not read "%s" as unpriced energy', (text) => {
+    expect(isEnergyExtra(text)).toBe(false);
   });
 
-  it('counts no commission for a flat the owner lets directly, unless the text states one', () => {
-    expect(withMoveIn(normaliseRental({ ...raw, agency: 'private', description: 'Kauce 2 nájmy.' })).moveIn).toEqual({ knownTotalCzk: 39_500, unknown: [], complete: true });
-    expect(withMoveIn(normaliseRental({ ...raw, agency: 'agency', description: 'Kauce 2 nájmy.' })).moveIn?.unknown).toEqual(['commission']);
+  it('reads any of several texts (price line, description)', () => {
+    expect(isEnergyExtra(undefined, '12 000 Kč/měsíc', 'Energie se platí zvlášť.')).toBe(true);
+    expect(isEnergyExtra(undefined, '12 000 Kč/měsíc')).toBe(false);
   });
+});
 
-  it('leaves fees unknown for "+ energie" with no amount, never 0', () => {
-    const rental = withMoveIn(normaliseRental({ ...raw, priceText: '12 000 Kč + energie', description: 'Kauce 2 nájmy, bez provize.' }));
-
-    expect(rental).toMatchObject({ feesCzk: undefined, energyExtra: true, moveIn: { knownTotalCzk: 36_000, unknown: ['fees'], complete: false } });
+describe('isEnergyExtra in a price line typed by hand', () => {
+  it.each([
+    '12 000 Kč +energie',
+    '12 000 Kč +  plyn',
+    'Energie  zvlášť.',
+    'Energie se  platí zvlášť.',
+    'Energie se platí  zvlášť.',
+    'Elektřina se přepisuje  na nájemce.',
+    'Utilities not  included.',
+    'Energie nejsou  v ceně.',
+    'Energie nejsou v  ceně.',
+    'Energie nejsou  zahrnuty.',
+    'Elektřina dle  spotřeby.',
+    'Elektrina dle spotreby.',
+    'Elektrina dle  spotreby.',
+    'Energie podle  spotřeby.',
+    'Utilities by consumption.',
+    'Utilities by  consumption.',
+    'Energie jsou na  nájemce.',
+    'Energie jsou na najemce.',
+    'Energie jsou na  najemce.',
+  ])('reads %j as energy on top, however the words are spaced', (text) => {
+    expect(isEnergyExtra(text)).toBe(true);
   });
 });

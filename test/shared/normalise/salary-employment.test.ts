@@ -118,3 +118,112 @@ describe('pay and terms on arbitrary input', () => {
     );
   });
 });
+
+describe('structuredSalary at its edges', () => {
+  it('orders a minimum and maximum sent the wrong way round', () => {
+    expect(structuredSalary({ min: 60_000, max: 45_000, currency: 'CZK', period: 'month' }, undefined)).toMatchObject({ min: 45_000, max: 60_000, monthlyCzkMin: 45_000, monthlyCzkMax: 60_000 });
+  });
+
+  it('drops a zero minimum (not stated) and keeps the maximum', () => {
+    expect(structuredSalary({ min: 0, max: 50_000, currency: 'CZK', period: 'month' }, undefined)).toEqual({ min: undefined, max: 50_000, currency: 'CZK', period: 'month', monthlyCzkMin: undefined, monthlyCzkMax: 50_000 });
+  });
+
+  it('is unknown with no amount above zero', () => {
+    expect(structuredSalary({ min: 0, max: 0, currency: 'CZK', period: 'month' }, undefined)).toBeUndefined();
+  });
+
+  it.each([
+    [80, 80],
+    [81, 40],
+    [0, 40],
+    [undefined, 40],
+  ])('takes stated hours of %p a week as %p (beyond 0 < h ≤ 80 the default)', (hours, used) => {
+    expect(structuredSalary({ min: 1_500, currency: 'CZK', period: 'day' }, hours)).toMatchObject({ period: 'day', hoursPerWeek: used });
+  });
+
+  it('states no hours for monthly pay', () => {
+    expect(structuredSalary({ min: 40_000, currency: 'CZK', period: 'month' }, 30)).not.toHaveProperty('hoursPerWeek');
+  });
+
+  it('converts euros at the configured rate', () => {
+    expect(structuredSalary({ min: 2_000, currency: 'EUR', period: 'month' }, undefined, { eurCzk: 24, hoursPerWeek: 40 })).toMatchObject({ monthlyCzkMin: 48_000 });
+  });
+});
+
+describe('parseEmployment and parseWorkplace as ads write them', () => {
+  it.each([
+    ['Hlavní pracovní poměr', ['full-time']],
+    ['full time', ['full-time']],
+    ['Zkrácený úvazek 30 h', ['part-time']],
+    ['částečný úvazek', ['part-time']],
+    ['Dohoda o provedení práce', ['work-agreement']],
+    ['dohodou o pracovní činnosti', ['work-agreement']],
+    ['Živnostenský list, OSVČ', ['contract']],
+    ['B2B contract basis', ['contract']],
+    ['Stáž pro studenty', ['internship']],
+    ['Trainee programme', ['internship']],
+    ['Fixed-term, seasonal work', ['temporary']],
+    ['Sezónní práce na dobu určitou', ['temporary']],
+    // A word that merely contains a code is not the code.
+    ['Hledáme kolegu do týmu Microsoft Dynamics', []],
+  ])('reads %j', (text, expected) => {
+    expect(parseEmployment(text)).toEqual(expected);
+  });
+
+  it('reads terms spread over several fields', () => {
+    expect(parseEmployment(undefined, 'HPP', 'Brigáda o víkendu')).toEqual(['full-time', 'work-agreement']);
+  });
+
+  it.each([
+    ['Částečně z domova', 'hybrid'],
+    ['3 dny v týdnu home office', 'hybrid'],
+    // "1x týdně": once a week.
+    ['Home office 1x týdně', 'hybrid'],
+    ['2 days a week from home', 'hybrid'],
+    ['Partial work from home', 'hybrid'],
+    ['100% remote', 'remote'],
+    ['Remote-first company', 'remote'],
+    ['Plně z domova', 'remote'],
+    ['Work from anywhere', 'remote'],
+    ['Práce v kanceláři v Ostravě', 'onsite'],
+    ['Onsite in Ostrava', 'onsite'],
+    ['Práce na pracovišti', 'onsite'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(parseWorkplace(text)).toBe(expected);
+  });
+});
+
+describe('parseSalary as ads write it', () => {
+  it.each([
+    ['min. 35 000 Kč', { min: 35000, max: undefined, period: 'month' }],
+    ['minimálně 32 000 Kč', { min: 32000, max: undefined }],
+    ['at least 40,000 CZK', { min: 40000, max: undefined, currency: 'CZK' }],
+    ['up to 60 000 CZK', { min: undefined, max: 60000 }],
+    ['max. 50 000 Kč', { min: undefined, max: 50000 }],
+    ['starting at 2 000 EUR', { min: 2000, currency: 'EUR', monthlyCzkMin: 50000 }],
+    ['35 tisíc Kč', { min: 35000 }],
+    ['40k CZK', { min: 40000 }],
+    ['1,2 mil. Kč ročně', { min: 1200000, period: 'year', monthlyCzkMin: 100000 }],
+    ['1,5 mio CZK per annum', { min: 1500000, period: 'year' }],
+    ['28.500 Kč', { min: 28500 }],
+    ['37,5 tis. Kč', { min: 37500 }],
+    ['CZK 45 000 – 55 000', { min: 45000, max: 55000, currency: 'CZK' }],
+    ['€ 3 000 monthly', { min: 3000, currency: 'EUR', period: 'month' }],
+    ['45 000,- Kč', { min: 45000 }],
+    ['30 000,- až 40 000,- Kč', { min: 30000, max: 40000 }],
+    ['190 Kč/h', { min: 190, period: 'hour' }],
+    ['210 CZK per hour', { min: 210, period: 'hour' }],
+    ['15 EUR an hour', { min: 15, currency: 'EUR', period: 'hour', monthlyCzkMin: 65000 }],
+    ['1 600 Kč za směnu', { min: 1600, period: 'day', hoursPerWeek: 40 }],
+    ['8 000 Kč/MD', { min: 8000, period: 'day' }],
+    ['55 000 Kč/měs', { min: 55000, period: 'month' }],
+    ['900 000 Kč p.a.', { min: 900000, period: 'year' }],
+    ['250 Kč/hod, 37,5 hodin týdně', { min: 250, period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 40600 }],
+  ])('reads %j', (text, expected) => {
+    expect(parseSalary(text)).toMatchObject(expected);
+  });
+
+  it.each(['Nabízíme 25 dní dovolené', 'Tramvaj č. 4, 5 minut pěšky', '13. plat'])('reads no pay from %j, which states none', (text) => {
+    expect(parseSalary(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import { normaliseFloor } from '../../../shared/normalise/floor';
+
+describe('normaliseFloor', () => {
+  it.each([
+    [3, 3],
+    [127, undefined],
+    [-128, undefined],
+    ['přízemí', 0],
+    ['přízemí (1. NP = nadzemní podlaží)', 0],
+    ['zvýšené přízemí', 0],
+    ['2. patro (3. NP)', 2],
+    ['4. podlaží z 8', 4],
+    ['3. NP', 2],
+    ['1. PP', -1],
+    ['suterén', -1],
+    ['', undefined],
+    ['nevím', undefined],
+  ])('reads %p as %p', (value, floor) => {
+    expect(normaliseFloor(value)).toBe(floor);
+  });
+});
+
+describe('normaliseFloor as portals write it', () => {
+  it.each([
+    [null, undefined],
+    [undefined, undefined],
+    // The range a building can have: 5 floors below ground to 100 above.
+    [-5, -5],
+    [-6, undefined],
+    [100, 100],
+    [101, undefined],
+    [2.5, undefined],
+    ['-1. podlaží', -1],
+    ['2.patro', 2],
+    ['3 patro', 3],
+    ['12. floor', 12],
+    ['4.NP', 3],
+    ['2. PP', -2],
+    ['1.PP', -1],
+    ['-2', -2],
+    ['7', 7],
+    // A cellar named after the floor is not the floor.
+    ['2. patro, sklep v suterénu', 2],
+    ['3. podlaží, sklepní kóje', 3],
+    ['1. patro nad zvýšeným přízemím', 1],
+    ['Sklep', -1],
+    ['zvýšené přízemí, 1. NP', 0],
+  ])('reads %p as %p', (value, floor) => {
+    expect(normaliseFloor(value)).toBe(floor);
+  });
+});
+
+describe('normaliseFloor without the dot after the number', () => {
+  it.each([
+    ['3 NP', 2],
+    ['1 PP', -1],
+  ])('reads %p as %p', (value, floor) => {
+    expect(normaliseFloor(value)).toBe(floor);
+  });
+});
