@@ -1,7 +1,7 @@
 import { DEFAULT_RUN_CONFIG } from '../../../shared/scrape/run-config';
 import { runSource } from '../../../shared/scrape/run-source';
 import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
-import { FILE_URL, fileSource, job, jobs, jsonLines, REFERENCE_URL, SYNTHETIC, SyntheticFetcher } from '../../support/synthetic-source';
+import { farJobs, FILE_URL, fileSource, job, jobs, jsonLines, REFERENCE_URL, SYNTHETIC, SyntheticFetcher } from '../../support/synthetic-source';
 
 // A source published as one file (Úřad práce's vacancy register): streamed, written in batches of 200,
 // fetched with a conditional GET against the validators of the last complete run.
@@ -109,10 +109,11 @@ describe('runSource on a streamed file', () => {
     const upsert = jest.spyOn(store, 'upsertChanged');
     const progress: { pages: number; seen: number }[] = [];
 
-    const run = await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines(jobs(1, 401)))), store, now: at(0), onProgress: (p) => progress.push(p) });
+    const run = await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines([...farJobs(1, 400), job(401)]))), store, now: at(0), onProgress: (p) => progress.push(p) });
 
-    expect(run).toMatchObject({ outcome: 'complete', seen: 401, created: 401 });
-    expect(upsert.mock.calls.map(([drafts]) => drafts.length)).toEqual([200, 200, 1]);
+    expect(run).toMatchObject({ outcome: 'complete', seen: 401, created: 1, rejected: 400 });
+    expect(upsert).toHaveBeenCalledTimes(3);
+    expect(upsert.mock.calls[2]![0].map((draft) => draft.id)).toEqual([`${SYNTHETIC}:401`]);
     expect(progress).toEqual([
       { pages: 1, seen: 200 },
       { pages: 1, seen: 400 },
@@ -121,13 +122,14 @@ describe('runSource on a streamed file', () => {
 
   it('stops at its time budget after a batch, as an incomplete run that keeps the batch and expires nothing', async () => {
     const store = new MemoryListingStore();
-    await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines(jobs(1, 250)))), store, now: at(0) });
+    await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines([job(1), job(2), job(300)]))), store, now: at(0) });
     const stopAt = at(2)();
     let batches = 0;
 
     const run = await runSource({
       adapter: fileSource(),
-      fetcher: new SyntheticFetcher(file(jsonLines(jobs(1, 250, 2)), { etag: '"file-2"' })),
+      // Listing 300 is not in the file any more, but the file is not read to its end.
+      fetcher: new SyntheticFetcher(file(jsonLines([job(1, 2), job(2, 2), ...farJobs(3, 250)]), { etag: '"file-2"' })),
       store,
       now: () => (batches > 0 ? stopAt : at(1)()),
       stopAt,
@@ -135,8 +137,9 @@ describe('runSource on a streamed file', () => {
       config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 },
     });
 
-    expect(run).toMatchObject({ outcome: 'incomplete', seen: 200, changed: 200, expired: 0, note: 'stopped at the time budget after 200 records of the file' });
-    expect(await store.countActive(SYNTHETIC)).toBe(250);
+    expect(run).toMatchObject({ outcome: 'incomplete', seen: 200, changed: 2, expired: 0, note: 'stopped at the time budget after 200 records of the file' });
+    expect(await store.countActive(SYNTHETIC)).toBe(3);
+    expect((await store.getById(`${SYNTHETIC}:1`))?.description).toMatch(/Version 2/);
     // The file was not read to its end: its validators must not say it was.
     expect(await store.getSourceMemory(SYNTHETIC)).toEqual({ etag: ETAG, lastModified: LAST_MODIFIED });
   });
