@@ -122,6 +122,18 @@ describe('runSource expiry', () => {
     expect(run).toMatchObject({ created: 0, changed: 0, expired: 1 });
     expect(published).toEqual(['job']);
   });
+
+  it('does not publish when the listings it meant to expire were no longer active (expired meanwhile)', async () => {
+    const store = await seeded(10);
+    const expire = jest.spyOn(store, 'expire').mockResolvedValue([]);
+    const published: string[] = [];
+
+    const run = await runSource({ adapter: source, fetcher: new SyntheticFetcher(walk('a', [jobs(2, 10)], 9)), store, now: at(1), catalogue: { publish: async (kind) => (published.push(kind), { kind, entries: 0, bytes: 0 }) } });
+
+    expect(expire).toHaveBeenCalledWith([`${SYNTHETIC}:1`], at(1)());
+    expect(run).toMatchObject({ created: 0, changed: 0, expired: 0 });
+    expect(published).toEqual([]);
+  });
 });
 
 describe('runSource run record', () => {
@@ -175,6 +187,15 @@ describe('runSource run record', () => {
       ['error', 'run record not stored', { source: SYNTHETIC, error: new Error('throttled') }],
       ['info', 'source run finished', { source: SYNTHETIC, outcome: 'complete', suspicious: false, pages: 1, seen: 2, created: 2, changed: 0, expired: 0, rejected: 0, durationMs: 0 }],
     ]);
+  });
+
+  it('returns its record when the store cannot record it and no log is given', async () => {
+    const store = new MemoryListingStore();
+    jest.spyOn(store, 'recordRun').mockRejectedValue(new Error('throttled'));
+
+    const run = await runSource({ adapter: source, fetcher: new SyntheticFetcher(walk('a', [jobs(1, 2)], 2)), store, now: at(0) });
+
+    expect(run).toMatchObject({ outcome: 'complete', created: 2 });
   });
 
   it('counts the characters sent for translation and the texts left untranslated, by reason', async () => {
