@@ -557,6 +557,17 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
     expect(await message(postings.submit(form(), '198.51.100.1'))).toBe('ConflictError: this company posted a job with this title in the last 30 days');
   });
 
+  it('does not claim a title again for an edit that keeps it: the 30 days run from the first claim', async () => {
+    const { postings, outbox, advance } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    advance(31 * 86_400_000);
+
+    await postings.edit(id, token, form({ description: 'The same job, described again at more length for applicants.' }));
+    const later = postingInputSchema.parse(partnerForm(new Date(T0.getTime() + 31 * 86_400_000), { contactEmail: 'other@example.net' }));
+
+    expect((await postings.submit(later, '198.51.100.1')).status).toBe('unconfirmed');
+  });
+
   it('confirms a new contact address by the link e-mailed to it, and then writes to that address', async () => {
     const { postings, outbox } = setup();
     const { id, token } = await submitConfirmed(postings, outbox);
