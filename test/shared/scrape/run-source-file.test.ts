@@ -98,10 +98,14 @@ describe('runSource on a streamed file', () => {
     expect(run).toMatchObject({ outcome: 'failed', note: 'Error: this source needs a fetcher that streams' });
   });
 
-  it('counts a record the file repeats once', async () => {
-    const run = await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines([job(1), job(2), job(1)]))), store: new MemoryListingStore(), now: at(0) });
+  it('counts and writes a record the file repeats once', async () => {
+    const store = new MemoryListingStore();
+    const upsert = jest.spyOn(store, 'upsertChanged');
 
-    expect(run).toMatchObject({ outcome: 'complete', seen: 2, created: 2 });
+    const run = await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines([job(1), job(2), job(1)]))), store, now: at(0) });
+
+    expect(run).toMatchObject({ outcome: 'complete', seen: 2, created: 2, unchanged: 0, rejected: 0 });
+    expect(upsert.mock.calls.map(([drafts]) => drafts.map((draft) => draft.id))).toEqual([[`${SYNTHETIC}:1`, `${SYNTHETIC}:2`]]);
   });
 
   it('writes in batches of 200, reporting progress after each full batch', async () => {
@@ -118,6 +122,12 @@ describe('runSource on a streamed file', () => {
       { pages: 1, seen: 200 },
       { pages: 1, seen: 400 },
     ]);
+  });
+
+  it('needs no progress callback to write a full batch', async () => {
+    const run = await runSource({ adapter: fileSource(), fetcher: new SyntheticFetcher(file(jsonLines(farJobs(1, 200)))), store: new MemoryListingStore(), now: at(0) });
+
+    expect(run).toMatchObject({ outcome: 'complete', seen: 200, rejected: 200 });
   });
 
   it('stops at its time budget after a batch, as an incomplete run that keeps the batch and expires nothing', async () => {
