@@ -1,6 +1,11 @@
 // Mutation testing of the core modules (issue 24), one module per run: MUTATION_MODULE names one of
 // test/mutation/modules.json; `npm run test:mutation` runs them in turn (test/mutation/run.mjs).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// `file#name` entries become line ranges here, from the file as it is now (test/mutation/mutate-ranges.cjs).
+const { toStrykerPattern } = createRequire(import.meta.url)('./test/mutation/mutate-ranges.cjs');
 
 const modules = JSON.parse(readFileSync(new URL('./test/mutation/modules.json', import.meta.url), 'utf8'));
 const name = process.env.MUTATION_MODULE ?? 'conditional-get';
@@ -21,7 +26,7 @@ export default {
   // module take hours. Without it a mutant that does not compile still runs (swc strips types without
   // checking them) and shows as killed or as a runtime error. MUTATION_TYPECHECK=1 brings the check back.
   ...(process.env.MUTATION_TYPECHECK === '1' ? { checkers: ['typescript'], tsconfigFile: 'tsconfig.json' } : {}),
-  mutate: module.mutate,
+  mutate: module.mutate.map((entry) => toStrykerPattern(entry, fileURLToPath(new URL('.', import.meta.url)))),
   coverageAnalysis: 'perTest',
   // The machine has 2 cores shared with others.
   concurrency: 1,

@@ -516,3 +516,133 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     await expect(postings.submit(postingInputSchema.parse(partnerForm(T0, {}, shownAgoMs)), '203.0.113.7')).rejects.toThrow(message);
   });
 });
+
+describe('PartnerPostings: each refusal says why, and the edges of each rule', () => {
+  const message = async (attempt: Promise<unknown>) => attempt.then(() => 'no refusal', (error: Error) => `${error.name}: ${error.message}`);
+
+  it('answers each refusal with its own message', async () => {
+    const { postings, store, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    for (let i = 0; i < 4; i++) await postings.submit(form({ title: `Engineer number ${i}` }), '203.0.113.7');
+    jest.spyOn(store, 'replace').mockResolvedValueOnce(false);
+
+    expect(await message(postings.submit(form({ website: 'https://spam.example' }), '198.51.100.1'))).toBe('InputError: the submission was refused');
+    expect(await message(postings.submit(form({ title: 'Engineer number 5' }), '203.0.113.7'))).toBe('RateLimitedError: too many postings from this address; try again later');
+    expect(await message(postings.submit(form(), '198.51.100.1'))).toBe('ConflictError: this company posted a job with this title in the last 30 days');
+    expect(await message(postings.confirm(id, 'not-the-token'))).toBe('ForbiddenError: this confirmation link is not valid');
+    expect(await message(postings.resendConfirmation(id, token))).toBe('ConflictError: the contact address of this posting is already confirmed');
+    expect(await message(postings.view(id, 'not-the-token'))).toBe('ForbiddenError: this management link is not valid');
+    expect(await message(postings.approve(id, 'an older version'))).toBe('ConflictError: the posting was changed after it was shown to you; reload the pending list and review it again');
+    expect(await message(postings.approve('partner:unknown', 'x'))).toBe('NotFoundError: no posting has this id');
+    expect(await message(postings.renew(id, token, '2026-12-20'))).toBe('ConflictError: the posting was changed meanwhile; reload it and try again');
+    await postings.takeDown(id);
+    expect(await message(postings.takeDown(id))).toBe('ConflictError: this posting is already refused or taken down');
+  });
+
+  it('refuses a posting whose generated id is taken, giving its title back', async () => {
+    const { postings, store } = setup();
+    jest.spyOn(store, 'create').mockResolvedValueOnce(false);
+
+    expect(await message(postings.submit(form(), '203.0.113.7'))).toBe('ConflictError: a posting with this id exists');
+    expect((await postings.submit(form(), '203.0.113.7')).status).toBe('unconfirmed');
+  });
+
+  it('keeps the title claimed when an edit that kept it could not be saved', async () => {
+    const { postings, store, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    jest.spyOn(store, 'replace').mockResolvedValueOnce(false);
+
+    await expect(postings.edit(id, token, form({ description: 'The same job, described again at more length for applicants.' }))).rejects.toThrow(ConflictError);
+
+    expect(await message(postings.submit(form(), '198.51.100.1'))).toBe('ConflictError: this company posted a job with this title in the last 30 days');
+  });
+
+  it('does not claim a title again for an edit that keeps it: the 30 days run from the first claim', async () => {
+    const { postings, outbox, advance } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    advance(31 * 86_400_000);
+
+    await postings.edit(id, token, form({ description: 'The same job, described again at more length for applicants.' }));
+    const later = postingInputSchema.parse(partnerForm(new Date(T0.getTime() + 31 * 86_400_000), { contactEmail: 'other@example.net' }));
+
+    expect((await postings.submit(later, '198.51.100.1')).status).toBe('unconfirmed');
+  });
+
+  it('confirms a new contact address by the link e-mailed to it, and then writes to that address', async () => {
+    const { postings, outbox } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    await postings.edit(id, token, form({ contactEmail: 'someone-else@example.net' }));
+
+    expect(await postings.confirm(id, linkIn(outbox.at(-1), 'confirm'))).toEqual({ id, status: 'pending' });
+    await approveShown(postings, id);
+    expect(outbox.at(-1)).toMatchObject({ to: 'someone-else@example.net', subject: 'Your job posting is now listed' });
+  });
+
+  it('e-mails a refusal\'s reason without the spaces around it', async () => {
+    const { postings, outbox } = setup();
+    const { id } = await submitConfirmed(postings, outbox);
+
+    await postings.reject(id, '  Not a job offer.  ');
+
+    expect(outbox.at(-1)?.text).toContain('for this reason:\n\nNot a job offer.\n\nYou are welcome');
+  });
+
+  it('lets the poster change a posting until its last listed instant, and not a millisecond after', async () => {
+    const { postings, outbox, advance } = setup();
+    const { id, token } = await submitConfirmed(postings, outbox);
+    const validThrough = Date.parse((await postings.view(id, token)).validThrough!);
+
+    advance(validThrough - T0.getTime());
+    expect((await postings.renew(id, token, '2027-01-20')).validThrough).toBe('2027-01-20T23:59:59.000Z');
+    const { postings: later, outbox: laterOutbox, advance: advanceLater } = setup();
+    const other = await submitConfirmed(later, laterOutbox);
+    advanceLater(validThrough - T0.getTime() + 1);
+    expect(await message(later.renew(other.id, other.token, '2027-01-20'))).toMatch(/^ForbiddenError: this posting has ended/);
+  });
+
+  it('sends no new confirmation link for an unconfirmed posting that has run out', async () => {
+    const { postings, advance } = setup();
+    const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
+
+    advance(40 * 86_400_000);
+
+    expect(await message(postings.resendConfirmation(id, tokenOf(managementUrl)))).toMatch(/^ForbiddenError: this posting has ended \(closed or expired\)/);
+  });
+
+  it('logs an e-mail that could not be sent, by its subject', async () => {
+    const warnings: [string, Record<string, unknown> | undefined][] = [];
+    const log = { info: () => undefined, warn: (m: string, k?: Record<string, unknown>) => void warnings.push([m, k]), error: () => undefined };
+    const { postings } = setup({ mailFails: true, log });
+
+    await postings.submit(form(), '203.0.113.7');
+
+    expect(warnings).toEqual([['e-mail not sent', { subject: 'Confirm your e-mail address for your job posting', error: new Error('SES is down') }]]);
+  });
+
+  it('logs a failed catalogue update with the posting\'s id and status, needs no log to survive one, and logs nothing without a catalogue', async () => {
+    const logged: [string, Record<string, unknown> | undefined][] = [];
+    const log = { info: () => undefined, warn: () => undefined, error: (m: string, k?: Record<string, unknown>) => void logged.push([m, k]) };
+    const failing = { update: async () => Promise.reject(new Error('S3 is down')) };
+
+    const withLog = setup({ catalogue: failing, log });
+    const a = await submitConfirmed(withLog.postings, withLog.outbox);
+    await approveShown(withLog.postings, a.id);
+    const withoutLog = setup({ catalogue: failing });
+    const b = await submitConfirmed(withoutLog.postings, withoutLog.outbox);
+    const noCatalogue = setup({ log });
+    const c = await submitConfirmed(noCatalogue.postings, noCatalogue.outbox);
+
+    expect((await approveShown(withoutLog.postings, b.id)).status).toBe('active');
+    expect((await approveShown(noCatalogue.postings, c.id)).status).toBe('active');
+    expect(logged).toEqual([['catalogue not updated after a posting changed', { id: a.id, status: 'active', error: new Error('S3 is down') }]]);
+  });
+
+  it('runs on the system clock when none is given', async () => {
+    const postings = new PartnerPostings({ store: new MemoryPartnerStore(), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org' });
+    const shown = new Date(Date.now() - 60_000);
+
+    const submitted = await postings.submit(postingInputSchema.parse(partnerForm(shown)), '203.0.113.7');
+
+    expect(submitted.status).toBe('unconfirmed');
+  });
+});

@@ -221,6 +221,26 @@ describe('runSource', () => {
     expect(third.created).toBe(1);
   });
 
+  it('forgets a left-out card only after a complete run that no longer lists it, not after an incomplete one', async () => {
+    const DETAIL = 'https://www.sreality.cz/api/v1/estates/1838113612';
+    const gone = { [DETAIL]: { body: fixture('detail-gone.html') } };
+    const without = JSON.parse(flatsWithout(1838113612));
+    const short = { ...without, pagination: { ...without.pagination, total: without.pagination.total + 1 } };
+    const store = new MemoryListingStore();
+    await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(gone), store, now: () => T0 });
+
+    const incomplete = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(short) } }), store, now: hours(1) });
+    const afterIncomplete = new ScriptedFetcher(gone);
+    await runSource({ adapter: srealityAdapter, fetcher: afterIncomplete, store, now: hours(2) });
+    const complete = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(without) } }), store, now: hours(3) });
+    const afterComplete = new ScriptedFetcher(gone);
+    await runSource({ adapter: srealityAdapter, fetcher: afterComplete, store, now: hours(4) });
+
+    expect([incomplete.outcome, complete.outcome]).toEqual(['incomplete', 'complete']);
+    expect(afterIncomplete.urls).not.toContain(DETAIL);
+    expect(afterComplete.urls).toContain(DETAIL);
+  });
+
   describe('publishing the catalogue', () => {
     const counting = () => {
       const published: string[] = [];
