@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
     },
@@ -33,7 +36,10 @@ export default tseslint.config(
     // Domain code must not depend on entry points, infrastructure or Lambda types.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/functions/**', '**/infra/**', 'aws-lambda', 'aws-cdk-lib', 'aws-cdk-lib/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/functions/**', '**/infra/**', 'aws-lambda', 'aws-cdk-lib', 'aws-cdk-lib/*'] },
+      ],
     },
   },
   // Last: turns off the rules that would argue with Prettier over layout (Prettier formats, ESLint finds bugs).

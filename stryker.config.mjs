@@ -41,7 +41,16 @@ export default {
   // One sandbox folder per module, so that two modules can run side by side; neither copies the other's
   // sandbox, the reports or the build output.
   tempDirName: `.stryker-tmp-${name}`,
-  ignorePatterns: ['/.stryker-tmp*', '/reports', '/.tmp', '/.data', '/cdk.out', '/site/dist', '/coverage', '/test-results'],
+  ignorePatterns: [
+    '/.stryker-tmp*',
+    '/reports',
+    '/.tmp',
+    '/.data',
+    '/cdk.out',
+    '/site/dist',
+    '/coverage',
+    '/test-results',
+  ],
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 80, break: null },
 };

@@ -18,7 +18,9 @@ interface Pair {
  * recall ≥ 0.8.
  */
 export function benchDuplicates(rentals = 5_000) {
-  const { pairs } = JSON.parse(readFileSync(join(__dirname, '../test/fixtures/duplicates/pairs.json'), 'utf8')) as { pairs: Pair[] };
+  const { pairs } = JSON.parse(readFileSync(join(__dirname, '../test/fixtures/duplicates/pairs.json'), 'utf8')) as {
+    pairs: Pair[];
+  };
   const verdicts = pairs.map((pair) => ({ ...pair, merged: compareFlats(flatFacts(pair.a), flatFacts(pair.b)).same }));
   const tp = verdicts.filter((v) => v.merged && v.label === 'same').length;
   const fp = verdicts.filter((v) => v.merged && v.label === 'different').length;
@@ -27,12 +29,14 @@ export function benchDuplicates(rentals = 5_000) {
     const of = verdicts.filter((v) => v.case === name);
     return { case: name, label: of[0]!.label, pairs: of.length, merged: of.filter((v) => v.merged).length };
   });
-  const flats = scaleListings({ jobs: 0, rentals, now: new Date() }).rentals.flatMap((listing) => (listing.kind === 'rental' ? [flatFacts(listing)] : []));
+  const flats = scaleListings({ jobs: 0, rentals, now: new Date() }).rentals.flatMap((listing) =>
+    listing.kind === 'rental' ? [flatFacts(listing)] : [],
+  );
   const started = process.cpuUsage();
   const groups = groupDuplicates(flats);
   const cpu = process.cpuUsage(started);
   return {
-    set: 'test/fixtures/duplicates/pairs.json (team-made, in the portals\' shapes)',
+    set: "test/fixtures/duplicates/pairs.json (team-made, in the portals' shapes)",
     pairs: pairs.length,
     truePositives: tp,
     falsePositives: fp,
@@ -46,7 +50,11 @@ export function benchDuplicates(rentals = 5_000) {
 }
 
 export function printDuplicates(figures: ReturnType<typeof benchDuplicates>): void {
-  console.log(`\nduplicates across portals (${figures.set}): precision ${figures.precision}, recall ${figures.recall} over ${figures.pairs} pairs; targets ≥ 0.98 / ≥ 0.8`);
+  console.log(
+    `\nduplicates across portals (${figures.set}): precision ${figures.precision}, recall ${figures.recall} over ${figures.pairs} pairs; targets ≥ 0.98 / ≥ 0.8`,
+  );
   console.table(figures.cases);
-  console.log(`grouping ${figures.grouping.rentals} generated rentals: ${figures.grouping.groups} groups, ${figures.grouping.cpuMs} ms of CPU`);
+  console.log(
+    `grouping ${figures.grouping.rentals} generated rentals: ${figures.grouping.groups} groups, ${figures.grouping.cpuMs} ms of CPU`,
+  );
 }

@@ -34,10 +34,23 @@ async function bundle(entry: string, name: string): Promise<string> {
 function importMs(file: string, runs = 7): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`], {
-      encoding: 'utf8',
-      env: { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'eu-central-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          TABLE_NAME: 'bench',
+          AWS_REGION: 'eu-central-1',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        },
+      },
+    );
     if (result.status !== 0) throw new Error(`importing ${file} failed: ${result.stderr}`);
     times.push(Number(result.stdout.trim()));
   }
@@ -48,15 +61,33 @@ function importMs(file: string, runs = 7): number {
 export async function benchFunctionBundles() {
   mkdirSync(OUT, { recursive: true });
   const minimalEntry = join(OUT, 'minimal.ts');
-  writeFileSync(minimalEntry, `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\nexport const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });\n`);
+  writeFileSync(
+    minimalEntry,
+    `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\nexport const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });\n`,
+  );
   const minimal = await bundle(minimalEntry, 'minimal');
   const minimalMs = importMs(minimal);
-  const entries = [...apiRoutes.map((r) => ({ name: r.name, entry: join(ROOT, r.entry) })), { name: 'Scrape', entry: join(ROOT, 'functions/scrape/run-source.ts') }];
-  const rows = [{ function: 'minimal (DynamoDB client only)', kb: round(statSync(minimal).size / 1024, 1), importMs: minimalMs, importRatio: 1 }];
+  const entries = [
+    ...apiRoutes.map((r) => ({ name: r.name, entry: join(ROOT, r.entry) })),
+    { name: 'Scrape', entry: join(ROOT, 'functions/scrape/run-source.ts') },
+  ];
+  const rows = [
+    {
+      function: 'minimal (DynamoDB client only)',
+      kb: round(statSync(minimal).size / 1024, 1),
+      importMs: minimalMs,
+      importRatio: 1,
+    },
+  ];
   for (const { name, entry } of entries) {
     const file = await bundle(entry, name);
     const ms = importMs(file);
-    rows.push({ function: name, kb: round(statSync(file).size / 1024, 1), importMs: ms, importRatio: round(ms / minimalMs, 2) });
+    rows.push({
+      function: name,
+      kb: round(statSync(file).size / 1024, 1),
+      importMs: ms,
+      importRatio: round(ms / minimalMs, 2),
+    });
   }
   return rows;
 }

@@ -46,7 +46,10 @@ export function statedFromStructured(structured: Record<string, unknown> | null)
   const row = String(structured['jd-info-item languages'] ?? '');
   if (/angli|english/i.test(row)) stated.english = 'required';
   if (/češt|czech/i.test(row)) stated.czech = 'required';
-  const rows = [...((structured.tableItCijzk as Row[] | undefined) ?? []), ...((structured.tableItStdjz as Row[] | undefined) ?? [])];
+  const rows = [
+    ...((structured.tableItCijzk as Row[] | undefined) ?? []),
+    ...((structured.tableItStdjz as Row[] | undefined) ?? []),
+  ];
   const groups = new Map<string, Set<string>>();
   for (const r of rows) {
     const name = String(r.zcijzkSt ?? r.zstdjzSt ?? '').toLowerCase();
@@ -106,8 +109,18 @@ export function evaluateDevSet(ads: readonly DevAd[]) {
   }
   return {
     ads: ads.length,
-    englishFriendly: { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), truePositives: tp, falsePositives: fp, falseNegatives: fn },
-    czechRequired: { ads: czechRequired, recall: czechFound / Math.max(1, czechRequired), shownEnglishFriendly: czechRequiredShownFriendly },
+    englishFriendly: {
+      precision: tp / Math.max(1, tp + fp),
+      recall: tp / Math.max(1, tp + fn),
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+    },
+    czechRequired: {
+      ads: czechRequired,
+      recall: czechFound / Math.max(1, czechRequired),
+      shownEnglishFriendly: czechRequiredShownFriendly,
+    },
     accuracy: { czech: czechRight / Math.max(1, ads.length), english: englishRight / Math.max(1, ads.length) },
     misses,
   };

@@ -10,7 +10,11 @@ export interface LabelledAd {
 }
 
 export function loadLabelledAds(): LabelledAd[] {
-  return (JSON.parse(readFileSync(join(__dirname, '../test/fixtures/language/labelled-ads.json'), 'utf8')) as { ads: LabelledAd[] }).ads;
+  return (
+    JSON.parse(readFileSync(join(__dirname, '../test/fixtures/language/labelled-ads.json'), 'utf8')) as {
+      ads: LabelledAd[];
+    }
+  ).ads;
 }
 
 /** Precision and recall of "English-friendly" on the labelled set, with the ads it got wrong. */

@@ -3,7 +3,12 @@ import { evaluateLanguageSet, loadLabelledAds } from './language-evaluation';
 import { round } from './stats';
 
 /** Targets of issue 15, on real ads. */
-const TARGETS = { englishFriendlyPrecision: 0.95, englishFriendlyRecall: 0.9, czechRequiredRecall: 0.95, czechRequiredShownEnglishFriendly: 0 };
+const TARGETS = {
+  englishFriendlyPrecision: 0.95,
+  englishFriendlyRecall: 0.9,
+  czechRequiredRecall: 0.95,
+  czechRequiredShownEnglishFriendly: 0,
+};
 
 export interface LanguageSetFigures {
   set: string;
@@ -35,8 +40,15 @@ export function languageFigures(): { targets: typeof TARGETS; sets: LanguageSetF
         ? {
             set: 'language-dev (../shared/language-dev/ads.jsonl, real ads labelled by hand)',
             ads: dev.ads,
-            englishFriendly: { precision: round(dev.englishFriendly.precision, 3), recall: round(dev.englishFriendly.recall, 3) },
-            czechRequired: { ads: dev.czechRequired.ads, recall: round(dev.czechRequired.recall, 3), shownEnglishFriendly: dev.czechRequired.shownEnglishFriendly },
+            englishFriendly: {
+              precision: round(dev.englishFriendly.precision, 3),
+              recall: round(dev.englishFriendly.recall, 3),
+            },
+            czechRequired: {
+              ads: dev.czechRequired.ads,
+              recall: round(dev.czechRequired.recall, 3),
+              shownEnglishFriendly: dev.czechRequired.shownEnglishFriendly,
+            },
             accuracy: { czech: round(dev.accuracy.czech, 3), english: round(dev.accuracy.english, 3) },
             adsReadWrong: dev.misses.map((m) => m.id),
           }
@@ -46,13 +58,19 @@ export function languageFigures(): { targets: typeof TARGETS; sets: LanguageSetF
 }
 
 export function printLanguageFigures(figures: ReturnType<typeof languageFigures>): void {
-  console.log('language requirement (targets on real ads: English-friendly precision ≥ 0.95, recall ≥ 0.90; Czech-required recall ≥ 0.95; no Czech-required ad shown English-friendly)');
+  console.log(
+    'language requirement (targets on real ads: English-friendly precision ≥ 0.95, recall ≥ 0.90; Czech-required recall ≥ 0.95; no Czech-required ad shown English-friendly)',
+  );
   for (const set of figures.sets) {
     if (!set.englishFriendly) {
       console.log(`  ${set.set}`);
       continue;
     }
-    const czech = set.czechRequired ? `; Czech-required recall ${set.czechRequired.recall} of ${set.czechRequired.ads}, shown English-friendly ${set.czechRequired.shownEnglishFriendly}` : '';
-    console.log(`  ${set.set}, ${set.ads} ads: English-friendly precision ${set.englishFriendly.precision}, recall ${set.englishFriendly.recall}${czech}`);
+    const czech = set.czechRequired
+      ? `; Czech-required recall ${set.czechRequired.recall} of ${set.czechRequired.ads}, shown English-friendly ${set.czechRequired.shownEnglishFriendly}`
+      : '';
+    console.log(
+      `  ${set.set}, ${set.ads} ads: English-friendly precision ${set.englishFriendly.precision}, recall ${set.englishFriendly.recall}${czech}`,
+    );
   }
 }

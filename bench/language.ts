@@ -9,4 +9,5 @@ import { languageFigures, printLanguageFigures } from './language-figures';
 
 printLanguageFigures(languageFigures());
 const dev = loadDevAds();
-if (dev && process.argv.includes('--misses')) for (const miss of evaluateDevSet(dev).misses) console.log(JSON.stringify(miss));
+if (dev && process.argv.includes('--misses'))
+  for (const miss of evaluateDevSet(dev).misses) console.log(JSON.stringify(miss));

@@ -34,7 +34,10 @@ import { percentile, round } from './stats';
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
 /** The region's upper bound (issue 17): `npm run bench -- --scale` runs only this part. */
-const SCALE = { jobs: Number(process.env.BENCH_SCALE_JOBS ?? 20_000), rentals: Number(process.env.BENCH_SCALE_RENTALS ?? 5_000) };
+const SCALE = {
+  jobs: Number(process.env.BENCH_SCALE_JOBS ?? 20_000),
+  rentals: Number(process.env.BENCH_SCALE_RENTALS ?? 5_000),
+};
 const RESULTS = join(__dirname, '../bench-results.json');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const WARMUP = 5;
@@ -45,7 +48,8 @@ async function main(): Promise<void> {
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
   const flags = ['--scale', '--duplicates', '--mutation'];
   const unknown = process.argv.slice(2).filter((arg) => !flags.includes(arg));
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale | --duplicates | --mutation]`);
+  if (unknown.length > 0)
+    throw new Error(`unknown argument ${unknown[0]}; usage: npm run bench [-- --scale | --duplicates | --mutation]`);
   if (process.argv.includes('--mutation')) {
     // Only mutation testing of every core module from scratch (about an hour on this machine), its
     // scores merged into the last full run's figures.
@@ -82,7 +86,11 @@ async function main(): Promise<void> {
 
     const seedStart = performance.now();
     // Real-size listings (2–4 KB job descriptions, rentals with image lists), as the portals give them.
-    const generated = scaleDrafts({ rentals: Math.round(LISTINGS * 0.6), jobs: LISTINGS - Math.round(LISTINGS * 0.6), now: new Date() });
+    const generated = scaleDrafts({
+      rentals: Math.round(LISTINGS * 0.6),
+      jobs: LISTINGS - Math.round(LISTINGS * 0.6),
+      now: new Date(),
+    });
     const drafts = [...generated.rentals, ...generated.jobs];
     for (const batch of chunk(drafts, 500)) await store.upsertChanged(batch, new Date());
     const seedMs = performance.now() - seedStart;
@@ -91,7 +99,11 @@ async function main(): Promise<void> {
     for (const kind of ['rental', 'job'] as const) {
       const started = performance.now();
       const result = await publisher.publish(kind);
-      published[kind] = { entries: result.entries, kb: round(result.bytes / 1024, 1), ms: round(performance.now() - started, 1) };
+      published[kind] = {
+        entries: result.entries,
+        kb: round(result.bytes / 1024, 1),
+        ms: round(performance.now() - started, 1),
+      };
     }
     console.log(`seeded ${drafts.length} active listings in ${round(seedMs / 1000, 1)} s`);
 
@@ -161,19 +173,29 @@ async function main(): Promise<void> {
     const mixRatio = round(allApi.reduce((a, b) => a + b, 0) / allBare.reduce((a, b) => a + b, 0));
     console.table(rows.map(({ url: _url, bareP95Ms: _b, apiP95Ms: _a, ...row }) => row));
     console.log(`mix: API p50 sum / bare p50 sum = ${mixRatio} (target ≤ 1.5); DynamoDB items read per request: 0`);
-    console.log(`publish: rentals ${published.rental!.entries} in ${published.rental!.ms} ms (${published.rental!.kb} KB), jobs ${published.job!.entries} in ${published.job!.ms} ms (${published.job!.kb} KB)`);
-    console.log(`cold catalogue load: rentals ${cold.rental!.entries} entries in ${cold.rental!.ms} ms, jobs ${cold.job!.entries} entries in ${cold.job!.ms} ms`);
+    console.log(
+      `publish: rentals ${published.rental!.entries} in ${published.rental!.ms} ms (${published.rental!.kb} KB), jobs ${published.job!.entries} in ${published.job!.ms} ms (${published.job!.kb} KB)`,
+    );
+    console.log(
+      `cold catalogue load: rentals ${cold.rental!.entries} entries in ${cold.rental!.ms} ms, jobs ${cold.job!.entries} entries in ${cold.job!.ms} ms`,
+    );
 
-    console.log('\nscraping: parse + normalise throughput on recorded pages (one core), and a re-scrape where nothing changed');
+    console.log(
+      '\nscraping: parse + normalise throughput on recorded pages (one core), and a re-scrape where nothing changed',
+    );
     const parsing = benchParsing();
     console.table(parsing);
     const rescrape = await benchRescrape(client, service.tableName);
     console.table(rescrape);
     const slowest = Math.min(...parsing.map((p) => p.listingsPerSecond));
-    console.log(`slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`);
+    console.log(
+      `slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`,
+    );
 
     const translation = await benchTranslation();
-    console.log('\ntranslation: characters sent to machine translation per run on the replayed sources (recorded translations), first run and an unchanged re-run');
+    console.log(
+      '\ntranslation: characters sent to machine translation per run on the replayed sources (recorded translations), first run and an unchanged re-run',
+    );
     console.table(translation.runs);
     const { perListing, perMonth } = translation;
     console.log(
@@ -181,10 +203,14 @@ async function main(): Promise<void> {
     );
 
     const vacancies = await benchVacancyFile();
-    console.log(`\nÚřad práce file: ${vacancies.fileMb} MB, 40 000 postings: streamed ${vacancies.stream.postings} regional postings in ${vacancies.stream.ms} ms at peak RSS ${vacancies.stream.peakRssMb} MB (target < 256 MB); plain JSON.parse ${vacancies.parse.ms} ms at peak RSS ${vacancies.parse.peakRssMb} MB; time ratio ${vacancies.timeRatio}`);
+    console.log(
+      `\nÚřad práce file: ${vacancies.fileMb} MB, 40 000 postings: streamed ${vacancies.stream.postings} regional postings in ${vacancies.stream.ms} ms at peak RSS ${vacancies.stream.peakRssMb} MB (target < 256 MB); plain JSON.parse ${vacancies.parse.ms} ms at peak RSS ${vacancies.parse.peakRssMb} MB; time ratio ${vacancies.timeRatio}`,
+    );
 
     const bundles = await benchFunctionBundles();
-    console.log('\nfunction bundles (minified, AWS SDK left to the runtime) and median cold import time in a fresh process; targets for the API: ≤ 300 KB, ≤ 1.5 × the minimal handler');
+    console.log(
+      '\nfunction bundles (minified, AWS SDK left to the runtime) and median cold import time in a fresh process; targets for the API: ≤ 300 KB, ≤ 1.5 × the minimal handler',
+    );
     console.table(bundles);
 
     const scale = await runScale();
@@ -205,7 +231,12 @@ async function main(): Promise<void> {
       listingsApi: { mixRatioP50: mixRatio, ratioTarget: 1.5, dynamoReadsPerRequest: 0, queries: rows },
       cataloguePublish: published,
       catalogueColdLoad: cold,
-      scraping: { parseNormalise: parsing, slowestListingsPerSecond: slowest, listingsPerSecondTarget: 2000, rescrapeUnchanged: rescrape },
+      scraping: {
+        parseNormalise: parsing,
+        slowestListingsPerSecond: slowest,
+        listingsPerSecondTarget: 2000,
+        rescrapeUnchanged: rescrape,
+      },
       translation,
       vacancyFile: vacancies,
       functionBundles: { apiKbTarget: 300, importRatioTarget: 1.5, functions: bundles },
@@ -224,14 +255,19 @@ async function main(): Promise<void> {
 
 /** Runs `npm run test:mutation -- --force` (every module, no incremental carry-over) and returns its summary. */
 function runMutation(): unknown {
-  const run = spawnSync('node', [join(__dirname, '../test/mutation/run.mjs'), '--force'], { stdio: 'inherit', cwd: join(__dirname, '..') });
+  const run = spawnSync('node', [join(__dirname, '../test/mutation/run.mjs'), '--force'], {
+    stdio: 'inherit',
+    cwd: join(__dirname, '..'),
+  });
   const summary = join(__dirname, '../reports/mutation/summary.json');
   if (!existsSync(summary)) throw new Error(`mutation testing wrote no summary (exit ${run.status})`);
   return JSON.parse(readFileSync(summary, 'utf8'));
 }
 
 async function runScale() {
-  console.log(`\nscale: ${SCALE.jobs} jobs and ${SCALE.rentals} rentals at real size, one API container in a child process`);
+  console.log(
+    `\nscale: ${SCALE.jobs} jobs and ${SCALE.rentals} rentals at real size, one API container in a child process`,
+  );
   const scale = await benchScale(SCALE);
   const { queryMix: _perQuery, snapshots, withoutInitLoad, ...headline } = scale;
   console.table(headline);
@@ -264,13 +300,23 @@ async function benchVacancyFile() {
   });
   const measure = (mode: 'stream' | 'parse') => {
     const flags = mode === 'stream' ? SCRAPE_NODE_OPTIONS.split(' ') : [];
-    const result = spawnSync(process.execPath, [...flags, bundle, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const result = spawnSync(process.execPath, [...flags, bundle, mode, file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     if (result.status !== 0) throw new Error(`mpsv-ingest ${mode} failed: ${result.stderr}`);
     return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { ms: number; peakRssMb: number; postings: number };
   };
   const stream = measure('stream');
   const parse = measure('parse');
-  return { fileMb: round(bytes / 1_048_576, 1), nodeOptions: SCRAPE_NODE_OPTIONS, stream, parse, peakRssTargetMb: 256, timeRatio: round(stream.ms / parse.ms, 2) };
+  return {
+    fileMb: round(bytes / 1_048_576, 1),
+    nodeOptions: SCRAPE_NODE_OPTIONS,
+    stream,
+    parse,
+    peakRssTargetMb: 256,
+    timeRatio: round(stream.ms / parse.ms, 2),
+  };
 }
 
 main().catch((error: unknown) => {

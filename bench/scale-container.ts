@@ -25,7 +25,10 @@ const context = localLambdaContext('GetListings');
 
 async function request(query: string): Promise<number> {
   const started = performance.now();
-  const result = (await handler(toApiGatewayEvent({ method: 'GET', url: `/listings?${query}`, headers: {} }), context)) as APIGatewayProxyStructuredResultV2;
+  const result = (await handler(
+    toApiGatewayEvent({ method: 'GET', url: `/listings?${query}`, headers: {} }),
+    context,
+  )) as APIGatewayProxyStructuredResultV2;
   if (result.statusCode !== 200) throw new Error(`${query} answered ${result.statusCode}`);
   return performance.now() - started;
 }

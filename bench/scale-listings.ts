@@ -25,37 +25,140 @@ function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['pra', 'cov', 'ní', 'mís', 'to', 'vý', 'ro', 'ba', 'sklad', 'ost', 'ra', 'va', 'zku', 'še', 'nos', 'ti', 'ře', 'ši', 'tel', 'ko', 'mu', 'ni', 'ka', 'ce', 'zá', 'kaz', 'ník', 'stroj', 'ne', 'jí', 'zna', 'lost', 'plat', 'smě', 'na', 'byt', 'pokoj', 'ku', 'chy', 'ně', 'dům', 'lo', 'dži', 'e', 'ner', 'gie'];
-const ENGLISH = ['developer', 'engineer', 'support', 'team', 'english', 'german', 'shift', 'warehouse', 'office', 'remote', 'hybrid', 'salary', 'benefits', 'experience', 'operator', 'welder', 'driver', 'nurse', 'teacher', 'analyst'];
+const SYLLABLES = [
+  'pra',
+  'cov',
+  'ní',
+  'mís',
+  'to',
+  'vý',
+  'ro',
+  'ba',
+  'sklad',
+  'ost',
+  'ra',
+  'va',
+  'zku',
+  'še',
+  'nos',
+  'ti',
+  'ře',
+  'ši',
+  'tel',
+  'ko',
+  'mu',
+  'ni',
+  'ka',
+  'ce',
+  'zá',
+  'kaz',
+  'ník',
+  'stroj',
+  'ne',
+  'jí',
+  'zna',
+  'lost',
+  'plat',
+  'smě',
+  'na',
+  'byt',
+  'pokoj',
+  'ku',
+  'chy',
+  'ně',
+  'dům',
+  'lo',
+  'dži',
+  'e',
+  'ner',
+  'gie',
+];
+const ENGLISH = [
+  'developer',
+  'engineer',
+  'support',
+  'team',
+  'english',
+  'german',
+  'shift',
+  'warehouse',
+  'office',
+  'remote',
+  'hybrid',
+  'salary',
+  'benefits',
+  'experience',
+  'operator',
+  'welder',
+  'driver',
+  'nurse',
+  'teacher',
+  'analyst',
+];
 const TOWNS = [
-  ['Ostrava', 'Poruba', 6], ['Ostrava', 'Zábřeh', 3], ['Ostrava', 'Moravská Ostrava', 0.5], ['Ostrava', 'Hrabůvka', 4], ['Ostrava', 'Vítkovice', 2],
-  ['Havířov', undefined, 14], ['Karviná', undefined, 22], ['Frýdek-Místek', undefined, 18], ['Opava', undefined, 27], ['Bohumín', undefined, 12], ['Třinec', undefined, 33],
+  ['Ostrava', 'Poruba', 6],
+  ['Ostrava', 'Zábřeh', 3],
+  ['Ostrava', 'Moravská Ostrava', 0.5],
+  ['Ostrava', 'Hrabůvka', 4],
+  ['Ostrava', 'Vítkovice', 2],
+  ['Havířov', undefined, 14],
+  ['Karviná', undefined, 22],
+  ['Frýdek-Místek', undefined, 18],
+  ['Opava', undefined, 27],
+  ['Bohumín', undefined, 12],
+  ['Třinec', undefined, 33],
 ] as const;
 const EMPLOYMENT = ['full-time', 'part-time', 'contract', 'work-agreement', 'temporary'] as const;
 const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 const NEEDS = ['required', 'advantage', 'not-needed', 'unknown'] as const;
-const GROUPS = ['managers', 'professionals', 'technicians', 'clerical', 'service-and-sales', 'craft-and-trades', 'operators', 'elementary'] as const;
+const GROUPS = [
+  'managers',
+  'professionals',
+  'technicians',
+  'clerical',
+  'service-and-sales',
+  'craft-and-trades',
+  'operators',
+  'elementary',
+] as const;
 const DISPOSITIONS = ['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1', 'room'] as const;
 
 /** `jobs` and `rentals` active listings as the store would hold them, first seen at `now`. */
-export function scaleListings(options: { jobs: number; rentals: number; now: Date; seed?: number }): { jobs: Listing[]; rentals: Listing[] } {
-  const stored = (draft: ListingDraft): Listing => ({ ...draft, status: 'active', firstSeenAt: options.now.toISOString(), lastSeenAt: options.now.toISOString(), contentHash: contentHash(draft) });
+export function scaleListings(options: { jobs: number; rentals: number; now: Date; seed?: number }): {
+  jobs: Listing[];
+  rentals: Listing[];
+} {
+  const stored = (draft: ListingDraft): Listing => ({
+    ...draft,
+    status: 'active',
+    firstSeenAt: options.now.toISOString(),
+    lastSeenAt: options.now.toISOString(),
+    contentHash: contentHash(draft),
+  });
   const drafts = scaleDrafts(options);
   return { jobs: drafts.jobs.map(stored), rentals: drafts.rentals.map(stored) };
 }
 
 /** The same listings as normalisers produce them (what `upsertChanged` takes), posted in the 60 days before `now`. */
-export function scaleDrafts(options: { jobs: number; rentals: number; now: Date; seed?: number }): { jobs: ListingDraft[]; rentals: ListingDraft[] } {
+export function scaleDrafts(options: { jobs: number; rentals: number; now: Date; seed?: number }): {
+  jobs: ListingDraft[];
+  rentals: ListingDraft[];
+} {
   const rnd = random(options.seed ?? 17);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   // 60,000 words; rank r is drawn with probability ∝ 1/r (Zipf), and the common ranks are short words.
-  const vocabulary = Array.from({ length: 60_000 }, (_, r) => Array.from({ length: r < 60 ? 1 : r < 2000 ? int(1, 3) : int(2, 4) }, () => pick(SYLLABLES)).join(''));
+  const vocabulary = Array.from({ length: 60_000 }, (_, r) =>
+    Array.from({ length: r < 60 ? 1 : r < 2000 ? int(1, 3) : int(2, 4) }, () => pick(SYLLABLES)).join(''),
+  );
   const harmonic = Math.log(vocabulary.length) + 0.5772;
-  const word = () => (rnd() < 0.04 ? pick(ENGLISH) : vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(rnd() * harmonic)) - 1)]!);
+  const word = () =>
+    rnd() < 0.04
+      ? pick(ENGLISH)
+      : vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(rnd() * harmonic)) - 1)]!;
   const text = (bytes: number) => {
     const sentences: string[] = [];
-    for (let size = 0; size < bytes; ) {
+    for (let size = 0; size < bytes;) {
       const sentence = Array.from({ length: int(6, 16) }, word).join(' ');
       sentences.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`);
       size += Buffer.byteLength(sentence) + 2;
@@ -65,7 +168,10 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
   const now = options.now.getTime();
   const common = (n: number, kind: 'job' | 'rental') => {
     const [municipality, district, distanceKm] = pick(TOWNS);
-    const source = kind === 'job' ? pick(['mpsv', 'mpsv', 'mpsv', 'startupjobs', 'careers']) : pick(['sreality', 'bezrealitky', 'ulovdomov', 'idnes']);
+    const source =
+      kind === 'job'
+        ? pick(['mpsv', 'mpsv', 'mpsv', 'startupjobs', 'careers'])
+        : pick(['sreality', 'bezrealitky', 'ulovdomov', 'idnes']);
     const english = rnd() < 0.2;
     return {
       id: `${source}:${kind}${n}`,
@@ -75,9 +181,22 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
       englishFriendly: english,
       // As the language rules give them: the deciding sentences, quoted, with their meaning.
       englishSignals: english
-        ? [{ reason: 'the ad is written in English' }, { reason: 'English is required', evidence: text(40), meaning: 'English required (working language)' }]
-        : [{ reason: 'the ad is in Czech and says nothing about Czech' }, ...(rnd() < 0.5 ? [{ reason: 'English is an advantage', evidence: text(40), meaning: 'English an advantage' }] : [])],
-      location: { municipality, district, address: `${pick(['Hlavní třída', 'Nádražní', 'Opavská', 'Horní'])} ${int(1, 200)}`, distanceKm: Math.round((distanceKm + rnd() * 3) * 10) / 10 },
+        ? [
+            { reason: 'the ad is written in English' },
+            { reason: 'English is required', evidence: text(40), meaning: 'English required (working language)' },
+          ]
+        : [
+            { reason: 'the ad is in Czech and says nothing about Czech' },
+            ...(rnd() < 0.5
+              ? [{ reason: 'English is an advantage', evidence: text(40), meaning: 'English an advantage' }]
+              : []),
+          ],
+      location: {
+        municipality,
+        district,
+        address: `${pick(['Hlavní třída', 'Nádražní', 'Opavská', 'Horní'])} ${int(1, 200)}`,
+        distanceKm: Math.round((distanceKm + rnd() * 3) * 10) / 10,
+      },
       postedAt: new Date(now - int(0, 60 * 24) * 3_600_000).toISOString(),
     };
   };
@@ -91,7 +210,17 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
       images: [],
       company: `${word()} ${pick(['s.r.o.', 'a.s.', 'spol. s r.o.'])}`,
       companyId: String(int(10_000_000, 99_999_999)),
-      salary: pay === undefined ? undefined : { min: pay, max: pay + 10_000, currency: 'CZK', period: 'month', monthlyCzkMin: pay, monthlyCzkMax: pay + 10_000 },
+      salary:
+        pay === undefined
+          ? undefined
+          : {
+              min: pay,
+              max: pay + 10_000,
+              currency: 'CZK',
+              period: 'month',
+              monthlyCzkMin: pay,
+              monthlyCzkMax: pay + 10_000,
+            },
       employment: [pick(EMPLOYMENT)],
       workplace: pick(WORKPLACES),
       languages: { english: pick(NEEDS), czech: pick(NEEDS) },
@@ -109,7 +238,10 @@ export function scaleDrafts(options: { jobs: number; rentals: number; now: Date;
       kind: 'rental',
       title: `Pronájem bytu ${disposition} ${int(20, 120)} m²`,
       description: text(int(1000, 3000)),
-      images: Array.from({ length: int(5, 25) }, (_, i) => `https://img.example.org/rental/${n}/${i}-${int(100000, 999999)}.jpg`),
+      images: Array.from(
+        { length: int(5, 25) },
+        (_, i) => `https://img.example.org/rental/${n}/${i}-${int(100000, 999999)}.jpg`,
+      ),
       rentCzk: rnd() < 0.95 ? int(50, 300) * 100 : undefined,
       feesCzk: rnd() < 0.7 ? int(10, 60) * 100 : undefined,
       areaM2: int(18, 140),

@@ -34,10 +34,22 @@ export async function benchScale(options: { jobs: number; rentals: number }) {
     const buildMs = performance.now() - started;
     await snapshots.write(kind, body, await snapshots.etag(kind));
     const json = gunzipSync(body).length;
-    return { entries: items.length, buildMs: round(buildMs), snapshotMb: mb(body.length), jsonMb: mb(json), entryKb: round(json / items.length / 1024, 2) };
+    return {
+      entries: items.length,
+      buildMs: round(buildMs),
+      snapshotMb: mb(body.length),
+      jsonMb: mb(json),
+      entryKb: round(json / items.length / 1024, 2),
+    };
   };
-  const published = { job: await publish('job', listings.jobs, now), rental: await publish('rental', listings.rentals, now) };
-  const fullItemKb = round(listings.jobs.slice(0, 500).reduce((sum, l) => sum + JSON.stringify(l).length, 0) / 500 / 1024, 2);
+  const published = {
+    job: await publish('job', listings.jobs, now),
+    rental: await publish('rental', listings.rentals, now),
+  };
+  const fullItemKb = round(
+    listings.jobs.slice(0, 500).reduce((sum, l) => sum + JSON.stringify(l).length, 0) / 500 / 1024,
+    2,
+  );
 
   const bundle = join(ROOT, '.bench', 'scale', 'scale-container.mjs');
   const bundleWithoutInit = join(ROOT, '.bench', 'scale', 'scale-container-no-init.mjs');
@@ -48,11 +60,22 @@ export async function benchScale(options: { jobs: number; rentals: number }) {
   const cgroup = cpuCgroup(share);
   try {
     // For comparison: the same container loading nothing at init, so that its first request loads.
-    const withoutInit = await runContainer(bundleWithoutInit, flags, dir, { cgroup, share, coldOnly: true }, async () => undefined);
+    const withoutInit = await runContainer(
+      bundleWithoutInit,
+      flags,
+      dir,
+      { cgroup, share, coldOnly: true },
+      async () => undefined,
+    );
     const result = await runContainer(bundle, flags, dir, { cgroup, share, coldOnly: false }, async () => {
       // A catalogue change as a scrape run makes it: 5 % of the jobs changed, 1 % gone, 1 % new.
-      const changed = listings.jobs.filter((_, i) => i % 100 !== 0).map((l, i) => (i % 20 === 0 && l.kind === 'job' ? { ...l, title: `${l.title} (updated)` } : l));
-      const added = scaleListings({ jobs: Math.ceil(options.jobs / 100), rentals: 0, now, seed: 18 }).jobs.map((l) => ({ ...l, id: `${l.id}-new` }));
+      const changed = listings.jobs
+        .filter((_, i) => i % 100 !== 0)
+        .map((l, i) => (i % 20 === 0 && l.kind === 'job' ? { ...l, title: `${l.title} (updated)` } : l));
+      const added = scaleListings({ jobs: Math.ceil(options.jobs / 100), rentals: 0, now, seed: 18 }).jobs.map((l) => ({
+        ...l,
+        id: `${l.id}-new`,
+      }));
       return publish('job', [...changed, ...added], new Date(now.getTime() + 1000));
     });
     const peakRssMb = Math.max(result.peakRssMb, result.reload.peakRssMb);
@@ -110,7 +133,9 @@ async function bundleContainer(outfile: string, withoutInit: boolean) {
   const plainHandler: Plugin = {
     name: 'handler-without-init',
     setup(plugin) {
-      plugin.onResolve({ filter: /\/get-listings-init$/ }, () => ({ path: join(ROOT, 'functions', 'api', 'get-listings.ts') }));
+      plugin.onResolve({ filter: /\/get-listings-init$/ }, () => ({
+        path: join(ROOT, 'functions', 'api', 'get-listings.ts'),
+      }));
     },
   };
   await build({
@@ -135,7 +160,14 @@ interface ContainerFigures {
   cold: Record<'job' | 'rental' | 'jobWords', Cold>;
   queryMix: { p50Ms: number; p95Ms: number; perQuery: Record<string, { p50Ms: number; p95Ms: number }> };
   peakRssMb: number;
-  reload: { ms: number; peakRssMb: number; requestsServed: number; requestsFailed: number; p95MsDuringReload: number; catalogueChanged: boolean };
+  reload: {
+    ms: number;
+    peakRssMb: number;
+    requestsServed: number;
+    requestsFailed: number;
+    p95MsDuringReload: number;
+    catalogueChanged: boolean;
+  };
 }
 
 interface CpuCap {
@@ -150,11 +182,19 @@ interface CpuCap {
  * Runs the container: its init on one core, then capped at the share; when it is ready, calls `change`
  * and tells it to reload.
  */
-function runContainer(bundle: string, flags: string[], dir: string, cap: CpuCap, change: () => Promise<unknown>): Promise<ContainerFigures> {
+function runContainer(
+  bundle: string,
+  flags: string[],
+  dir: string,
+  cap: CpuCap,
+  change: () => Promise<unknown>,
+): Promise<ContainerFigures> {
   const node = [process.execPath, ...flags, bundle];
   if (cap.cgroup) setCpuQuota(cap.cgroup, 1);
   // The shell joins the cgroup, then becomes node: the whole process runs capped.
-  const [command, ...args] = cap.cgroup ? ['sh', '-c', `echo $$ > ${cap.cgroup}/tasks && exec "$@"`, 'sh', ...node] : node;
+  const [command, ...args] = cap.cgroup
+    ? ['sh', '-c', `echo $$ > ${cap.cgroup}/tasks && exec "$@"`, 'sh', ...node]
+    : node;
   const child = spawn(command!, args, {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: {
@@ -178,7 +218,9 @@ function runContainer(bundle: string, flags: string[], dir: string, cap: CpuCap,
       else result = message;
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`the scale container exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 && result ? resolve(result) : reject(new Error(`the scale container exited with ${code}`)),
+    );
   });
 }
 

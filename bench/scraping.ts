@@ -12,13 +12,27 @@ import { DynamoListingStore } from '../shared/store/dynamo-listing-store';
  * Listings parsed and normalised per second on each adapter's recorded list pages (one process,
  * one core), with detail pages merged where the adapter uses them.
  */
-export function benchParsing(seconds = 1.5): { source: string; listingsPerSecond: number; listPagesOnlyPerSecond: number }[] {
+export function benchParsing(
+  seconds = 1.5,
+): { source: string; listingsPerSecond: number; listPagesOnlyPerSecond: number }[] {
   return Object.values(adapters).map((adapter) => {
     const dir = join(FIXTURES_DIR, adapter.name);
-    const manifest = JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as { responses: { url: string; body?: string; file: string }[] };
+    const manifest = JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as {
+      responses: { url: string; body?: string; file: string }[];
+    };
     const starts = adapter.startRequests({ radiusKm: 35 });
-    const lists = starts.map((start) => ({ start, body: readFileSync(join(dir, manifest.responses.find((r) => r.url === start.url && (r.body ?? '') === (start.body ?? ''))!.file), 'utf8') }));
-    const details = new Map(readdirSync(dir).filter((f) => f.startsWith('detail-')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const lists = starts.map((start) => ({
+      start,
+      body: readFileSync(
+        join(dir, manifest.responses.find((r) => r.url === start.url && (r.body ?? '') === (start.body ?? ''))!.file),
+        'utf8',
+      ),
+    }));
+    const details = new Map(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('detail-'))
+        .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+    );
     const detailFor = (record: RawRental) => {
       const request = adapter.detailRequest?.(record);
       const file = request && manifest.responses.find((r) => r.url === request.url)?.file;
@@ -43,7 +57,7 @@ export function benchParsing(seconds = 1.5): { source: string; listingsPerSecond
     };
     const rate = (withDetail: boolean) => {
       // A short warm-up, not counted, so that the JIT has compiled the hot paths.
-      for (const warmUntil = performance.now() + 300; performance.now() < warmUntil; ) parseAll(withDetail);
+      for (const warmUntil = performance.now() + 300; performance.now() < warmUntil;) parseAll(withDetail);
       let listings = 0;
       const started = performance.now();
       while (performance.now() - started < seconds * 1000) listings += parseAll(withDetail);
@@ -63,7 +77,10 @@ function commandCounter(client: DynamoDBClient): Map<string, number> {
       // A run record is written by every run; only listing items count as item writes.
       const item = (args.input as { Item?: { type?: { S?: string } } }).Item;
       const type = (item as { type?: unknown } | undefined)?.type;
-      const name = type === 'run' || (type as { S?: string } | undefined)?.S === 'run' ? 'RunRecordPut' : (context.commandName as string);
+      const name =
+        type === 'run' || (type as { S?: string } | undefined)?.S === 'run'
+          ? 'RunRecordPut'
+          : (context.commandName as string);
       counts.set(name, (counts.get(name) ?? 0) + 1);
       return next(args);
     },
@@ -78,7 +95,12 @@ export async function benchRescrape(client: DynamoDBClient, tableName: string) {
   const rows = [];
   for (const adapter of Object.values(adapters)) {
     const store = new DynamoListingStore(client, { tableName });
-    const first = await runSource({ adapter, fetcher: ReplayFetcher.forSource(adapter.name), store, now: () => new Date('2026-11-24T06:00:00Z') });
+    const first = await runSource({
+      adapter,
+      fetcher: ReplayFetcher.forSource(adapter.name),
+      store,
+      now: () => new Date('2026-11-24T06:00:00Z'),
+    });
     counts.clear();
     const fetcher = ReplayFetcher.forSource(adapter.name);
     const again = await runSource({ adapter, fetcher, store, now: () => new Date('2026-11-24T07:00:00Z') });
@@ -95,4 +117,3 @@ export async function benchRescrape(client: DynamoDBClient, tableName: string) {
   }
   return rows;
 }
-

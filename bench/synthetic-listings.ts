@@ -23,20 +23,50 @@ function random(seed: number) {
   };
 }
 
-const STREETS = ['Hlavní třída', 'Nádražní', 'Výstavní', 'Opavská', 'Horní', 'Dr. Martínka', 'Čujkovova', 'Františka Formana', 'Porubská', 'Mariánskohorská'];
+const STREETS = [
+  'Hlavní třída',
+  'Nádražní',
+  'Výstavní',
+  'Opavská',
+  'Horní',
+  'Dr. Martínka',
+  'Čujkovova',
+  'Františka Formana',
+  'Porubská',
+  'Mariánskohorská',
+];
 const DISPOSITIONS = ['1+kk', '1+1', '2+kk', '2+1', '3+kk', '3+1', '4+kk', '4+1'];
 const JOB_TITLES = [
-  ['Software Engineer (TypeScript)', 'en'], ['Java Developer', 'en'], ['QA Engineer', 'en'], ['Data Analyst', 'en'],
-  ['Customer Support Specialist with German', 'en'], ['Logistics Coordinator', 'en'], ['Svářeč', 'cs'], ['Skladník', 'cs'],
-  ['Účetní', 'cs'], ['Operátor výroby', 'cs'], ['DevOps Engineer', 'en'], ['Project Manager', 'en'],
+  ['Software Engineer (TypeScript)', 'en'],
+  ['Java Developer', 'en'],
+  ['QA Engineer', 'en'],
+  ['Data Analyst', 'en'],
+  ['Customer Support Specialist with German', 'en'],
+  ['Logistics Coordinator', 'en'],
+  ['Svářeč', 'cs'],
+  ['Skladník', 'cs'],
+  ['Účetní', 'cs'],
+  ['Operátor výroby', 'cs'],
+  ['DevOps Engineer', 'en'],
+  ['Project Manager', 'en'],
 ] as const;
-const COMPANIES = ['Synthetic Steel a.s.', 'Synthetic Software s.r.o.', 'Synthetic Logistics s.r.o.', 'Synthetic Services CZ s.r.o.'];
+const COMPANIES = [
+  'Synthetic Steel a.s.',
+  'Synthetic Software s.r.o.',
+  'Synthetic Logistics s.r.o.',
+  'Synthetic Services CZ s.r.o.',
+];
 
 /**
  * `rentals` + `jobs` drafts (default 150 + 80), the same for the same seed and `now`; postedAt falls
  * in the 30 days before `now`, so that date filters find them whenever the bench runs.
  */
-export function syntheticListings(options: { rentals?: number; jobs?: number; seed?: number; now: Date }): ListingDraft[] {
+export function syntheticListings(options: {
+  rentals?: number;
+  jobs?: number;
+  seed?: number;
+  now: Date;
+}): ListingDraft[] {
   const rnd = random(options.seed ?? 2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const parts = loadOstravaParts();
@@ -46,7 +76,14 @@ export function syntheticListings(options: { rentals?: number; jobs?: number; se
     const part = pick(parts);
     const lat = Math.round((part.lat + (rnd() - 0.5) * 0.01) * 1e5) / 1e5;
     const lon = Math.round((part.lon + (rnd() - 0.5) * 0.01) * 1e5) / 1e5;
-    return { municipality: 'Ostrava', district: part.district, address: `${pick(STREETS)}, ${part.part}`, lat, lon, distanceKm: distanceKm({ lat, lon }) };
+    return {
+      municipality: 'Ostrava',
+      district: part.district,
+      address: `${pick(STREETS)}, ${part.part}`,
+      lat,
+      lon,
+      distanceKm: distanceKm({ lat, lon }),
+    };
   };
   const rentals = Array.from({ length: options.rentals ?? 150 }, (_, n): ListingDraft => {
     const disposition = pick(DISPOSITIONS);
@@ -64,7 +101,9 @@ export function syntheticListings(options: { rentals?: number; jobs?: number; se
       description: `${SYNTHETIC_NOTE}\nPronájem bytu ${disposition} v lokalitě ${location.address}.${english ? '\nEnglish-speaking tenants welcome.' : ''}`,
       language: 'cs',
       englishFriendly: english,
-      englishSignals: english ? [{ reason: 'the ad welcomes English speakers', evidence: 'English-speaking tenants welcome.' }] : [],
+      englishSignals: english
+        ? [{ reason: 'the ad welcomes English speakers', evidence: 'English-speaking tenants welcome.' }]
+        : [],
       location,
       postedAt: postedAt(),
       images: [],
@@ -86,7 +125,8 @@ export function syntheticListings(options: { rentals?: number; jobs?: number; se
   const jobs = Array.from({ length: options.jobs ?? 80 }, (_, n): ListingDraft => {
     const [title, language] = pick(JOB_TITLES);
     // A Czech-written demo ad says nothing about Czech: likely needed, as the rule of issue 15 reads it.
-    const czech = language === 'cs' ? 'likely-required' : pick(['advantage', 'not-needed', 'required', 'unknown'] as const);
+    const czech =
+      language === 'cs' ? 'likely-required' : pick(['advantage', 'not-needed', 'required', 'unknown'] as const);
     const min = rnd() < 0.2 ? undefined : Math.round((28000 + rnd() * 50000) / 1000) * 1000;
     return {
       kind: 'job',
@@ -102,7 +142,10 @@ export function syntheticListings(options: { rentals?: number; jobs?: number; se
       postedAt: postedAt(),
       images: [],
       company: pick(COMPANIES),
-      salary: min === undefined ? undefined : { min, max: min + 15000, currency: 'CZK', period: 'month', monthlyCzkMin: min, monthlyCzkMax: min + 15000 },
+      salary:
+        min === undefined
+          ? undefined
+          : { min, max: min + 15000, currency: 'CZK', period: 'month', monthlyCzkMin: min, monthlyCzkMax: min + 15000 },
       employment: [pick(['full-time', 'part-time', 'contract'] as const)],
       workplace: pick(['onsite', 'hybrid', 'remote'] as const),
       languages: { english: language === 'en' ? 'required' : 'unknown', czech },

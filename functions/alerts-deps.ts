@@ -19,7 +19,14 @@ export function alertStore(): AlertStore {
 
 /** The saved-search use cases: the partner form's rate windows and the one configured mailer. */
 export function searchAlerts(): SearchAlerts {
-  alerts ??= new SearchAlerts({ store: alertStore(), limits: new DynamoPartnerStore(dynamoClient(), tableName(config()), () => now()), mailer: configuredMailer(), siteUrl: config().SITE_URL, now: () => now(), log });
+  alerts ??= new SearchAlerts({
+    store: alertStore(),
+    limits: new DynamoPartnerStore(dynamoClient(), tableName(config()), () => now()),
+    mailer: configuredMailer(),
+    siteUrl: config().SITE_URL,
+    now: () => now(),
+    log,
+  });
   return alerts;
 }
 

@@ -20,14 +20,19 @@ export function catalogueSnapshots(): CatalogueSnapshotStore {
     const cfg = config();
     if (cfg.CATALOGUE_BUCKET) snapshots = new S3SnapshotStore(traced(new S3Client({})), cfg.CATALOGUE_BUCKET);
     else if (cfg.CATALOGUE_DIR) snapshots = new FolderSnapshotStore(cfg.CATALOGUE_DIR);
-    else throw new Error('invalid configuration: CATALOGUE_BUCKET or CATALOGUE_DIR must name where the catalogue lives');
+    else
+      throw new Error('invalid configuration: CATALOGUE_BUCKET or CATALOGUE_DIR must name where the catalogue lives');
   }
   return snapshots;
 }
 
 /** The container's catalogues, kept across invocations. */
 export function catalogueReader(): CatalogueReader {
-  reader ??= new CatalogueReader({ snapshots: catalogueSnapshots(), checkIntervalMs: config().CATALOGUE_CHECK_SECONDS * 1000, log });
+  reader ??= new CatalogueReader({
+    snapshots: catalogueSnapshots(),
+    checkIntervalMs: config().CATALOGUE_CHECK_SECONDS * 1000,
+    log,
+  });
   return reader;
 }
 

@@ -10,6 +10,9 @@ let mailer: Mailer | undefined;
 /** The one mail path: SES in the cloud (MAILER=ses), the file outbox locally and in tests. Once per container. */
 export function configuredMailer(): Mailer {
   const cfg = config();
-  mailer ??= cfg.MAILER === 'ses' ? new SesMailer(traced(new SESv2Client({})), cfg.MAIL_FROM) : new FileOutboxMailer(cfg.OUTBOX_DIR);
+  mailer ??=
+    cfg.MAILER === 'ses'
+      ? new SesMailer(traced(new SESv2Client({})), cfg.MAIL_FROM)
+      : new FileOutboxMailer(cfg.OUTBOX_DIR);
   return mailer;
 }

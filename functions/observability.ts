@@ -22,4 +22,3 @@ export const traced = <T>(client: T): T => tracer.captureAWSv3Client(client);
 export function lambdaObservability(): MiddlewareObj[] {
   return [injectLambdaContext(logger), captureLambdaHandler(tracer, { captureResponse: false })] as MiddlewareObj[];
 }
-

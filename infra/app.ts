@@ -8,7 +8,8 @@ const app = new App();
 /** An optional https URL from the context, refused at synth time when it is not one. */
 function httpsUrlContext(name: string): string | undefined {
   const value: string | undefined = app.node.tryGetContext(name);
-  if (value !== undefined && !/^https:\/\/[^\s/]+/.test(value)) throw new Error(`context "${name}" must be an https URL`);
+  if (value !== undefined && !/^https:\/\/[^\s/]+/.test(value))
+    throw new Error(`context "${name}" must be an https URL`);
   return value;
 }
 const stage = app.node.tryGetContext('stage') ?? 'dev';
@@ -20,7 +21,8 @@ if (!(radiusKm > 0 && radiusKm <= 300)) throw new Error('context "radiusKm" must
 
 const domainName: string | undefined = app.node.tryGetContext('domainName');
 const certificateArn: string | undefined = app.node.tryGetContext('certificateArn');
-if (Boolean(domainName) !== Boolean(certificateArn)) throw new Error('context "domainName" and "certificateArn" (ACM, us-east-1) go together');
+if (Boolean(domainName) !== Boolean(certificateArn))
+  throw new Error('context "domainName" and "certificateArn" (ACM, us-east-1) go together');
 
 new ListingsStack(app, `OstravaListings-${stage}`, {
   stage,

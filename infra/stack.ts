@@ -53,7 +53,8 @@ export class ListingsStack extends Stack {
     // A stack parameter, so that the translation budget can change with `--parameters` alone (issue 19).
     const translateBudget = new CfnParameter(this, 'TranslateCharactersPerMonth', {
       type: 'Number',
-      description: 'Characters Amazon Translate may translate per calendar month (UTC), counted in the table; past it listings stay untranslated, with the reason. 0 turns translation off',
+      description:
+        'Characters Amazon Translate may translate per calendar month (UTC), counted in the table; past it listings stay untranslated, with the reason. 0 turns translation off',
       default: TRANSLATE_CHARACTERS_PER_MONTH_DEFAULT,
       minValue: 0,
     });
@@ -75,7 +76,12 @@ export class ListingsStack extends Stack {
       crawlerInfoUrl: props.crawlerInfoUrl,
       translateCharactersPerMonth: translateBudget.valueAsString,
     });
-    const digests = new AlertDigests(this, 'AlertDigests', { table, catalogue, mailFrom: mailFrom.valueAsString, deadLetterQueue: scraping.deadLetterQueue });
+    const digests = new AlertDigests(this, 'AlertDigests', {
+      table,
+      catalogue,
+      mailFrom: mailFrom.valueAsString,
+      deadLetterQueue: scraping.deadLetterQueue,
+    });
     new Monitoring(this, 'Monitoring', {
       api: http.api,
       apiAccessLogs: http.accessLogs,
@@ -85,7 +91,12 @@ export class ListingsStack extends Stack {
       digestFunction: digests.function,
       alertEmail: props.alertEmail,
     });
-    const site = new SiteHosting(this, 'Site', { siteDir: props.siteDir, api: http.api, retain: props.stage === 'prod', domain: props.domain });
+    const site = new SiteHosting(this, 'Site', {
+      siteDir: props.siteDir,
+      api: http.api,
+      retain: props.stage === 'prod',
+      domain: props.domain,
+    });
     http.useSiteUrl(props.siteUrl ?? site.url);
     digests.useSiteUrl(props.siteUrl ?? site.url);
     http.trustViewerAddressFrom(site.originSecret);

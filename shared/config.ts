@@ -9,7 +9,9 @@ const configSchema = z.object({
   /** Browser cache lifetime of listing responses: data changes a few times a day. */
   LISTINGS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Where portals' operators can read who we are and reach us: part of the User-Agent. */
-  CRAWLER_INFO_URL: z.url({ protocol: /^https?$/ }).default('https://github.com/ostrava-expat-listings/ostrava-expat-listings#crawler'),
+  CRAWLER_INFO_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://github.com/ostrava-expat-listings/ostrava-expat-listings#crawler'),
   /** The site's public URL: postings and management links point there. */
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   /** The staff token for moderation (a secret: from SSM / Secrets Manager in the cloud). Unset: moderation refuses everyone. */
@@ -26,7 +28,10 @@ const configSchema = z.object({
   /** In the cloud: the Secrets Manager secret holding it (read at run time, never in the environment). */
   ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** In the cloud: the one source this scrape function runs (each source has its own function). */
-  SCRAPE_SOURCE: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).optional(),
+  SCRAPE_SOURCE: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/)
+    .optional(),
   /** In the cloud: the bucket holding the catalogue snapshots (the API's read model). */
   CATALOGUE_BUCKET: z.string().min(3).optional(),
   /** Locally: the folder holding the catalogue snapshots instead of a bucket. */
@@ -53,7 +58,9 @@ export type Config = z.infer<typeof configSchema>;
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  throw new Error(`invalid configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  throw new Error(
+    `invalid configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 }
 
 /** The listings table's name; fails naming the variable when this function was not given the table. */

@@ -41,7 +41,8 @@ function buildForm(kind: Kind, params: URLSearchParams): void {
 
 function summarise(kind: Kind, params: URLSearchParams): void {
   const active = activeFilters(kind, params);
-  document.querySelector('#filters-summary')!.textContent = `(${active.length === 0 ? strings.filtersNone : active.join(' · ')})`;
+  document.querySelector('#filters-summary')!.textContent =
+    `(${active.length === 0 ? strings.filtersNone : active.join(' · ')})`;
 }
 
 /** Marks the navigation link of what is shown: the kind searched or viewed, or the partner form. */
@@ -81,7 +82,12 @@ async function search(append: boolean): Promise<void> {
     more.hidden = nextCursor === null;
     // With no filter set, nothing found means no data yet: fewer filters would not help.
     const filtered = activeFilters(currentKind(), params).length > 0;
-    status.textContent = results.children.length > 0 ? strings.results(results.children.length) : filtered ? strings.empty : strings.noData(currentKind());
+    status.textContent =
+      results.children.length > 0
+        ? strings.results(results.children.length)
+        : filtered
+          ? strings.empty
+          : strings.noData(currentKind());
     notes.textContent = page.notes.join(' ');
     renderMapToggle();
   } catch (error) {
@@ -92,7 +98,11 @@ async function search(append: boolean): Promise<void> {
 /** The results' map, behind a button: Leaflet loads only when someone asks for it. */
 function renderMapToggle(): void {
   const open = resultsMap.dataset.open === 'true';
-  const button = el('button', { type: 'button', class: 'secondary', 'aria-expanded': String(open), 'aria-controls': 'results-map-view' }, open ? strings.map.hide : strings.map.show);
+  const button = el(
+    'button',
+    { type: 'button', class: 'secondary', 'aria-expanded': String(open), 'aria-controls': 'results-map-view' },
+    open ? strings.map.hide : strings.map.show,
+  );
   const view = el('div', { id: 'results-map-view' });
   button.addEventListener('click', () => {
     resultsMap.dataset.open = String(!open);
@@ -116,17 +126,21 @@ let shownHref = '';
 async function showRoute(): Promise<void> {
   shownHref = location.href;
   const view = el('div', { class: 'view' });
-  const staff = [['#/post', (v: HTMLElement) => renderPartnerForm(v)], ['#/moderate', renderModeration]] as const;
+  const staff = [
+    ['#/post', (v: HTMLElement) => renderPartnerForm(v)],
+    ['#/moderate', renderModeration],
+  ] as const;
   const manage = /^#\/manage\/([^/]+)\/([\w-]+)$/.exec(location.hash);
   const confirm = /^#\/confirm\/([^/]+)\/([\w-]+)$/.exec(location.hash);
   const match = /^#\/listing\/(.+)$/.exec(location.hash);
   const alert = /^#\/alerts\/([A-Za-z0-9_-]{16})\/(confirm|manage)\/([\w-]+)$/.exec(location.hash);
   const page = staff.find(([hash]) => hash === location.hash);
   main.classList.toggle('showing-detail', Boolean(page ?? manage ?? confirm ?? match ?? alert));
-  markCurrent(page ?? manage ?? confirm ?? alert ? undefined : currentKind());
+  markCurrent((page ?? manage ?? confirm ?? alert) ? undefined : currentKind());
   detail.replaceChildren(view);
   if (page) await page[1](view);
-  else if (alert) await (alert[2] === 'confirm' ? renderAlertConfirmation : renderAlertManagement)(view, alert[1]!, alert[3]!);
+  else if (alert)
+    await (alert[2] === 'confirm' ? renderAlertConfirmation : renderAlertManagement)(view, alert[1]!, alert[3]!);
   else if (manage) await renderManagement(view, decodeURIComponent(manage[1]!), manage[2]!);
   else if (confirm) await renderConfirmation(view, decodeURIComponent(confirm[1]!), confirm[2]!);
   else if (match) {
@@ -134,7 +148,14 @@ async function showRoute(): Promise<void> {
     try {
       const listing: Listing = await fetchListing(decodeURIComponent(match[1]!));
       // The card from the results compares the flat with the catalogue (median rent, shared photos): its warnings join the detail's.
-      view.replaceChildren(renderDetail(listing, () => history.back(), new Date(), shown.find((card) => card.id === listing.id)));
+      view.replaceChildren(
+        renderDetail(
+          listing,
+          () => history.back(),
+          new Date(),
+          shown.find((card) => card.id === listing.id),
+        ),
+      );
       markCurrent(listing.kind);
       if (!view.isConnected) return;
       view.querySelector('h2')?.focus();

@@ -53,7 +53,15 @@ export async function buildSite(outDir = join(__dirname, 'dist')): Promise<SiteB
       else jsBytes += bytesInOutput;
     }
   }
-  const styles = await build({ entryPoints: [join(__dirname, 'styles.css')], bundle: true, minify: true, outdir: outDir, entryNames: '[name]-[hash]', metafile: true, logLevel: 'warning' });
+  const styles = await build({
+    entryPoints: [join(__dirname, 'styles.css')],
+    bundle: true,
+    minify: true,
+    outdir: outDir,
+    entryNames: '[name]-[hash]',
+    metafile: true,
+    logLevel: 'warning',
+  });
   const [cssFile, cssOutput] = Object.entries(styles.metafile.outputs).find(([, out]) => out.entryPoint !== undefined)!;
   const leafletCss = readFileSync(join(LEAFLET, 'leaflet.css'));
   const leafletCssName = `leaflet-${createHash('sha256').update(leafletCss).digest('hex').slice(0, 8)}.css`;

@@ -17,7 +17,8 @@ export const czkPerMonth = (amount: number): string => `${amount.toLocaleString(
  * stated, "up to 45,000 CZK/month" when only the top is; undefined when neither is.
  */
 export function monthlyRange(min: number | undefined, max: number | undefined): string | undefined {
-  if (min !== undefined && max !== undefined) return min === max ? czkPerMonth(min) : `${min.toLocaleString('en')}–${czkPerMonth(max)}`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? czkPerMonth(min) : `${min.toLocaleString('en')}–${czkPerMonth(max)}`;
   if (min !== undefined) return strings.fromAmount(czkPerMonth(min));
   if (max !== undefined) return strings.upToAmount(czkPerMonth(max));
   return undefined;
@@ -28,7 +29,12 @@ export function dateInWords(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
   const time = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(time)) return undefined;
-  return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(time).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

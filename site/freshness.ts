@@ -22,7 +22,8 @@ export function freshnessLines(sources: SourceHealth[], kind: 'job' | 'rental'):
     .map((source) => {
       const lastComplete = source.lastRuns.findIndex((run) => run.outcome === 'complete');
       if (source.lastRuns.length === 0) return strings.freshness.never(source.label);
-      if (lastComplete === 0) return strings.freshness.refreshed(source.label, dateInWords(source.lastRuns[0]!.finishedAt)!);
+      if (lastComplete === 0)
+        return strings.freshness.refreshed(source.label, dateInWords(source.lastRuns[0]!.finishedAt)!);
       const failingFrom = source.lastRuns[(lastComplete === -1 ? source.lastRuns.length : lastComplete) - 1]!;
       return strings.freshness.failing(source.label, dateInWords(failingFrom.finishedAt)!);
     });
@@ -34,7 +35,10 @@ export async function showFreshness(target: HTMLElement, kind: 'job' | 'rental')
     const { data, response } = await api.GET('/sources');
     if (!data) throw new Error(`sources answered ${response.status}`);
     const { sources } = data;
-    target.replaceChildren(el('span', { class: 'label' }, `${strings.freshness.heading}: `), freshnessLines(sources, kind).join(' · '));
+    target.replaceChildren(
+      el('span', { class: 'label' }, `${strings.freshness.heading}: `),
+      freshnessLines(sources, kind).join(' · '),
+    );
   } catch {
     target.textContent = strings.freshness.unavailable;
   }

@@ -25,5 +25,8 @@ export function languageBadge(listing: ListingCard): LanguageBadge | undefined {
 /** The reason shown beside the badge: the Czech verdict when the job is not English-friendly. */
 export function badgeReason(listing: ListingCard): string | undefined {
   const czech = listing.englishSignals.find((s) => s.reason.startsWith('Czech'));
-  return (!listing.englishFriendly && listing.kind === 'job' ? czech : undefined)?.reason ?? listing.englishSignals[0]?.reason;
+  return (
+    (!listing.englishFriendly && listing.kind === 'job' ? czech : undefined)?.reason ??
+    listing.englishSignals[0]?.reason
+  );
 }

@@ -12,5 +12,7 @@ export function daysBefore(iso: string, now: Date): number {
  * first sighting is all we know (the API leaves postedAt out then; see the schema's descriptions).
  */
 export function listingAge(listing: { postedAt?: string; firstSeenAt: string }, now: Date): string {
-  return listing.postedAt === undefined ? strings.firstSeen(daysBefore(listing.firstSeenAt, now)) : strings.posted(daysBefore(listing.postedAt, now));
+  return listing.postedAt === undefined
+    ? strings.firstSeen(daysBefore(listing.firstSeenAt, now))
+    : strings.posted(daysBefore(listing.postedAt, now));
 }

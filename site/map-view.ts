@@ -52,7 +52,13 @@ export function drawMap(container: HTMLElement, places: MapPlace[], unavailable:
   tiles.addTo(map);
   for (const place of places) {
     const popup = el('a', { href: place.href ?? '#' }, place.title);
-    circleMarker([place.lat, place.lon], { radius: 7, weight: 2, color: '#1a4f8b', fillOpacity: 0.6, dashArray: place.approximate ? '3 3' : undefined })
+    circleMarker([place.lat, place.lon], {
+      radius: 7,
+      weight: 2,
+      color: '#1a4f8b',
+      fillOpacity: 0.6,
+      dashArray: place.approximate ? '3 3' : undefined,
+    })
       .bindPopup(popup)
       .addTo(map);
   }

@@ -24,9 +24,14 @@ export type Located = ListingCard['location'];
 export function placesOf(listings: ListingCard[]): MapPlace[] {
   return listings.flatMap((listing) => {
     const location = listing.location;
-    const exact = typeof location.lat === 'number' && typeof location.lon === 'number' ? { lat: location.lat, lon: location.lon } : undefined;
+    const exact =
+      typeof location.lat === 'number' && typeof location.lon === 'number'
+        ? { lat: location.lat, lon: location.lon }
+        : undefined;
     const at = exact ?? location.areaCentre;
-    return at ? [{ ...at, title: listing.title, href: `#/listing/${encodeURIComponent(listing.id)}`, approximate: !exact }] : [];
+    return at
+      ? [{ ...at, title: listing.title, href: `#/listing/${encodeURIComponent(listing.id)}`, approximate: !exact }]
+      : [];
   });
 }
 

@@ -29,8 +29,26 @@ const SPECS: FieldSpec[] = [
   { name: 'municipality', label: f.municipality, required: true, ...TEXT_LIMITS.municipality },
   { name: 'salaryMin', label: f.salaryMin, type: 'number' },
   { name: 'salaryMax', label: f.salaryMax, type: 'number' },
-  { name: 'employment', label: f.employment, options: [['full-time', 'Full-time (HPP)'], ['part-time', 'Part-time'], ['work-agreement', 'Work agreement (DPP/DPČ)'], ['contract', 'Contract (IČO)'], ['internship', 'Internship']] },
-  { name: 'workplace', label: f.workplace, options: [['onsite', 'On site'], ['hybrid', 'Hybrid'], ['remote', 'Remote']] },
+  {
+    name: 'employment',
+    label: f.employment,
+    options: [
+      ['full-time', 'Full-time (HPP)'],
+      ['part-time', 'Part-time'],
+      ['work-agreement', 'Work agreement (DPP/DPČ)'],
+      ['contract', 'Contract (IČO)'],
+      ['internship', 'Internship'],
+    ],
+  },
+  {
+    name: 'workplace',
+    label: f.workplace,
+    options: [
+      ['onsite', 'On site'],
+      ['hybrid', 'Hybrid'],
+      ['remote', 'Remote'],
+    ],
+  },
   // No default: a firm that skips these would otherwise claim an English-friendly job it never stated.
   { name: 'czech', label: f.czech, required: true, options: [['', f.choose], ...f.needs] },
   { name: 'english', label: f.english, required: true, options: [['', f.choose], ...f.needs] },
@@ -62,11 +80,20 @@ export function checkPosting(values: Record<string, string>, today: Date): Recor
 const UNSHOWN = ['district', 'currency', 'period', 'moreEmployment'] as const;
 
 // The API's values for the form's choices (the compiler checks each against the generated types).
-const EMPLOYMENT = ['full-time', 'part-time', 'work-agreement', 'contract', 'internship', 'temporary'] as const satisfies readonly PostingInput['employment'][number][];
+const EMPLOYMENT = [
+  'full-time',
+  'part-time',
+  'work-agreement',
+  'contract',
+  'internship',
+  'temporary',
+] as const satisfies readonly PostingInput['employment'][number][];
 const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const satisfies readonly PostingInput['workplace'][];
 const NEEDS = ['required', 'advantage', 'not-needed'] as const satisfies readonly PostingInput['languages']['czech'][];
 const CURRENCIES = ['CZK', 'EUR'] as const satisfies readonly NonNullable<PostingInput['salary']>['currency'][];
-const PERIODS = ['hour', 'day', 'month', 'year'] as const satisfies readonly NonNullable<PostingInput['salary']>['period'][];
+const PERIODS = ['hour', 'day', 'month', 'year'] as const satisfies readonly NonNullable<
+  PostingInput['salary']
+>['period'][];
 
 /** The form value as one of the API's values, or undefined. */
 function choice<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
@@ -80,7 +107,10 @@ export function toBody(values: Record<string, string>, formShownAt: number): Pos
   const salaryMin = num(values.salaryMin);
   const salaryMax = num(values.salaryMax);
   const employment = choice(EMPLOYMENT, values.employment) ?? 'full-time';
-  const moreEmployment = (values.moreEmployment ?? '').split(',').flatMap((type) => choice(EMPLOYMENT, type) ?? []).filter((type) => type !== employment);
+  const moreEmployment = (values.moreEmployment ?? '')
+    .split(',')
+    .flatMap((type) => choice(EMPLOYMENT, type) ?? [])
+    .filter((type) => type !== employment);
   const [czech, english] = [choice(NEEDS, values.czech), choice(NEEDS, values.english)];
   if (!czech || !english) return undefined;
   return {
@@ -90,7 +120,15 @@ export function toBody(values: Record<string, string>, formShownAt: number): Pos
     title: values.title ?? '',
     description: values.description ?? '',
     location: { municipality: values.municipality ?? '', district: values.district || undefined },
-    salary: salaryMin || salaryMax ? { min: salaryMin, max: salaryMax, currency: choice(CURRENCIES, values.currency) ?? 'CZK', period: choice(PERIODS, values.period) ?? 'month' } : undefined,
+    salary:
+      salaryMin || salaryMax
+        ? {
+            min: salaryMin,
+            max: salaryMax,
+            currency: choice(CURRENCIES, values.currency) ?? 'CZK',
+            period: choice(PERIODS, values.period) ?? 'month',
+          }
+        : undefined,
     employment: [employment, ...moreEmployment],
     workplace: choice(WORKPLACES, values.workplace) ?? 'onsite',
     languages: { czech, english },
@@ -103,7 +141,10 @@ export function toBody(values: Record<string, string>, formShownAt: number): Pos
 }
 
 /** What the API answered a sent form: a new posting with its private link, an edit saved, or a refusal (and its words, when it gave some). */
-export type FormAnswer = { outcome: 'submitted'; managementUrl: string; confirmationEmail: string } | { outcome: 'edited' } | { outcome: 'refused'; message?: string };
+export type FormAnswer =
+  | { outcome: 'submitted'; managementUrl: string; confirmationEmail: string }
+  | { outcome: 'edited' }
+  | { outcome: 'refused'; message?: string };
 
 export interface PartnerFormOptions {
   /** Values to start from (editing a posting). */
@@ -151,7 +192,13 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
   const form = el('form', { id: 'partner-form', novalidate: '' });
   const kept = Object.fromEntries(UNSHOWN.map((name) => [name, options.values?.[name] ?? '']));
   // The salary fields say the unit the posting's salary is in (an edit keeps it).
-  const unit = kept.currency && kept.period ? { salaryMin: f.salaryIn('from', kept.currency, kept.period), salaryMax: f.salaryIn('to', kept.currency, kept.period) } : {};
+  const unit =
+    kept.currency && kept.period
+      ? {
+          salaryMin: f.salaryIn('from', kept.currency, kept.period),
+          salaryMax: f.salaryIn('to', kept.currency, kept.period),
+        }
+      : {};
   for (const spec of SPECS) {
     const id = `p-${spec.name}`;
     const label = unit[spec.name as keyof typeof unit] ?? spec.label;
@@ -162,15 +209,29 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
         : el('input', { id, name: spec.name, type: spec.type ?? 'text', ...(spec.required ? { required: '' } : {}) });
     const start = options.values?.[spec.name];
     if (start !== undefined) (control as HTMLInputElement).value = start;
-    form.append(el('label', { for: id }, label + (spec.required ? ' *' : '')), control, el('span', { class: 'problem', id: `${id}-problem`, role: 'alert' }));
+    form.append(
+      el('label', { for: id }, label + (spec.required ? ' *' : '')),
+      control,
+      el('span', { class: 'problem', id: `${id}-problem`, role: 'alert' }),
+    );
   }
   // The honeypot: hidden from people and screen readers, tempting to bots.
-  form.append(el('div', { class: 'hp', 'aria-hidden': 'true' }, el('label', { for: 'p-website' }, 'Website'), el('input', { id: 'p-website', name: 'website', tabindex: '-1', autocomplete: 'off' })));
+  form.append(
+    el(
+      'div',
+      { class: 'hp', 'aria-hidden': 'true' },
+      el('label', { for: 'p-website' }, 'Website'),
+      el('input', { id: 'p-website', name: 'website', tabindex: '-1', autocomplete: 'off' }),
+    ),
+  );
   const result = el('div', { id: 'partner-result', role: 'status' });
   form.append(el('button', { type: 'submit' }, f.submit), result);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const values = { ...kept, ...Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])) };
+    const values = {
+      ...kept,
+      ...Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])),
+    };
     const problems = checkPosting(values, new Date());
     form.querySelectorAll('.problem').forEach((p) => (p.textContent = ''));
     for (const [name, message] of Object.entries(problems)) {
@@ -185,7 +246,11 @@ export function renderPartnerForm(root: HTMLElement, options: PartnerFormOptions
     const answer: FormAnswer = await (options.send ?? postNew)(body).catch(() => ({ outcome: 'refused' }));
     if (answer.outcome === 'submitted') {
       const mail = answer.confirmationEmail === 'failed' ? f.mailFailed : f.thanks;
-      result.replaceChildren(el('p', { id: 'confirmation-note' }, mail), el('p', {}, f.keepLink), el('p', {}, el('code', { id: 'management-url' }, answer.managementUrl)));
+      result.replaceChildren(
+        el('p', { id: 'confirmation-note' }, mail),
+        el('p', {}, f.keepLink),
+        el('p', {}, el('code', { id: 'management-url' }, answer.managementUrl)),
+      );
     } else if (answer.outcome === 'edited') {
       result.textContent = f.edited;
     } else {

@@ -20,18 +20,34 @@ export function isPhotoUrl(url: string): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && allowed.some((host, i) => (PHOTO_HOSTS[i]!.includes('*.') ? parsed.hostname.endsWith(host.hostname.replace(/^wildcard/, '')) : parsed.hostname === host.hostname));
+  return (
+    parsed.protocol === 'https:' &&
+    allowed.some((host, i) =>
+      PHOTO_HOSTS[i]!.includes('*.')
+        ? parsed.hostname.endsWith(host.hostname.replace(/^wildcard/, ''))
+        : parsed.hostname === host.hostname,
+    )
+  );
 }
 
 /** The listing's photos the page can show: the card's thumbnail, or the detail's images. */
 export function photoUrls(listing: Listing | ListingCard): string[] {
-  const urls = 'images' in listing ? listing.images : 'thumbnail' in listing && listing.thumbnail ? [listing.thumbnail] : [];
+  const urls =
+    'images' in listing ? listing.images : 'thumbnail' in listing && listing.thumbnail ? [listing.thumbnail] : [];
   return urls.filter(isPhotoUrl);
 }
 
 /** One photo, 4:3, lazy; `alt` names what it shows. */
 export function photo(url: string, alt: string, width: number): HTMLImageElement {
-  return el('img', { src: url, alt, width: String(width), height: String(Math.round((width * 3) / 4)), loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' });
+  return el('img', {
+    src: url,
+    alt,
+    width: String(width),
+    height: String(Math.round((width * 3) / 4)),
+    loading: 'lazy',
+    decoding: 'async',
+    referrerpolicy: 'no-referrer',
+  });
 }
 
 /** A photo's alt text, in English like the title shown beside it (not the portal's Czech title). */

@@ -10,7 +10,10 @@ type PriceChange = NonNullable<Rental['priceHistory']>[number];
 /** The card's line for a standing price reduction: "Reduced by 1,500 CZK/month on 12 November 2026". */
 export function reductionLine(listing: ListingCard): string | undefined {
   if (listing.kind !== 'rental' || !listing.priceReduction) return undefined;
-  return strings.reducedBy(czkPerMonth(listing.priceReduction.byCzk), dateInWords(listing.priceReduction.at) ?? listing.priceReduction.at);
+  return strings.reducedBy(
+    czkPerMonth(listing.priceReduction.byCzk),
+    dateInWords(listing.priceReduction.at) ?? listing.priceReduction.at,
+  );
 }
 
 /** One change in words: what was lowered or raised, by how much, from what to what, and when. */
@@ -22,7 +25,13 @@ export function priceChangeLine(change: PriceChange): string {
   const after = change.rentCzk + (fees ? change.feesCzk! : 0);
   const what = fees ? strings.rentWithFees : strings.rentAlone;
   if (after === before) return strings.feesNowUnknown(date);
-  return (after < before ? strings.priceDown : strings.priceUp)(what, czkPerMonth(Math.abs(after - before)), date, czkPerMonth(before), czkPerMonth(after));
+  return (after < before ? strings.priceDown : strings.priceUp)(
+    what,
+    czkPerMonth(Math.abs(after - before)),
+    date,
+    czkPerMonth(before),
+    czkPerMonth(after),
+  );
 }
 
 /**

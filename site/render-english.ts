@@ -13,9 +13,18 @@ export function shownTitle(listing: ListingCard): string {
  */
 export function titleNote(listing: ListingCard): HTMLElement | undefined {
   const english = listing.titleEnglish;
-  if (!english || english.text === listing.title) return english?.from === 'not-translated' ? el('p', { class: 'original-title' }, strings.titleNotTranslated) : undefined;
+  if (!english || english.text === listing.title)
+    return english?.from === 'not-translated'
+      ? el('p', { class: 'original-title' }, strings.titleNotTranslated)
+      : undefined;
   const label = english.from === 'machine-translation' ? ` (${strings.machineTranslated})` : '';
-  return el('p', { class: 'original-title' }, `${strings.originalTitle}: `, el('span', { lang: listing.language ?? 'cs' }, listing.title), label);
+  return el(
+    'p',
+    { class: 'original-title' },
+    `${strings.originalTitle}: `,
+    el('span', { lang: listing.language ?? 'cs' }, listing.title),
+    label,
+  );
 }
 
 /**
@@ -27,7 +36,8 @@ export function descriptionSection(listing: Listing): HTMLElement | undefined {
   if (listing.description === undefined) return undefined;
   const english = listing.descriptionEnglish;
   const original = el('p', { class: 'description', lang: listing.language ?? 'cs' }, listing.description);
-  if (english?.from === 'original' && english.text === undefined) return el('section', { class: 'description-section' }, original);
+  if (english?.from === 'original' && english.text === undefined)
+    return el('section', { class: 'description-section' }, original);
   if (!english?.text) {
     const why = english?.note ? `${strings.notTranslated}: ${english.note}` : strings.notTranslated;
     return el('section', { class: 'description-section' }, el('p', { class: 'translation-note' }, why), original);
@@ -36,9 +46,17 @@ export function descriptionSection(listing: Listing): HTMLElement | undefined {
   return el(
     'section',
     { class: 'description-section' },
-    el('p', { class: 'translation-note' }, english.from === 'machine-translation' ? strings.machineTranslation(english.engine) : strings.englishVersion),
+    el(
+      'p',
+      { class: 'translation-note' },
+      english.from === 'machine-translation' ? strings.machineTranslation(english.engine) : strings.englishVersion,
+    ),
     flags.length > 0
-      ? el('ul', { class: 'figure-flags' }, ...flags.map((flag) => el('li', {}, strings.figureDiffers(flag.original, flag.translated))))
+      ? el(
+          'ul',
+          { class: 'figure-flags' },
+          ...flags.map((flag) => el('li', {}, strings.figureDiffers(flag.original, flag.translated))),
+        )
       : undefined,
     el('p', { class: 'description description-english', lang: 'en' }, english.text),
     el('details', { class: 'original-text' }, el('summary', {}, strings.showOriginal), original),
@@ -49,5 +67,17 @@ export function descriptionSection(listing: Listing): HTMLElement | undefined {
 export function moneyFromTextSection(listing: Listing): HTMLElement | undefined {
   const found = listing.kind === 'rental' ? listing.moneyFromText : undefined;
   if (!found || found.length === 0) return undefined;
-  return el('ul', { class: 'evidence money-from-text' }, ...found.map((m) => el('li', {}, `${strings.fromDescription} `, el('q', { lang: 'cs' }, m.quote), el('span', { class: 'meaning' }, ` ${strings.means} ${m.meaning}`))));
+  return el(
+    'ul',
+    { class: 'evidence money-from-text' },
+    ...found.map((m) =>
+      el(
+        'li',
+        {},
+        `${strings.fromDescription} `,
+        el('q', { lang: 'cs' }, m.quote),
+        el('span', { class: 'meaning' }, ` ${strings.means} ${m.meaning}`),
+      ),
+    ),
+  );
 }

@@ -15,7 +15,9 @@ export function priceLine(listing: ListingCard): string {
   if (listing.kind === 'rental') {
     const { rentCzk: rent, feesCzk: fees } = listing;
     if (rent === undefined) return strings.unknown;
-    return fees === undefined ? `${czkPerMonth(rent)} (${strings.feesUnknown})` : `${czkPerMonth(rent + fees)} (${strings.withFees(fees)})`;
+    return fees === undefined
+      ? `${czkPerMonth(rent)} (${strings.feesUnknown})`
+      : `${czkPerMonth(rent + fees)} (${strings.withFees(fees)})`;
   }
   return monthlyRange(listing.salary?.monthlyCzkMin, listing.salary?.monthlyCzkMax) ?? strings.salaryUnknown;
 }
@@ -24,7 +26,10 @@ export function priceLine(listing: ListingCard): string {
 export function moveInLine(listing: ListingCard): string | undefined {
   if (listing.kind !== 'rental' || !listing.moveIn) return undefined;
   const { knownTotalCzk, unknown } = listing.moveIn;
-  return strings.moveIn(knownTotalCzk === undefined ? undefined : czk(knownTotalCzk), unknown.filter((part) => part !== 'rent').map((part) => strings.moveInParts[part] ?? part));
+  return strings.moveIn(
+    knownTotalCzk === undefined ? undefined : czk(knownTotalCzk),
+    unknown.filter((part) => part !== 'rent').map((part) => strings.moveInParts[part] ?? part),
+  );
 }
 
 /** The move-in line and, when the deposit is above the legal cap, a warning under it. */
@@ -45,7 +50,8 @@ export function distanceInWords(location: Located): string | undefined {
   if (precision === 'coordinates') return strings.kmFromCentre(location.distanceKm);
   const level = precision ?? (location.district ? 'city-part' : 'municipality');
   // A whole city of 214 km² placed at its centre says nothing about the distance.
-  if (level === 'municipality' && location.municipality?.trim().toLowerCase() === 'ostrava') return strings.somewhereInOstrava;
+  if (level === 'municipality' && location.municipality?.trim().toLowerCase() === 'ostrava')
+    return strings.somewhereInOstrava;
   const how = strings.precision[level] ?? strings.precision.municipality!;
   // An area's centre is only good to about 1.5 km: "about 0 km" would claim more than is known.
   if (location.distanceKm < 1) return strings.nearCentre(how);
@@ -63,22 +69,39 @@ function alsoOnLine(listing: ListingCard, open: (id: string) => void): HTMLEleme
     });
     return link;
   });
-  return el('p', { class: 'also-on' }, strings.alsoOn, ...links.flatMap((link, i) => (i === 0 ? [link] : [', ', link])));
+  return el(
+    'p',
+    { class: 'also-on' },
+    strings.alsoOn,
+    ...links.flatMap((link, i) => (i === 0 ? [link] : [', ', link])),
+  );
 }
 
 /** One result card, as text, with the source's first photo when it has one. */
 export function renderCard(listing: ListingCard, now: Date, open: (id: string) => void): HTMLElement {
-  const place = [listing.location.district ?? listing.location.municipality, distanceInWords(listing.location)].filter(Boolean).join(' · ');
+  const place = [listing.location.district ?? listing.location.municipality, distanceInWords(listing.location)]
+    .filter(Boolean)
+    .join(' · ');
   const [thumbnail] = photoUrls(listing);
   const language = languageBadge(listing);
   const badge = language && el('span', { class: language.ok ? 'badge ok' : 'badge' }, language.text);
   const reason = badgeReason(listing);
-  const link = el('a', { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' }, shownTitle(listing));
+  const link = el(
+    'a',
+    { href: `#/listing/${encodeURIComponent(listing.id)}`, class: 'card-title' },
+    shownTitle(listing),
+  );
   link.addEventListener('click', (event) => {
     event.preventDefault();
     open(listing.id);
   });
-  const facts = listing.kind === 'rental' ? [label('disposition', listing.disposition) as string | undefined, listing.areaM2 ? `${listing.areaM2} m²` : undefined] : [listing.company];
+  const facts =
+    listing.kind === 'rental'
+      ? [
+          label('disposition', listing.disposition) as string | undefined,
+          listing.areaM2 ? `${listing.areaM2} m²` : undefined,
+        ]
+      : [listing.company];
   return el(
     'li',
     { class: thumbnail ? 'card with-photo' : 'card', 'data-id': listing.id },
@@ -99,9 +122,11 @@ export function renderCard(listing: ListingCard, now: Date, open: (id: string) =
 /** The work-permit routes a posting states, in words. */
 function workPermits(permit: JobCard['workPermit']): string[] | undefined {
   if (!permit) return undefined;
-  return [permit.nonEuWelcome ? strings.permits.nonEu : undefined, permit.employeeCard ? strings.permits.employeeCard : undefined, permit.blueCard ? strings.permits.blueCard : undefined].filter(
-    (p): p is string => p !== undefined,
-  );
+  return [
+    permit.nonEuWelcome ? strings.permits.nonEu : undefined,
+    permit.employeeCard ? strings.permits.employeeCard : undefined,
+    permit.blueCard ? strings.permits.blueCard : undefined,
+  ].filter((p): p is string => p !== undefined);
 }
 
 /** A language need in words ("likely-required" → "Likely needed: the ad is written only in Czech"). */
@@ -136,13 +161,18 @@ function value(v: unknown): string {
 export function applySection(listing: ListingCard): HTMLElement | undefined {
   if (listing.kind !== 'job') return undefined;
   const url = listing.applyUrl !== undefined && /^https?:\/\//i.test(listing.applyUrl) ? listing.applyUrl : undefined;
-  const email = listing.applyEmail !== undefined && /^[^\s@<>"]+@[^\s@<>"]+$/.test(listing.applyEmail) ? listing.applyEmail : undefined;
+  const email =
+    listing.applyEmail !== undefined && /^[^\s@<>"]+@[^\s@<>"]+$/.test(listing.applyEmail)
+      ? listing.applyEmail
+      : undefined;
   if (!url && !email) return undefined;
   return el(
     'section',
     { class: 'apply', id: 'apply' },
     el('h3', {}, strings.apply),
-    url ? el('p', {}, el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.applyOnline)) : undefined,
+    url
+      ? el('p', {}, el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.applyOnline))
+      : undefined,
     email ? el('p', {}, el('a', { href: `mailto:${email}` }, strings.applyByEmail(email))) : undefined,
   );
 }
@@ -158,7 +188,25 @@ function label(field: string, v: unknown): unknown {
 export function detailRows(listing: ListingCard): [string, string][] {
   const rows: [string, unknown][] =
     listing.kind === 'rental'
-      ? (['rentCzk', 'feesCzk', 'depositCzk', 'commissionCzk', 'areaM2', 'disposition', 'furnished', 'petsAllowed', 'floor', 'elevator', 'balcony', 'parking', 'energyClass', 'availableFrom', 'agency'] as const).map((f) => [f, listing[f]])
+      ? (
+          [
+            'rentCzk',
+            'feesCzk',
+            'depositCzk',
+            'commissionCzk',
+            'areaM2',
+            'disposition',
+            'furnished',
+            'petsAllowed',
+            'floor',
+            'elevator',
+            'balcony',
+            'parking',
+            'energyClass',
+            'availableFrom',
+            'agency',
+          ] as const
+        ).map((f) => [f, listing[f]])
       : [
           ['company', listing.company],
           ['employment', listing.employment],
@@ -183,7 +231,12 @@ function inWords(field: string, v: unknown): string {
 }
 
 /** The detail view: every normalised field, how to apply, the evidence (when there is any), the original link and the glossary. */
-export function renderDetail(listing: Listing, back: () => void, now: Date = new Date(), card?: ListingCard): HTMLElement {
+export function renderDetail(
+  listing: Listing,
+  back: () => void,
+  now: Date = new Date(),
+  card?: ListingCard,
+): HTMLElement {
   const backButton = el('button', { type: 'button', class: 'back' }, strings.back);
   backButton.addEventListener('click', back);
   const distance = distanceInWords(listing.location);
@@ -199,12 +252,26 @@ export function renderDetail(listing: Listing, back: () => void, now: Date = new
     ...moveInSection(listing),
     warningsSection(warningsOf(listing, card)),
     card?.kind === 'rental' && card.id === listing.id && card.alsoOn?.length
-      ? el('p', { class: 'also-on' }, strings.alsoOn, ...card.alsoOn.flatMap((other, i) => [i === 0 ? '' : ', ', el('a', { href: other.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, other.source)]))
+      ? el(
+          'p',
+          { class: 'also-on' },
+          strings.alsoOn,
+          ...card.alsoOn.flatMap((other, i) => [
+            i === 0 ? '' : ', ',
+            el('a', { href: other.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, other.source),
+          ]),
+        )
       : undefined,
     // Jobs carry no photos from any source: no gallery and no line saying so.
     listing.kind === 'rental' ? gallery(listing) : undefined,
     applySection(listing),
-    el('dl', {}, ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]), el('dt', {}, strings.fields.location!), el('dd', {}, location)),
+    el(
+      'dl',
+      {},
+      ...detailRows(listing).flatMap(([name, text]) => [el('dt', {}, name), el('dd', {}, text)]),
+      el('dt', {}, strings.fields.location!),
+      el('dd', {}, location),
+    ),
     moneyFromTextSection(listing),
     offerSection(listing, now),
     el('section', { class: 'detail-map' }),
@@ -214,13 +281,31 @@ export function renderDetail(listing: Listing, back: () => void, now: Date = new
       ? el(
           'ul',
           { class: 'evidence' },
-          ...listing.englishSignals.map((s) => el('li', {}, s.reason, s.evidence ? el('q', {}, s.evidence) : undefined, s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined)),
+          ...listing.englishSignals.map((s) =>
+            el(
+              'li',
+              {},
+              s.reason,
+              s.evidence ? el('q', {}, s.evidence) : undefined,
+              s.meaning ? el('span', { class: 'meaning' }, ` ${strings.means} ${s.meaning}`) : undefined,
+            ),
+          ),
         )
       : undefined,
     descriptionSection(listing),
     // A partner posting is the original: it has no page elsewhere to link to.
-    listing.source === 'partner' ? undefined : el('p', {}, el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original)),
+    listing.source === 'partner'
+      ? undefined
+      : el(
+          'p',
+          {},
+          el('a', { href: listing.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, strings.original),
+        ),
     el('h3', {}, strings.glossaryTitle),
-    el('dl', { class: 'glossary' }, ...strings.glossary[listing.kind].flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)])),
+    el(
+      'dl',
+      { class: 'glossary' },
+      ...strings.glossary[listing.kind].flatMap(([term, meaning]) => [el('dt', {}, term), el('dd', {}, meaning)]),
+    ),
   );
 }

@@ -29,10 +29,26 @@ export function feedUrl(search: Record<string, string>): string {
  */
 export function renderSaveSearch(root: HTMLElement, params: URLSearchParams, kind: Kind): void {
   const search = savedSearch(params, kind);
-  const input = el('input', { id: 'alert-email', name: 'email', type: 'email', autocomplete: 'email', required: '', 'aria-describedby': 'alert-email-hint alert-outcome', maxlength: '254' });
+  const input = el('input', {
+    id: 'alert-email',
+    name: 'email',
+    type: 'email',
+    autocomplete: 'email',
+    required: '',
+    'aria-describedby': 'alert-email-hint alert-outcome',
+    maxlength: '254',
+  });
   const button = el('button', { type: 'submit' }, a.subscribe);
   const outcome = el('p', { id: 'alert-outcome', role: 'status', 'aria-live': 'polite' });
-  const form = el('form', { id: 'alert-form', novalidate: '' }, el('label', { for: 'alert-email' }, a.email), el('p', { id: 'alert-email-hint', class: 'meta' }, a.emailHint), input, button, outcome);
+  const form = el(
+    'form',
+    { id: 'alert-form', novalidate: '' },
+    el('label', { for: 'alert-email' }, a.email),
+    el('p', { id: 'alert-email-hint', class: 'meta' }, a.emailHint),
+    input,
+    button,
+    outcome,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void subscribe(input, button, outcome, search);
@@ -46,7 +62,12 @@ export function renderSaveSearch(root: HTMLElement, params: URLSearchParams, kin
   );
 }
 
-async function subscribe(input: HTMLInputElement, button: HTMLButtonElement, outcome: HTMLElement, search: Record<string, string>): Promise<void> {
+async function subscribe(
+  input: HTMLInputElement,
+  button: HTMLButtonElement,
+  outcome: HTMLElement,
+  search: Record<string, string>,
+): Promise<void> {
   const email = input.value.trim();
   if (email === '' || !input.checkValidity()) {
     input.setAttribute('aria-invalid', 'true');
@@ -69,8 +90,17 @@ async function subscribe(input: HTMLInputElement, button: HTMLButtonElement, out
 
 /** The page the confirmation link opens: confirms the address (the link's token as bearer) and says what comes next. */
 export async function renderAlertConfirmation(root: HTMLElement, id: string, token: string): Promise<void> {
-  const answer = await api.POST('/alerts/{id}/confirm', { params: { path: { id } }, headers: { authorization: `Bearer ${token}` }, body: {} }).catch(unanswered);
-  root.replaceChildren(el('h2', {}, a.manageHeading), el('p', { role: 'status', id: 'alert-confirm-outcome' }, answer?.data?.status === 'confirmed' ? a.confirmed : a.confirmFailed));
+  const answer = await api
+    .POST('/alerts/{id}/confirm', { params: { path: { id } }, headers: { authorization: `Bearer ${token}` }, body: {} })
+    .catch(unanswered);
+  root.replaceChildren(
+    el('h2', {}, a.manageHeading),
+    el(
+      'p',
+      { role: 'status', id: 'alert-confirm-outcome' },
+      answer?.data?.status === 'confirmed' ? a.confirmed : a.confirmFailed,
+    ),
+  );
 }
 
 /** The page behind an alert e-mail's management link: the search, where it goes, and Unsubscribe. */
@@ -80,13 +110,24 @@ export async function renderAlertManagement(root: HTMLElement, id: string, token
   const answer = await api.GET('/alerts/{id}', { params, headers }).catch(unanswered);
   const alert = answer?.data;
   if (!alert) {
-    root.replaceChildren(el('h2', {}, a.manageHeading), el('p', { role: 'alert' }, answer?.response.status === 403 ? a.linkInvalid : (refusalMessage(answer?.error) ?? strings.error)));
+    root.replaceChildren(
+      el('h2', {}, a.manageHeading),
+      el(
+        'p',
+        { role: 'alert' },
+        answer?.response.status === 403 ? a.linkInvalid : (refusalMessage(answer?.error) ?? strings.error),
+      ),
+    );
     return;
   }
   const kind: Kind = alert.search.kind === 'job' ? 'job' : 'rental';
   const query = new URLSearchParams(alert.search);
   const filters = activeFilters(kind, query);
-  const outcome = el('p', { role: 'status', id: 'alert-manage-outcome' }, alert.status === 'unconfirmed' ? a.unconfirmed : '');
+  const outcome = el(
+    'p',
+    { role: 'status', id: 'alert-manage-outcome' },
+    alert.status === 'unconfirmed' ? a.unconfirmed : '',
+  );
   const unsubscribe = el('button', { type: 'button', id: 'alert-unsubscribe' }, a.unsubscribe);
   unsubscribe.addEventListener('click', () => {
     unsubscribe.disabled = true;
@@ -105,10 +146,21 @@ export async function renderAlertManagement(root: HTMLElement, id: string, token
   });
   root.replaceChildren(
     el('h2', {}, a.manageHeading),
-    el('dl', { class: 'facts' },
-      el('dt', {}, a.search), el('dd', {}, `${strings.tabs[kind]}: ${filters.length === 0 ? a.noFilters : filters.join(' · ')}`),
-      el('dt', {}, a.to), el('dd', {}, alert.email)),
-    el('p', { class: 'alert-links' }, el('a', { href: `/?${query.toString()}` }, a.openSearch), ' · ', el('a', { href: feedUrl(alert.search), type: 'application/atom+xml' }, a.feed)),
+    el(
+      'dl',
+      { class: 'facts' },
+      el('dt', {}, a.search),
+      el('dd', {}, `${strings.tabs[kind]}: ${filters.length === 0 ? a.noFilters : filters.join(' · ')}`),
+      el('dt', {}, a.to),
+      el('dd', {}, alert.email),
+    ),
+    el(
+      'p',
+      { class: 'alert-links' },
+      el('a', { href: `/?${query.toString()}` }, a.openSearch),
+      ' · ',
+      el('a', { href: feedUrl(alert.search), type: 'application/atom+xml' }, a.feed),
+    ),
     el('p', {}, unsubscribe),
     outcome,
   );

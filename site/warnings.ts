@@ -14,7 +14,9 @@ export function warningsOf(listing: Listing | ListingCard, card?: ListingCard): 
 /** The card's line: each sign in words, never a score ("Warning signs: rent far below the median; no photos"). */
 export function warningLine(listing: ListingCard): string | undefined {
   const warnings = warningsOf(listing);
-  return warnings.length === 0 ? undefined : strings.warningSigns(warnings.map((w) => strings.warningNames[w.sign] ?? w.sign));
+  return warnings.length === 0
+    ? undefined
+    : strings.warningSigns(warnings.map((w) => strings.warningNames[w.sign] ?? w.sign));
 }
 
 /** The detail's section: every sign with its reason. */
@@ -24,6 +26,10 @@ export function warningsSection(warnings: Warning[]): HTMLElement | undefined {
     'section',
     { class: 'warnings' },
     el('h3', {}, strings.warningsTitle),
-    el('ul', {}, ...warnings.map((w) => el('li', {}, el('strong', {}, `${strings.warningNames[w.sign] ?? w.sign}: `), w.reason))),
+    el(
+      'ul',
+      {},
+      ...warnings.map((w) => el('li', {}, el('strong', {}, `${strings.warningNames[w.sign] ?? w.sign}: `), w.reason)),
+    ),
   );
 }

@@ -17,7 +17,14 @@ import { addDigestMetrics } from './digest-metrics';
  * subscriptions are the AlertDigestFailures metric (the AlertDigestFailed alarm), written at the end.
  */
 export const handler = middy(async () => {
-  const run = await sendAlertDigests({ store: alertStore(), catalogues: catalogueReader(), mailer: configuredMailer(), siteUrl: config().SITE_URL, now: () => now(), log });
+  const run = await sendAlertDigests({
+    store: alertStore(),
+    catalogues: catalogueReader(),
+    mailer: configuredMailer(),
+    siteUrl: config().SITE_URL,
+    now: () => now(),
+    log,
+  });
   addDigestMetrics(metrics, run);
   return run;
 })

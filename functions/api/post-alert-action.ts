@@ -6,7 +6,9 @@ import { parseUnsubscribeBody } from '../middleware/one-click';
 import { parseInput } from '../middleware/zod-input';
 import { alertIdPath } from './alert-path';
 
-const path = alertIdPath.extend({ action: z.enum(['confirm', 'unsubscribe'], { error: 'must be confirm or unsubscribe' }) });
+const path = alertIdPath.extend({
+  action: z.enum(['confirm', 'unsubscribe'], { error: 'must be confirm or unsubscribe' }),
+});
 const token = z.string().regex(/^[A-Za-z0-9_-]{10,200}$/, 'must be the token of an alert link');
 const confirmQuery = z.strictObject({});
 const unsubscribeQuery = z.strictObject({ token: token.optional() });

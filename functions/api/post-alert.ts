@@ -14,7 +14,9 @@ export const handler = httpStack(
   async (event) => {
     noQuery(event);
     const input = parseBody(alertInputSchema, event);
-    return json(201, await searchAlerts().subscribe(input, clientIp(event, config().ORIGIN_VERIFY_SECRET)), { 'Cache-Control': 'no-store' });
+    return json(201, await searchAlerts().subscribe(input, clientIp(event, config().ORIGIN_VERIFY_SECRET)), {
+      'Cache-Control': 'no-store',
+    });
   },
   { siteOnly: true },
 );

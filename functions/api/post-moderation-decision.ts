@@ -8,7 +8,9 @@ import { requireStaff } from '../middleware/staff';
 import { noQuery, parseInput } from '../middleware/zod-input';
 import { partnerIdPath } from './partner-path';
 
-const path = partnerIdPath.extend({ decision: z.enum(moderationDecisions, { error: `must be ${alternatives(moderationDecisions)}` }) });
+const path = partnerIdPath.extend({
+  decision: z.enum(moderationDecisions, { error: `must be ${alternatives(moderationDecisions)}` }),
+});
 
 /**
  * POST /moderation/jobs/{id}/{decision}, application/json (staff only): approve ({ contentHash } of
@@ -22,7 +24,8 @@ export const handler = httpStack(
     const { id, decision } = parseInput(path, event.pathParameters, 'path');
     const postings = partnerPostings();
     if (decision === 'reject') return json(200, await postings.reject(id, parseBody(rejectBodySchema, event).reason));
-    if (decision === 'approve') return json(200, await postings.approve(id, parseBody(approveBodySchema, event).contentHash));
+    if (decision === 'approve')
+      return json(200, await postings.approve(id, parseBody(approveBodySchema, event).contentHash));
     parseBody(emptyBodySchema, event);
     return json(200, await postings.takeDown(id));
   },

@@ -15,7 +15,9 @@ export const handler = httpStack(
   async (event) => {
     noQuery(event);
     const input = parseBody(postingInputSchema, event);
-    return json(201, await partnerPostings().submit(input, clientIp(event, await originVerifySecret())), { 'Cache-Control': 'no-store' });
+    return json(201, await partnerPostings().submit(input, clientIp(event, await originVerifySecret())), {
+      'Cache-Control': 'no-store',
+    });
   },
   { siteOnly: true },
 );

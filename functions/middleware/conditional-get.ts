@@ -6,7 +6,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
  * Sets Cache-Control and a weak ETag on successful GET responses and answers 304 when the client
  * already has them: cheap, since the body is already serialised.
  */
-export function conditionalGet(options: { maxAgeSeconds: number }): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
+export function conditionalGet(options: {
+  maxAgeSeconds: number;
+}): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> {
   return {
     after: (request) => {
       const response = request.response;

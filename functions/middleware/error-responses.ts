@@ -1,6 +1,14 @@
 import type { MiddlewareObj } from '@middy/core';
 import { apiErrorBody, apiErrorStatus, type ApiErrorCode } from '../../shared/api/api-errors';
-import { ConflictError, ForbiddenError, InputError, NotFoundError, PayloadTooLargeError, RateLimitedError, UnsupportedMediaTypeError } from '../../shared/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  UnsupportedMediaTypeError,
+} from '../../shared/errors';
 
 /** The domain errors a client may see, each with its code (the status comes from apiErrorStatus). */
 const exposed: ReadonlyArray<readonly [new (...args: never[]) => Error, ApiErrorCode]> = [
@@ -29,8 +37,17 @@ export function errorResponses(): MiddlewareObj {
 }
 
 /** An error shaped the way http-error-handler exposes it. */
-export function httpError(code: ApiErrorCode, message: string, parameter?: string): Error & { statusCode: number; expose: boolean } {
-  return Object.assign(new Error(JSON.stringify(apiErrorBody(code, message, parameter))), { statusCode: apiErrorStatus[code], expose: true });
+export function httpError(
+  code: ApiErrorCode,
+  message: string,
+  parameter?: string,
+): Error & { statusCode: number; expose: boolean } {
+  return Object.assign(new Error(JSON.stringify(apiErrorBody(code, message, parameter))), {
+    statusCode: apiErrorStatus[code],
+    expose: true,
+  });
 }
 
-export const INTERNAL_ERROR_BODY = JSON.stringify(apiErrorBody('internal_error', 'Something went wrong on our side. Please try again later.'));
+export const INTERNAL_ERROR_BODY = JSON.stringify(
+  apiErrorBody('internal_error', 'Something went wrong on our side. Please try again later.'),
+);

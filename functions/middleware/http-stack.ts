@@ -26,7 +26,11 @@ export interface HttpStackOptions {
   siteOnly?: boolean;
 }
 
-const CORS_HEADERS = { methods: SITE_CORS_METHODS.join(','), headers: SITE_CORS_HEADERS.join(','), maxAge: CORS_MAX_AGE_SECONDS };
+const CORS_HEADERS = {
+  methods: SITE_CORS_METHODS.join(','),
+  headers: SITE_CORS_HEADERS.join(','),
+  maxAge: CORS_MAX_AGE_SECONDS,
+};
 
 /**
  * The one middleware chain every API handler shares: the Lambda context in the logs and the X-Ray
@@ -58,5 +62,9 @@ export function httpStack(handler: (event: HttpEvent) => Promise<HttpResult>, op
 
 /** A JSON response. */
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
-  return { statusCode, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
+  return {
+    statusCode,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body),
+  };
 }

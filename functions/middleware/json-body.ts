@@ -15,9 +15,16 @@ export const MAX_BODY_BYTES = 32 * 1024;
  */
 export function parseBody<S extends z.ZodType>(schema: S, event: HttpEvent): z.output<S> {
   const mediaType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mediaType !== 'application/json') throw new UnsupportedMediaTypeError('the body must be sent as application/json');
-  const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new PayloadTooLargeError(`the body must be at most ${MAX_BODY_BYTES} bytes`);
+  if (mediaType !== 'application/json')
+    throw new UnsupportedMediaTypeError('the body must be sent as application/json');
+  const raw =
+    event.body === undefined
+      ? ''
+      : event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString('utf8')
+        : event.body;
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES)
+    throw new PayloadTooLargeError(`the body must be at most ${MAX_BODY_BYTES} bytes`);
   let body: unknown;
   try {
     body = raw.trim() === '' ? {} : JSON.parse(raw);

@@ -20,11 +20,22 @@ export function parseUnsubscribeBody(event: HttpEvent): void {
     return;
   }
   if (mediaType !== 'application/x-www-form-urlencoded' && mediaType !== 'multipart/form-data') {
-    throw new UnsupportedMediaTypeError('the body must be List-Unsubscribe=One-Click (RFC 8058) as a form, or {} as application/json');
+    throw new UnsupportedMediaTypeError(
+      'the body must be List-Unsubscribe=One-Click (RFC 8058) as a form, or {} as application/json',
+    );
   }
-  const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  if (Buffer.byteLength(raw) > MAX_ONE_CLICK_BYTES) throw new PayloadTooLargeError(`the body must be at most ${MAX_ONE_CLICK_BYTES} bytes`);
+  const raw =
+    event.body === undefined
+      ? ''
+      : event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString('utf8')
+        : event.body;
+  if (Buffer.byteLength(raw) > MAX_ONE_CLICK_BYTES)
+    throw new PayloadTooLargeError(`the body must be at most ${MAX_ONE_CLICK_BYTES} bytes`);
   // A form as a form decoder reads it: "One%2DClick" is One-Click, other fields may come along.
-  const oneClick = mediaType === 'multipart/form-data' ? ONE_CLICK_PART.test(raw) : new URLSearchParams(raw.trim()).getAll('List-Unsubscribe').includes('One-Click');
+  const oneClick =
+    mediaType === 'multipart/form-data'
+      ? ONE_CLICK_PART.test(raw)
+      : new URLSearchParams(raw.trim()).getAll('List-Unsubscribe').includes('One-Click');
   if (!oneClick) throw new InputError('the body must be List-Unsubscribe=One-Click (RFC 8058)', 'body');
 }

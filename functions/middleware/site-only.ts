@@ -16,9 +16,11 @@ export function siteOnly(siteOrigin: string): MiddlewareObj<APIGatewayProxyEvent
       const fetchSite = headers['sec-fetch-site'];
       const origin = headers.origin;
       if (siteOrigin !== '*' && origin === siteOrigin) return;
-      if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') throw new ForbiddenError('requests from other sites are not accepted here');
+      if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')
+        throw new ForbiddenError('requests from other sites are not accepted here');
       // A browser without Fetch Metadata still sends Origin on a cross-site write; "null" is an opaque (sandboxed) origin.
-      if (fetchSite === undefined && origin === 'null') throw new ForbiddenError('requests from other sites are not accepted here');
+      if (fetchSite === undefined && origin === 'null')
+        throw new ForbiddenError('requests from other sites are not accepted here');
     },
   };
 }

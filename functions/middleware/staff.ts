@@ -13,7 +13,14 @@ export async function requireStaff(event: HttpEvent): Promise<void> {
   const [expected, originSecret] = await Promise.all([expectedStaffToken(), originVerifySecret()]);
   const address = clientIp(event, originSecret);
   try {
-    await requireStaffToken({ given: event.headers?.['x-staff-token'], expected, address, store: partnerStore(), now: now(), log });
+    await requireStaffToken({
+      given: event.headers?.['x-staff-token'],
+      expected,
+      address,
+      store: partnerStore(),
+      now: now(),
+      log,
+    });
   } catch (error) {
     // A wrong or missing token (not an address already locked out): the StaffTokenRefused alarm counts these.
     if (error instanceof ForbiddenError) countStaffTokenRefused();

@@ -14,8 +14,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, part:
   // API Gateway joins a repeated parameter's values with commas (?kind=rental&kind=job → "rental,job"):
   // say so, or the client is told a value it never sent is wrong.
   const raw = parameter === undefined ? undefined : (input as Record<string, unknown> | null | undefined)?.[parameter];
-  const repeated = typeof raw === 'string' && raw.includes(',') ? ` (got "${raw.slice(0, 60)}": give the parameter once, with one value)` : '';
-  const reason = unknownKey ? `unknown ${part} parameter "${unknownKey}"` : `${parameter ?? part}: ${issue.message}${repeated}`;
+  const repeated =
+    typeof raw === 'string' && raw.includes(',')
+      ? ` (got "${raw.slice(0, 60)}": give the parameter once, with one value)`
+      : '';
+  const reason = unknownKey
+    ? `unknown ${part} parameter "${unknownKey}"`
+    : `${parameter ?? part}: ${issue.message}${repeated}`;
   throw new InputError(reason, parameter);
 }
 

@@ -30,7 +30,10 @@ export class AlertDigests extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertDigestsProps) {
     super(scope, id);
-    this.function = new NodeFunction(this, 'SendAlertDigests', { entry: 'functions/alerts/send-digests.ts', timeout: Duration.minutes(5) })
+    this.function = new NodeFunction(this, 'SendAlertDigests', {
+      entry: 'functions/alerts/send-digests.ts',
+      timeout: Duration.minutes(5),
+    })
       .bindTable(props.table, 'write')
       .bindMailFrom(props.mailFrom);
     props.catalogue.bind(this.function, 'read');
@@ -38,10 +41,17 @@ export class AlertDigests extends Construct {
       description: 'E-mail each saved search its new listings',
       schedule: ScheduleExpression.expression(ALERT_DIGEST_SCHEDULE, TimeZone.of(ALERT_DIGEST_TIME_ZONE)),
       timeWindow: TimeWindow.flexible(Duration.minutes(30)),
-      target: new LambdaInvoke(this.function, { deadLetterQueue: props.deadLetterQueue, retryAttempts: 1, maxEventAge: Duration.hours(1) }),
+      target: new LambdaInvoke(this.function, {
+        deadLetterQueue: props.deadLetterQueue,
+        retryAttempts: 1,
+        maxEventAge: Duration.hours(1),
+      }),
     });
     // The scheduler's role (made by LambdaInvoke at stack level) may invoke the function and its versions (ARN:*).
-    Validations.of(Stack.of(this)).acknowledge({ id: wildcardResourceFinding(this, `${this.function.functionArn}:*`), reason: 'Invoking the alert digest function and its versions only (lambda:InvokeFunction on its ARN and ARN:*)' });
+    Validations.of(Stack.of(this)).acknowledge({
+      id: wildcardResourceFinding(this, `${this.function.functionArn}:*`),
+      reason: 'Invoking the alert digest function and its versions only (lambda:InvokeFunction on its ARN and ARN:*)',
+    });
   }
 
   /** Points the function at the site's public URL (links in the digests). */

@@ -34,7 +34,8 @@ export class CatalogueBucket extends Construct {
     });
     Validations.of(this.bucket).acknowledge({
       id: 'AwsSolutions-S1',
-      reason: "Private, reached only by the stack's own functions under least-privilege roles: server access logs would record only their calls (the functions log their own work), at the price of a log bucket",
+      reason:
+        "Private, reached only by the stack's own functions under least-privilege roles: server access logs would record only their calls (the functions log their own work), at the price of a log bucket",
     });
   }
 
@@ -45,6 +46,9 @@ export class CatalogueBucket extends Construct {
     // Without it S3 answers 403 instead of 404 for a snapshot not yet published.
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }));
     fn.addEnvironment('CATALOGUE_BUCKET', this.bucket.bucketName);
-    Validations.of(fn.role!).acknowledge({ id: wildcardResourceFinding(this, snapshots), reason: 'The catalogue snapshot files (catalogue/<kind>.jsonl.gz), one per kind: no other object of the bucket' });
+    Validations.of(fn.role!).acknowledge({
+      id: wildcardResourceFinding(this, snapshots),
+      reason: 'The catalogue snapshot files (catalogue/<kind>.jsonl.gz), one per kind: no other object of the bucket',
+    });
   }
 }

@@ -37,26 +37,46 @@ export class ListingsHttpApi extends Construct {
     this.routes = props.routes;
     const { maxAgeSeconds, ...cors } = corsPolicy(props.siteOrigins);
     this.api = new HttpApi(this, 'Api', {
-      corsPreflight: { ...cors, allowMethods: cors.allowMethods.map((method) => CorsHttpMethod[method]), maxAge: Duration.seconds(maxAgeSeconds) },
+      corsPreflight: {
+        ...cors,
+        allowMethods: cors.allowMethods.map((method) => CorsHttpMethod[method]),
+        maxAge: Duration.seconds(maxAgeSeconds),
+      },
     });
     // The staff token: generated once, read only by the moderation functions; staff read it in the console.
-    this.staffToken = new Secret(this, 'StaffToken', { description: 'X-Staff-Token for moderation', generateSecretString: { passwordLength: 40, excludePunctuation: true } });
+    this.staffToken = new Secret(this, 'StaffToken', {
+      description: 'X-Staff-Token for moderation',
+      generateSecretString: { passwordLength: 40, excludePunctuation: true },
+    });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
-      reason: 'A public API: listings and sources are open to all; the partner routes check the poster\'s management token and moderation the X-Staff-Token in the function (functions/middleware), which API Gateway authorizers cannot express without a second secret store',
+      reason:
+        "A public API: listings and sources are open to all; the partner routes check the poster's management token and moderation the X-Staff-Token in the function (functions/middleware), which API Gateway authorizers cannot express without a second secret store",
     });
     Validations.of(this.staffToken).acknowledge({
       id: 'AwsSolutions-SMG4',
-      reason: 'Staff copy the token from the console into the moderation page: a scheduled rotation would lock them out without notice. Rotate by hand (put-secret-value); the functions pick the new value up within their cache time',
+      reason:
+        'Staff copy the token from the console into the moderation page: a scheduled rotation would lock them out without notice. Rotate by hand (put-secret-value); the functions pick the new value up within their cache time',
     });
     const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
-    stage.defaultRouteSettings = { throttlingRateLimit: props.throttle.rate, throttlingBurstLimit: props.throttle.burst };
+    stage.defaultRouteSettings = {
+      throttlingRateLimit: props.throttle.rate,
+      throttlingBurstLimit: props.throttle.burst,
+    };
     // Access logs without query strings or bodies: no searches, tokens or e-mails end up in them.
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.accessLogs = accessLogs;
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
-      format: JSON.stringify({ requestId: '$context.requestId', time: '$context.requestTime', route: '$context.routeKey', status: '$context.status', integrationStatus: '$context.integrationStatus', latencyMs: '$context.responseLatency', integrationError: '$context.integrationErrorMessage' }),
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        time: '$context.requestTime',
+        route: '$context.routeKey',
+        status: '$context.status',
+        integrationStatus: '$context.integrationStatus',
+        latencyMs: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+      }),
     };
 
     for (const route of props.routes) {
@@ -74,7 +94,11 @@ export class ListingsHttpApi extends Construct {
       if (route.catalogueAccess) props.catalogue.bind(fn, route.catalogueAccess);
       if (route.sendsMail) fn.bindMailFrom(props.mailFrom);
       if (route.deletesAlerts) fn.bindAlertDeletes(props.table);
-      this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: new HttpLambdaIntegration(`${route.name}Integration`, fn) });
+      this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${route.name}Integration`, fn),
+      });
       this.functions[route.name] = fn;
     }
   }

@@ -64,13 +64,17 @@ export class Monitoring extends Construct {
     // that did not run in the hour counts 0 (FILL), so that the others' runs still make a datapoint.
     const badRuns = new MathExpression({
       expression: sources.length > 0 ? `SUM([${sources.map((_, i) => `FILL(b${i}, 0)`).join(', ')}])` : '0',
-      usingMetrics: Object.fromEntries(sources.map((source, i) => [`b${i}`, serviceMetric(METRIC.badScrapeRuns, { source })])),
+      usingMetrics: Object.fromEntries(
+        sources.map((source, i) => [`b${i}`, serviceMetric(METRIC.badScrapeRuns, { source })]),
+      ),
       period: Duration.hours(1),
       label: 'Bad scrape runs',
     });
     const scrapeErrors = new MathExpression({
       expression: scrapeFunctions.map((_, i) => `e${i}`).join(' + ') || '0',
-      usingMetrics: Object.fromEntries(scrapeFunctions.map((fn, i) => [`e${i}`, fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' })])),
+      usingMetrics: Object.fromEntries(
+        scrapeFunctions.map((fn, i) => [`e${i}`, fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' })]),
+      ),
       period: Duration.hours(1),
       label: 'Scrape function errors',
     });
@@ -90,7 +94,8 @@ export class Monitoring extends Construct {
     const staffRefused = serviceMetric(METRIC.staffTokenRefused, { period: Duration.minutes(15) });
     const alarms = [
       new Alarm(this, 'StaffTokenRefused', {
-        alarmDescription: 'Moderation refused 5 or more wrong staff tokens in 15 minutes (addresses past 10 are locked out for the window)',
+        alarmDescription:
+          'Moderation refused 5 or more wrong staff tokens in 15 minutes (addresses past 10 are locked out for the window)',
         metric: staffRefused,
         threshold: 5,
         evaluationPeriods: 1,
@@ -113,7 +118,8 @@ export class Monitoring extends Construct {
         treatMissingData: TreatMissingData.NOT_BREACHING,
       }),
       new Alarm(this, 'ApiThrottles', {
-        alarmDescription: 'The API turned away requests over its rate limit (429): a crawler, an attack, or a limit set too low',
+        alarmDescription:
+          'The API turned away requests over its rate limit (429): a crawler, an attack, or a limit set too low',
         metric: throttled.metric({ statistic: 'Sum', period: Duration.minutes(5) }),
         threshold: 50,
         evaluationPeriods: 1,

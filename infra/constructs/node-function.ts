@@ -70,11 +70,13 @@ export class NodeFunction extends NodejsFunction {
     this.logs = logs;
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray trace writes (xray:PutTraceSegments, xray:PutTelemetryRecords) and translate:TranslateText have no resource-level permissions: "*" is their only resource',
+      reason:
+        'X-Ray trace writes (xray:PutTraceSegments, xray:PutTelemetryRecords) and translate:TranslateText have no resource-level permissions: "*" is their only resource',
     });
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Node.js 22 is the one runtime of the project (package.json engines, .nvmrc, CI, the node22 bundling target; issue 22): Node.js 24 comes with the whole toolchain, not one function at a time',
+      reason:
+        'Node.js 22 is the one runtime of the project (package.json engines, .nvmrc, CI, the node22 bundling target; issue 22): Node.js 24 comes with the whole toolchain, not one function at a time',
     });
   }
 
@@ -111,7 +113,10 @@ export class NodeFunction extends NodejsFunction {
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail'],
-        resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }), stack.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom })],
+        resources: [
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
+        ],
       }),
     );
     this.addEnvironment('MAILER', 'ses');
@@ -122,7 +127,10 @@ export class NodeFunction extends NodejsFunction {
   /** Grants exactly the table actions of `access` (on the table and its indexes) and names the table. */
   bindTable(table: ITableV2, access: keyof typeof TABLE_ACTIONS): this {
     table.grant(this, ...TABLE_ACTIONS[access]);
-    Validations.of(this.role!).acknowledge({ id: wildcardResourceFinding(this, `${table.tableArn}/index/*`), reason: "The table's own secondary indexes (the queries by source and newest), not other tables" });
+    Validations.of(this.role!).acknowledge({
+      id: wildcardResourceFinding(this, `${table.tableArn}/index/*`),
+      reason: "The table's own secondary indexes (the queries by source and newest), not other tables",
+    });
     this.addEnvironment('TABLE_NAME', table.tableName);
     return this;
   }

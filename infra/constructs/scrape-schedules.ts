@@ -37,22 +37,38 @@ export class ScrapeSchedules extends Construct {
 
   constructor(scope: Construct, id: string, props: ScrapeSchedulesProps) {
     super(scope, id);
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
-    Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: "It is the dead-letter queue: of the scrape schedules (EventBridge Scheduler's own DLQ setting, which cdk-nag does not see)" });
+    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        "It is the dead-letter queue: of the scrape schedules (EventBridge Scheduler's own DLQ setting, which cdk-nag does not see)",
+    });
     for (const source of props.sources) {
       const runtime = source.runtime ?? DEFAULT_SOURCE_RUNTIME;
       const fn = new NodeFunction(this, `Scrape-${source.name}`, {
         entry: 'functions/scrape/run-source.ts',
         memorySize: runtime.memoryMb,
         timeout: Duration.minutes(runtime.timeoutMinutes),
-        environment: { NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`, REGION_RADIUS_KM: String(props.radiusKm), SCRAPE_SOURCE: source.name, ...(props.crawlerInfoUrl && { CRAWLER_INFO_URL: props.crawlerInfoUrl }) },
+        environment: {
+          NODE_OPTIONS: `--enable-source-maps ${SCRAPE_NODE_OPTIONS}`,
+          REGION_RADIUS_KM: String(props.radiusKm),
+          SCRAPE_SOURCE: source.name,
+          ...(props.crawlerInfoUrl && { CRAWLER_INFO_URL: props.crawlerInfoUrl }),
+        },
       })
         .bindTable(props.table, 'write')
         .bindTranslation(props.translateCharactersPerMonth);
       props.catalogue.bind(fn, 'write');
       this.functions[source.name] = fn;
       // The scheduler's role (made by LambdaInvoke at stack level) may invoke the function and its versions (ARN:*).
-      Validations.of(Stack.of(this)).acknowledge({ id: wildcardResourceFinding(this, `${fn.functionArn}:*`), reason: `Invoking the ${source.name} scrape function and its versions only (lambda:InvokeFunction on its ARN and ARN:*)` });
+      Validations.of(Stack.of(this)).acknowledge({
+        id: wildcardResourceFinding(this, `${fn.functionArn}:*`),
+        reason: `Invoking the ${source.name} scrape function and its versions only (lambda:InvokeFunction on its ARN and ARN:*)`,
+      });
       new Schedule(this, `Scrape-${source.name}-Schedule`, {
         description: `Scrape ${source.label}`,
         schedule: ScheduleExpression.expression(source.schedule ?? 'rate(6 hours)'),

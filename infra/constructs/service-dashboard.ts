@@ -1,6 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { AlarmStatusWidget, type IAlarm, type IMetric, Dashboard, GraphWidget, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  AlarmStatusWidget,
+  type IAlarm,
+  type IMetric,
+  Dashboard,
+  GraphWidget,
+  TextWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { Construct } from 'constructs';
 import { METRIC } from '../../shared/telemetry-names';
 import { serviceMetric } from '../definitions/service-metrics';
@@ -34,14 +41,21 @@ export class ServiceDashboard extends Construct {
     super(scope, id);
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(14) });
     this.dashboard.addWidgets(
-      new TextWidget({ markdown: '# Ostrava listings\nAlarms, the API, and each source\'s scrape runs. A bad run failed, was blocked, stopped early or saw far fewer listings than before (GET /sources says why).', width: 24, height: 2 }),
+      new TextWidget({
+        markdown:
+          "# Ostrava listings\nAlarms, the API, and each source's scrape runs. A bad run failed, was blocked, stopped early or saw far fewer listings than before (GET /sources says why).",
+        width: 24,
+        height: 2,
+      }),
       new AlarmStatusWidget({ title: 'Alarms', alarms: [...props.alarms], width: 24, height: 3 }),
     );
     const api = props.api;
     this.dashboard.addWidgets(
       new GraphWidget({
         title: 'API latency (ms)',
-        left: ['p50', 'p90', 'p99'].map((statistic) => api.metricLatency({ statistic, period: API_PERIOD, label: statistic })),
+        left: ['p50', 'p90', 'p99'].map((statistic) =>
+          api.metricLatency({ statistic, period: API_PERIOD, label: statistic }),
+        ),
         width: 12,
       }),
       new GraphWidget({
@@ -56,12 +70,16 @@ export class ServiceDashboard extends Construct {
       }),
       new GraphWidget({
         title: 'API function errors',
-        left: Object.entries(props.apiFunctions).map(([route, fn]) => fn.metricErrors({ statistic: 'Sum', period: API_PERIOD, label: route })),
+        left: Object.entries(props.apiFunctions).map(([route, fn]) =>
+          fn.metricErrors({ statistic: 'Sum', period: API_PERIOD, label: route }),
+        ),
         width: 12,
       }),
       new GraphWidget({
         title: 'API function duration p90 (ms)',
-        left: Object.entries(props.apiFunctions).map(([route, fn]) => fn.metricDuration({ statistic: 'p90', period: API_PERIOD, label: route })),
+        left: Object.entries(props.apiFunctions).map(([route, fn]) =>
+          fn.metricDuration({ statistic: 'p90', period: API_PERIOD, label: route }),
+        ),
         width: 12,
       }),
     );
@@ -75,7 +93,14 @@ export class ServiceDashboard extends Construct {
               serviceMetric(METRIC.badScrapeRuns, { source, period: SOURCE_PERIOD, label: 'Bad runs' }),
               fn.metricErrors({ statistic: 'Sum', period: SOURCE_PERIOD, label: 'Function errors' }),
             ],
-            right: [serviceMetric(METRIC.listingsSeen, { source, statistic: 'Maximum', period: SOURCE_PERIOD, label: 'Listings seen' })],
+            right: [
+              serviceMetric(METRIC.listingsSeen, {
+                source,
+                statistic: 'Maximum',
+                period: SOURCE_PERIOD,
+                label: 'Listings seen',
+              }),
+            ],
             width: 8,
           }),
       ),

@@ -63,14 +63,19 @@ export class SiteHosting extends Construct {
     }));
     Validations.of(bucket).acknowledge({
       id: 'AwsSolutions-S1',
-      reason: 'Read only by this distribution (origin access control) and written only by the deploy: server access logs would hold nothing but CloudFront\'s own fetches',
+      reason:
+        "Read only by this distribution (origin access control) and written only by the deploy: server access logs would hold nothing but CloudFront's own fetches",
     });
 
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'CSP, HSTS, nosniff, referrer policy, no framing',
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS), includeSubdomains: true, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
+          includeSubdomains: true,
+          override: true,
+        },
         contentTypeOptions: { override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
@@ -87,10 +92,14 @@ export class SiteHosting extends Construct {
       ),
     });
     // Proves to the API that a request came through this distribution (so its viewer address is genuine).
-    this.originSecret = new Secret(this, 'OriginVerify', { description: 'CloudFront → API origin header', generateSecretString: { passwordLength: 40, excludePunctuation: true } });
+    this.originSecret = new Secret(this, 'OriginVerify', {
+      description: 'CloudFront → API origin header',
+      generateSecretString: { passwordLength: 40, excludePunctuation: true },
+    });
     Validations.of(this.originSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
-      reason: "CloudFront's origin header takes the value when the stack deploys: a scheduled rotation would make the API disbelieve CloudFront's viewer addresses until the next deploy. Rotate with put-secret-value followed by a deploy",
+      reason:
+        "CloudFront's origin header takes the value when the stack deploys: a scheduled rotation would make the API disbelieve CloudFront's viewer addresses until the next deploy. Rotate with put-secret-value followed by a deploy",
     });
 
     this.distribution = new Distribution(this, 'Distribution', {
@@ -99,7 +108,9 @@ export class SiteHosting extends Construct {
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       domainNames: props.domain ? [props.domain.name] : undefined,
-      certificate: props.domain ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn) : undefined,
+      certificate: props.domain
+        ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn)
+        : undefined,
       // TLS 1.2 at least for viewers; CloudFront lets a distribution choose only with its own certificate.
       minimumProtocolVersion: props.domain ? SecurityPolicyProtocol.TLS_V1_2_2021 : undefined,
       defaultBehavior: {
@@ -155,34 +166,62 @@ export class SiteHosting extends Construct {
   /** cdk-nag findings on the distribution and the CDK's deployment helper that stay, each with its reason. */
   private acknowledgeNagFindings(props: SiteHostingProps): void {
     Validations.of(this.distribution).acknowledge(
-      { id: 'AwsSolutions-CFR1', reason: 'The site is for people moving to Ostrava from anywhere: no country is to be kept out' },
+      {
+        id: 'AwsSolutions-CFR1',
+        reason: 'The site is for people moving to Ostrava from anywhere: no country is to be kept out',
+      },
       {
         id: 'AwsSolutions-CFR2',
-        reason: 'No WAF (a web ACL costs more a month than the rest of the stack): the API stage throttles (429), the partner form limits each address, and moderation locks out an address after 10 wrong staff tokens',
+        reason:
+          'No WAF (a web ACL costs more a month than the rest of the stack): the API stage throttles (429), the partner form limits each address, and moderation locks out an address after 10 wrong staff tokens',
       },
       {
         id: 'AwsSolutions-CFR3',
-        reason: "Viewer requests to the API are in the API stage's access log (without query strings); logging every viewer's address for the static pages too would keep personal data the service has no use for",
+        reason:
+          "Viewer requests to the API are in the API stage's access log (without query strings); logging every viewer's address for the static pages too would keep personal data the service has no use for",
       },
     );
     if (!props.domain) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
-        reason: "Without a custom domain the distribution serves CloudFront's default *.cloudfront.net certificate, whose TLS policy cannot be chosen; with one (props.domain), TLS 1.2 is the minimum",
+        reason:
+          "Without a custom domain the distribution serves CloudFront's default *.cloudfront.net certificate, whose TLS policy cannot be chosen; with one (props.domain), TLS 1.2 is the minimum",
       });
     }
     // BucketDeployment's Lambda, a CDK singleton at stack level: its policy is the CDK's, not ours.
-    const helpers = Stack.of(this).node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    const helpers = Stack.of(this).node.children.filter((child) =>
+      child.node.id.startsWith('Custom::CDKBucketDeployment'),
+    );
     for (const helper of helpers) {
       Validations.of(helper).acknowledge(
-        { id: 'AwsSolutions-L1', reason: "The CDK's BucketDeployment helper (aws-cdk-lib): the CDK chooses and updates its runtime" },
-        { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: "The CDK's BucketDeployment helper (aws-cdk-lib): it writes its logs with the managed basic execution role" },
-        ...['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*'].map((finding) => ({
+        {
+          id: 'AwsSolutions-L1',
+          reason: "The CDK's BucketDeployment helper (aws-cdk-lib): the CDK chooses and updates its runtime",
+        },
+        {
+          id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+          reason:
+            "The CDK's BucketDeployment helper (aws-cdk-lib): it writes its logs with the managed basic execution role",
+        },
+        ...[
+          'Action::s3:GetObject*',
+          'Action::s3:GetBucket*',
+          'Action::s3:List*',
+          'Action::s3:DeleteObject*',
+          'Action::s3:Abort*',
+        ].map((finding) => ({
           id: `AwsSolutions-IAM5[${finding}]`,
-          reason: "The CDK's BucketDeployment helper (aws-cdk-lib) copies the built site from the CDK asset bucket into the site bucket: the CDK grants these action groups on those two buckets only",
+          reason:
+            "The CDK's BucketDeployment helper (aws-cdk-lib) copies the built site from the CDK asset bucket into the site bucket: the CDK grants these action groups on those two buckets only",
         })),
-        { id: wildcardResourceFinding(this, this.bucket.arnForObjects('*')), reason: "The CDK's BucketDeployment helper writes every file of the site into the site bucket" },
-        { id: wildcardResourceFinding(this, cdkAssetObjectsArn(this)), reason: "The CDK's BucketDeployment helper reads the built site from the CDK's own asset bucket" },
+        {
+          id: wildcardResourceFinding(this, this.bucket.arnForObjects('*')),
+          reason: "The CDK's BucketDeployment helper writes every file of the site into the site bucket",
+        },
+        {
+          id: wildcardResourceFinding(this, cdkAssetObjectsArn(this)),
+          reason: "The CDK's BucketDeployment helper reads the built site from the CDK's own asset bucket",
+        },
       );
     }
   }

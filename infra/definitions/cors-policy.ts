@@ -1,4 +1,10 @@
-import { CORS_MAX_AGE_SECONDS, PUBLIC_CORS_HEADERS, PUBLIC_CORS_METHODS, SITE_CORS_HEADERS, SITE_CORS_METHODS } from '../../functions/middleware/cors-lists';
+import {
+  CORS_MAX_AGE_SECONDS,
+  PUBLIC_CORS_HEADERS,
+  PUBLIC_CORS_METHODS,
+  SITE_CORS_HEADERS,
+  SITE_CORS_METHODS,
+} from '../../functions/middleware/cors-lists';
 
 /**
  * What a browser on another origin may call, as answered to a CORS preflight; read by the CDK stack
@@ -18,6 +24,17 @@ export interface CorsPolicy {
 
 export function corsPolicy(siteOrigins: readonly string[]): CorsPolicy {
   const specific = siteOrigins.filter((origin) => origin !== '*');
-  if (specific.length > 0) return { allowOrigins: specific, allowMethods: [...SITE_CORS_METHODS], allowHeaders: [...SITE_CORS_HEADERS], maxAgeSeconds: CORS_MAX_AGE_SECONDS };
-  return { allowOrigins: ['*'], allowMethods: [...PUBLIC_CORS_METHODS], allowHeaders: [...PUBLIC_CORS_HEADERS], maxAgeSeconds: CORS_MAX_AGE_SECONDS };
+  if (specific.length > 0)
+    return {
+      allowOrigins: specific,
+      allowMethods: [...SITE_CORS_METHODS],
+      allowHeaders: [...SITE_CORS_HEADERS],
+      maxAgeSeconds: CORS_MAX_AGE_SECONDS,
+    };
+  return {
+    allowOrigins: ['*'],
+    allowMethods: [...PUBLIC_CORS_METHODS],
+    allowHeaders: [...PUBLIC_CORS_HEADERS],
+    maxAgeSeconds: CORS_MAX_AGE_SECONDS,
+  };
 }

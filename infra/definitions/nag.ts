@@ -22,6 +22,8 @@ export function wildcardResourceFinding(scope: IConstruct, arn: string): string 
 /** The objects of the CDK's file-asset bucket of the stack's environment (what the CDK's deployment helpers read). */
 export function cdkAssetObjectsArn(scope: IConstruct): string {
   const stack = Stack.of(scope);
-  const qualifier = (stack.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') as string | undefined) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  const qualifier =
+    (stack.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') as string | undefined) ??
+    DefaultStackSynthesizer.DEFAULT_QUALIFIER;
   return `arn:${Aws.PARTITION}:s3:::cdk-${qualifier}-assets-${stack.account}-${stack.region}/*`;
 }

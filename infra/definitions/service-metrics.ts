@@ -9,7 +9,10 @@ type MetricName = (typeof METRIC)[keyof typeof METRIC];
  * exactly the dimensions they write it with: CloudWatch matches a metric only on its full dimension set.
  * `source` for the scrape metrics; none for the service-wide ones.
  */
-export function serviceMetric(name: MetricName, options: { source?: string; statistic?: string; period?: Duration; label?: string } = {}): Metric {
+export function serviceMetric(
+  name: MetricName,
+  options: { source?: string; statistic?: string; period?: Duration; label?: string } = {},
+): Metric {
   return new Metric({
     namespace: METRICS_NAMESPACE,
     metricName: name,

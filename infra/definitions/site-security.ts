@@ -12,7 +12,12 @@ export const API_PREFIX = '/api';
  * them: sreality on numbered *.sdn.cz hosts, idnes, bezrealitky and ulovdomov on one host each). The
  * site shows a photo only from these, so that the policy and the page agree.
  */
-export const PHOTO_HOSTS: readonly string[] = ['https://*.sdn.cz', 'https://sta-reality2.1gr.cz', 'https://api.bezrealitky.cz', 'https://photo.ulovdomov.cz'];
+export const PHOTO_HOSTS: readonly string[] = [
+  'https://*.sdn.cz',
+  'https://sta-reality2.1gr.cz',
+  'https://api.bezrealitky.cz',
+  'https://photo.ulovdomov.cz',
+];
 
 /** OpenStreetMap's standard tile layer (tile usage policy: attribution shown, a valid referrer, no bulk download). */
 export const MAP_TILE_HOST = 'https://tile.openstreetmap.org';

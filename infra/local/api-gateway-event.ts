@@ -24,7 +24,12 @@ export function toApiGatewayEvent(request: HttpRequestParts): APIGatewayProxyEve
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && name.toLowerCase() !== 'cookie') {
-      Object.defineProperty(headers, name.toLowerCase(), { value: Array.isArray(value) ? value.join(',') : value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(headers, name.toLowerCase(), {
+        value: Array.isArray(value) ? value.join(',') : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   const cookieHeader = request.headers.cookie ?? request.headers.Cookie;
@@ -35,7 +40,8 @@ export function toApiGatewayEvent(request: HttpRequestParts): APIGatewayProxyEve
   // A Map, not an object: "__proto__", "constructor" or "toString" are parameters like any other
   // (an unknown one is refused), never the object's prototype or its inherited members.
   const joined = new Map<string, string>();
-  for (const [name, value] of url.searchParams) joined.set(name, joined.has(name) ? `${joined.get(name)},${value}` : value);
+  for (const [name, value] of url.searchParams)
+    joined.set(name, joined.has(name) ? `${joined.get(name)},${value}` : value);
   const query: Record<string, string> = Object.fromEntries(joined);
   const body = request.body && request.body.length > 0 ? request.body : undefined;
   const isText = TEXT_TYPES.test(headers['content-type'] ?? 'text/plain');
@@ -88,7 +94,11 @@ export function fromApiGatewayResult(result: APIGatewayProxyResultV2 | undefined
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
   if (result.cookies && result.cookies.length > 0) headers['set-cookie'] = result.cookies;
   const raw = result.body ?? '';
-  return { statusCode: result.statusCode ?? 200, headers, body: result.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw) };
+  return {
+    statusCode: result.statusCode ?? 200,
+    headers,
+    body: result.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw),
+  };
 }
 
 /** A Lambda context good enough for handlers that only read the request id and remaining time. */

@@ -7,7 +7,9 @@ export class DataFolderInUseError extends Error {
     readonly folder: string,
     readonly pid: number,
   ) {
-    super(`the data folder ${folder} is in use (by process ${pid}): stop that process first, or set DATA_DIR to another folder`);
+    super(
+      `the data folder ${folder} is in use (by process ${pid}): stop that process first, or set DATA_DIR to another folder`,
+    );
     this.name = 'DataFolderInUseError';
   }
 }

@@ -17,7 +17,13 @@ export interface LocalDataPaths {
 export const DEFAULT_DATA_DIR = join(__dirname, '../../.data');
 
 export function localDataPaths(root: string): LocalDataPaths {
-  return { root, dynamodb: join(root, 'dynamodb'), snapshots: join(root, 'snapshots'), outbox: join(root, 'outbox'), catalogue: join(root, 'catalogue') };
+  return {
+    root,
+    dynamodb: join(root, 'dynamodb'),
+    snapshots: join(root, 'snapshots'),
+    outbox: join(root, 'outbox'),
+    catalogue: join(root, 'catalogue'),
+  };
 }
 
 /**
@@ -29,7 +35,9 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv): string {
   const root = resolve(env.DATA_DIR || DEFAULT_DATA_DIR);
   // LevelDB (dynalite's disk store) keeps a CURRENT file at the top of its folder.
   if (existsSync(join(root, 'CURRENT')) && !existsSync(join(root, 'dynamodb'))) {
-    throw new Error(`DATA_DIR=${root} is a database folder of an earlier version; DATA_DIR now names the folder that holds dynamodb/, snapshots/, outbox/ and catalogue/: move it to ${join(root, 'dynamodb')}, or set DATA_DIR to the folder that holds it as dynamodb/`);
+    throw new Error(
+      `DATA_DIR=${root} is a database folder of an earlier version; DATA_DIR now names the folder that holds dynamodb/, snapshots/, outbox/ and catalogue/: move it to ${join(root, 'dynamodb')}, or set DATA_DIR to the folder that holds it as dynamodb/`,
+    );
   }
   return root;
 }

@@ -1,7 +1,12 @@
 import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { createTableInput } from '../../shared/store/create-table-input';
 
@@ -82,10 +87,12 @@ export function localDynamoClient(endpoint: string): DynamoDBClient {
 export async function ensureTable(client: DynamoDBClient, tableName: string, timeoutMs = 30_000): Promise<boolean> {
   let status = await tableStatus(client, tableName);
   const created = status === undefined;
-  if (created) status = (await client.send(new CreateTableCommand(createTableInput(tableName)))).TableDescription?.TableStatus;
+  if (created)
+    status = (await client.send(new CreateTableCommand(createTableInput(tableName)))).TableDescription?.TableStatus;
   const since = performance.now();
   while (status !== 'ACTIVE') {
-    if (performance.now() - since > timeoutMs) throw new Error(`table ${tableName} is still ${status ?? 'missing'} after ${timeoutMs} ms`);
+    if (performance.now() - since > timeoutMs)
+      throw new Error(`table ${tableName} is still ${status ?? 'missing'} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     status = await tableStatus(client, tableName);
   }

@@ -11,6 +11,9 @@ export class FileSnapshotSink implements SnapshotSink {
     await mkdir(folder, { recursive: true });
     const name = snapshot.at.toISOString().replace(/[:.]/g, '-');
     await writeFile(join(folder, `${name}.body`), snapshot.body);
-    await writeFile(join(folder, `${name}.json`), JSON.stringify({ url: snapshot.url, reason: snapshot.reason, at: snapshot.at }, null, 2));
+    await writeFile(
+      join(folder, `${name}.json`),
+      JSON.stringify({ url: snapshot.url, reason: snapshot.reason, at: snapshot.at }, null, 2),
+    );
   }
 }

@@ -41,10 +41,12 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Matches "/listings/{id}" against a path, returning the decoded path parameters. */
 export function matchPath(template: string, path: string): Record<string, string> | undefined {
   const names: string[] = [];
-  const pattern = template.replace(/[.*+?^${}()|[\]\\]/g, (char) => (char === '{' || char === '}' ? char : `\\${char}`)).replace(/\{(\w+)\}/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
+  const pattern = template
+    .replace(/[.*+?^${}()|[\]\\]/g, (char) => (char === '{' || char === '}' ? char : `\\${char}`))
+    .replace(/\{(\w+)\}/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
   const match = new RegExp(`^${pattern}$`).exec(path);
   if (!match) return undefined;
   try {
@@ -70,9 +72,14 @@ function answerUnreadableRequest(error: NodeJS.ErrnoException, socket: Duplex): 
     socket.destroy();
     return;
   }
-  const [status, body] = error.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', { message: 'Request Header Fields Too Large' }] : ['400 Bad Request', UNREADABLE_REQUEST];
+  const [status, body] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ['431 Request Header Fields Too Large', { message: 'Request Header Fields Too Large' }]
+      : ['400 Bad Request', UNREADABLE_REQUEST];
   const text = JSON.stringify(body);
-  socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
 }
 
 /**
@@ -82,7 +89,9 @@ function answerUnreadableRequest(error: NodeJS.ErrnoException, socket: Duplex): 
 export function createLocalServer(options: LocalServerOptions): Server {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Internal Server Error' })));
+    handle(req, res).catch(() =>
+      send(res, 500, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Internal Server Error' })),
+    );
   });
   // An idle keep-alive connection must outlive the client's, or a request sent as the server closes it
   // fails with ECONNRESET (seen on a busy machine after a 5 s pause: Node's default is 5 s, undici's 4 s).
@@ -101,7 +110,9 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const candidates = options.routes.filter((route) => matchPath(route.definition.path, path) !== undefined);
     if (method === 'OPTIONS' && candidates.length > 0) {
       const cors = corsPolicy([options.corsOrigin ?? '*']);
-      const methods = [...new Set(candidates.map((route) => route.definition.method))].filter((m) => (cors.allowMethods as string[]).includes(m));
+      const methods = [...new Set(candidates.map((route) => route.definition.method))].filter((m) =>
+        (cors.allowMethods as string[]).includes(m),
+      );
       return send(res, 204, {
         'access-control-allow-origin': cors.allowOrigins.join(','),
         'access-control-allow-methods': methods.join(','),
@@ -111,11 +122,28 @@ export function createLocalServer(options: LocalServerOptions): Server {
     }
     const route = candidates.find((candidate) => candidate.definition.method === method);
     if (!route) {
-      if (!viaPrefix && (method === 'GET' || method === 'HEAD') && options.staticDir && (await serveStatic(options.staticDir, path, res))) return;
-      return send(res, candidates.length > 0 ? 405 : 404, { 'content-type': 'application/json' }, JSON.stringify({ message: candidates.length > 0 ? 'Method Not Allowed' : 'Not Found' }));
+      if (
+        !viaPrefix &&
+        (method === 'GET' || method === 'HEAD') &&
+        options.staticDir &&
+        (await serveStatic(options.staticDir, path, res))
+      )
+        return;
+      return send(
+        res,
+        candidates.length > 0 ? 405 : 404,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ message: candidates.length > 0 ? 'Method Not Allowed' : 'Not Found' }),
+      );
     }
     const body = await readBody(req, maxBodyBytes);
-    if (body === 'too-large') return send(res, 413, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Request Entity Too Large' }));
+    if (body === 'too-large')
+      return send(
+        res,
+        413,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ message: 'Request Entity Too Large' }),
+      );
     const event = toApiGatewayEvent({
       method,
       url,
@@ -134,7 +162,12 @@ function isUnderApiPrefix(url: string): boolean {
   return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) || url.startsWith(`${API_PREFIX}?`);
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body?: Buffer | string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string | string[]>,
+  body?: Buffer | string,
+): void {
   if (res.headersSent) return void res.end();
   res.writeHead(status, headers);
   res.end(body);

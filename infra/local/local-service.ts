@@ -125,7 +125,13 @@ export async function startLocalService(options: LocalServiceOptions): Promise<L
   }
 }
 
-async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoint: string, client: DynamoDBClient, release: () => Promise<void>): Promise<LocalService> {
+async function serve(
+  options: LocalServiceOptions,
+  paths: LocalDataPaths,
+  endpoint: string,
+  client: DynamoDBClient,
+  release: () => Promise<void>,
+): Promise<LocalService> {
   const now = options.now ?? (() => new Date());
   useClock(now);
   // The handlers build their own client and mailer from the environment at import, exactly as in Lambda.
@@ -155,15 +161,27 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
       name: source,
       intervalMs: scheduleIntervalMs(sourceRegistry.find((s) => s.name === source)?.schedule),
       run: async () => {
-        const run = await scrapeSource(source, { store, catalogue, userAgent: userAgent(parseConfig(process.env)), fetcherFor, log: options.log, snapshots: new FileSnapshotSink(paths.snapshots), now, translation });
+        const run = await scrapeSource(source, {
+          store,
+          catalogue,
+          userAgent: userAgent(parseConfig(process.env)),
+          fetcherFor,
+          log: options.log,
+          snapshots: new FileSnapshotSink(paths.snapshots),
+          now,
+          translation,
+        });
         // Recorded in the runs (GET /sources) by scrapeSource; said here too, at a level a quiet log still shows.
-        if (run.outcome !== 'complete') options.log.warn('scrape run did not complete', { source, outcome: run.outcome, note: run.note });
+        if (run.outcome !== 'complete')
+          options.log.warn('scrape run did not complete', { source, outcome: run.outcome, note: run.note });
         return run;
       },
     }));
   const replayed = options.replaySources ?? replayableSources();
   const scheduler = new LocalScheduler(
-    options.replay ? scrapeWith(replayed, (source) => ReplayFetcher.forSource(source)) : scrapeWith(scrapableSources(), options.liveFetcherFor),
+    options.replay
+      ? scrapeWith(replayed, (source) => ReplayFetcher.forSource(source))
+      : scrapeWith(scrapableSources(), options.liveFetcherFor),
     (job, error) => options.log.error('scheduled run failed', { job, error }),
   );
   // Published once at start too, so that listings kept in the data folder from an earlier run are listed.
@@ -173,11 +191,22 @@ async function serve(options: LocalServiceOptions, paths: LocalDataPaths, endpoi
   let server: Server;
   let digests: LocalScheduler | undefined;
   // Required when first run, not imported: see load-routes.ts (tsx's CommonJS hook only).
-  const runAlertDigests = async (): Promise<DigestRun> => (createRequire(__filename)('../../functions/alerts/send-digests') as { handler: () => Promise<DigestRun> }).handler();
+  const runAlertDigests = async (): Promise<DigestRun> =>
+    (
+      createRequire(__filename)('../../functions/alerts/send-digests') as { handler: () => Promise<DigestRun> }
+    ).handler();
   try {
-    server = createLocalServer({ routes: await loadRoutes(apiRoutes), staticDir: SITE_DIR, corsOrigin: process.env.SITE_ORIGIN });
+    server = createLocalServer({
+      routes: await loadRoutes(apiRoutes),
+      staticDir: SITE_DIR,
+      corsOrigin: process.env.SITE_ORIGIN,
+    });
     // The alert digest, daily from the start, in live and replay mode alike (EventBridge's daily schedule in the cloud).
-    digests = new LocalScheduler([{ name: 'alert-digests', intervalMs: ALERT_DIGEST_INTERVAL_MS, run: runAlertDigests }], (job, error) => options.log.error('scheduled run failed', { job, error }), now);
+    digests = new LocalScheduler(
+      [{ name: 'alert-digests', intervalMs: ALERT_DIGEST_INTERVAL_MS, run: runAlertDigests }],
+      (job, error) => options.log.error('scheduled run failed', { job, error }),
+      now,
+    );
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, options.host, () => resolve());

@@ -26,7 +26,8 @@ function main(): number {
     return 0;
   }
   const adapter = values.source === undefined ? undefined : adapters[values.source];
-  if (!adapter || positionals.length !== 1) throw new Error(values.source && !adapter ? `unknown source "${values.source}"\n${USAGE}` : USAGE);
+  if (!adapter || positionals.length !== 1)
+    throw new Error(values.source && !adapter ? `unknown source "${values.source}"\n${USAGE}` : USAGE);
   const parsed = parseSavedPage(adapter, readFileSync(positionals[0]!, 'utf8'), values.url);
   for (const listing of parsed.listings) console.log(JSON.stringify(listing));
   for (const { sourceId, reason } of parsed.skipped) console.error(`skipped ${sourceId || '(detail)'}: ${reason}`);
@@ -34,7 +35,9 @@ function main(): number {
   if (parsed.gone) console.error('gone: the page says the listing is no longer offered');
   if (parsed.page === 'list') {
     console.error(`declared total: ${parsed.declaredTotal ?? 'not stated'}`);
-    console.error(`next page: ${parsed.next ? `${parsed.next.method ?? 'GET'} ${parsed.next.url}${parsed.next.body ? ` ${parsed.next.body}` : ''}` : 'none (last page)'}`);
+    console.error(
+      `next page: ${parsed.next ? `${parsed.next.method ?? 'GET'} ${parsed.next.url}${parsed.next.body ? ` ${parsed.next.body}` : ''}` : 'none (last page)'}`,
+    );
   }
   const skipped = parsed.skipped.length + (parsed.unreadable?.length ?? 0);
   console.error(`${parsed.page} page: ${parsed.listings.length} listings, ${skipped} skipped`);
@@ -44,6 +47,8 @@ function main(): number {
 try {
   process.exit(main());
 } catch (error) {
-  console.error(`npm run parse failed: ${error instanceof Error ? `${error.name === 'Error' || error.name === 'TypeError' ? '' : `${error.name}: `}${error.message}` : String(error)}`);
+  console.error(
+    `npm run parse failed: ${error instanceof Error ? `${error.name === 'Error' || error.name === 'TypeError' ? '' : `${error.name}: `}${error.message}` : String(error)}`,
+  );
   process.exit(1);
 }

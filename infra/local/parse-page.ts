@@ -34,7 +34,13 @@ export function parseSavedPage(adapter: SourceAdapter, body: string, url?: strin
   let listError: unknown;
   try {
     const list = adapter.parseList(body, request);
-    return { page: 'list', ...normaliseAll(adapter, list.records), declaredTotal: list.declaredTotal, next: list.next, unreadable: list.unreadable };
+    return {
+      page: 'list',
+      ...normaliseAll(adapter, list.records),
+      declaredTotal: list.declaredTotal,
+      next: list.next,
+      unreadable: list.unreadable,
+    };
   } catch (error) {
     if (!(error instanceof ParseError) || !adapter.parseDetail) throw error;
     listError = error;
@@ -43,12 +49,17 @@ export function parseSavedPage(adapter: SourceAdapter, body: string, url?: strin
     return parseDetailPage(adapter, body, { source: adapter.name, sourceId: '', url: url ?? '' });
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    throw new ParseError(`neither a list page (${(listError as Error).message}) nor a detail page (${error.message})`, url, { cause: error });
+    throw new ParseError(
+      `neither a list page (${(listError as Error).message}) nor a detail page (${error.message})`,
+      url,
+      { cause: error },
+    );
   }
 }
 
 function parseDetailPage(adapter: SourceAdapter, body: string, record: RawRecordBase): ParsedPage {
-  if (!adapter.parseDetail) throw new ParseError(`${adapter.name} has no detail pages: its list pages say everything`, record.url);
+  if (!adapter.parseDetail)
+    throw new ParseError(`${adapter.name} has no detail pages: its list pages say everything`, record.url);
   const full = adapter.parseDetail(body, record);
   if (!full) return { page: 'detail', listings: [], skipped: [], gone: true };
   return { page: 'detail', ...normaliseAll(adapter, [full]) };

@@ -26,7 +26,9 @@ export class ReplayFetcher implements HttpFetcher {
   private requests = 0;
 
   constructor(private readonly dir: string) {
-    this.responses = (JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as { responses: RecordedResponse[] }).responses;
+    this.responses = (
+      JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as { responses: RecordedResponse[] }
+    ).responses;
   }
 
   static forSource(source: string): ReplayFetcher {
@@ -39,23 +41,42 @@ export class ReplayFetcher implements HttpFetcher {
 
   async fetch(request: FetchRequest): Promise<FetchResponse> {
     const { recorded, headers, notModified } = this.find(request);
-    return { url: request.url, status: notModified ? 304 : recorded.status, headers, body: notModified ? '' : readFileSync(join(this.dir, recorded.file), 'utf8'), notModified };
+    return {
+      url: request.url,
+      status: notModified ? 304 : recorded.status,
+      headers,
+      body: notModified ? '' : readFileSync(join(this.dir, recorded.file), 'utf8'),
+      notModified,
+    };
   }
 
   async fetchStream(request: FetchRequest): Promise<StreamResponse> {
     const { recorded, headers, notModified } = this.find(request);
-    const body = notModified ? (async function* () {})() : createReadStream(join(this.dir, recorded.file), { highWaterMark: 256 * 1024 });
-    return { url: request.url, status: notModified ? 304 : recorded.status, headers, body: body as AsyncIterable<Buffer>, notModified };
+    const body = notModified
+      ? (async function* () {})()
+      : createReadStream(join(this.dir, recorded.file), { highWaterMark: 256 * 1024 });
+    return {
+      url: request.url,
+      status: notModified ? 304 : recorded.status,
+      headers,
+      body: body as AsyncIterable<Buffer>,
+      notModified,
+    };
   }
 
   private find(request: FetchRequest) {
     this.requests++;
     const method = request.method ?? 'GET';
     const recorded = this.responses.find(
-      (r) => r.method === method && r.url === request.url && (r.body === undefined || normaliseBody(r.body) === normaliseBody(request.body)),
+      (r) =>
+        r.method === method &&
+        r.url === request.url &&
+        (r.body === undefined || normaliseBody(r.body) === normaliseBody(request.body)),
     );
     if (!recorded) throw new ParseError('no recorded response for this request', request.url);
-    const headers: Record<string, string> = { 'content-type': /\.json$/.test(recorded.file) ? 'application/json' : 'text/html; charset=utf-8' };
+    const headers: Record<string, string> = {
+      'content-type': /\.json$/.test(recorded.file) ? 'application/json' : 'text/html; charset=utf-8',
+    };
     if (recorded.etag) headers.etag = recorded.etag;
     return { recorded, headers, notModified: recorded.etag !== undefined && request.etag === recorded.etag };
   }

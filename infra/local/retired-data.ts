@@ -13,7 +13,11 @@ export async function removeRetiredData(store: ListingStore, log: Log): Promise<
   for (const source of RETIRED_LOCAL_SOURCES) {
     const removed = await store.removeSource(source);
     if (removed.listings > 0 || removed.runs > 0) {
-      log.warn('removed DEMO listings left by an earlier version from the data folder', { source, listings: removed.listings, runs: removed.runs });
+      log.warn('removed DEMO listings left by an earlier version from the data folder', {
+        source,
+        listings: removed.listings,
+        runs: removed.runs,
+      });
     }
   }
 }

@@ -30,7 +30,12 @@ async function main(): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { values: options } = parseArgs({
     args: process.argv.slice(2),
-    options: { source: { type: 'string' }, all: { type: 'boolean' }, replay: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      source: { type: 'string' },
+      all: { type: 'boolean' },
+      replay: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (options.help) {
     console.log(USAGE);
@@ -39,7 +44,9 @@ async function main(): Promise<number> {
   const known = scrapableSources();
   const sources = options.all ? known : options.source !== undefined ? [options.source] : [];
   if (sources.length === 0) throw new Error(USAGE);
-  for (const source of sources) if (!known.includes(source)) throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
+  for (const source of sources)
+    if (!known.includes(source))
+      throw new Error(`unknown or disabled source "${source}"; enabled: ${known.join(', ')}`);
 
   const paths = localDataPaths(dataDirFromEnv(process.env));
   await mkdir(paths.dynamodb, { recursive: true });
@@ -87,11 +94,25 @@ async function scrapeInto(paths: LocalDataPaths, sources: string[], replay: bool
 /** Prints the runs' table and notes; the exit code: 0 when every run was complete. */
 function report(runs: RunRecord[]): number {
   console.table(
-    runs.map((r) => ({ source: r.source, outcome: r.outcome + (r.suspicious ? ' (suspicious)' : ''), pages: r.pages, requests: r.requests, seen: r.seen, new: r.created, translatedChars: r.translatedCharacters, changed: r.changed, unchanged: r.unchanged, expired: r.expired, rejected: r.rejected, seconds: r.durationMs / 1000 })),
+    runs.map((r) => ({
+      source: r.source,
+      outcome: r.outcome + (r.suspicious ? ' (suspicious)' : ''),
+      pages: r.pages,
+      requests: r.requests,
+      seen: r.seen,
+      new: r.created,
+      translatedChars: r.translatedCharacters,
+      changed: r.changed,
+      unchanged: r.unchanged,
+      expired: r.expired,
+      rejected: r.rejected,
+      seconds: r.durationMs / 1000,
+    })),
   );
   for (const run of runs) {
     if (run.note) console.log(`${run.source}: ${run.note}`);
-    for (const [reason, count] of Object.entries(run.rejectedReasons)) console.log(`${run.source}: rejected ${count} × ${reason}`);
+    for (const [reason, count] of Object.entries(run.rejectedReasons))
+      console.log(`${run.source}: rejected ${count} × ${reason}`);
   }
   return runs.every((r) => r.outcome === 'complete') ? 0 : 1;
 }

@@ -18,7 +18,14 @@ PORT (default 3000), HOST (default 127.0.0.1) and DATA_DIR (default .data/) are 
 async function main(): Promise<void> {
   let values: { replay?: boolean; 'no-initial-scrape'?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: { replay: { type: 'boolean' }, 'no-initial-scrape': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        replay: { type: 'boolean' },
+        'no-initial-scrape': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
@@ -26,7 +33,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (values.replay && values['no-initial-scrape']) throw new Error(`--replay always runs each source once at start; --no-initial-scrape goes without it\n${USAGE}`);
+  if (values.replay && values['no-initial-scrape'])
+    throw new Error(`--replay always runs each source once at start; --no-initial-scrape goes without it\n${USAGE}`);
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be a port number');
   const host = process.env.HOST ?? '127.0.0.1';
@@ -40,12 +48,22 @@ async function main(): Promise<void> {
     initialScrape: !values.replay && !values['no-initial-scrape'],
     log,
   });
-  console.log(`Ostrava listings running at ${service.url}  (GET /listings?kind=rental, /sources, /openapi.json; Ctrl-C stops)`);
+  console.log(
+    `Ostrava listings running at ${service.url}  (GET /listings?kind=rental, /sources, /openapi.json; Ctrl-C stops)`,
+  );
   if (!values.replay) {
-    console.log(values['no-initial-scrape'] ? 'No scrape at start (--no-initial-scrape); next runs:' : 'Scraping each enabled source now (live portals; GET /sources shows each run); next runs:');
-    for (const next of service.nextRuns()) console.log(`  ${next.name}: ${localAndUtc(next.at)}, then every ${next.intervalMs / 3_600_000} h`);
+    console.log(
+      values['no-initial-scrape']
+        ? 'No scrape at start (--no-initial-scrape); next runs:'
+        : 'Scraping each enabled source now (live portals; GET /sources shows each run); next runs:',
+    );
+    for (const next of service.nextRuns())
+      console.log(`  ${next.name}: ${localAndUtc(next.at)}, then every ${next.intervalMs / 3_600_000} h`);
   }
-  if (!process.env.STAFF_TOKEN) console.log('STAFF_TOKEN is not set: moderation routes refuse everyone (set one of 16+ characters to moderate locally)');
+  if (!process.env.STAFF_TOKEN)
+    console.log(
+      'STAFF_TOKEN is not set: moderation routes refuse everyone (set one of 16+ characters to moderate locally)',
+    );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

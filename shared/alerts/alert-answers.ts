@@ -10,7 +10,9 @@ import { emailOutcomeSchema } from '../partner/partner-answers';
 export const subscribeResultSchema = z.object({
   id: z.string().describe('The subscription id'),
   status: z.literal('unconfirmed'),
-  confirmationEmail: emailOutcomeSchema.describe('Whether the confirmation e-mail went out; nothing else is ever sent before its link is used'),
+  confirmationEmail: emailOutcomeSchema.describe(
+    'Whether the confirmation e-mail went out; nothing else is ever sent before its link is used',
+  ),
 });
 export type SubscribeResult = z.infer<typeof subscribeResultSchema>;
 
@@ -24,5 +26,9 @@ export const alertViewSchema = z.object({
 export type AlertView = z.infer<typeof alertViewSchema>;
 
 /** POST /alerts/{id}/unsubscribe. */
-export const unsubscribeResultSchema = z.object({ status: z.literal('unsubscribed').describe('The subscription and its address are deleted (also when it was gone already)') });
+export const unsubscribeResultSchema = z.object({
+  status: z
+    .literal('unsubscribed')
+    .describe('The subscription and its address are deleted (also when it was gone already)'),
+});
 export type UnsubscribeResult = z.infer<typeof unsubscribeResultSchema>;

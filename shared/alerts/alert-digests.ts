@@ -50,7 +50,10 @@ export async function sendAlertDigests(deps: AlertDigestsDeps): Promise<DigestRu
   try {
     // The catalogue as published now, not as this container last saw it (a reader reloads behind its
     // requests): a digest from an old one would move watermarks past listings it never saw.
-    for (const kind of new Set(alerts.map((alert) => alert.search.kind).filter((kind) => kind === 'job' || kind === 'rental'))) await deps.catalogues.refresh(kind);
+    for (const kind of new Set(
+      alerts.map((alert) => alert.search.kind).filter((kind) => kind === 'job' || kind === 'rental'),
+    ))
+      await deps.catalogues.refresh(kind);
   } catch (error) {
     deps.log.error('alert digests not sent: the catalogue could not be read', { error });
     return { ...run, subscriptions: alerts.length, failed: alerts.length };
@@ -76,7 +79,9 @@ async function digestOne(alert: StoredAlert, deps: AlertDigestsDeps): Promise<'s
   // Parsed again with today's schema: a search that no longer validates is an error of this subscription only.
   const params = listingQueryParamsSchema.parse(alert.search);
   const already = new Set(alert.sent.map((s) => s.id));
-  const found = (await newListings(deps.catalogues, params, { since, now, max: Number.MAX_SAFE_INTEGER })).filter((card) => !already.has(card.id));
+  const found = (await newListings(deps.catalogues, params, { since, now, max: Number.MAX_SAFE_INTEGER })).filter(
+    (card) => !already.has(card.id),
+  );
   const keptSent = [...found.map((card) => ({ id: card.id, firstSeenAt: card.firstSeenAt })), ...alert.sent]
     .filter((s) => Date.parse(s.firstSeenAt) >= now.getTime() - DIGEST_OVERLAP_MS - 86_400_000)
     .slice(0, SENT_KEPT);
@@ -88,7 +93,15 @@ async function digestOne(alert: StoredAlert, deps: AlertDigestsDeps): Promise<'s
   // The new link's hash is stored before the e-mail goes, so that its links work as soon as it arrives.
   if (!(await deps.store.update(withToken))) return 'nothingNew'; // unsubscribed meanwhile
   const shown = found.slice(0, DIGEST_MAX_LISTINGS);
-  await deps.mailer.send(alertDigestEmail(alert.email, deps.siteUrl, shown, found.length - shown.length, alertLinks(deps.siteUrl, alert, token)));
+  await deps.mailer.send(
+    alertDigestEmail(
+      alert.email,
+      deps.siteUrl,
+      shown,
+      found.length - shown.length,
+      alertLinks(deps.siteUrl, alert, token),
+    ),
+  );
   await deps.store.update({ ...withToken, digestedUntil: now.toISOString(), sent: keptSent });
   return 'sent';
 }

@@ -14,20 +14,33 @@ export const alertSearchSchema = z
   .unknown()
   // On the parsed JSON's own keys: a record would drop "__proto__" silently instead of refusing it.
   .superRefine((raw, ctx) => {
-    const unknown = raw !== null && typeof raw === 'object' ? Object.keys(raw).find((key) => !KNOWN.has(key)) : undefined;
-    if (unknown !== undefined) ctx.addIssue({ code: 'custom', path: [], message: `unknown search parameter "${unknown.slice(0, 40)}"` });
+    const unknown =
+      raw !== null && typeof raw === 'object' ? Object.keys(raw).find((key) => !KNOWN.has(key)) : undefined;
+    if (unknown !== undefined)
+      ctx.addIssue({ code: 'custom', path: [], message: `unknown search parameter "${unknown.slice(0, 40)}"` });
   })
   .pipe(z.record(z.string().max(40), z.string().max(500)))
   .refine((search) => Object.keys(search).length <= 30, 'must have at most 30 parameters')
   .superRefine((search, ctx) => {
-    if (search.cursor !== undefined) ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'a saved search has no pages; leave cursor out' });
+    if (search.cursor !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'a saved search has no pages; leave cursor out' });
     const result = listingQueryParamsSchema.safeParse(search);
     for (const issue of result.error?.issues ?? []) {
       const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      ctx.addIssue({ code: 'custom', path: [unknownKey ?? String(issue.path[0] ?? '')], message: unknownKey ? `unknown search parameter "${unknownKey}"` : issue.message });
+      ctx.addIssue({
+        code: 'custom',
+        path: [unknownKey ?? String(issue.path[0] ?? '')],
+        message: unknownKey ? `unknown search parameter "${unknownKey}"` : issue.message,
+      });
     }
   })
-  .transform((search) => Object.fromEntries(Object.entries(search).filter(([name]) => !(NOT_KEPT as readonly string[]).includes(name)).sort(([a], [b]) => (a < b ? -1 : 1))));
+  .transform((search) =>
+    Object.fromEntries(
+      Object.entries(search)
+        .filter(([name]) => !(NOT_KEPT as readonly string[]).includes(name))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
+  );
 
 /**
  * POST /alerts: the address to send alerts to and the search. The address is checked as the partner

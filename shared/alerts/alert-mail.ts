@@ -39,8 +39,16 @@ export function alertConfirmationEmail(to: string, confirmUrl: string, links: Al
  * English title, one line of facts and our page. Carries RFC 8058's List-Unsubscribe (the HTTPS URL
  * only: no mailto) and List-Unsubscribe-Post, so that a mail client's unsubscribe button works in one click.
  */
-export function alertDigestEmail(to: string, siteUrl: string, cards: readonly ListingCard[], more: number, links: AlertLinks): Email {
-  const items = cards.map((card) => `${card.titleEnglish?.text ?? card.title}\n${listingSummary(card)}\n${listingPageUrl(siteUrl, card.id)}`);
+export function alertDigestEmail(
+  to: string,
+  siteUrl: string,
+  cards: readonly ListingCard[],
+  more: number,
+  links: AlertLinks,
+): Email {
+  const items = cards.map(
+    (card) => `${card.titleEnglish?.text ?? card.title}\n${listingSummary(card)}\n${listingPageUrl(siteUrl, card.id)}`,
+  );
   const count = cards.length + more;
   return {
     to,
@@ -48,7 +56,9 @@ export function alertDigestEmail(to: string, siteUrl: string, cards: readonly Li
     text: [
       `${count} new ${count === 1 ? 'listing matches' : 'listings match'} your saved search since the last e-mail:`,
       ...items,
-      ...(more > 0 ? [`… and ${more} more: see them all on the site:\n${links.searchUrl}`] : [`The search on the site:\n${links.searchUrl}`]),
+      ...(more > 0
+        ? [`… and ${more} more: see them all on the site:\n${links.searchUrl}`]
+        : [`The search on the site:\n${links.searchUrl}`]),
       `Manage this alert or unsubscribe:\n${links.manageUrl}`,
     ].join('\n\n'),
     headers: { 'List-Unsubscribe': `<${links.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },

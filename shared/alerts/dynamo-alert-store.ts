@@ -23,12 +23,21 @@ export class DynamoAlertStore implements AlertStore {
 
   async create(alert: StoredAlert): Promise<void> {
     await this.table.call((doc) =>
-      doc.send(new PutCommand({ TableName: this.table.name, Item: item(alert), ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } })),
+      doc.send(
+        new PutCommand({
+          TableName: this.table.name,
+          Item: item(alert),
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK },
+        }),
+      ),
     );
   }
 
   async get(id: string, now: Date): Promise<StoredAlert | undefined> {
-    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: key(id), ConsistentRead: true })));
+    const { Item } = await this.table.call((doc) =>
+      doc.send(new GetCommand({ TableName: this.table.name, Key: key(id), ConsistentRead: true })),
+    );
     const alert = Item && fromItem(Item);
     return alert && isLive(alert, now) ? alert : undefined;
   }
@@ -37,7 +46,14 @@ export class DynamoAlertStore implements AlertStore {
     try {
       // Only while it exists: a digest finishing after an unsubscribe must not write the address back.
       await this.table.call((doc) =>
-        doc.send(new PutCommand({ TableName: this.table.name, Item: item(alert), ConditionExpression: 'attribute_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } })),
+        doc.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: item(alert),
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': PK },
+          }),
+        ),
       );
       return true;
     } catch (error) {

@@ -46,9 +46,17 @@ export class SearchAlerts {
   /** Stores an unconfirmed subscription and e-mails its confirmation link (the only e-mail until it is used). */
   async subscribe(input: AlertInput, sourceIp: string): Promise<SubscribeResult> {
     const now = this.now();
-    if ((await this.deps.limits.countInWindow(`alert-ip:${rateLimitSubject(sourceIp)}`, 3600, now)) > this.rateLimits.perIpPerHour) throw new RateLimitedError('too many alerts from this address; try again later');
+    if (
+      (await this.deps.limits.countInWindow(`alert-ip:${rateLimitSubject(sourceIp)}`, 3600, now)) >
+      this.rateLimits.perIpPerHour
+    )
+      throw new RateLimitedError('too many alerts from this address; try again later');
     // Counted under a hash: a rate window outlives an unsubscribe, and the address must not.
-    if ((await this.deps.limits.countInWindow(`alert-email:${emailKey(input.email)}`, 86_400, now)) > this.rateLimits.perEmailPerDay) throw new RateLimitedError('too many alerts for this e-mail address today');
+    if (
+      (await this.deps.limits.countInWindow(`alert-email:${emailKey(input.email)}`, 86_400, now)) >
+      this.rateLimits.perEmailPerDay
+    )
+      throw new RateLimitedError('too many alerts for this e-mail address today');
     const confirmation = newManagementToken();
     const management = newManagementToken();
     const alert: StoredAlert = {
@@ -63,7 +71,12 @@ export class SearchAlerts {
       sent: [],
     };
     await this.deps.store.create(alert);
-    const email = alertConfirmationEmail(alert.email, this.confirmUrl(alert.id, confirmation.token), this.links(alert, management.token), ALERT_CONFIRMATION_HOURS);
+    const email = alertConfirmationEmail(
+      alert.email,
+      this.confirmUrl(alert.id, confirmation.token),
+      this.links(alert, management.token),
+      ALERT_CONFIRMATION_HOURS,
+    );
     return { id: alert.id, status: 'unconfirmed', confirmationEmail: await this.send(email) };
   }
 
@@ -71,10 +84,17 @@ export class SearchAlerts {
   async confirm(id: string, token: string | undefined): Promise<AlertView> {
     const now = this.now();
     const alert = ALERT_ID.test(id) ? await this.deps.store.get(id, now) : undefined;
-    if (!alert || !tokenMatches(token, alert.confirmationHash)) throw new ForbiddenError('this confirmation link is not valid or has expired');
+    if (!alert || !tokenMatches(token, alert.confirmationHash))
+      throw new ForbiddenError('this confirmation link is not valid or has expired');
     if (alert.status === 'confirmed') return view(alert);
-    const confirmed: StoredAlert = { ...alert, status: 'confirmed', confirmedAt: now.toISOString(), digestedUntil: now.toISOString() };
-    if (!(await this.deps.store.update(confirmed))) throw new ForbiddenError('this confirmation link is not valid or has expired');
+    const confirmed: StoredAlert = {
+      ...alert,
+      status: 'confirmed',
+      confirmedAt: now.toISOString(),
+      digestedUntil: now.toISOString(),
+    };
+    if (!(await this.deps.store.update(confirmed)))
+      throw new ForbiddenError('this confirmation link is not valid or has expired');
     return view(confirmed);
   }
 
@@ -91,7 +111,8 @@ export class SearchAlerts {
   async unsubscribe(id: string, token: string | undefined): Promise<UnsubscribeResult> {
     const alert = ALERT_ID.test(id) ? await this.deps.store.get(id, this.now()) : undefined;
     if (!alert) return { status: 'unsubscribed' };
-    if (!alert.secretHashes.some((hash) => tokenMatches(token, hash))) throw new ForbiddenError('this unsubscribe link is not valid');
+    if (!alert.secretHashes.some((hash) => tokenMatches(token, hash)))
+      throw new ForbiddenError('this unsubscribe link is not valid');
     await this.deps.store.delete(id);
     return { status: 'unsubscribed' };
   }
@@ -104,7 +125,8 @@ export class SearchAlerts {
   private async authorised(id: string, token: string | undefined): Promise<StoredAlert> {
     const alert = ALERT_ID.test(id) ? await this.deps.store.get(id, this.now()) : undefined;
     // One answer for an unknown id and a wrong token: a link cannot be used to probe for ids.
-    if (!alert || !alert.secretHashes.some((hash) => tokenMatches(token, hash))) throw new ForbiddenError('this alert link is not valid (the alert may have been unsubscribed)');
+    if (!alert || !alert.secretHashes.some((hash) => tokenMatches(token, hash)))
+      throw new ForbiddenError('this alert link is not valid (the alert may have been unsubscribed)');
     return alert;
   }
 

@@ -24,7 +24,10 @@ const apiErrorCodes = Object.keys(apiErrorStatus) as [ApiErrorCode, ...ApiErrorC
 /** The body of every error answer the API's functions send (API Gateway's own answers are `gatewayErrorSchema`). */
 export const errorSchema = z.object({
   error: z.enum(apiErrorCodes).describe('What went wrong, as a code: each has an HTTP status of its own'),
-  parameter: z.string().optional().describe('The parameter or field at fault (invalid_parameter only), e.g. "kind" or "salary.min"'),
+  parameter: z
+    .string()
+    .optional()
+    .describe('The parameter or field at fault (invalid_parameter only), e.g. "kind" or "salary.min"'),
   message: z.string().describe('What is wrong, in words'),
 });
 

@@ -17,7 +17,10 @@ export const PARTNER_SOURCE = 'partner';
  */
 export function isServed(listing: Pick<Listing, 'source' | 'status' | 'validThrough'>, now: Date): boolean {
   if (listing.source === PARTNER_SOURCE) {
-    return listing.status === 'active' && (listing.validThrough === undefined || Date.parse(listing.validThrough) >= now.getTime());
+    return (
+      listing.status === 'active' &&
+      (listing.validThrough === undefined || Date.parse(listing.validThrough) >= now.getTime())
+    );
   }
   return listing.status === 'active' || listing.status === 'expired';
 }

@@ -39,23 +39,48 @@ const list = <T extends z.ZodType<string, string>>(item: T, max = 12) =>
   z
     .string()
     .max(500)
-    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part.length > 0))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
     .pipe(z.array(item).min(1, 'must name at least one value').max(max, `must name at most ${max} values`));
 
 // An unencoded "+" in a query string may arrive as a space ("2 kk"): read it back as "2+kk".
 const disposition = z
   .string()
-  .transform((value) => value.toLowerCase().replace(/^(\d)\s+(kk|1)?$/, (_, rooms: string, kitchen = '') => `${rooms}+${kitchen}`))
+  .transform((value) =>
+    value.toLowerCase().replace(/^(\d)\s+(kk|1)?$/, (_, rooms: string, kitchen = '') => `${rooms}+${kitchen}`),
+  )
   .pipe(z.string().regex(DISPOSITION, 'must be like 1+kk, 2+1 … 6+, atypical or room'));
 
-const rentalOnly = ['minRent', 'maxRent', 'minArea', 'maxArea', 'disposition', 'furnished', 'pets', 'maxMoveInCzk', 'moveInComplete', 'reduced'] as const;
+const rentalOnly = [
+  'minRent',
+  'maxRent',
+  'minArea',
+  'maxArea',
+  'disposition',
+  'furnished',
+  'pets',
+  'maxMoveInCzk',
+  'moveInComplete',
+  'reduced',
+] as const;
 const jobOnly = ['minSalary', 'workplace', 'employment', 'czechNotRequired', 'profession'] as const;
 
 export const listingQueryParamsSchema = z
   .strictObject({
     kind: z.enum(listingKinds, { error: 'must be job or rental' }).describe('What to list: job or rental'),
-    q: z.string().trim().min(1, 'must not be blank').max(100).describe('Words that must all appear in the title, description, company or locality (case and accents ignored)'),
-    english: boolean.describe('Only English-friendly listings (true) or only the others (false), as the listing\'s englishFriendly states (jobs where Czech is neither required nor likely needed and English is enough); a listing where it is unknown never matches'),
+    q: z
+      .string()
+      .trim()
+      .min(1, 'must not be blank')
+      .max(100)
+      .describe('Words that must all appear in the title, description, company or locality (case and accents ignored)'),
+    english: boolean.describe(
+      "Only English-friendly listings (true) or only the others (false), as the listing's englishFriendly states (jobs where Czech is neither required nor likely needed and English is enough); a listing where it is unknown never matches",
+    ),
     municipality: lineText(120).describe('Town, e.g. Ostrava or Havířov (case and accents ignored)'),
     district: lineText(120).describe('City district, e.g. Poruba or zabreh (case and accents ignored)'),
     maxDistanceKm: decimal(0, 500).describe('At most this far from Ostrava centre, km'),
@@ -64,32 +89,79 @@ export const listingQueryParamsSchema = z
     minArea: decimal(0, 10_000).describe('Rentals: area at least, m²'),
     maxArea: decimal(0, 10_000).describe('Rentals: area at most, m²'),
     disposition: list(disposition).describe('Rentals: layouts, comma-separated, e.g. 2+kk,2+1'),
-    furnished: list(z.enum(furnishedStates, { error: 'must be yes, partly or no' }), 3).describe('Rentals: yes, partly and/or no'),
-    pets: boolean.describe('Rentals: pets allowed (true) or not (false), as the listing\'s petsAllowed states; a listing that does not say never matches'),
-    maxMoveInCzk: wholeNumber(0, 10_000_000).describe(
-      'Rentals: the cash to move in (first month\'s rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only',
+    furnished: list(z.enum(furnishedStates, { error: 'must be yes, partly or no' }), 3).describe(
+      'Rentals: yes, partly and/or no',
     ),
-    reduced: boolean.describe('Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card'),
-    moveInComplete: boolean.describe('Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false)'),
+    pets: boolean.describe(
+      "Rentals: pets allowed (true) or not (false), as the listing's petsAllowed states; a listing that does not say never matches",
+    ),
+    maxMoveInCzk: wholeNumber(0, 10_000_000).describe(
+      "Rentals: the cash to move in (first month's rent + fees + deposit + agency commission) at most this, CZK, counting the parts the listing states; listings with unknown parts match on their known total and list the unknown parts in moveIn.unknown; listings with no stated rent never match. Add moveInComplete=true for fully known sums only",
+    ),
+    reduced: boolean.describe(
+      'Rentals: only those whose rent or fees were lowered and not raised again since (true), or the others (false); see priceReduction on each card',
+    ),
+    moveInComplete: boolean.describe(
+      'Rentals: only listings whose move-in cost is fully known (true), or only those with unknown parts (false)',
+    ),
     minSalary: wholeNumber(0, 10_000_000).describe('Jobs: monthly gross salary (top of the range) at least, CZK'),
-    workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe('Jobs: onsite, hybrid and/or remote'),
-    employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe('Jobs: employment types'),
-    czechNotRequired: boolean.describe('Jobs: only where the ad says Czech is an advantage at most or not needed (never required, likely-required or unknown)'),
-    profession: list(z.enum(iscoMajorGroups, { error: `must be one of ${iscoMajorGroups.join(', ')}` }), 10).describe('Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work)'),
-    postedWithinDays: wholeNumber(1, 365).describe('Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date)'),
-    sort: z.enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` }).default('newest').describe('newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance'),
+    workplace: list(z.enum(workplaceTypes, { error: 'must be onsite, hybrid or remote' }), 3).describe(
+      'Jobs: onsite, hybrid and/or remote',
+    ),
+    employment: list(z.enum(employmentTypes, { error: `must be one of ${employmentTypes.join(', ')}` }), 6).describe(
+      'Jobs: employment types',
+    ),
+    czechNotRequired: boolean.describe(
+      'Jobs: only where the ad says Czech is an advantage at most or not needed (never required, likely-required or unknown)',
+    ),
+    profession: list(z.enum(iscoMajorGroups, { error: `must be one of ${iscoMajorGroups.join(', ')}` }), 10).describe(
+      'Jobs: ISCO major groups, e.g. managers,professionals,technicians (qualified work)',
+    ),
+    postedWithinDays: wholeNumber(1, 365).describe(
+      'Posted within this many days (postedAt; first seen, firstSeenAt, for a listing whose source gives no date)',
+    ),
+    sort: z
+      .enum(listingSorts, { error: `must be one of ${listingSorts.join(', ')}` })
+      .default('newest')
+      .describe(
+        'newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance',
+      ),
     limit: wholeNumber(1, 50).default(20).describe('Items per page, 1 to 50'),
     cursor: z.string().min(1).max(2048).describe('nextCursor of the previous page'),
   })
   .partial({
-    q: true, english: true, municipality: true, district: true, maxDistanceKm: true, minRent: true, maxRent: true,
-    minArea: true, maxArea: true, disposition: true, furnished: true, pets: true, maxMoveInCzk: true, moveInComplete: true, reduced: true, minSalary: true, workplace: true,
-    employment: true, czechNotRequired: true, profession: true, postedWithinDays: true, cursor: true,
+    q: true,
+    english: true,
+    municipality: true,
+    district: true,
+    maxDistanceKm: true,
+    minRent: true,
+    maxRent: true,
+    minArea: true,
+    maxArea: true,
+    disposition: true,
+    furnished: true,
+    pets: true,
+    maxMoveInCzk: true,
+    moveInComplete: true,
+    reduced: true,
+    minSalary: true,
+    workplace: true,
+    employment: true,
+    czechNotRequired: true,
+    profession: true,
+    postedWithinDays: true,
+    cursor: true,
   })
   .superRefine((params, ctx) => {
     const wrongKind = params.kind === 'job' ? rentalOnly : jobOnly;
     for (const key of wrongKind) {
-      if (params[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `applies only to kind=${params.kind === 'job' ? 'rental' : 'job'}` });
+      if (params[key] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `applies only to kind=${params.kind === 'job' ? 'rental' : 'job'}`,
+        });
     }
     if ((params.sort === 'price' || params.sort === '-price') && params.kind === 'job') {
       ctx.addIssue({ code: 'custom', path: ['sort'], message: 'price sorts apply to rentals; use salary for jobs' });
@@ -98,7 +170,11 @@ export const listingQueryParamsSchema = z
       ctx.addIssue({ code: 'custom', path: ['sort'], message: 'reduction sort applies to rentals' });
     }
     if (params.sort === 'salary' && params.kind === 'rental') {
-      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'salary sort applies to jobs; use price or -price for rentals' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sort'],
+        message: 'salary sort applies to jobs; use price or -price for rentals',
+      });
     }
     if (params.minRent !== undefined && params.maxRent !== undefined && params.minRent > params.maxRent) {
       ctx.addIssue({ code: 'custom', path: ['minRent'], message: 'must not exceed maxRent' });

@@ -6,7 +6,6 @@ import { FEED_WINDOW_DAYS } from './new-listings';
 
 export { FEED_WINDOW_DAYS };
 
-
 /** Entry ids are tag: URIs (RFC 4151) of the listing id: stable when the site's address changes. */
 const TAG_AUTHORITY = 'ostrava-expat-listings.example,2026';
 
@@ -22,7 +21,12 @@ export interface FeedContext {
   now: Date;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 /**
  * An RFC 4287 Atom document of `cards` (newest first, as given): one entry per listing with its tag:

@@ -6,9 +6,18 @@ import { jsonContent, operation, schemaRef } from './openapi-operation';
  * one `{action}` route; the document names each as a path of its own.
  */
 
-const alertId = { name: 'id', in: 'path', required: true, description: 'The alert id', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16}$' } };
+const alertId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The alert id',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16}$' },
+};
 const crossSite = 'sent by a browser from another site (Sec-Fetch-Site), or';
-const bodyErrors = { payload_too_large: 'the body is larger than allowed', unsupported_media_type: 'the body is not of an accepted type' } as const;
+const bodyErrors = {
+  payload_too_large: 'the body is larger than allowed',
+  unsupported_media_type: 'the body is not of an accepted type',
+} as const;
 
 export function alertPaths(): Record<string, unknown> {
   return {
@@ -37,7 +46,10 @@ export function alertPaths(): Record<string, unknown> {
         security: 'alertToken',
         summary: 'The subscription, for its management page',
         ok: { status: 200, description: 'The subscription', schema: 'Alert' },
-        errors: { invalid_parameter: 'the id is malformed', forbidden: `${crossSite} not a valid management link (or the alert is gone)` },
+        errors: {
+          invalid_parameter: 'the id is malformed',
+          forbidden: `${crossSite} not a valid management link (or the alert is gone)`,
+        },
       }),
     },
     '/alerts/{id}/confirm': {
@@ -49,27 +61,57 @@ export function alertPaths(): Record<string, unknown> {
         summary: 'Confirm the address: digests start with what is first seen from now on',
         requestBody: 'EmptyBody',
         ok: { status: 200, description: 'The subscription, confirmed', schema: 'Alert' },
-        errors: { ...bodyErrors, invalid_parameter: 'the body is not {}', forbidden: `${crossSite} not a valid confirmation link, or it expired (${ALERT_CONFIRMATION_HOURS} h)` },
+        errors: {
+          ...bodyErrors,
+          invalid_parameter: 'the body is not {}',
+          forbidden: `${crossSite} not a valid confirmation link, or it expired (${ALERT_CONFIRMATION_HOURS} h)`,
+        },
       }),
     },
     '/alerts/{id}/unsubscribe': {
-      parameters: [alertId, { name: 'token', in: 'query', required: false, description: "The e-mail's List-Unsubscribe URL carries it (RFC 8058); else the management token as bearer", schema: { type: 'string' } }],
+      parameters: [
+        alertId,
+        {
+          name: 'token',
+          in: 'query',
+          required: false,
+          description: "The e-mail's List-Unsubscribe URL carries it (RFC 8058); else the management token as bearer",
+          schema: { type: 'string' },
+        },
+      ],
       post: {
         ...operation({
           operationId: 'unsubscribeAlert',
           tag: 'Alerts',
           security: 'alertToken',
           summary: 'Unsubscribe: the subscription and its address are deleted (RFC 8058 one-click)',
-          description: 'A mail client POSTs List-Unsubscribe=One-Click to the URL of the List-Unsubscribe header; the site posts {} with the management token. An alert that is already gone answers the same success.',
+          description:
+            'A mail client POSTs List-Unsubscribe=One-Click to the URL of the List-Unsubscribe header; the site posts {} with the management token. An alert that is already gone answers the same success.',
           ok: { status: 200, description: 'Unsubscribed', schema: 'AlertUnsubscribed' },
-          errors: { ...bodyErrors, invalid_parameter: 'the body is not List-Unsubscribe=One-Click or {}', forbidden: `${crossSite} not a valid link of this alert` },
+          errors: {
+            ...bodyErrors,
+            invalid_parameter: 'the body is not List-Unsubscribe=One-Click or {}',
+            forbidden: `${crossSite} not a valid link of this alert`,
+          },
         }),
         security: [{ alertToken: [] }, { alertUnsubscribeToken: [] }],
         requestBody: {
           required: false,
           content: {
-            'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } }, required: ['List-Unsubscribe'] } },
-            'multipart/form-data': { schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } }, required: ['List-Unsubscribe'] } },
+            'application/x-www-form-urlencoded': {
+              schema: {
+                type: 'object',
+                properties: { 'List-Unsubscribe': { const: 'One-Click' } },
+                required: ['List-Unsubscribe'],
+              },
+            },
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                properties: { 'List-Unsubscribe': { const: 'One-Click' } },
+                required: ['List-Unsubscribe'],
+              },
+            },
             ...jsonContent(schemaRef('EmptyBody')),
           },
         },

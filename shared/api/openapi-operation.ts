@@ -9,7 +9,8 @@ import { apiErrorStatus, type ApiErrorCode } from './api-errors';
  */
 
 /** The security schemes of components.securitySchemes; `public` is an operation that needs none. */
-export type SecurityName = 'public' | 'managementToken' | 'confirmationToken' | 'staffToken' | 'alertToken' | 'alertConfirmationToken';
+export type SecurityName =
+  'public' | 'managementToken' | 'confirmationToken' | 'staffToken' | 'alertToken' | 'alertConfirmationToken';
 
 export interface OperationSpec {
   operationId: string;
@@ -21,7 +22,12 @@ export interface OperationSpec {
   /** A components.schemas name: the application/json request body. */
   requestBody?: string;
   /** The success answer: its status, words and components.schemas name (none for an empty body). */
-  ok: { status: 200 | 201; description: string; schema?: string | object; /** application/json unless said. */ mediaType?: string };
+  ok: {
+    status: 200 | 201;
+    description: string;
+    schema?: string | object;
+    /** application/json unless said. */ mediaType?: string;
+  };
   /** The route sends an ETag and answers If-None-Match with 304. */
   conditional?: boolean;
   /** Every error code the route's own code can send, with what it means here; internal_error is always added. */
@@ -31,7 +37,8 @@ export interface OperationSpec {
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const jsonContent = (schema: object) => ({ 'application/json': { schema } });
 
-const THROTTLED = "API Gateway's throttle (50 requests a second, bursts of 100) answers { message } before the API runs";
+const THROTTLED =
+  "API Gateway's throttle (50 requests a second, bursts of 100) answers { message } before the API runs";
 
 /** The operation object. */
 export function operation(spec: OperationSpec): Record<string, unknown> {
@@ -42,16 +49,32 @@ export function operation(spec: OperationSpec): Record<string, unknown> {
     internal_error: 'Something went wrong on our side (details are logged, never sent)',
   };
   const responses: Record<string, object> = {
-    [spec.ok.status]: { description: spec.ok.description, ...(spec.ok.schema ? { content: { [spec.ok.mediaType ?? 'application/json']: { schema: typeof spec.ok.schema === 'string' ? schemaRef(spec.ok.schema) : spec.ok.schema } } } : {}) },
+    [spec.ok.status]: {
+      description: spec.ok.description,
+      ...(spec.ok.schema
+        ? {
+            content: {
+              [spec.ok.mediaType ?? 'application/json']: {
+                schema: typeof spec.ok.schema === 'string' ? schemaRef(spec.ok.schema) : spec.ok.schema,
+              },
+            },
+          }
+        : {}),
+    },
   };
   if (spec.conditional) responses[304] = { description: 'Not modified: If-None-Match matched the ETag' };
   for (const [code, description] of Object.entries(errors) as [ApiErrorCode, string][]) {
-    responses[apiErrorStatus[code]] = { description: `${code}: ${description}`, content: jsonContent(schemaRef('Error')) };
+    responses[apiErrorStatus[code]] = {
+      description: `${code}: ${description}`,
+      content: jsonContent(schemaRef('Error')),
+    };
   }
   const ownLimit = responses[429] as { description: string } | undefined;
   responses[429] = {
     description: ownLimit ? `${ownLimit.description}; or ${THROTTLED}` : `Too many requests: ${THROTTLED}`,
-    content: jsonContent(ownLimit ? { anyOf: [schemaRef('Error'), schemaRef('GatewayError')] } : schemaRef('GatewayError')),
+    content: jsonContent(
+      ownLimit ? { anyOf: [schemaRef('Error'), schemaRef('GatewayError')] } : schemaRef('GatewayError'),
+    ),
   };
   return {
     operationId: spec.operationId,
@@ -62,7 +85,14 @@ export function operation(spec: OperationSpec): Record<string, unknown> {
     security: spec.security === 'public' ? [] : [{ [spec.security]: [] }],
     ...(spec.parameters ? { parameters: spec.parameters } : {}),
     // An action without parameters takes no body as {} (still sent as application/json).
-    ...(spec.requestBody ? { requestBody: { required: spec.requestBody !== 'EmptyBody', content: jsonContent(schemaRef(spec.requestBody)) } } : {}),
+    ...(spec.requestBody
+      ? {
+          requestBody: {
+            required: spec.requestBody !== 'EmptyBody',
+            content: jsonContent(schemaRef(spec.requestBody)),
+          },
+        }
+      : {}),
     responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b))),
   };
 }

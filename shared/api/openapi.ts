@@ -2,8 +2,20 @@ import * as z from 'zod';
 import { listingCardSchema } from '../catalogue/listing-card';
 import { listingSchema } from '../listing/schema';
 import { runRecordSchema } from '../runs/run-record';
-import { confirmResultSchema, decisionResultSchema, pendingPostingsSchema, resendResultSchema, submitResultSchema } from '../partner/partner-answers';
-import { approveBodySchema, emptyBodySchema, postingInputSchema, rejectBodySchema, renewBodySchema } from '../partner/posting-input';
+import {
+  confirmResultSchema,
+  decisionResultSchema,
+  pendingPostingsSchema,
+  resendResultSchema,
+  submitResultSchema,
+} from '../partner/partner-answers';
+import {
+  approveBodySchema,
+  emptyBodySchema,
+  postingInputSchema,
+  rejectBodySchema,
+  renewBodySchema,
+} from '../partner/posting-input';
 import { errorSchema, gatewayErrorSchema } from './api-errors';
 import { listingQueryParamsSchema } from './listing-query-params';
 import { FEED_WINDOW_DAYS } from './new-listings';
@@ -21,7 +33,9 @@ import { partnerPaths } from './openapi-partner-paths';
  */
 
 export const listingsResponseSchema = z.object({
-  items: z.array(listingCardSchema).describe('Cards: each listing without its description and images (GET /listings/{id} has them)'),
+  items: z
+    .array(listingCardSchema)
+    .describe('Cards: each listing without its description and images (GET /listings/{id} has them)'),
   nextCursor: z.string().nullable().describe('Pass as cursor to get the next page; null on the last page'),
   count: z.number().int().describe('Items on this page'),
   notes: z.array(z.string()).describe('How the filters were read, when that is not obvious'),
@@ -63,7 +77,12 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(subscribeResultSchema, { id: 'AlertSubscribed' });
   registry.add(alertViewSchema, { id: 'Alert' });
   registry.add(unsubscribeResultSchema, { id: 'AlertUnsubscribed' });
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
       const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
@@ -75,7 +94,11 @@ function componentSchemas(): Record<string, unknown> {
 function queryParameters() {
   const shape = listingQueryParamsSchema.shape;
   return Object.entries(shape).map(([name, field]) => {
-    const { $schema: _dialect, description, ...schema } = z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    const {
+      $schema: _dialect,
+      description,
+      ...schema
+    } = z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     return { name, in: 'query', required: name === 'kind', description, schema };
   });
 }
@@ -98,11 +121,15 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'Ostrava expat listings API',
       version: '1.0.0',
-      description: 'Jobs and rentals around Ostrava, normalised into English. Money in CZK per month, area in m², instants in UTC; a field a source does not state is absent.',
+      description:
+        'Jobs and rentals around Ostrava, normalised into English. Money in CZK per month, area in m², instants in UTC; a field a source does not state is absent.',
       license: LICENSE,
     },
     servers: [
-      { url: DEPLOYED_SERVER_URL, description: "The deployed service, on the site's own origin (CloudFront forwards /api/* to the HTTP API)" },
+      {
+        url: DEPLOYED_SERVER_URL,
+        description: "The deployed service, on the site's own origin (CloudFront forwards /api/* to the HTTP API)",
+      },
       LOCAL_SERVER,
     ],
     tags: [
@@ -122,7 +149,10 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: queryParameters(),
           conditional: true,
           ok: { status: 200, description: 'One page of listings', schema: 'ListingsResponse' },
-          errors: { invalid_parameter: 'a parameter is invalid, unknown or of the other kind, or the cursor belongs to another query; the body names it' },
+          errors: {
+            invalid_parameter:
+              'a parameter is invalid, unknown or of the other kind, or the cursor belongs to another query; the body names it',
+          },
         }),
       },
       '/listings.atom': {
@@ -134,8 +164,16 @@ export function openApiDocument(): Record<string, unknown> {
           description: `The parameters of GET /listings (but cursor: a feed has no pages; sort is ignored). Entries are the matching listings first seen in the last ${FEED_WINDOW_DAYS} days, newest first, at most limit (default 20): an RFC 4287 Atom document.`,
           parameters: queryParameters(),
           conditional: true,
-          ok: { status: 200, description: 'The Atom feed', mediaType: 'application/atom+xml', schema: { type: 'string', contentMediaType: 'application/atom+xml' } },
-          errors: { invalid_parameter: 'a parameter is invalid, unknown or of the other kind, or a cursor was given; the body names it' },
+          ok: {
+            status: 200,
+            description: 'The Atom feed',
+            mediaType: 'application/atom+xml',
+            schema: { type: 'string', contentMediaType: 'application/atom+xml' },
+          },
+          errors: {
+            invalid_parameter:
+              'a parameter is invalid, unknown or of the other kind, or a cursor was given; the body names it',
+          },
         }),
       },
       '/listings/{id}': {
@@ -144,7 +182,15 @@ export function openApiDocument(): Record<string, unknown> {
           tag: 'Listings',
           security: 'public',
           summary: 'One listing, active or expired',
-          parameters: [{ name: 'id', in: 'path', required: true, description: 'source:sourceId (":" as %3A)', schema: { type: 'string' } }],
+          parameters: [
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              description: 'source:sourceId (":" as %3A)',
+              schema: { type: 'string' },
+            },
+          ],
           conditional: true,
           ok: { status: 200, description: 'The listing', schema: 'Listing' },
           errors: { invalid_parameter: 'the id is malformed', not_found: 'no listing the public may see has this id' },
@@ -178,12 +224,39 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       schemas: componentSchemas(),
       securitySchemes: {
-        managementToken: { type: 'http', scheme: 'bearer', description: "The secret of the posting's management link (the last segment of managementUrl)" },
-        confirmationToken: { type: 'http', scheme: 'bearer', description: 'The secret of the e-mailed confirmation link (valid 48 h)' },
-        alertToken: { type: 'http', scheme: 'bearer', description: "The secret of an alert's management link (its last segment); every alert e-mail carries a new one, and those of the last 30 work" },
-        alertConfirmationToken: { type: 'http', scheme: 'bearer', description: "The secret of an alert's e-mailed confirmation link (valid 48 h)" },
-        alertUnsubscribeToken: { type: 'apiKey', in: 'query', name: 'token', description: "The secret in an alert e-mail's List-Unsubscribe URL (RFC 8058)" },
-        staffToken: { type: 'apiKey', in: 'header', name: 'X-Staff-Token', description: "The centre's staff token; wrong ones are counted per address (10 per 15 minutes, then 429)" },
+        managementToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The secret of the posting's management link (the last segment of managementUrl)",
+        },
+        confirmationToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The secret of the e-mailed confirmation link (valid 48 h)',
+        },
+        alertToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "The secret of an alert's management link (its last segment); every alert e-mail carries a new one, and those of the last 30 work",
+        },
+        alertConfirmationToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The secret of an alert's e-mailed confirmation link (valid 48 h)",
+        },
+        alertUnsubscribeToken: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'token',
+          description: "The secret in an alert e-mail's List-Unsubscribe URL (RFC 8058)",
+        },
+        staffToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Staff-Token',
+          description: "The centre's staff token; wrong ones are counted per address (10 per 15 minutes, then 429)",
+        },
       },
     },
   };

@@ -13,12 +13,27 @@ export interface SourceHealth {
 }
 
 /** GET /sources: each source's recent runs and how many of its listings are active. */
-export async function sourceHealth(store: ListingStore, sources: readonly SourceDescriptor[], runsPerSource: number): Promise<SourceHealth[]> {
+export async function sourceHealth(
+  store: ListingStore,
+  sources: readonly SourceDescriptor[],
+  runsPerSource: number,
+): Promise<SourceHealth[]> {
   return Promise.all(
     sources.map(async (source) => {
-      const [runs, activeListings] = await Promise.all([store.listRuns(source.name, runsPerSource), store.countActive(source.name)]);
+      const [runs, activeListings] = await Promise.all([
+        store.listRuns(source.name, runsPerSource),
+        store.countActive(source.name),
+      ]);
       const { name, kind, label, homepage, enabled } = source;
-      return { name, kind, label, homepage, enabled, activeListings, lastRuns: runs.map(({ source: _source, ...run }) => run) };
+      return {
+        name,
+        kind,
+        label,
+        homepage,
+        enabled,
+        activeListings,
+        lastRuns: runs.map(({ source: _source, ...run }) => run),
+      };
     }),
   );
 }

@@ -75,7 +75,11 @@ export async function decodeCatalogue(body: Buffer | AsyncIterable<Uint8Array>, 
   return (await openCatalogue(body, kind)).complete;
 }
 
-async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: ListingKind, onCards: (catalogue: Catalogue) => void): Promise<Catalogue> {
+async function readSnapshot(
+  body: Buffer | AsyncIterable<Uint8Array>,
+  kind: ListingKind,
+  onCards: (catalogue: Catalogue) => void,
+): Promise<Catalogue> {
   let header: Header | undefined;
   let cards: Catalogue | undefined;
   let words: SearchWordsCollector | undefined;
@@ -100,7 +104,10 @@ async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: List
     try {
       words!.add(lines);
     } catch (error) {
-      throw new CatalogueUnreadableError(`the snapshot holds more word lines than its header's ${header!.count} entries`, { cause: error });
+      throw new CatalogueUnreadableError(
+        `the snapshot holds more word lines than its header's ${header!.count} entries`,
+        { cause: error },
+      );
     }
   };
   // Whole lines, each ending in a newline: the header and the cards one at a time, then the words in blocks.
@@ -123,7 +130,8 @@ async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: List
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       bytes += chunk.length;
-      if (bytes > MAX_CATALOGUE_BYTES) throw new CatalogueUnreadableError(`the snapshot is larger than ${MAX_CATALOGUE_BYTES} bytes`);
+      if (bytes > MAX_CATALOGUE_BYTES)
+        throw new CatalogueUnreadableError(`the snapshot is larger than ${MAX_CATALOGUE_BYTES} bytes`);
       const end = rest.length > 0 ? chunk.indexOf(NEWLINE) : -1;
       if (rest.length > 0 && end === -1) {
         rest = Buffer.concat([rest, chunk]);
@@ -135,7 +143,8 @@ async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: List
         if (linesEnd > start) consume(chunk.subarray(start, linesEnd));
         rest = Buffer.from(chunk.subarray(linesEnd));
       }
-      if (rest.length > MAX_LINE_BYTES) throw new CatalogueUnreadableError('the snapshot has a line too long to be an entry');
+      if (rest.length > MAX_LINE_BYTES)
+        throw new CatalogueUnreadableError('the snapshot has a line too long to be an entry');
     }
     // The last line has no newline after it.
     if (rest.length > 0) consume(Buffer.concat([rest, Buffer.from([NEWLINE])]));
@@ -145,9 +154,12 @@ async function readSnapshot(body: Buffer | AsyncIterable<Uint8Array>, kind: List
     if (error instanceof CatalogueUnreadableError) throw error;
     throw new CatalogueUnreadableError('the snapshot is not a whole gzip stream', { cause: error });
   }
-  if (!header || !cards || !words) throw new CatalogueUnreadableError('the snapshot is empty or has fewer cards than its header says');
+  if (!header || !cards || !words)
+    throw new CatalogueUnreadableError('the snapshot is empty or has fewer cards than its header says');
   if (words.collected !== header.count) {
-    throw new CatalogueUnreadableError(`the snapshot holds ${entries.length} cards and ${words.collected} word lines where its header says ${header.count}`);
+    throw new CatalogueUnreadableError(
+      `the snapshot holds ${entries.length} cards and ${words.collected} word lines where its header says ${header.count}`,
+    );
   }
   return cards.withWords(words.finish());
 }
@@ -162,9 +174,12 @@ function parseLine(line: string): unknown {
 
 function checkHeader(value: unknown, kind: ListingKind): Header {
   const header = value as Partial<Header> | null;
-  if (header === null || !READABLE_FORMATS.includes(header.format as number)) throw new CatalogueUnreadableError(`the snapshot is not of format ${READABLE_FORMATS.join(' or ')}`);
-  if (header.kind !== kind) throw new CatalogueUnreadableError(`the snapshot is of kind ${String(header.kind)}, not ${kind}`);
-  if (typeof header.builtAt !== 'string' || !Number.isSafeInteger(header.count) || header.count! < 0) throw new CatalogueUnreadableError('the snapshot header is incomplete');
+  if (header === null || !READABLE_FORMATS.includes(header.format as number))
+    throw new CatalogueUnreadableError(`the snapshot is not of format ${READABLE_FORMATS.join(' or ')}`);
+  if (header.kind !== kind)
+    throw new CatalogueUnreadableError(`the snapshot is of kind ${String(header.kind)}, not ${kind}`);
+  if (typeof header.builtAt !== 'string' || !Number.isSafeInteger(header.count) || header.count! < 0)
+    throw new CatalogueUnreadableError('the snapshot header is incomplete');
   return header as Header;
 }
 

@@ -30,13 +30,25 @@ export type CatalogueEntry = ListingCard & DerivedAttributes;
 export type CardEntry = ListingCard & Omit<DerivedAttributes, 'searchWords'>;
 
 /** postedAt when the source states it, else when we first saw it. */
-export const sortDateOf = (listing: Pick<Listing, 'postedAt' | 'firstSeenAt'>) => listing.postedAt ?? listing.firstSeenAt;
+export const sortDateOf = (listing: Pick<Listing, 'postedAt' | 'firstSeenAt'>) =>
+  listing.postedAt ?? listing.firstSeenAt;
 
 export function toCatalogueEntry(listing: Listing): CatalogueEntry {
   const { location } = listing;
   const company = listing.kind === 'job' ? listing.company : undefined;
   // Both languages: an expat searches in English, a Czech speaker (or one who copied a word) in Czech.
-  const text = [listing.title, listing.titleEnglish?.text, company, location.municipality, location.district, location.address, listing.description, listing.descriptionEnglish?.text].filter((part) => part !== undefined).join(' ');
+  const text = [
+    listing.title,
+    listing.titleEnglish?.text,
+    company,
+    location.municipality,
+    location.district,
+    location.address,
+    listing.description,
+    listing.descriptionEnglish?.text,
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ');
   const derived: DerivedAttributes = {
     sortDate: sortDateOf(listing),
     monthlyCzk: monthlyCzkOf(listing),
@@ -55,7 +67,8 @@ export function cardOf(entry: CardEntry): ListingCard {
 }
 
 function monthlyCzkOf(listing: Listing): number | undefined {
-  if (listing.kind === 'rental') return listing.rentCzk === undefined ? undefined : listing.rentCzk + (listing.feesCzk ?? 0);
+  if (listing.kind === 'rental')
+    return listing.rentCzk === undefined ? undefined : listing.rentCzk + (listing.feesCzk ?? 0);
   return listing.salary?.monthlyCzkMax ?? listing.salary?.monthlyCzkMin;
 }
 

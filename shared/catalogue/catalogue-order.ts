@@ -26,7 +26,11 @@ const orders: Record<ListingSort, Order> = {
   salary: { value: (e) => e.monthlyCzk, direction: -1, idDirection: -1 },
   distance: { value: (e) => e.location.distanceKm, direction: 1, idDirection: 1 },
   // Rentals: the biggest standing price reduction first; never reduced ones follow, newest first.
-  reduction: { value: (e) => (e.kind === 'rental' ? e.priceReduction?.byCzk : undefined), direction: -1, idDirection: -1 },
+  reduction: {
+    value: (e) => (e.kind === 'rental' ? e.priceReduction?.byCzk : undefined),
+    direction: -1,
+    idDirection: -1,
+  },
 };
 
 /** The sort position of an entry under `sort`. */

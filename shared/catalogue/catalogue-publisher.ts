@@ -57,7 +57,11 @@ export class CataloguePublisher {
           if (listing.kind === 'rental') flats.push(flatFacts(listing));
         }
       }
-      return this.write(kind, withDuplicates(withCatalogueWarnings(entries, warnings.finish()), groupDuplicates(flats)), expected);
+      return this.write(
+        kind,
+        withDuplicates(withCatalogueWarnings(entries, warnings.finish()), groupDuplicates(flats)),
+        expected,
+      );
     });
   }
 
@@ -91,7 +95,11 @@ export class CataloguePublisher {
     );
   }
 
-  private async write(kind: ListingKind, entries: CatalogueEntry[], expected: string | undefined): Promise<PublishResult> {
+  private async write(
+    kind: ListingKind,
+    entries: CatalogueEntry[],
+    expected: string | undefined,
+  ): Promise<PublishResult> {
     const body = encodeCatalogue(kind, entries, this.now());
     await this.deps.snapshots.write(kind, body, expected);
     return { kind, entries: entries.length, bytes: body.length };
@@ -110,7 +118,10 @@ export class CataloguePublisher {
 }
 
 /** Adds the warnings that compare listings with each other to their entries' own (rentals only have any). */
-function withCatalogueWarnings(entries: CatalogueEntry[], found: Map<string, NonNullable<Extract<CatalogueEntry, { kind: 'rental' }>['warnings']>>): CatalogueEntry[] {
+function withCatalogueWarnings(
+  entries: CatalogueEntry[],
+  found: Map<string, NonNullable<Extract<CatalogueEntry, { kind: 'rental' }>['warnings']>>,
+): CatalogueEntry[] {
   if (found.size === 0) return entries;
   return entries.map((entry) => {
     const more = found.get(entry.id);
@@ -128,8 +139,12 @@ function withDuplicates(entries: CatalogueEntry[], groups: string[][]): Catalogu
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const marks = new Map<string, Partial<Extract<CatalogueEntry, { kind: 'rental' }>>>();
   for (const [primary, ...others] of groups) {
-    marks.set(primary!, { alsoOn: others.slice(0, 10).map((id) => ({ id, source: byId.get(id)!.source, url: byId.get(id)!.url })) });
+    marks.set(primary!, {
+      alsoOn: others.slice(0, 10).map((id) => ({ id, source: byId.get(id)!.source, url: byId.get(id)!.url })),
+    });
     for (const id of others) marks.set(id, { duplicateOf: primary! });
   }
-  return entries.map((entry) => (marks.has(entry.id) ? ({ ...entry, ...marks.get(entry.id) } as CatalogueEntry) : entry));
+  return entries.map((entry) =>
+    marks.has(entry.id) ? ({ ...entry, ...marks.get(entry.id) } as CatalogueEntry) : entry,
+  );
 }

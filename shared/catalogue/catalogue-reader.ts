@@ -50,7 +50,9 @@ export class CatalogueReader {
     }
     // One background reload at a time, logged once if it fails.
     if (this.now() - kept.checkedAt >= this.options.checkIntervalMs && !this.loading.has(kind)) {
-      this.refresh(kind).catch((error: unknown) => this.options.log?.error('catalogue not reloaded; the last good one stays', { kind, error }));
+      this.refresh(kind).catch((error: unknown) =>
+        this.options.log?.error('catalogue not reloaded; the last good one stays', { kind, error }),
+      );
     }
     return options.words ? kept.complete : kept.catalogue;
   }
@@ -118,7 +120,12 @@ export class CatalogueReader {
   }
 
   /** The cards at once; if the words then fail, word searches fail and the next check reads it all again. */
-  private firstLoad(kind: ListingKind, opened: Awaited<ReturnType<typeof openCatalogue>>, etag: string, checkedAt: number): Kept {
+  private firstLoad(
+    kind: ListingKind,
+    opened: Awaited<ReturnType<typeof openCatalogue>>,
+    etag: string,
+    checkedAt: number,
+  ): Kept {
     const kept: Kept = {
       catalogue: opened.catalogue,
       complete: opened.complete.catch((error: unknown) => {

@@ -41,12 +41,21 @@ export class CatalogueWarnings {
     if (listing.kind !== 'rental') return;
     const { location } = listing;
     const district = location.district ?? location.municipality;
-    const place: Place = { lat: location.lat, lon: location.lon, address: location.address, district: location.district, municipality: location.municipality, label: location.address ?? [location.district, location.municipality].filter(Boolean).join(', ') };
+    const place: Place = {
+      lat: location.lat,
+      lon: location.lon,
+      address: location.address,
+      district: location.district,
+      municipality: location.municipality,
+      label: location.address ?? [location.district, location.municipality].filter(Boolean).join(', '),
+    };
     const seen: Seen = {
       id: listing.id,
       rentCzk: listing.rentCzk,
       group: listing.disposition && `${foldText(location.municipality)}|${foldText(district)}|${listing.disposition}`,
-      groupName: listing.disposition && `${listing.disposition} ${listing.propertyType === 'house' ? 'houses' : 'flats'} in ${district}`,
+      groupName:
+        listing.disposition &&
+        `${listing.disposition} ${listing.propertyType === 'house' ? 'houses' : 'flats'} in ${district}`,
       place,
     };
     this.seen.push(seen);
@@ -68,7 +77,8 @@ export class CatalogueWarnings {
 
   private *belowMedian(): Iterable<[string, Warning]> {
     const groups = new Map<string, number[]>();
-    for (const s of this.seen) if (s.group && s.rentCzk !== undefined) groups.set(s.group, [...(groups.get(s.group) ?? []), s.rentCzk]);
+    for (const s of this.seen)
+      if (s.group && s.rentCzk !== undefined) groups.set(s.group, [...(groups.get(s.group) ?? []), s.rentCzk]);
     for (const s of this.seen) {
       const rents = s.group ? groups.get(s.group) : undefined;
       if (!rents || rents.length < MIN_MEDIAN_SAMPLE || s.rentCzk === undefined) continue;
@@ -88,19 +98,33 @@ export class CatalogueWarnings {
   private *sharedPhotos(): Iterable<[string, Warning]> {
     const others = new Map<string, Map<string, Seen>>();
     for (const users of this.photos.values()) {
-      for (const a of users) for (const b of users) if (a.id !== b.id && isAnotherPlace(a.place, b.place)) others.set(a.id, (others.get(a.id) ?? new Map()).set(b.id, b));
+      for (const a of users)
+        for (const b of users)
+          if (a.id !== b.id && isAnotherPlace(a.place, b.place))
+            others.set(a.id, (others.get(a.id) ?? new Map()).set(b.id, b));
     }
     for (const [id, found] of others) {
       const named = [...found.values()].slice(0, 2).map((o) => `${o.id} (${o.place.label})`);
       const more = found.size > 2 ? ` and ${found.size - 2} more` : '';
-      yield [id, { sign: 'photo-at-another-address', reason: `The same photo is in a listing at another address: ${named.join(', ')}${more}. Photos copied from another flat are a common sign of a fake listing.`.slice(0, 400) }];
+      yield [
+        id,
+        {
+          sign: 'photo-at-another-address',
+          reason:
+            `The same photo is in a listing at another address: ${named.join(', ')}${more}. Photos copied from another flat are a common sign of a fake listing.`.slice(
+              0,
+              400,
+            ),
+        },
+      ];
     }
   }
 }
 
 /** Whether two places are different addresses: by coordinates when both have them, else by address, else by district or town. */
 function isAnotherPlace(a: Place, b: Place): boolean {
-  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) return distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) > SAME_PLACE_KM;
+  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined)
+    return distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) > SAME_PLACE_KM;
   if (a.address !== undefined && b.address !== undefined) return foldText(a.address) !== foldText(b.address);
   if (a.district !== undefined && b.district !== undefined) return foldText(a.district) !== foldText(b.district);
   return foldText(a.municipality) !== foldText(b.municipality);

@@ -45,7 +45,8 @@ export class Catalogue {
     /** Entry indexes per sort, built on first use (shared with the same entries' catalogue with words). */
     private readonly orders = new Map<ListingSort, Uint32Array>(),
   ) {
-    if (words && words.count !== entries.length) throw new Error(`${words.count} entries' words for ${entries.length} entries`);
+    if (words && words.count !== entries.length)
+      throw new Error(`${words.count} entries' words for ${entries.length} entries`);
   }
 
   get size(): number {
@@ -78,7 +79,12 @@ export class Catalogue {
     const holdsWords = this.wordsMatcher(words?.flatMap(searchTerms) ?? []);
     const entry = (position: number) => this.entries[order[position]!]!;
     const found: CardEntry[] = [];
-    let i = after ? firstAfter(order.length, (position) => comparePositions(query.sort, positionOf(entry(position), query.sort), after) <= 0) : 0;
+    let i = after
+      ? firstAfter(
+          order.length,
+          (position) => comparePositions(query.sort, positionOf(entry(position), query.sort), after) <= 0,
+        )
+      : 0;
     const start = i;
     // One more than the page, to know whether a next page exists.
     for (; i < order.length && found.length <= query.limit; i++) {
@@ -86,7 +92,8 @@ export class Catalogue {
     }
     const items = found.slice(0, query.limit);
     const last = items.at(-1);
-    const nextCursor = found.length > query.limit && last ? encodeCursor(positionOf(last, query.sort), fingerprint) : undefined;
+    const nextCursor =
+      found.length > query.limit && last ? encodeCursor(positionOf(last, query.sort), fingerprint) : undefined;
     return { items: items.map(cardOf), nextCursor, entriesExamined: i - start };
   }
 
@@ -98,7 +105,7 @@ export class Catalogue {
   /** The entries with their words, for writers that update one listing and publish again. */
   all(): CatalogueEntry[] {
     const words = this.words;
-    if (!words) throw new Error('the catalogue\'s search words are not in');
+    if (!words) throw new Error("the catalogue's search words are not in");
     return this.entries.map((entry, index) => ({ ...entry, searchWords: words.wordsOf(index) }));
   }
 

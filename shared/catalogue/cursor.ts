@@ -14,7 +14,11 @@ const MAX_CURSOR_LENGTH = 2048;
 const cursorSchema = z.strictObject({
   v: z.literal(2),
   q: z.string(),
-  k: z.tuple([z.union([z.literal(0), z.literal(1)]), z.union([z.string().max(64), z.number().finite()]), z.string().max(200)]),
+  k: z.tuple([
+    z.union([z.literal(0), z.literal(1)]),
+    z.union([z.string().max(64), z.number().finite()]),
+    z.string().max(200),
+  ]),
 });
 
 /** A short digest of the query a cursor belongs to, so that a cursor cannot be replayed on another query. */

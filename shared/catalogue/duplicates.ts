@@ -42,7 +42,11 @@ export interface FlatFacts {
   building?: { street: string; numbers: string[] };
 }
 
-export function flatFacts(listing: Extract<Listing, { kind: 'rental' }> | (Omit<FlatFacts, 'text' | 'photoNames' | 'photoUrls'> & { description?: string; images?: string[] })): FlatFacts {
+export function flatFacts(
+  listing:
+    | Extract<Listing, { kind: 'rental' }>
+    | (Omit<FlatFacts, 'text' | 'photoNames' | 'photoUrls'> & { description?: string; images?: string[] }),
+): FlatFacts {
   const images = listing.images ?? [];
   return {
     id: listing.id,
@@ -73,28 +77,42 @@ export function compareFlats(a: FlatFacts, b: FlatFacts): FlatComparison {
   if (a.id === b.id) return no('the same listing');
   // The cheap numeric checks first: a publish compares every pair of a town's flats of one layout.
   if (!a.disposition || a.disposition !== b.disposition) return no('layouts differ or are unknown');
-  if (a.areaM2 === undefined || b.areaM2 === undefined || Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)) return no('floor areas differ or are unknown');
+  if (
+    a.areaM2 === undefined ||
+    b.areaM2 === undefined ||
+    Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)
+  )
+    return no('floor areas differ or are unknown');
   if (!rentsClose(a, b)) return no('rents differ or are unknown');
   if (a.floor !== undefined && b.floor !== undefined && a.floor !== b.floor) return no('different floors');
   const building = sameBuilding(a, b);
   if (!building) return no('not shown to be the same building');
   // One agency's template for two flats of a building: alike texts, but each names its own floor.
   const [fa, fb] = [a.floor ?? floorInText(a.text), b.floor ?? floorInText(b.text)];
-  if (fa !== undefined && fb !== undefined && fa !== fb) return no(`different floors (${fa} / ${fb}, as stated or written in the description)`);
+  if (fa !== undefined && fb !== undefined && fa !== fb)
+    return no(`different floors (${fa} / ${fb}, as stated or written in the description)`);
   const physical = `same building (${building}), ${a.disposition}, ${a.areaM2} / ${b.areaM2} m²`;
-  if (a.floor !== undefined && a.floor === b.floor) return { same: true, reason: `${physical}, both on floor ${a.floor}` };
+  if (a.floor !== undefined && a.floor === b.floor)
+    return { same: true, reason: `${physical}, both on floor ${a.floor}` };
   const photo = sharedPhoto(a, b);
   if (photo) return { same: true, reason: `${physical}, the same photo (${photo})` };
   const similarity = a.text && b.text ? compareTwoStrings(a.text, b.text) : 0;
-  if (similarity >= TEXT_SIMILARITY) return { same: true, reason: `${physical}, descriptions ${Math.round(similarity * 100)} % alike` };
-  return no(`${physical}, but nothing corroborates it (floor unknown, no shared photo, descriptions ${Math.round(similarity * 100)} % alike)`);
+  if (similarity >= TEXT_SIMILARITY)
+    return { same: true, reason: `${physical}, descriptions ${Math.round(similarity * 100)} % alike` };
+  return no(
+    `${physical}, but nothing corroborates it (floor unknown, no shared photo, descriptions ${Math.round(similarity * 100)} % alike)`,
+  );
 }
 
 /** The floor a folded description names ("ve 2. patre", "3. np", "2nd floor", "floor 4"), when it names one only. */
 export function floorInText(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const floors = new Set(
-    [...text.matchAll(/(?<![\d.,])(\d{1,2})\.\s*(?:patr|podlaz|np(?![a-z])|nadzemn)|(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)\s+floor|(?<![a-z])floor\s+(\d{1,2})(?![\d.,])/g)].map((m) => Number(m[1] ?? m[2] ?? m[3])),
+    [
+      ...text.matchAll(
+        /(?<![\d.,])(\d{1,2})\.\s*(?:patr|podlaz|np(?![a-z])|nadzemn)|(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)\s+floor|(?<![a-z])floor\s+(\d{1,2})(?![\d.,])/g,
+      ),
+    ].map((m) => Number(m[1] ?? m[2] ?? m[3])),
   );
   return floors.size === 1 ? [...floors][0] : undefined;
 }
@@ -102,7 +120,12 @@ export function floorInText(text: string | undefined): number | undefined {
 /** Two listings that cannot be one flat whatever corroborates them: layout, area, rent or floor differ. */
 function contradicts(a: FlatFacts, b: FlatFacts): boolean {
   if (a.disposition !== b.disposition) return true;
-  if (a.areaM2 !== undefined && b.areaM2 !== undefined && Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)) return true;
+  if (
+    a.areaM2 !== undefined &&
+    b.areaM2 !== undefined &&
+    Math.abs(a.areaM2 - b.areaM2) > AREA_TOLERANCE * Math.max(a.areaM2, b.areaM2)
+  )
+    return true;
   if (a.rentCzk !== undefined && b.rentCzk !== undefined && !rentsClose(a, b)) return true;
   const [fa, fb] = [a.floor ?? floorInText(a.text), b.floor ?? floorInText(b.text)];
   return fa !== undefined && fb !== undefined && fa !== fb;
@@ -117,7 +140,8 @@ function sameBuilding(a: FlatFacts, b: FlatFacts): string | undefined {
   }
   const x = a.building ?? streetAndNumber(p.address);
   const y = b.building ?? streetAndNumber(q.address);
-  if (x && y && x.street === y.street && x.numbers.some((n) => y.numbers.includes(n))) return `${x.street} ${x.numbers.join('/')}`;
+  if (x && y && x.street === y.street && x.numbers.some((n) => y.numbers.includes(n)))
+    return `${x.street} ${x.numbers.join('/')}`;
   return undefined;
 }
 

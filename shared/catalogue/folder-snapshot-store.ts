@@ -32,13 +32,16 @@ export class FolderSnapshotStore implements CatalogueSnapshotStore {
   write(kind: ListingKind, body: Buffer, expected: string | undefined): Promise<string> {
     // One check-and-replace at a time per kind: two publishes in this process (sources of one kind
     // finishing together) must not both pass the check and the later rename drop the other's change.
-    const turn = (this.writing.get(kind) ?? Promise.resolve()).catch(() => undefined).then(() => this.checkAndReplace(kind, body, expected));
+    const turn = (this.writing.get(kind) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.checkAndReplace(kind, body, expected));
     this.writing.set(kind, turn);
     return turn;
   }
 
   private async checkAndReplace(kind: ListingKind, body: Buffer, expected: string | undefined): Promise<string> {
-    if ((await this.etag(kind)) !== expected) throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`);
+    if ((await this.etag(kind)) !== expected)
+      throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`);
     const path = this.path(kind);
     const temporary = `${path}.${randomUUID()}.tmp`;
     try {

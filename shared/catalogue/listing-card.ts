@@ -9,16 +9,30 @@ import { moveInCost } from '../normalise/move-in';
  * description (and its English), the money read from it, the image list, lastSeenAt and contentHash stay in the item that GET /listings/{id}
  * reads, so that a whole kind's catalogue fits in the API function's memory (issue 17).
  */
-const cardOnly = { description: true, descriptionEnglish: true, images: true, lastSeenAt: true, contentHash: true } as const;
+const cardOnly = {
+  description: true,
+  descriptionEnglish: true,
+  images: true,
+  lastSeenAt: true,
+  contentHash: true,
+} as const;
 /** A card keeps one photo for the result list: the source's first, hot-linked (issue 18). */
-const thumbnail = { thumbnail: httpUrl.optional().describe("The source's first image, for the result card (the whole list is in GET /listings/{id})") };
+const thumbnail = {
+  thumbnail: httpUrl
+    .optional()
+    .describe("The source's first image, for the result card (the whole list is in GET /listings/{id})"),
+};
 export const jobCardSchema = jobSchema.omit(cardOnly).extend(thumbnail);
 /** A card carries the standing price reduction, not the whole price history (which the detail has). */
 const priceReduction = {
   priceReduction: z
     .strictObject({
       at: isoInstant.describe('When the lower price was first seen'),
-      byCzk: z.number().int().positive().describe('CZK per month less than before (rent, plus fees when known before and after)'),
+      byCzk: z
+        .number()
+        .int()
+        .positive()
+        .describe('CZK per month less than before (rent, plus fees when known before and after)'),
       fromCzk: z.number().int().positive().describe('The monthly price before'),
       toCzk: z.number().int().positive().describe('The monthly price since'),
     })
@@ -31,12 +45,18 @@ const duplicates = {
     .array(z.strictObject({ id: listingId, source: sourceName, url: httpUrl.describe('The listing on its portal') }))
     .max(10)
     .optional()
-    .describe('The same flat listed by other sources; each stays addressable at GET /listings/{id}. The list shows this card for all of them'),
+    .describe(
+      'The same flat listed by other sources; each stays addressable at GET /listings/{id}. The list shows this card for all of them',
+    ),
   duplicateOf: listingId
     .optional()
-    .describe('The card that lists this flat with its other sources: GET /listings shows that card, not this one (this one stays at GET /listings/{id})'),
+    .describe(
+      'The card that lists this flat with its other sources: GET /listings shows that card, not this one (this one stays at GET /listings/{id})',
+    ),
 };
-export const rentalCardSchema = rentalSchema.omit({ ...cardOnly, moneyFromText: true, priceHistory: true }).extend({ ...thumbnail, ...priceReduction, ...duplicates });
+export const rentalCardSchema = rentalSchema
+  .omit({ ...cardOnly, moneyFromText: true, priceHistory: true })
+  .extend({ ...thumbnail, ...priceReduction, ...duplicates });
 export const listingCardSchema = z.discriminatedUnion('kind', [jobCardSchema, rentalCardSchema]);
 export type ListingCard = z.infer<typeof listingCardSchema>;
 
@@ -48,5 +68,11 @@ export function toListingCard(listing: Listing): ListingCard {
   const { moneyFromText: _m, priceHistory, ...card } = rest;
   const reduction = standingReduction(priceHistory);
   const warnings = ownWarnings(listing);
-  return { ...card, moveIn: moveInCost(card), ...photo, ...(reduction && { priceReduction: reduction }), ...(warnings.length > 0 && { warnings }) };
+  return {
+    ...card,
+    moveIn: moveInCost(card),
+    ...photo,
+    ...(reduction && { priceReduction: reduction }),
+    ...(warnings.length > 0 && { warnings }),
+  };
 }

@@ -68,7 +68,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters, 'words'>, now: Date): Condition[] {
   const f = filters;
   const conditions: Condition[] = [
-    { op: 'or', conditions: [{ op: 'notExists', path: ['validThrough'] }, { op: 'gte', path: ['validThrough'], value: now.toISOString() }] },
+    {
+      op: 'or',
+      conditions: [
+        { op: 'notExists', path: ['validThrough'] },
+        { op: 'gte', path: ['validThrough'], value: now.toISOString() },
+      ],
+    },
   ];
   const add = (condition: Condition | undefined) => condition && conditions.push(condition);
   if (f.englishFriendly !== undefined) add({ op: 'eq', path: ['englishFriendly'], value: f.englishFriendly });
@@ -95,7 +101,12 @@ export function filterConditions(kind: ListingKind, filters: Omit<ListingFilters
     if (f.furnished?.length) add({ op: 'in', path: ['furnished'], values: f.furnished });
     if (f.petsAllowed !== undefined) add({ op: 'eq', path: ['petsAllowed'], value: f.petsAllowed });
     if (f.maxMoveInCzk !== undefined) add({ op: 'lte', path: ['moveIn', 'knownTotalCzk'], value: f.maxMoveInCzk });
-    if (f.reduced !== undefined) add(f.reduced ? { op: 'gte', path: ['priceReduction', 'byCzk'], value: 1 } : { op: 'notExists', path: ['priceReduction'] });
+    if (f.reduced !== undefined)
+      add(
+        f.reduced
+          ? { op: 'gte', path: ['priceReduction', 'byCzk'], value: 1 }
+          : { op: 'notExists', path: ['priceReduction'] },
+      );
     if (f.moveInComplete !== undefined) add({ op: 'eq', path: ['moveIn', 'complete'], value: f.moveInComplete });
   } else {
     if (f.workplaces?.length) add({ op: 'in', path: ['workplace'], values: f.workplaces });
@@ -118,7 +129,10 @@ export function matchesConditions(item: object, conditions: readonly Condition[]
 
 function matches(item: object, c: Condition): boolean {
   if (c.op === 'or') return c.conditions.some((inner) => matches(item, inner));
-  const actual = c.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], item as unknown);
+  const actual = c.path.reduce<unknown>(
+    (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+    item as unknown,
+  );
   switch (c.op) {
     case 'notExists':
       return actual === undefined;

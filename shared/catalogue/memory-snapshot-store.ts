@@ -19,7 +19,8 @@ export class MemorySnapshotStore implements CatalogueSnapshotStore {
   }
 
   async write(kind: ListingKind, body: Buffer, expected: string | undefined): Promise<string> {
-    if (this.objects.get(kind)?.etag !== expected) throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`);
+    if (this.objects.get(kind)?.etag !== expected)
+      throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`);
     return this.put(kind, body);
   }
 

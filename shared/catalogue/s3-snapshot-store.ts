@@ -17,8 +17,11 @@ export class S3SnapshotStore implements CatalogueSnapshotStore {
 
   async read(kind: ListingKind, ifNoneMatch?: string): Promise<SnapshotRead> {
     try {
-      const response = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: snapshotName(kind), IfNoneMatch: ifNoneMatch }));
-      if (!response.Body || !response.ETag) throw new StoreUnavailableError('S3 answered a snapshot without a body or ETag');
+      const response = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: snapshotName(kind), IfNoneMatch: ifNoneMatch }),
+      );
+      if (!response.Body || !response.ETag)
+        throw new StoreUnavailableError('S3 answered a snapshot without a body or ETag');
       return { status: 'found', etag: response.ETag, body: response.Body as AsyncIterable<Uint8Array> };
     } catch (error) {
       if (statusOf(error) === 304) return { status: 'not-modified' };
@@ -52,13 +55,15 @@ export class S3SnapshotStore implements CatalogueSnapshotStore {
       return response.ETag;
     } catch (error) {
       // 412: the precondition failed; 409: another conditional write to the key was in flight.
-      if (statusOf(error) === 412 || statusOf(error) === 409) throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`, { cause: error });
+      if (statusOf(error) === 412 || statusOf(error) === 409)
+        throw new CatalogueConflictError(`the ${kind} catalogue changed meanwhile`, { cause: error });
       throw unavailable(error, 'written');
     }
   }
 }
 
-const statusOf = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+const statusOf = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
 const nameOf = (error: unknown) => (error as { name?: string } | undefined)?.name;
 
 function unavailable(error: unknown, what: 'read' | 'written'): Error {

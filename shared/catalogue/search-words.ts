@@ -22,7 +22,10 @@ export class SearchWords {
 
   /** Collects the lines of a snapshot's words as they are decompressed. */
   static collector(count: number): SearchWordsCollector {
-    return new SearchWordsCollector(count, (segments, segmentStarts, lineStarts) => new SearchWords(segments, segmentStarts, lineStarts));
+    return new SearchWordsCollector(
+      count,
+      (segments, segmentStarts, lineStarts) => new SearchWords(segments, segmentStarts, lineStarts),
+    );
   }
 
   /** The words of entries given as strings (folded words, space-separated): for writers and tests. */
@@ -53,7 +56,9 @@ export class SearchWords {
    * walking its order stops looking once its page is full.
    */
   matcher(words: readonly (string | readonly string[])[]): (index: number) => boolean {
-    const needles = words.map((word) => (typeof word === 'string' ? [word] : word).map((form) => Buffer.from(form, 'utf8')));
+    const needles = words.map((word) =>
+      (typeof word === 'string' ? [word] : word).map((form) => Buffer.from(form, 'utf8')),
+    );
     return (index) => {
       const start = this.lineStarts[index]!;
       const s = segmentOf(this.segmentStarts, start);
@@ -92,7 +97,7 @@ export class SearchWordsCollector {
     if (lines.length === 0) return;
     this.segmentStarts.push(this.bytes);
     this.segments.push(lines);
-    for (let at = 0; at < lines.length; ) {
+    for (let at = 0; at < lines.length;) {
       if (this.lines >= this.count) throw new RangeError(`more than ${this.count} lines of words`);
       this.lineStarts[this.lines++] = this.bytes + at;
       const end = lines.indexOf(0x0a, at);
@@ -104,7 +109,8 @@ export class SearchWordsCollector {
 
   /** The words, once all `count` lines are in. */
   finish(): SearchWords {
-    if (this.lines !== this.count) throw new RangeError(`${this.lines} lines of words where ${this.count} were expected`);
+    if (this.lines !== this.count)
+      throw new RangeError(`${this.lines} lines of words where ${this.count} were expected`);
     this.lineStarts[this.count] = this.bytes;
     return this.build(this.segments, this.segmentStarts, this.lineStarts);
   }

@@ -41,9 +41,19 @@ export function resolveLocation(input: LocationInput): Location | undefined {
   if (!municipality) return undefined;
   const part = municipality.name === 'Ostrava' ? findPart(names) : undefined;
   const district = part?.district ?? (municipality.name === 'Ostrava' ? findDistrict(names) : undefined);
-  const hasGps = isCoordinate(input.lat, -90, 90) && isCoordinate(input.lon, -180, 180) && !(input.lat === 0 && input.lon === 0);
-  const postcodePart = municipality.name === 'Ostrava' && !part ? partsByKey.get(foldText(OSTRAVA_POSTCODE_PARTS[postcodeIn(input.address) ?? ''] ?? '')) : undefined;
-  const precision: Location['precision'] = hasGps ? 'coordinates' : part ? 'city-part' : postcodePart ? 'postcode' : 'municipality';
+  const hasGps =
+    isCoordinate(input.lat, -90, 90) && isCoordinate(input.lon, -180, 180) && !(input.lat === 0 && input.lon === 0);
+  const postcodePart =
+    municipality.name === 'Ostrava' && !part
+      ? partsByKey.get(foldText(OSTRAVA_POSTCODE_PARTS[postcodeIn(input.address) ?? ''] ?? ''))
+      : undefined;
+  const precision: Location['precision'] = hasGps
+    ? 'coordinates'
+    : part
+      ? 'city-part'
+      : postcodePart
+        ? 'postcode'
+        : 'municipality';
   const area = part ?? postcodePart ?? municipality;
   const from = hasGps ? { lat: input.lat!, lon: input.lon! } : area;
   return {
@@ -64,7 +74,8 @@ function findMunicipality(cityKey: string | undefined, names: string[]) {
     if (exact) return exact;
   }
   for (const name of names) {
-    if (partsByKey.has(name) || districtsByKey.has(name) || /^ostrava\b/.test(name)) return municipalityByKey.get('ostrava');
+    if (partsByKey.has(name) || districtsByKey.has(name) || /^ostrava\b/.test(name))
+      return municipalityByKey.get('ostrava');
   }
   return undefined;
 }
@@ -83,7 +94,8 @@ function findPart(names: string[]) {
 
 function findDistrict(names: string[]): string | undefined {
   for (const name of names) {
-    const district = districtsByKey.get(name) ?? districtsByKey.get(`ostrava-${name.replace(/^ostrava\s*[-–]?\s*/, '')}`);
+    const district =
+      districtsByKey.get(name) ?? districtsByKey.get(`ostrava-${name.replace(/^ostrava\s*[-–]?\s*/, '')}`);
     if (district) return district;
   }
   return undefined;

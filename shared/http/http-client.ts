@@ -143,7 +143,12 @@ export class HttpClient implements HttpFetcher {
     let lastError: TransientFetchError | undefined;
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (lastError) {
-        const delay = retryDelayMs({ attempt, retryAfter: lastError.retryAfter, ...this.options, now: this.options.now() });
+        const delay = retryDelayMs({
+          attempt,
+          retryAfter: lastError.retryAfter,
+          ...this.options,
+          now: this.options.now(),
+        });
         if (delay === undefined) break; // the portal asks us to wait longer than we will
         await this.options.sleep(delay);
       }
@@ -158,7 +163,9 @@ export class HttpClient implements HttpFetcher {
   }
 
   /** Sends one request and classifies its status; the body is left unread. */
-  private async open(req: FetchRequest): Promise<{ url: string; status: number; headers: Record<string, string>; raw: Readable; notModified: boolean }> {
+  private async open(
+    req: FetchRequest,
+  ): Promise<{ url: string; status: number; headers: Record<string, string>; raw: Readable; notModified: boolean }> {
     const url = new URL(req.url);
     await this.pacer.wait(url.host);
     this.requests++;
@@ -199,14 +206,21 @@ export class HttpClient implements HttpFetcher {
 
   private async once(req: FetchRequest): Promise<FetchResponse> {
     const opened = await this.open(req);
-    if (opened.notModified) return { url: req.url, status: opened.status, headers: opened.headers, body: '', notModified: true };
+    if (opened.notModified)
+      return { url: req.url, status: opened.status, headers: opened.headers, body: '', notModified: true };
     let body: string;
     try {
       withDeadline(opened.raw, this.options.bodyDeadlineMs, req.url);
       body = await readBody(opened.raw, opened.headers['content-encoding'], this.options.maxBodyBytes);
     } catch (error) {
       if (error instanceof ParseError) throw new ParseError(error.message, req.url, { cause: error });
-      throw new RetryableFailure(`the body was cut off: ${(error as Error).message}`, req.url, undefined, undefined, error);
+      throw new RetryableFailure(
+        `the body was cut off: ${(error as Error).message}`,
+        req.url,
+        undefined,
+        undefined,
+        error,
+      );
     }
     return { url: req.url, status: opened.status, headers: opened.headers, body, notModified: false };
   }
@@ -232,7 +246,13 @@ class RetryableFailure extends Error {
 /** The body, decompressed as the Content-Encoding says. */
 function decoded(body: Readable, encoding: string | undefined): Readable {
   const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'br' ? createBrotliDecompress() : encoding === 'deflate' ? createInflate() : undefined;
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'br'
+        ? createBrotliDecompress()
+        : encoding === 'deflate'
+          ? createInflate()
+          : undefined;
   if (!decoder) return body;
   body.once('error', (error) => decoder.destroy(error));
   return body.pipe(decoder);
@@ -242,7 +262,10 @@ async function* emptyBody(): AsyncIterable<Buffer> {}
 
 /** Ends a body that is still arriving after `ms` with a TransientFetchError (a timeout). */
 function withDeadline(body: Readable, ms: number, url: string): void {
-  const timer = setTimeout(() => body.destroy(new TransientFetchError(`the body took longer than ${ms} ms to arrive`, url)), ms);
+  const timer = setTimeout(
+    () => body.destroy(new TransientFetchError(`the body took longer than ${ms} ms to arrive`, url)),
+    ms,
+  );
   timer.unref();
   body.once('close', () => clearTimeout(timer));
 }
@@ -264,7 +287,8 @@ async function readBody(body: Readable, encoding: string | undefined, maxBytes: 
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   return flat;
 }
 

@@ -35,7 +35,11 @@ export class RobotsCache {
       this.rules.set(origin, pending);
     }
     const rules = await pending;
-    if ('unreachable' in rules) throw new RobotsUnreachableError(`robots.txt could not be fetched (${rules.unreachable}): nothing is fetched from this host until it can be`, `${origin}/robots.txt`);
+    if ('unreachable' in rules)
+      throw new RobotsUnreachableError(
+        `robots.txt could not be fetched (${rules.unreachable}): nothing is fetched from this host until it can be`,
+        `${origin}/robots.txt`,
+      );
     return rules.robots.isAllowed(url, this.userAgent) !== false;
   }
 

@@ -13,11 +13,22 @@ export interface StoredPrice {
  * keeping the newest PRICE_HISTORY_LIMIT. Pure. Undefined for a job and for a rental whose price never
  * changed. The writing side must carry it on every rewrite: a rewrite replaces the whole item.
  */
-export function nextPriceHistory(draft: ListingDraft, stored: StoredPrice | undefined, at: string): PriceChange[] | undefined {
+export function nextPriceHistory(
+  draft: ListingDraft,
+  stored: StoredPrice | undefined,
+  at: string,
+): PriceChange[] | undefined {
   if (draft.kind !== 'rental' || stored === undefined) return undefined;
   const history = stored.priceHistory ?? [];
-  if (draft.rentCzk === stored.rentCzk && draft.feesCzk === stored.feesCzk) return history.length > 0 ? history : undefined;
-  const change: PriceChange = withoutUndefined({ at, rentCzk: draft.rentCzk, feesCzk: draft.feesCzk, previousRentCzk: stored.rentCzk, previousFeesCzk: stored.feesCzk });
+  if (draft.rentCzk === stored.rentCzk && draft.feesCzk === stored.feesCzk)
+    return history.length > 0 ? history : undefined;
+  const change: PriceChange = withoutUndefined({
+    at,
+    rentCzk: draft.rentCzk,
+    feesCzk: draft.feesCzk,
+    previousRentCzk: stored.rentCzk,
+    previousFeesCzk: stored.feesCzk,
+  });
   return [...history, change].slice(-PRICE_HISTORY_LIMIT);
 }
 

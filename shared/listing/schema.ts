@@ -44,7 +44,11 @@ const HOST = /^(localhost|\d{1,3}(\.\d{1,3}){3}|([a-z0-9](?:[a-z0-9-]{0,61}[a-z0
 export const httpUrl = z.url({ protocol: /^https?$/, hostname: HOST, error: 'must be an http(s) URL' }).max(2000);
 export const isoInstant = z.iso.datetime({ offset: false, error: 'must be an ISO-8601 UTC instant' });
 export const isoDate = z.iso.date({ error: 'must be an ISO-8601 date (YYYY-MM-DD)' });
-const czk = z.number().int('must be whole CZK').positive('must be positive (unknown is absent, not 0)').max(100_000_000);
+const czk = z
+  .number()
+  .int('must be whole CZK')
+  .positive('must be positive (unknown is absent, not 0)')
+  .max(100_000_000);
 const czkOrZero = z.number().int('must be whole CZK').nonnegative().max(100_000_000);
 
 export const listingKinds = ['job', 'rental'] as const;
@@ -52,10 +56,28 @@ export const listingStatuses = ['active', 'expired', 'unconfirmed', 'pending', '
 export const languageNeeds = ['required', 'advantage', 'not-needed', 'unknown'] as const;
 /** Czech adds "likely-required": the ad says nothing about Czech but is written only in Czech (or Slovak). */
 export const czechNeeds = ['required', 'likely-required', 'advantage', 'not-needed', 'unknown'] as const;
-export const employmentTypes = ['full-time', 'part-time', 'contract', 'work-agreement', 'internship', 'temporary'] as const;
+export const employmentTypes = [
+  'full-time',
+  'part-time',
+  'contract',
+  'work-agreement',
+  'internship',
+  'temporary',
+] as const;
 export const workplaceTypes = ['onsite', 'hybrid', 'remote'] as const;
 /** ISCO-08 major groups 0–9, by the code's first digit. */
-export const iscoMajorGroups = ['armed-forces', 'managers', 'professionals', 'technicians', 'clerical', 'service-and-sales', 'agriculture', 'craft-and-trades', 'operators', 'elementary'] as const;
+export const iscoMajorGroups = [
+  'armed-forces',
+  'managers',
+  'professionals',
+  'technicians',
+  'clerical',
+  'service-and-sales',
+  'agriculture',
+  'craft-and-trades',
+  'operators',
+  'elementary',
+] as const;
 export const salaryPeriods = ['hour', 'day', 'month', 'year'] as const;
 export const propertyTypes = ['flat', 'house', 'room'] as const;
 export const furnishedStates = ['yes', 'partly', 'no'] as const;
@@ -63,9 +85,7 @@ export const energyClasses = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
 /** Czech flat layouts: rooms + kitchen ("kk" = kitchenette in the living room, "1" = separate kitchen). */
 export const DISPOSITION = /^([1-6]\+(kk|1)|6\+|atypical|room)$/;
 
-export const sourceName = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a lower-case source slug');
+export const sourceName = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a lower-case source slug');
 
 export const listingId = z
   .string()
@@ -74,8 +94,14 @@ export const listingId = z
 
 export const englishSignalSchema = z.strictObject({
   reason: lineText(200).describe('What the signal says, e.g. "written in English" or "Czech required"'),
-  evidence: plainText(500).optional().describe('The quoted sentence or field that decided it, in the language of the original'),
-  meaning: lineText(300).optional().describe('What the quoted evidence says, in English, generated from the verdict, e.g. "Czech required (fluent); English an advantage"'),
+  evidence: plainText(500)
+    .optional()
+    .describe('The quoted sentence or field that decided it, in the language of the original'),
+  meaning: lineText(300)
+    .optional()
+    .describe(
+      'What the quoted evidence says, in English, generated from the verdict, e.g. "Czech required (fluent); English an advantage"',
+    ),
 });
 
 export const locationSchema = z.strictObject({
@@ -84,19 +110,34 @@ export const locationSchema = z.strictObject({
   address: lineText(300).optional().describe('Street address as the source gives it'),
   lat: z.number().min(-90).max(90).optional().describe('Latitude, WGS84 degrees'),
   lon: z.number().min(-180).max(180).optional().describe('Longitude, WGS84 degrees'),
-  distanceKm: z.number().nonnegative().max(20_000).optional().describe('Straight-line km from Ostrava centre (Masarykovo nám.)'),
+  distanceKm: z
+    .number()
+    .nonnegative()
+    .max(20_000)
+    .optional()
+    .describe('Straight-line km from Ostrava centre (Masarykovo nám.)'),
   precision: z
     .enum(['coordinates', 'city-part', 'postcode', 'municipality'])
     .optional()
-    .describe("What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre"),
+    .describe(
+      "What distanceKm is measured from: the source's coordinates, the stated city part's centre, the address's postcode area's centre (Ostrava), or the town's centre",
+    ),
   areaCentre: z
     .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
     .optional()
-    .describe('The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin'),
+    .describe(
+      'The approximate centre distanceKm is measured from when the source gives no coordinates (WGS84 degrees; within about 1.5 km for a city part): for a map, not a pin',
+    ),
 });
 
 /** How an English title or description came to be (issue 19). */
-export const englishSources = ['listing-fields', 'profession', 'original', 'machine-translation', 'not-translated'] as const;
+export const englishSources = [
+  'listing-fields',
+  'profession',
+  'original',
+  'machine-translation',
+  'not-translated',
+] as const;
 
 export const titleEnglishSchema = z.strictObject({
   text: lineText(300).describe('The title in English'),
@@ -105,26 +146,57 @@ export const titleEnglishSchema = z.strictObject({
     .describe(
       'listing-fields: built from the structured fields ("2+kk flat, 52 m², Poruba"); profession: the English name of the CZ-ISCO profession (ISCO-08); original: the source wrote it in English; machine-translation: translated by a machine; not-translated: no translation could be had, so this is the original',
     ),
-  sourceTextHash: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('SHA-256 of the original title a machine translated, so an unchanged title is never translated again'),
+  sourceTextHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional()
+    .describe('SHA-256 of the original title a machine translated, so an unchanged title is never translated again'),
 });
 
 /** A figure that a machine translation changed: the original's figure is the one to trust. */
-export const numberFlagSchema = z.strictObject({
-  original: lineText(80).optional().describe('The figure as the original states it, e.g. "16 900 Kč"; absent when the translation added a figure the original does not have'),
-  translated: lineText(80).optional().describe('What the translation made of it, when it kept one at that place; alone, a figure the translation added'),
-}).refine((flag) => flag.original !== undefined || flag.translated !== undefined, 'a flag names the original figure, the translated one, or both');
+export const numberFlagSchema = z
+  .strictObject({
+    original: lineText(80)
+      .optional()
+      .describe(
+        'The figure as the original states it, e.g. "16 900 Kč"; absent when the translation added a figure the original does not have',
+      ),
+    translated: lineText(80)
+      .optional()
+      .describe(
+        'What the translation made of it, when it kept one at that place; alone, a figure the translation added',
+      ),
+  })
+  .refine(
+    (flag) => flag.original !== undefined || flag.translated !== undefined,
+    'a flag names the original figure, the translated one, or both',
+  );
 
 export const descriptionEnglishSchema = z.strictObject({
-  text: plainText(20_000).optional().describe('The description in English; absent when not translated, and when `description` itself is in English (from "original")'),
-  from: z.enum(['original', 'machine-translation', 'not-translated']).describe('original: the source wrote it in English; machine-translation: translated by `engine`; not-translated: see `note`'),
+  text: plainText(20_000)
+    .optional()
+    .describe(
+      'The description in English; absent when not translated, and when `description` itself is in English (from "original")',
+    ),
+  from: z
+    .enum(['original', 'machine-translation', 'not-translated'])
+    .describe(
+      'original: the source wrote it in English; machine-translation: translated by `engine`; not-translated: see `note`',
+    ),
   engine: lineText(80).optional().describe('The machine translation service, e.g. "Amazon Translate"'),
   note: lineText(200).optional().describe('Why it is not translated, e.g. "the monthly translation budget is used up"'),
   numberMismatches: z
     .array(numberFlagSchema)
     .max(50)
     .default([])
-    .describe('Figures of the original (rent, fees, deposit, area, salary, dates) that the translation does not carry unchanged: trust the original'),
-  sourceTextHash: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('SHA-256 of the text that was translated, so unchanged text is never translated again'),
+    .describe(
+      'Figures of the original (rent, fees, deposit, area, salary, dates) that the translation does not carry unchanged: trust the original',
+    ),
+  sourceTextHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional()
+    .describe('SHA-256 of the text that was translated, so unchanged text is never translated again'),
 });
 
 const commonFields = {
@@ -132,19 +204,39 @@ const commonFields = {
   source: sourceName.describe('Where the listing came from, e.g. "sreality" or "partner"'),
   url: httpUrl.describe('The original listing page'),
   title: lineText(300).describe('Title, in the language of the original'),
-  titleEnglish: titleEnglishSchema.optional().describe('The title in English, and how it was made; `title` keeps the original'),
-  description: plainText(20_000).optional().describe('Plain-text description (no HTML), in the language of the original'),
-  descriptionEnglish: descriptionEnglishSchema.optional().describe('The description in English (or why there is none); `description` keeps the original'),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional().describe('Language the original is written in (ISO 639-1)'),
+  titleEnglish: titleEnglishSchema
+    .optional()
+    .describe('The title in English, and how it was made; `title` keeps the original'),
+  description: plainText(20_000)
+    .optional()
+    .describe('Plain-text description (no HTML), in the language of the original'),
+  descriptionEnglish: descriptionEnglishSchema
+    .optional()
+    .describe('The description in English (or why there is none); `description` keeps the original'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code')
+    .optional()
+    .describe('Language the original is written in (ISO 639-1)'),
   englishFriendly: z
     .boolean()
     .optional()
     .describe(
       'Jobs: true when Czech is not required (nor likely needed) AND the ad is in English (or has a full English version), or it explicitly makes Czech optional or unnecessary and asks for English. Rentals: true when the listing has an English text or says the landlord speaks English; false means only that no such sign was found, not that Czech is needed',
     ),
-  englishSignals: z.array(englishSignalSchema).max(20).default([]).describe('Why we think it is (or is not) English-friendly: the deciding sentences, quoted, each with its meaning in English'),
+  englishSignals: z
+    .array(englishSignalSchema)
+    .max(20)
+    .default([])
+    .describe(
+      'Why we think it is (or is not) English-friendly: the deciding sentences, quoted, each with its meaning in English',
+    ),
   location: locationSchema.describe('Where it is'),
-  postedAt: isoInstant.optional().describe('When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt'),
+  postedAt: isoInstant
+    .optional()
+    .describe(
+      'When the source says it was published (ISO-8601 UTC); absent when the source gives no date, never filled in from firstSeenAt',
+    ),
   validThrough: isoInstant.optional().describe('When the source says it stops being valid'),
   images: z.array(httpUrl).max(50).default([]).describe('Image URLs on the source'),
 };
@@ -153,29 +245,51 @@ export const salarySchema = z
   .strictObject({
     min: z.number().positive().optional().describe('Lowest pay as stated, in `currency` per `period`'),
     max: z.number().positive().optional().describe('Highest pay as stated, in `currency` per `period`'),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').describe('Currency as stated, e.g. "CZK"'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')
+      .describe('Currency as stated, e.g. "CZK"'),
     period: z.enum(salaryPeriods).describe('Period the stated pay is for'),
     monthlyCzkMin: czk.optional().describe('Lowest pay as gross CZK per month'),
     monthlyCzkMax: czk.optional().describe('Highest pay as gross CZK per month'),
-    hoursPerWeek: z.number().positive().max(80).optional().describe('Hours a week assumed (or stated) to turn hourly or daily pay into monthly'),
+    hoursPerWeek: z
+      .number()
+      .positive()
+      .max(80)
+      .optional()
+      .describe('Hours a week assumed (or stated) to turn hourly or daily pay into monthly'),
   })
-  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, { message: 'min must not exceed max', path: ['min'] })
+  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, {
+    message: 'min must not exceed max',
+    path: ['min'],
+  })
   .refine((s) => s.min !== undefined || s.max !== undefined, { message: 'a salary needs min or max', path: ['min'] });
 
 export const jobFields = {
   kind: z.literal('job'),
   company: lineText(200).optional().describe('Employer name'),
-  companyId: z.string().regex(/^\d{8}$/, 'must be an 8-digit IČO').optional().describe("Employer's IČO (company registration number)"),
+  companyId: z
+    .string()
+    .regex(/^\d{8}$/, 'must be an 8-digit IČO')
+    .optional()
+    .describe("Employer's IČO (company registration number)"),
   salary: salarySchema.optional().describe('Pay; absent when "dohodou" or not stated'),
   employment: z.array(z.enum(employmentTypes)).max(6).default([]).describe('Employment types offered'),
   workplace: z.enum(workplaceTypes).optional().describe('On site, hybrid or remote'),
   languages: z
     .strictObject({
-      english: z.enum(languageNeeds).default('unknown').describe('Whether the ad asks for English: required (at any level), advantage (a plus, or one of several languages), not-needed (says so), unknown (says nothing)'),
+      english: z
+        .enum(languageNeeds)
+        .default('unknown')
+        .describe(
+          'Whether the ad asks for English: required (at any level), advantage (a plus, or one of several languages), not-needed (says so), unknown (says nothing)',
+        ),
       czech: z
         .enum(czechNeeds)
         .default('unknown')
-        .describe('Whether the ad asks for Czech, as for English, plus likely-required: the ad says nothing about Czech but is written only in Czech (or Slovak). Czech or Slovak counts as Czech required'),
+        .describe(
+          'Whether the ad asks for Czech, as for English, plus likely-required: the ad says nothing about Czech but is written only in Czech (or Slovak). Czech or Slovak counts as Czech required',
+        ),
     })
     .default({ english: 'unknown', czech: 'unknown' })
     .describe('Language requirements, from explicit statements in the ad or its structured fields'),
@@ -189,13 +303,21 @@ export const jobFields = {
     .describe('Work-permit routes the source states'),
   profession: z
     .strictObject({
-      isco: z.string().regex(/^\d{1,6}$/).optional().describe('CZ-ISCO code'),
+      isco: z
+        .string()
+        .regex(/^\d{1,6}$/)
+        .optional()
+        .describe('CZ-ISCO code'),
       majorGroup: z.enum(iscoMajorGroups).optional().describe('ISCO major group'),
     })
     .optional()
     .describe('The profession, when the source classifies it'),
   applyUrl: httpUrl.optional().describe('Where to apply'),
-  applyEmail: z.email('must be an e-mail address').max(254).optional().describe('Where to apply by e-mail (employer address only)'),
+  applyEmail: z
+    .email('must be an e-mail address')
+    .max(254)
+    .optional()
+    .describe('Where to apply by e-mail (employer address only)'),
 };
 
 /** The parts of the cash needed to move in (issue 20), in the order they are paid. */
@@ -209,23 +331,38 @@ export const moveInParts = ['rent', 'fees', 'energy', 'deposit', 'commission'] a
 export const moveInSchema = z.strictObject({
   knownTotalCzk: czkOrZero
     .optional()
-    .describe('First month\'s rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown'),
+    .describe(
+      "First month's rent + monthly fees + deposit + agency commission, CZK, counting only the parts known; absent when the rent is unknown",
+    ),
   unknown: z
     .array(z.enum(moveInParts))
     .max(moveInParts.length)
-    .describe('Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission'),
+    .describe(
+      'Parts the listing does not state (not counted in knownTotalCzk): rent, fees, energy (said to be paid on top, amount not stated), deposit, commission',
+    ),
   complete: z.boolean().describe('True when every part is known, so knownTotalCzk is the whole sum'),
   depositOverCap: z
     .boolean()
     .optional()
-    .describe('True when the deposit is above three months\' rent, the most a landlord may ask (Czech Civil Code § 2254(1))'),
+    .describe(
+      "True when the deposit is above three months' rent, the most a landlord may ask (Czech Civil Code § 2254(1))",
+    ),
 });
 
 /** Kinds of warning sign on a rental (issue 20); each comes with its reason in English, never as a score. */
-export const warningSigns = ['rent-far-below-median', 'photo-at-another-address', 'suspicious-wording', 'no-photos'] as const;
+export const warningSigns = [
+  'rent-far-below-median',
+  'photo-at-another-address',
+  'suspicious-wording',
+  'no-photos',
+] as const;
 
 export const warningSchema = z.strictObject({
-  sign: z.enum(warningSigns).describe('rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all'),
+  sign: z
+    .enum(warningSigns)
+    .describe(
+      'rent-far-below-median: far below the median rent of its layout in its district; photo-at-another-address: a photo of it is in a listing elsewhere; suspicious-wording: wording scams use ("landlord abroad", "pay before viewing", "Western Union"); no-photos: no photo at all',
+    ),
   reason: plainText(400).describe('Why, in English, with the figures or the quoted words that raised it'),
 });
 
@@ -234,7 +371,11 @@ export const rentalFields = {
   rentCzk: czk.optional().describe('Rent, CZK per month, without fees'),
   feesCzk: czkOrZero.optional().describe('Service charges and utilities, CZK per month'),
   depositCzk: czkOrZero.optional().describe('Deposit (kauce), CZK, once'),
-  commissionCzk: czkOrZero.optional().describe('Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private)'),
+  commissionCzk: czkOrZero
+    .optional()
+    .describe(
+      'Agency commission (provize RK), CZK, once; 0 when the listing says there is none or the source marks it as offered by the owner (agency: private)',
+    ),
   moneyFromText: z
     .array(
       z.strictObject({
@@ -249,9 +390,15 @@ export const rentalFields = {
   energyExtra: z
     .boolean()
     .optional()
-    .describe('True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie")'),
+    .describe(
+      'True when the listing says energy (electricity, gas) is paid on top of rent and fees without stating how much ("+ energie")',
+    ),
   areaM2: z.number().positive().max(10_000).optional().describe('Usable area, m²'),
-  disposition: z.string().regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"').optional().describe('Czech layout, e.g. "2+kk"'),
+  disposition: z
+    .string()
+    .regex(DISPOSITION, 'must be like "2+kk", "3+1", "6+", "atypical" or "room"')
+    .optional()
+    .describe('Czech layout, e.g. "2+kk"'),
   rooms: z.number().int().positive().max(50).optional().describe('Number of rooms'),
   propertyType: z.enum(propertyTypes).describe('Flat, house or room'),
   furnished: z.enum(furnishedStates).optional().describe('Furnished, partly or not'),
@@ -271,10 +418,19 @@ export const rentalDraftSchema = z.strictObject({ ...commonFields, ...rentalFiel
 export const listingDraftSchema = z.discriminatedUnion('kind', [jobDraftSchema, rentalDraftSchema]);
 
 const bookkeeping = {
-  status: z.enum(listingStatuses).describe('active, expired, unconfirmed (a partner posting whose contact address is not yet confirmed), pending (awaiting moderation) or rejected (refused or taken down)'),
-  firstSeenAt: isoInstant.describe('When our scraper first saw it (ISO-8601 UTC); not a publication date, but the only date known for a listing without postedAt'),
+  status: z
+    .enum(listingStatuses)
+    .describe(
+      'active, expired, unconfirmed (a partner posting whose contact address is not yet confirmed), pending (awaiting moderation) or rejected (refused or taken down)',
+    ),
+  firstSeenAt: isoInstant.describe(
+    'When our scraper first saw it (ISO-8601 UTC); not a publication date, but the only date known for a listing without postedAt',
+  ),
   lastSeenAt: isoInstant.describe('When a scrape last saw it'),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest').describe('Hash of the content fields'),
+  contentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')
+    .describe('Hash of the content fields'),
 };
 
 /** How many rent or fee changes a rental keeps (the newest): enough for months of weekly changes, small on the item. */
@@ -297,14 +453,18 @@ export const rentalSchema = rentalDraftSchema.extend({
     .array(priceChangeSchema)
     .max(PRICE_HISTORY_LIMIT)
     .optional()
-    .describe(`Every change of rent or fees since we first saw it, oldest first (the last ${PRICE_HISTORY_LIMIT} are kept); absent while the price never changed`),
+    .describe(
+      `Every change of rent or fees since we first saw it, oldest first (the last ${PRICE_HISTORY_LIMIT} are kept); absent while the price never changed`,
+    ),
   // Derived from the fields when served (card and detail), never stored nor part of a draft.
   moveIn: moveInSchema.optional().describe('The cash needed to move in, with the parts that are unknown (issue 20)'),
   warnings: z
     .array(warningSchema)
     .max(warningSigns.length)
     .optional()
-    .describe('Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address)'),
+    .describe(
+      'Warning signs, each with its reason (issue 20). GET /listings/{id} has those read from the listing itself (wording, photos); cards also those that compare it with the catalogue (rent against the median, photos at another address)',
+    ),
 });
 export const listingSchema = z.discriminatedUnion('kind', [jobSchema, rentalSchema]);
 

@@ -24,7 +24,8 @@ const WORDING: { pattern: RegExp; meaning: string }[] = [
   },
   {
     meaning: 'it offers to send the keys by post or courier instead of a viewing',
-    pattern: /(?:klíče?\s+(?:\p{L}+\s+){0,3}(?:pošlu|zašlu|pošleme|zašleme|kurýr\p{L}*|poštou)|(?:send|ship|post)\s+(?:you\s+)?the\s+keys|keys\s+(?:by|via)\s+(?:post|courier|mail|airbnb))/iu,
+    pattern:
+      /(?:klíče?\s+(?:\p{L}+\s+){0,3}(?:pošlu|zašlu|pošleme|zašleme|kurýr\p{L}*|poštou)|(?:send|ship|post)\s+(?:you\s+)?the\s+keys|keys\s+(?:by|via)\s+(?:post|courier|mail|airbnb))/iu,
   },
 ];
 
@@ -42,18 +43,30 @@ function quoteAround(text: string, index: number, length: number): string {
  * The warning signs a rental shows by itself: scam wording in its description (original or English),
  * quoted with what it means, and no photos. Pure; a job has none.
  */
-export function ownWarnings(listing: Pick<Listing, 'kind' | 'description' | 'descriptionEnglish' | 'images'>): Warning[] {
+export function ownWarnings(
+  listing: Pick<Listing, 'kind' | 'description' | 'descriptionEnglish' | 'images'>,
+): Warning[] {
   if (listing.kind !== 'rental') return [];
   const warnings: Warning[] = [];
   const texts = [listing.description, listing.descriptionEnglish?.text].filter((t): t is string => t !== undefined);
   const found = WORDING.flatMap(({ pattern, meaning }) =>
-    texts.flatMap((text) => {
-      const match = pattern.exec(text);
-      return match ? [`"${quoteAround(text, match.index, match[0].length)}": ${meaning}`] : [];
-    }).slice(0, 1),
+    texts
+      .flatMap((text) => {
+        const match = pattern.exec(text);
+        return match ? [`"${quoteAround(text, match.index, match[0].length)}": ${meaning}`] : [];
+      })
+      .slice(0, 1),
   );
-  if (found.length > 0) warnings.push({ sign: 'suspicious-wording', reason: `Wording that rental scams use: ${found.join('; ')}.`.slice(0, 400) });
-  if (listing.images.length === 0) warnings.push({ sign: 'no-photos', reason: 'The listing has no photos: ask for a viewing before paying anything.' });
+  if (found.length > 0)
+    warnings.push({
+      sign: 'suspicious-wording',
+      reason: `Wording that rental scams use: ${found.join('; ')}.`.slice(0, 400),
+    });
+  if (listing.images.length === 0)
+    warnings.push({
+      sign: 'no-photos',
+      reason: 'The listing has no photos: ask for a viewing before paying anything.',
+    });
   return warnings;
 }
 

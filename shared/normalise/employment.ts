@@ -25,8 +25,19 @@ export function parseEmployment(...texts: (string | undefined)[]): EmploymentTyp
  */
 export function parseWorkplace(...texts: (string | undefined)[]): Workplace | undefined {
   const folded = foldText(texts.filter(Boolean).join(' ; '));
-  if (/\b(hybrid\w*|castecne z domova|castecn\w* home ?office|\d dn\w* (v tydnu )?(z domova|home ?office)|home ?office \d+x?|partial[- ]work[- ]from[- ]home|\d days? (a week )?(from home|remote))\b/.test(folded)) return 'hybrid';
-  if (/\b(full[- ]?remote|fully remote|100 ?% remote|remote[- ]first|prace z domova|plne z domova|work from anywhere|remote position|remote work|remote job|\bremote\b)/.test(folded)) return 'remote';
-  if (/\b(on[- ]?site|onsite|in the office|v kancelari|na pracovisti|na miste|in person)\b/.test(folded)) return 'onsite';
+  if (
+    /\b(hybrid\w*|castecne z domova|castecn\w* home ?office|\d dn\w* (v tydnu )?(z domova|home ?office)|home ?office \d+x?|partial[- ]work[- ]from[- ]home|\d days? (a week )?(from home|remote))\b/.test(
+      folded,
+    )
+  )
+    return 'hybrid';
+  if (
+    /\b(full[- ]?remote|fully remote|100 ?% remote|remote[- ]first|prace z domova|plne z domova|work from anywhere|remote position|remote work|remote job|\bremote\b)/.test(
+      folded,
+    )
+  )
+    return 'remote';
+  if (/\b(on[- ]?site|onsite|in the office|v kancelari|na pracovisti|na miste|in person)\b/.test(folded))
+    return 'onsite';
   return undefined;
 }

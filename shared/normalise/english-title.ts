@@ -23,7 +23,8 @@ export function rentalTitleEnglish(facts: RentalTitleFacts): TitleEnglish {
 
 function kindOf({ title, propertyType, disposition }: RentalTitleFacts): string {
   const folded = foldText(title);
-  if (propertyType === 'room' || disposition === 'room') return /spolubydl/.test(folded) ? 'Room in a shared flat' : 'Room';
+  if (propertyType === 'room' || disposition === 'room')
+    return /spolubydl/.test(folded) ? 'Room in a shared flat' : 'Room';
   if (propertyType === 'house') return disposition && disposition !== 'atypical' ? `${disposition} house` : 'House';
   if (/garsonier|garsonk/.test(folded)) return 'Studio (garsoniéra)';
   if (disposition === 'atypical') return 'Flat (atypical layout)';

@@ -29,8 +29,12 @@ export function normaliseYesNo(value: string | number | boolean | undefined | nu
 }
 
 /** The energy class letter from "G", "Třída G - Mimořádně nehospodárná", "PENB: B", "penb_b". */
-export function normaliseEnergyClass(value: string | undefined | null): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | undefined {
+export function normaliseEnergyClass(
+  value: string | undefined | null,
+): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | undefined {
   if (!value) return undefined;
-  const match = /(?:^|[^a-z])([a-g])(?:$|[^a-z])/i.exec(foldText(value).replace(/^(penb|trida|class|energy)[\s:_-]*/g, ''));
+  const match = /(?:^|[^a-z])([a-g])(?:$|[^a-z])/i.exec(
+    foldText(value).replace(/^(penb|trida|class|energy)[\s:_-]*/g, ''),
+  );
   return match ? (match[1]!.toUpperCase() as 'A') : undefined;
 }

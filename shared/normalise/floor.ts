@@ -15,7 +15,9 @@ const FLOOR_RANGE = { min: -5, max: 100 } as const;
 export function normaliseFloor(value: number | string | undefined | null): number | undefined {
   if (value === undefined || value === null) return undefined;
   const floor = typeof value === 'number' ? value : floorFromText(value);
-  return floor !== undefined && Number.isInteger(floor) && floor >= FLOOR_RANGE.min && floor <= FLOOR_RANGE.max ? floor : undefined;
+  return floor !== undefined && Number.isInteger(floor) && floor >= FLOOR_RANGE.min && floor <= FLOOR_RANGE.max
+    ? floor
+    : undefined;
 }
 
 function floorFromText(text: string): number | undefined {

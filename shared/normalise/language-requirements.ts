@@ -63,7 +63,10 @@ export function isEnglishFriendly(czech: CzechNeed, english: LanguageNeed, writt
 export function assessLanguages(input: LanguageInput): LanguageAssessment {
   // Real ads are a few thousand characters; a hostile megabyte is read only as far as any ad goes.
   const text = [input.title, input.text].filter(Boolean).join('\n').slice(0, MAX_TEXT);
-  const read = splitSentences(text).map((sentence) => ({ sentence: sentence.text, statements: readStatements(sentence) }));
+  const read = splitSentences(text).map((sentence) => ({
+    sentence: sentence.text,
+    statements: readStatements(sentence),
+  }));
   // The body decides; a body too short to tell is read with its title.
   const body = (input.text ?? input.title)?.slice(0, MAX_TEXT);
   const short = (body ?? '').replace(/[^\p{L}]/gu, '').length < 40;
@@ -73,7 +76,8 @@ export function assessLanguages(input: LanguageInput): LanguageAssessment {
   let czech: CzechNeed = decide('Czech', 'czech', read, stated.czech, stated.evidence, signals);
   const english = decide('English', 'english', read, stated.english, stated.evidence, signals);
   // Reading paragraph by paragraph costs a detector call each: only when it can change the verdict.
-  const fullEnglishVersion = language !== 'en' && czech !== 'required' && hasFullEnglishVersion(input.text?.slice(0, MAX_TEXT));
+  const fullEnglishVersion =
+    language !== 'en' && czech !== 'required' && hasFullEnglishVersion(input.text?.slice(0, MAX_TEXT));
   if (language === 'en') signals.unshift({ reason: 'the ad is written in English' });
   else if (fullEnglishVersion) signals.unshift({ reason: 'the ad has a full English version' });
   const writtenInEnglish = language === 'en' || fullEnglishVersion;
@@ -81,7 +85,12 @@ export function assessLanguages(input: LanguageInput): LanguageAssessment {
     czech = 'likely-required';
     signals.push({ reason: `Czech ${PHRASE[czech]}` });
   }
-  return { language, languages: { english, czech }, englishFriendly: isEnglishFriendly(czech, english, writtenInEnglish), englishSignals: signals.slice(0, 6) };
+  return {
+    language,
+    languages: { english, czech },
+    englishFriendly: isEnglishFriendly(czech, english, writtenInEnglish),
+    englishSignals: signals.slice(0, 6),
+  };
 }
 
 interface ReadSentence {
@@ -90,17 +99,32 @@ interface ReadSentence {
 }
 
 /** One language's need: the strictest statement across sentences, or the source's when stricter. */
-function decide(name: string, tongue: 'czech' | 'english', read: ReadSentence[], stated: LanguageNeed | undefined, statedEvidence: string | undefined, signals: EnglishSignal[]): LanguageNeed {
+function decide(
+  name: string,
+  tongue: 'czech' | 'english',
+  read: ReadSentence[],
+  stated: LanguageNeed | undefined,
+  statedEvidence: string | undefined,
+  signals: EnglishSignal[],
+): LanguageNeed {
   let found: { need: LanguageNeed; read: ReadSentence } | undefined;
   for (const r of read) {
     for (const s of r.statements) {
       // Czech-or-Slovak is read as Czech: the two are one requirement for an English speaker.
-      if (s.tongue !== tongue && !(tongue === 'czech' && s.tongue === 'slovak' && r.statements.some((o) => o.tongue === 'czech'))) continue;
+      if (
+        s.tongue !== tongue &&
+        !(tongue === 'czech' && s.tongue === 'slovak' && r.statements.some((o) => o.tongue === 'czech'))
+      )
+        continue;
       if (!found || RANK[s.need] < RANK[found.need]) found = { need: s.need, read: r };
     }
   }
   if (stated && stated !== 'unknown' && (!found || RANK[stated] < RANK[found.need])) {
-    signals.push({ reason: `${name} ${PHRASE[stated]} (stated by the source)`, ...(statedEvidence ? { evidence: statedEvidence } : {}), meaning: `${name} ${stated === 'advantage' ? 'an advantage' : stated === 'not-needed' ? 'not needed' : 'required'}` });
+    signals.push({
+      reason: `${name} ${PHRASE[stated]} (stated by the source)`,
+      ...(statedEvidence ? { evidence: statedEvidence } : {}),
+      meaning: `${name} ${stated === 'advantage' ? 'an advantage' : stated === 'not-needed' ? 'not needed' : 'required'}`,
+    });
     return stated;
   }
   if (!found) return 'unknown';

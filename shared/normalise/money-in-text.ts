@@ -28,15 +28,49 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { field: 'depositCzk', name: 'deposit', keyword: /kauc|jistin|jistot|vratn\p{L}* z[aá]loh|deposit/iu, none: /bez\s+kauce|bez\s+jistoty|no\s+deposit|kauce\s+(se\s+)?nepo[zž]aduje/iu, inRents: true },
-  { field: 'commissionCzk', name: 'agency commission', keyword: /provize|odm[eě]n\p{L}*\s+(rk|realitn)|commission|agency\s+fee/iu, none: /bez\s+provize|[zž][aá]dn[aá]\s+provize|no\s+(agency\s+)?(commission|fee)|commission[- ]free/iu, inRents: true },
-  { field: 'feesCzk', name: 'fees', keyword: /poplat|z[aá]loh\p{L}*\s+na\s+(energi|slu[zž]b)|slu[zž]by|utilities|service\s+charges?|\bfees\b/iu, none: /(poplatk\p{L}*|energi\p{L}*|slu[zž]by)\s+(jsou\s+)?(v\s+cen[eě]|zahrnut)|v[cč]etn[eě]\s+(poplatk|energi|slu[zž]eb)|(utilities|fees)\s+(are\s+)?included/iu, inRents: false },
+  {
+    field: 'depositCzk',
+    name: 'deposit',
+    keyword: /kauc|jistin|jistot|vratn\p{L}* z[aá]loh|deposit/iu,
+    none: /bez\s+kauce|bez\s+jistoty|no\s+deposit|kauce\s+(se\s+)?nepo[zž]aduje/iu,
+    inRents: true,
+  },
+  {
+    field: 'commissionCzk',
+    name: 'agency commission',
+    keyword: /provize|odm[eě]n\p{L}*\s+(rk|realitn)|commission|agency\s+fee/iu,
+    none: /bez\s+provize|[zž][aá]dn[aá]\s+provize|no\s+(agency\s+)?(commission|fee)|commission[- ]free/iu,
+    inRents: true,
+  },
+  {
+    field: 'feesCzk',
+    name: 'fees',
+    keyword: /poplat|z[aá]loh\p{L}*\s+na\s+(energi|slu[zž]b)|slu[zž]by|utilities|service\s+charges?|\bfees\b/iu,
+    none: /(poplatk\p{L}*|energi\p{L}*|slu[zž]by)\s+(jsou\s+)?(v\s+cen[eě]|zahrnut)|v[cč]etn[eě]\s+(poplatk|energi|slu[zž]eb)|(utilities|fees)\s+(are\s+)?included/iu,
+    inRents: false,
+  },
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  jeden: 1, jednoho: 1, jedna: 1, jednu: 1, jednom: 1, one: 1,
-  dva: 2, dvou: 2, dvě: 2, dvojnásobek: 2, dvojnásobku: 2, two: 2, double: 2,
-  tři: 3, tří: 3, trojnásobek: 3, trojnásobku: 3, three: 3, triple: 3,
+  jeden: 1,
+  jednoho: 1,
+  jedna: 1,
+  jednu: 1,
+  jednom: 1,
+  one: 1,
+  dva: 2,
+  dvou: 2,
+  dvě: 2,
+  dvojnásobek: 2,
+  dvojnásobku: 2,
+  two: 2,
+  double: 2,
+  tři: 3,
+  tří: 3,
+  trojnásobek: 3,
+  trojnásobku: 3,
+  three: 3,
+  triple: 3,
 };
 // "dvou nájmů", "2 nájmy", "jednoho měsíčního nájemného", "two months' rent", "one month rent", "dvojnásobek nájmu".
 const IN_RENTS = new RegExp(
@@ -44,8 +78,10 @@ const IN_RENTS = new RegExp(
   'iu',
 );
 // Ranges, alternatives and vague words: the text does not state one figure, so none is read.
-const AMBIGUOUS = /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person)(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
-const NOT_MONTHLY = /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
+const AMBIGUOUS =
+  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person)(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+const NOT_MONTHLY =
+  /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.
 const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
 // "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission stated before VAT, which the tenant pays on top.
@@ -66,7 +102,10 @@ const CLAUSES = /(?<=[.!?])\s+(?=\p{Lu})|\n+|;\s*/u;
 export function moneyInText(text: string | undefined, rentCzk: number | undefined): TextMoney {
   const result: TextMoney = { evidence: [] };
   if (text === undefined) return result;
-  const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c.length > 0);
+  const clauses = text
+    .split(CLAUSES)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
   for (const rule of RULES) {
     const found = clauses.flatMap((clause) => {
       const read = readClause(clause, rule, rentCzk);
@@ -75,18 +114,30 @@ export function moneyInText(text: string | undefined, rentCzk: number | undefine
     const values = new Set(found.map((f) => f.value));
     if (found.length === 0 || values.size !== 1 || found.some((f) => Number.isNaN(f.value))) continue;
     result[rule.field] = found[0]!.value;
-    result.evidence.push({ field: rule.field, quote: found[0]!.clause.slice(0, 300), meaning: `${rule.name}: ${found[0]!.meaning}` });
+    result.evidence.push({
+      field: rule.field,
+      quote: found[0]!.clause.slice(0, 300),
+      meaning: `${rule.name}: ${found[0]!.meaning}`,
+    });
   }
   return result;
 }
 
 /** What one clause states for a rule: a value (NaN: it speaks of it but states no single figure), or undefined when silent. */
-function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { value: number; meaning: string } | undefined {
+function readClause(
+  clause: string,
+  rule: Rule,
+  rentCzk: number | undefined,
+): { value: number; meaning: string } | undefined {
   const none = rule.none.exec(clause);
   if (none) {
     // "Kauce 2 nájmy, bez kauce" says both: read the clause without its "none" and keep 0 only if
     // nothing else is stated there ("Kauce 0 Kč, bez kauce" agrees with itself).
-    const other = readClause(`${clause.slice(0, none.index)} ${clause.slice(none.index + none[0].length)}`, rule, rentCzk);
+    const other = readClause(
+      `${clause.slice(0, none.index)} ${clause.slice(none.index + none[0].length)}`,
+      rule,
+      rentCzk,
+    );
     return other === undefined || other.value === 0 ? { value: 0, meaning: 'none' } : { value: NaN, meaning: '' };
   }
   const keyword = rule.keyword.exec(clause);
@@ -95,32 +146,47 @@ function readClause(clause: string, rule: Rule, rentCzk: number | undefined): { 
   const rest = clause.slice(keyword.index + keyword[0].length).replace(/(\d),(\d{3})(?!\d)/g, '$1 $2');
   if (AMBIGUOUS.test(rest) || NEGATIVE.test(rest)) return { value: NaN, meaning: '' };
   const read = readAmount(rest, rule, rentCzk);
-  if (read === undefined || Number.isNaN(read.value) || rule.field !== 'commissionCzk' || !PLUS_VAT.test(rest)) return read;
+  if (read === undefined || Number.isNaN(read.value) || rule.field !== 'commissionCzk' || !PLUS_VAT.test(rest))
+    return read;
   // The cash to move in includes the VAT the commission is quoted without.
   const value = Math.round(read.value * (1 + VAT_RATE));
-  return { value, meaning: `${read.meaning.replace(/ \([\d,]+ CZK\)$/, '')} + ${VAT_RATE * 100} % VAT (${value.toLocaleString('en')} CZK)` };
+  return {
+    value,
+    meaning: `${read.meaning.replace(/ \([\d,]+ CZK\)$/, '')} + ${VAT_RATE * 100} % VAT (${value.toLocaleString('en')} CZK)`,
+  };
 }
 
-function readAmount(rest: string, rule: Rule, rentCzk: number | undefined): { value: number; meaning: string } | undefined {
+function readAmount(
+  rest: string,
+  rule: Rule,
+  rentCzk: number | undefined,
+): { value: number; meaning: string } | undefined {
   // Fees are stored a month: an amount stated per year or quarter is not read as monthly.
   if (rule.field === 'feesCzk' && NOT_MONTHLY.test(rest)) return { value: NaN, meaning: '' };
   // "provize 0 Kč", "kauce: 0,- Kč": stated to be nothing (a lone digit is otherwise a multiple of the rent).
   if (ZERO.test(rest)) return { value: 0, meaning: 'none' };
-  const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
+  const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter(
+    (m) => !/^\d$/.test(m[0]) || !rule.inRents,
+  );
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
   if (multiple && amounts.length === 0) {
     // "0,5 nájmu", "1.5 months rent": a decimal multiple, read whole (not its last digit).
-    const times = /^\d/.test(multiple[1]!) ? Number(multiple[1]!.replace(',', '.')) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    const times = /^\d/.test(multiple[1]!)
+      ? Number(multiple[1]!.replace(',', '.'))
+      : NUMBER_WORDS[multiple[1]!.toLowerCase()];
     if (times === undefined || !(times > 0) || times > 6 || rentCzk === undefined) return { value: NaN, meaning: '' };
     const value = Math.round(times * rentCzk);
     return { value, meaning: `${times} × rent (${value.toLocaleString('en')} CZK)` };
   }
   const money = parseMoney(rest);
-  if (!money || money.currency !== 'CZK' || amounts.length !== 1) return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
+  if (!money || money.currency !== 'CZK' || amounts.length !== 1)
+    return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
   const value = Math.round(money.amount);
   // "kauce 24 000 Kč (2 nájmy)" agrees with itself; "kauce 30 000 Kč, 2 nájmy" on a 12,000 rent does not.
   if (multiple && rentCzk !== undefined) {
-    const times = /^\d/.test(multiple[1]!) ? Number(multiple[1]!.replace(',', '.')) : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    const times = /^\d/.test(multiple[1]!)
+      ? Number(multiple[1]!.replace(',', '.'))
+      : NUMBER_WORDS[multiple[1]!.toLowerCase()];
     if (times !== undefined && Math.abs(times * rentCzk - value) > 1) return { value: NaN, meaning: '' };
   }
   return { value, meaning: `${value.toLocaleString('en')} CZK${rule.field === 'feesCzk' ? ' a month' : ''}` };

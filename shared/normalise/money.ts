@@ -1,7 +1,8 @@
 import { cleanText } from './clean-text';
 
 /** Phrases that mean "no price stated": the price stays unknown. "v RK" also covers "Info v RK". */
-const NO_PRICE = /(dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
+const NO_PRICE =
+  /(dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
 const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|€|eur)/i;
 
 export interface MoneyAmount {

@@ -31,8 +31,12 @@ export function moveInCost(input: MoveInInput): MoveIn {
   const unknown: MoveInPart[] = parts.filter(([, value]) => value === undefined).map(([part]) => part);
   if (input.energyExtra && input.feesCzk !== undefined) unknown.push('energy');
   const ordered = sortParts(unknown);
-  const knownTotalCzk = input.rentCzk === undefined ? undefined : parts.reduce((sum, [, value]) => sum + (value ?? 0), 0);
-  const depositOverCap = input.rentCzk !== undefined && input.depositCzk !== undefined && input.depositCzk > DEPOSIT_CAP_MONTHS * input.rentCzk;
+  const knownTotalCzk =
+    input.rentCzk === undefined ? undefined : parts.reduce((sum, [, value]) => sum + (value ?? 0), 0);
+  const depositOverCap =
+    input.rentCzk !== undefined &&
+    input.depositCzk !== undefined &&
+    input.depositCzk > DEPOSIT_CAP_MONTHS * input.rentCzk;
   return {
     ...(knownTotalCzk !== undefined && { knownTotalCzk }),
     unknown: ordered,

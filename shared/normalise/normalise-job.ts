@@ -17,17 +17,29 @@ import { scrubContacts } from './scrub-contacts';
  * employment, workplace, the language requirement with its evidence, work-permit flags and the
  * profession. Pure. Throws RecordRejectedError when it cannot be a valid listing.
  */
-export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALARY_OPTIONS): Extract<ListingDraft, { kind: 'job' }> {
+export function normaliseJob(
+  raw: RawJob,
+  options: SalaryOptions = DEFAULT_SALARY_OPTIONS,
+): Extract<ListingDraft, { kind: 'job' }> {
   const title = raw.title === undefined ? undefined : cleanText(raw.title);
   if (!title) throw new RecordRejectedError('the job has no title', 'title');
   const plain = htmlToPlainText(raw.description);
   const description = plain === undefined ? undefined : scrubContacts(plain) || undefined;
   const workplace = parseWorkplace(raw.workplaceText, title, description);
-  const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon }) ?? remoteLocation(raw, workplace);
-  if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
+  const location =
+    resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon }) ??
+    remoteLocation(raw, workplace);
+  if (!location)
+    throw new RecordRejectedError(
+      'the municipality is unknown or outside the Moravian-Silesian Region',
+      'location.municipality',
+    );
   const languages = assessLanguages({ title, text: description, stated: raw.stated });
   // Structured pay first; a feed without it (or with numbers that are not pay) may state it in words.
-  const salary = (raw.salary && structuredSalary(raw.salary, raw.hoursPerWeek, options)) ?? parseSalary(raw.salaryText, options) ?? salaryInText(description, options);
+  const salary =
+    (raw.salary && structuredSalary(raw.salary, raw.hoursPerWeek, options)) ??
+    parseSalary(raw.salaryText, options) ??
+    salaryInText(description, options);
   const major = raw.iscoCode ? iscoMajorGroups[Number(raw.iscoCode[0])] : undefined;
   const draft = {
     kind: 'job' as const,
@@ -38,7 +50,10 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
     titleEnglish: jobTitleEnglish({ title, language: languages.language, iscoCode: raw.iscoCode }),
     description,
     // An ad written in English is its own English version; any other waits for translateListing.
-    descriptionEnglish: description !== undefined && languages.language === 'en' ? { from: 'original' as const, numberMismatches: [] } : undefined,
+    descriptionEnglish:
+      description !== undefined && languages.language === 'en'
+        ? { from: 'original' as const, numberMismatches: [] }
+        : undefined,
     language: languages.language,
     englishFriendly: languages.englishFriendly,
     englishSignals: languages.englishSignals,
@@ -52,7 +67,8 @@ export function normaliseJob(raw: RawJob, options: SalaryOptions = DEFAULT_SALAR
     employment: parseEmployment(raw.employmentText, title),
     workplace,
     languages: languages.languages,
-    workPermit: raw.workPermit && Object.values(raw.workPermit).some((v) => v !== undefined) ? raw.workPermit : undefined,
+    workPermit:
+      raw.workPermit && Object.values(raw.workPermit).some((v) => v !== undefined) ? raw.workPermit : undefined,
     profession: raw.iscoCode ? { isco: raw.iscoCode, majorGroup: major } : undefined,
     applyUrl: raw.applyUrl && /^https?:\/\//.test(raw.applyUrl) ? raw.applyUrl : undefined,
   };
@@ -69,9 +85,11 @@ function salaryInText(text: string | undefined, options: SalaryOptions) {
   return undefined;
 }
 
-const PAY_WORDS = /salary|\bpay\b|wage|\brate\b|hourly|compensation|gross|mzd|\bplat\b|platem|odm[eě]n|v[yý]d[eě]l|hrub[eéý]/i;
+const PAY_WORDS =
+  /salary|\bpay\b|wage|\brate\b|hourly|compensation|gross|mzd|\bplat\b|platem|odm[eě]n|v[yý]d[eě]l|hrub[eéý]/i;
 // A line that is nothing but the pay: "až 48 000 Kč měsíčně", "od 45 tis.", "55 000 CZK".
-const STARTS_WITH_PAY = /^\s*(?:od|do|až|from|up to)?\s*(?:€|eur|czk)?\s*\d[\d\s.,]*(?:tis\.?|k)?\s*(?:-|–|až)?\s*[\d\s.,]*(?:k[cč]|czk|eur|€|tis)/i;
+const STARTS_WITH_PAY =
+  /^\s*(?:od|do|až|from|up to)?\s*(?:€|eur|czk)?\s*\d[\d\s.,]*(?:tis\.?|k)?\s*(?:-|–|až)?\s*[\d\s.,]*(?:k[cč]|czk|eur|€|tis)/i;
 
 /**
  * A fully remote job anywhere can be done from Ostrava: it keeps the place the source names, with no

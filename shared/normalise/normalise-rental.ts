@@ -14,7 +14,15 @@ import { normaliseFloor } from './floor';
 import { parseDeposit, parseFees, parseRentText } from './money';
 import { moneyInText, type TextMoney } from './money-in-text';
 import { isEnergyExtra } from './energy-extra';
-import { DEFAULT_RENT_OPTIONS, normaliseRent, parseCurrency, parsePriceUnit, PLAUSIBLE_RENT_CZK, toCzk, type RentOptions } from './rent';
+import {
+  DEFAULT_RENT_OPTIONS,
+  normaliseRent,
+  parseCurrency,
+  parsePriceUnit,
+  PLAUSIBLE_RENT_CZK,
+  toCzk,
+  type RentOptions,
+} from './rent';
 import { rentalEnglish } from './rental-english';
 import { scrubContacts } from './scrub-contacts';
 
@@ -24,14 +32,29 @@ import { scrubContacts } from './scrub-contacts';
  * let (a sale, a withdrawn advert, a holiday let) or cannot become a valid listing (no title, no
  * known municipality, a field out of range). Amounts in euros are converted at `options.eurCzk`.
  */
-export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_RENT_OPTIONS): Extract<ListingDraft, { kind: 'rental' }> {
+export function normaliseRental(
+  raw: RawRental,
+  options: RentOptions = DEFAULT_RENT_OPTIONS,
+): Extract<ListingDraft, { kind: 'rental' }> {
   if (raw.offerType === 'sale') throw new RecordRejectedError('a sale, not a rental', 'offerType');
-  if (raw.offerType === 'other') throw new RecordRejectedError('neither a rental nor a sale (an auction or a project)', 'offerType');
+  if (raw.offerType === 'other')
+    throw new RecordRejectedError('neither a rental nor a sale (an auction or a project)', 'offerType');
   if (raw.inactive) throw new RecordRejectedError('the advert is withdrawn (inactive)', 'inactive');
-  if (parsePriceUnitIsWhole(raw.priceUnit)) throw new RecordRejectedError('priced for the whole property: a sale, not a rental', 'priceUnit');
+  if (parsePriceUnitIsWhole(raw.priceUnit))
+    throw new RecordRejectedError('priced for the whole property: a sale, not a rental', 'priceUnit');
   if (raw.shortTerm) throw new RecordRejectedError('a short-term (holiday) rental, not a home', 'shortTerm');
-  const location = resolveLocation({ city: raw.city, parts: raw.parts, address: raw.address, lat: raw.lat, lon: raw.lon });
-  if (!location) throw new RecordRejectedError('the municipality is unknown or outside the Moravian-Silesian Region', 'location.municipality');
+  const location = resolveLocation({
+    city: raw.city,
+    parts: raw.parts,
+    address: raw.address,
+    lat: raw.lat,
+    lon: raw.lon,
+  });
+  if (!location)
+    throw new RecordRejectedError(
+      'the municipality is unknown or outside the Moravian-Silesian Region',
+      'location.municipality',
+    );
   const title = raw.title === undefined ? undefined : cleanText(raw.title);
   if (!title) throw new RecordRejectedError('the listing has no title', 'title');
   const fromText = parseRentText(raw.priceText);
@@ -39,14 +62,26 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const currency = parseCurrency(raw.currency);
   // The price line's rent part carries its own unit and currency ("250 Kč/m²/měsíc", "600 €/měsíc").
   const rentCzk = normaliseRent(
-    raw.rent !== undefined ? { rent: raw.rent, currency: raw.currency, priceUnit: raw.priceUnit, areaM2 } : { rent: raw.priceText?.split('+')[0], areaM2 },
+    raw.rent !== undefined
+      ? { rent: raw.rent, currency: raw.currency, priceUnit: raw.priceUnit, areaM2 }
+      : { rent: raw.priceText?.split('+')[0], areaM2 },
     options,
   );
-  const fees = typeof raw.fees === 'number' ? toCzk(raw.fees, currency, options) : raw.fees === undefined ? fromText.feesCzk : parseFees(raw.fees);
-  const deposit = typeof raw.deposit === 'number' ? toCzk(raw.deposit, currency, options) : parseDeposit(raw.deposit, rentCzk);
+  const fees =
+    typeof raw.fees === 'number'
+      ? toCzk(raw.fees, currency, options)
+      : raw.fees === undefined
+        ? fromText.feesCzk
+        : parseFees(raw.fees);
+  const deposit =
+    typeof raw.deposit === 'number' ? toCzk(raw.deposit, currency, options) : parseDeposit(raw.deposit, rentCzk);
   const layout = normaliseDisposition(raw.disposition) ?? normaliseDisposition(title);
   const description = scrubbed(htmlToPlainText(raw.description));
-  const english = rentalEnglish({ description, descriptionEnglish: htmlToPlainText(raw.descriptionEnglish), titleEnglish: raw.titleEnglish });
+  const english = rentalEnglish({
+    description,
+    descriptionEnglish: htmlToPlainText(raw.descriptionEnglish),
+    titleEnglish: raw.titleEnglish,
+  });
   const propertyType = raw.propertyType ?? layout?.propertyType ?? 'flat';
   // 0 means "included in the rent"; 1–99 CZK a month is a placeholder, like a 1 CZK rent.
   const statedFees = fees !== undefined && fees > 0 && fees < 100 ? undefined : fees;
@@ -55,7 +90,12 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
   const text = onlyInText(moneyInText(description, rentCzk), { feesCzk: statedFees, depositCzk: statedDeposit });
   // An owner letting directly has no agency to pay: the source's "private" is a known 0 (bezrealitky lists only owners).
   const commissionCzk = text.commissionCzk ?? (raw.agency === 'private' ? 0 : undefined);
-  const money = { rentCzk, feesCzk: statedFees ?? text.feesCzk, depositCzk: statedDeposit ?? text.depositCzk, commissionCzk };
+  const money = {
+    rentCzk,
+    feesCzk: statedFees ?? text.feesCzk,
+    depositCzk: statedDeposit ?? text.depositCzk,
+    commissionCzk,
+  };
   // "Včetně poplatků + energie": service charges included, energy still on top.
   const energyExtra = isEnergyExtra(raw.priceText, description) ? true : undefined;
   const draft = {
@@ -72,7 +112,10 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
     englishSignals: english.englishSignals,
     location,
     postedAt: toIsoInstant(raw.postedAt),
-    images: (raw.images ?? []).map((url) => (url.startsWith('//') ? `https:${url}` : url)).filter((url) => /^https?:\/\//.test(url)).slice(0, 50),
+    images: (raw.images ?? [])
+      .map((url) => (url.startsWith('//') ? `https:${url}` : url))
+      .filter((url) => /^https?:\/\//.test(url))
+      .slice(0, 50),
     ...money,
     moneyFromText: text.evidence.length > 0 ? text.evidence : undefined,
     energyExtra,
@@ -97,7 +140,12 @@ export function normaliseRental(raw: RawRental, options: RentOptions = DEFAULT_R
 function onlyInText(text: TextMoney, stated: { feesCzk?: number; depositCzk?: number }): TextMoney {
   const evidence = text.evidence.filter((e) => e.field === 'commissionCzk' || stated[e.field] === undefined);
   const has = (field: TextMoney['evidence'][number]['field']) => evidence.some((e) => e.field === field);
-  return { evidence, feesCzk: has('feesCzk') ? text.feesCzk : undefined, depositCzk: has('depositCzk') ? text.depositCzk : undefined, commissionCzk: text.commissionCzk };
+  return {
+    evidence,
+    feesCzk: has('feesCzk') ? text.feesCzk : undefined,
+    depositCzk: has('depositCzk') ? text.depositCzk : undefined,
+    commissionCzk: text.commissionCzk,
+  };
 }
 
 function parsePriceUnitIsWhole(unit: string | undefined): boolean {

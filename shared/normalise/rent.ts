@@ -45,13 +45,21 @@ export function parseCurrency(text: string | undefined): 'CZK' | 'EUR' | undefin
 }
 
 /** An amount in whole CZK: euros at the configured rate, any other currency (or no rate) unknown. */
-export function toCzk(amount: number | undefined, currency: 'CZK' | 'EUR' | undefined, options: RentOptions = DEFAULT_RENT_OPTIONS): number | undefined {
+export function toCzk(
+  amount: number | undefined,
+  currency: 'CZK' | 'EUR' | undefined,
+  options: RentOptions = DEFAULT_RENT_OPTIONS,
+): number | undefined {
   const czk = exactCzk(amount, currency, options);
   return czk === undefined ? undefined : Math.round(czk);
 }
 
 /** The amount in CZK, not rounded: a price per m² is rounded only once multiplied by the area. */
-function exactCzk(amount: number | undefined, currency: 'CZK' | 'EUR' | undefined, options: RentOptions): number | undefined {
+function exactCzk(
+  amount: number | undefined,
+  currency: 'CZK' | 'EUR' | undefined,
+  options: RentOptions,
+): number | undefined {
   if (amount === undefined || !Number.isFinite(amount) || amount < 0 || currency === undefined) return undefined;
   if (currency === 'CZK') return amount;
   return options.eurCzk === undefined ? undefined : amount * options.eurCzk;

@@ -28,17 +28,26 @@ export interface RentalEnglish {
  * (bezrealitky's descriptionEnglish), a description written in English, or words saying the landlord
  * or agency speaks English (or offers an English contract).
  */
-export function rentalEnglish(input: { description?: string; descriptionEnglish?: string; titleEnglish?: string }): RentalEnglish {
+export function rentalEnglish(input: {
+  description?: string;
+  descriptionEnglish?: string;
+  titleEnglish?: string;
+}): RentalEnglish {
   const signals: EnglishSignal[] = [];
   const english = input.descriptionEnglish?.trim();
   if (english) signals.push({ reason: 'the listing has an English description', evidence: excerpt(english) });
-  else if (input.titleEnglish?.trim()) signals.push({ reason: 'the listing has an English title', evidence: excerpt(input.titleEnglish) });
+  else if (input.titleEnglish?.trim())
+    signals.push({ reason: 'the listing has an English title', evidence: excerpt(input.titleEnglish) });
   const language = detectLanguage(input.description);
   if (language === 'en') signals.push({ reason: 'the description is written in English' });
   const speaks = input.description === undefined ? null : SPEAKS_ENGLISH.exec(input.description);
   if (speaks) {
     const evidence = excerpt(sentenceAround(input.description!, speaks.index, speaks[0].length));
-    signals.push({ reason: 'the landlord or agency speaks English', evidence, ...(language === 'en' ? {} : { meaning: meaningOf(speaks[0]) }) });
+    signals.push({
+      reason: 'the landlord or agency speaks English',
+      evidence,
+      ...(language === 'en' ? {} : { meaning: meaningOf(speaks[0]) }),
+    });
   }
   const descriptionEnglish: DescriptionEnglish | undefined = english
     ? { from: 'original', text: english, numberMismatches: [] }

@@ -18,7 +18,12 @@ const CZK_BOUNDS: Record<SalaryPeriod, readonly [number, number]> = {
 const GUESS_ORDER: readonly SalaryPeriod[] = ['month', 'hour', 'year', 'day'];
 
 /** Whether every stated amount fits the plausible range of a period, in CZK at the given rate. */
-export function isPlausible(amounts: readonly number[], currency: SalaryCurrency, period: SalaryPeriod, eurCzk: number): boolean {
+export function isPlausible(
+  amounts: readonly number[],
+  currency: SalaryCurrency,
+  period: SalaryPeriod,
+  eurCzk: number,
+): boolean {
   const [low, high] = CZK_BOUNDS[period];
   const rate = currency === 'EUR' ? eurCzk : 1;
   return amounts.length > 0 && amounts.every((amount) => amount * rate >= low && amount * rate <= high);
@@ -29,7 +34,12 @@ export function isPlausible(amounts: readonly number[], currency: SalaryCurrency
  * fit (month, hour, year, day), else undefined (the numbers are not pay). So a monthly amount
  * labelled hourly, or an hourly one with no label, lands in the right period.
  */
-export function plausiblePeriod(amounts: readonly number[], currency: SalaryCurrency, stated: SalaryPeriod | undefined, eurCzk: number): SalaryPeriod | undefined {
+export function plausiblePeriod(
+  amounts: readonly number[],
+  currency: SalaryCurrency,
+  stated: SalaryPeriod | undefined,
+  eurCzk: number,
+): SalaryPeriod | undefined {
   if (stated && isPlausible(amounts, currency, stated, eurCzk)) return stated;
   return GUESS_ORDER.find((period) => isPlausible(amounts, currency, period, eurCzk));
 }

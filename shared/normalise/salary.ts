@@ -58,7 +58,10 @@ const PERIOD_WORDS: readonly [SalaryPeriod, RegExp][] = [
  * period word takes the first period it fits (month, hour, year, day; bounds in salary-period.ts).
  * Gross stays gross; "dohodou" or "konkurenční" is unknown (undefined).
  */
-export function parseSalary(text: string | undefined, options: SalaryOptions = DEFAULT_SALARY_OPTIONS): Salary | undefined {
+export function parseSalary(
+  text: string | undefined,
+  options: SalaryOptions = DEFAULT_SALARY_OPTIONS,
+): Salary | undefined {
   if (!text) return undefined;
   const folded = foldText(cleanText(text.slice(0, MAX_TEXT))).replace(/[\u2010-\u2015\u2212]/g, '-');
   for (const match of folded.matchAll(PAY)) {
@@ -69,7 +72,19 @@ export function parseSalary(text: string | undefined, options: SalaryOptions = D
 }
 
 function readMatch(match: RegExpMatchArray, folded: string, options: SalaryOptions): Salary | undefined {
-  const [whole, from, upTo, currencyBefore, first, firstUnit, currencyMid, currencyBetween, second, secondUnit, currencyAfter] = match;
+  const [
+    whole,
+    from,
+    upTo,
+    currencyBefore,
+    first,
+    firstUnit,
+    currencyMid,
+    currencyBetween,
+    second,
+    secondUnit,
+    currencyAfter,
+  ] = match;
   const currencies = [currencyBefore, currencyMid, currencyBetween, currencyAfter].filter(Boolean).join(' ');
   const unitOnly = currencies === '';
   if (unitOnly && !/^(tis|mil|mio)/.test(secondUnit ?? firstUnit ?? '')) return undefined;
@@ -80,9 +95,17 @@ function readMatch(match: RegExpMatchArray, folded: string, options: SalaryOptio
   if (high === undefined && upTo && !from) [low, high] = [undefined, low];
   if (low !== undefined && high !== undefined && low > high) [low, high] = [high, low];
   const end = (match.index ?? 0) + whole!.length;
-  const stated = statedPeriod(folded.slice(end, end + 40), folded.slice(Math.max(0, (match.index ?? 0) - 40), match.index));
+  const stated = statedPeriod(
+    folded.slice(end, end + 40),
+    folded.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+  );
   const amounts = [low, high].filter((n): n is number => n !== undefined);
-  const period = stated && !isFitting(amounts, currency, stated, options) ? (isFitting(amounts, currency, 'month', options) ? 'month' : undefined) : plausiblePeriod(amounts, currency, stated, options.eurCzk);
+  const period =
+    stated && !isFitting(amounts, currency, stated, options)
+      ? isFitting(amounts, currency, 'month', options)
+        ? 'month'
+        : undefined
+      : plausiblePeriod(amounts, currency, stated, options.eurCzk);
   if (!period) return undefined;
   const hours = /(\d{1,2}(?:[.,]5)?) ?(?:hodin|hod|h|hours?) ?(?:tydne|\/ ?tyden|a week|per week|weekly)/.exec(folded);
   const hoursPerWeek = hours ? Number(hours[1]!.replace(',', '.')) : options.hoursPerWeek;
@@ -138,7 +161,8 @@ export function structuredSalary(
   const period = fits ? stated.period : isFitting(amounts, stated.currency, 'month', options) ? 'month' : undefined;
   if (!period) return undefined;
   const [low, high] = min !== undefined && max !== undefined && min > max ? [max, min] : [min, max];
-  const hours = hoursPerWeek !== undefined && hoursPerWeek > 0 && hoursPerWeek <= 80 ? hoursPerWeek : options.hoursPerWeek;
+  const hours =
+    hoursPerWeek !== undefined && hoursPerWeek > 0 && hoursPerWeek <= 80 ? hoursPerWeek : options.hoursPerWeek;
   return {
     min: low,
     max: high,
@@ -150,9 +174,21 @@ export function structuredSalary(
 }
 
 /** Monthly gross CZK for an amount stated in a currency per period (rounded to 100 CZK). */
-export function monthlyCzk(min: number | undefined, max: number | undefined, currency: SalaryCurrency, period: SalaryPeriod, options: SalaryOptions = DEFAULT_SALARY_OPTIONS) {
-  const perMonth = { hour: options.hoursPerWeek * WEEKS_PER_MONTH, day: (options.hoursPerWeek / 8) * WEEKS_PER_MONTH, month: 1, year: 1 / 12 }[period];
+export function monthlyCzk(
+  min: number | undefined,
+  max: number | undefined,
+  currency: SalaryCurrency,
+  period: SalaryPeriod,
+  options: SalaryOptions = DEFAULT_SALARY_OPTIONS,
+) {
+  const perMonth = {
+    hour: options.hoursPerWeek * WEEKS_PER_MONTH,
+    day: (options.hoursPerWeek / 8) * WEEKS_PER_MONTH,
+    month: 1,
+    year: 1 / 12,
+  }[period];
   const rate = currency === 'EUR' ? options.eurCzk : 1;
-  const convert = (n: number | undefined) => (n === undefined ? undefined : Math.round((n * perMonth * rate) / 100) * 100 || undefined);
+  const convert = (n: number | undefined) =>
+    n === undefined ? undefined : Math.round((n * perMonth * rate) / 100) * 100 || undefined;
   return { monthlyCzkMin: convert(min), monthlyCzkMax: convert(max) };
 }

@@ -2,7 +2,8 @@
 const PHONE = /(?:\(?\+\s?4[12]\d\)?[\s.-]?)?(?<!\d)\d{3}[\s.-]?\d{2,3}[\s.-]?\d{2,3}(?:[\s.-]?\d{2})?(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // From a contact keyword to the end of its line: "Kontakt: Ing. Jana Nováková, tel. …".
-const CONTACT_LINE = /(^|[\s.;,])(kontakt(n[ií] osoba)?|contact( person)?|makl[eé][rř](ka)?|volejte|tel(efon)?\.?|e-?mail)\s*:[^\n]*$/gim;
+const CONTACT_LINE =
+  /(^|[\s.;,])(kontakt(n[ií] osoba)?|contact( person)?|makl[eé][rř](ka)?|volejte|tel(efon)?\.?|e-?mail)\s*:[^\n]*$/gim;
 
 /**
  * Removes personal contact data from a portal's free text before it is stored: lines that give a

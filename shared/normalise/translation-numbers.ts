@@ -8,21 +8,50 @@ interface Figure {
   values: string[];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const CZ_DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/g;
 const EN_DATE_DMY = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})\s+(\d{4})`, 'gi');
 const EN_DATE_MDY = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'gi');
 // "16 900", "3.500,-", "1,5", "16,900", "1.5", "52": groups of three after a space, dot or comma, then decimals.
 const NUMBER = /\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?:,-)?|\d+(?:[.,]\d+)?(?:,-)?/g;
 
-const isoDate = (d: string, m: string | number, y: string) => `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+const isoDate = (d: string, m: string | number, y: string) =>
+  `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
 
 /** The dates of a text as ISO dates, and the text with them blanked out (so their digits are not read again). */
 function takeDates(text: string): { dates: Figure[]; rest: string } {
   const dates: Figure[] = [];
-  let rest = text.replace(CZ_DATE, (all, d: string, m: string, y: string) => (dates.push({ written: all, values: [isoDate(d, m, y)] }), ' '));
-  rest = rest.replace(EN_DATE_DMY, (all, d: string, month: string, y: string) => (dates.push({ written: all, values: [isoDate(d, MONTHS.indexOf(month.toLowerCase()) + 1, y)] }), ' '));
-  rest = rest.replace(EN_DATE_MDY, (all, month: string, d: string, y: string) => (dates.push({ written: all, values: [isoDate(d, MONTHS.indexOf(month.toLowerCase()) + 1, y)] }), ' '));
+  let rest = text.replace(
+    CZ_DATE,
+    (all, d: string, m: string, y: string) => (dates.push({ written: all, values: [isoDate(d, m, y)] }), ' '),
+  );
+  rest = rest.replace(
+    EN_DATE_DMY,
+    (all, d: string, month: string, y: string) => (
+      dates.push({ written: all, values: [isoDate(d, MONTHS.indexOf(month.toLowerCase()) + 1, y)] }),
+      ' '
+    ),
+  );
+  rest = rest.replace(
+    EN_DATE_MDY,
+    (all, month: string, d: string, y: string) => (
+      dates.push({ written: all, values: [isoDate(d, MONTHS.indexOf(month.toLowerCase()) + 1, y)] }),
+      ' '
+    ),
+  );
   return { dates, rest };
 }
 
@@ -32,13 +61,17 @@ function takeDates(text: string): { dates: Figure[]; rest: string } {
  */
 function readings(written: string): string[] {
   const bare = written.replace(/,-$/, '').replace(/[ \u00a0\u202f]/g, '');
-  const czech = /,\d{3}$/.test(bare) && !/\.\d{3}/.test(bare) ? undefined : Number(bare.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.'));
+  const czech =
+    /,\d{3}$/.test(bare) && !/\.\d{3}/.test(bare)
+      ? undefined
+      : Number(bare.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.'));
   const english = Number(bare.replace(/,(?=\d{3}(\D|$))/g, ''));
   return [...new Set([czech, english].filter((n): n is number => n !== undefined && Number.isFinite(n)).map(String))];
 }
 
 // "35 tis.", "80–130 tisíc", "1,5 mil.", "15 thousand", "2 million": the figure also counts times the word.
-const SCALE = /^(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(tis\.|tis[ií]c\p{L}*|thousand|mil\.|mili[oó]n\p{L}*|million)(?!\p{L})/iu;
+const SCALE =
+  /^(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(tis\.|tis[ií]c\p{L}*|thousand|mil\.|mili[oó]n\p{L}*|million)(?!\p{L})/iu;
 
 function scaled(values: string[], after: string): string[] {
   const word = SCALE.exec(after)?.[1]?.toLowerCase();
@@ -51,7 +84,10 @@ function figures(text: string): Figure[] {
   const { dates, rest } = takeDates(text);
   const numbers = [...rest.matchAll(NUMBER)].map((m) => {
     const written = m[0].trim();
-    return { written, values: scaled(readings(written), rest.slice(m.index + m[0].length, m.index + m[0].length + 40)) };
+    return {
+      written,
+      values: scaled(readings(written), rest.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+    };
   });
   return [...dates, ...numbers];
 }
@@ -59,7 +95,8 @@ function figures(text: string): Figure[] {
 // Below this a figure is a count, floor or hour ("2 rooms", "3rd floor", "24/7"), which a translation
 // may well add or reorder; money, areas, years and dates are at or above it.
 const SIGNIFICANT = 100;
-const significant = (figure: Figure) => figure.values.some((value) => /^\d{4}-/.test(value) || Number(value) >= SIGNIFICANT);
+const significant = (figure: Figure) =>
+  figure.values.some((value) => /^\d{4}-/.test(value) || Number(value) >= SIGNIFICANT);
 const shares = (a: Figure, b: Figure) => a.values.some((value) => b.values.includes(value));
 
 /**
@@ -91,11 +128,17 @@ export function numberMismatches(original: string, translation: string): NumberF
   if (flags.length === 0 && source.length === target.length) {
     source.forEach((figure, index) => {
       const there = target[index]!;
-      if (!shares(figure, there) && significant(figure) && significant(there)) flags.push({ original: figure.written.slice(0, 80), translated: there.written.slice(0, 80) });
+      if (!shares(figure, there) && significant(figure) && significant(there))
+        flags.push({ original: figure.written.slice(0, 80), translated: there.written.slice(0, 80) });
     });
   }
   target.forEach((figure, index) => {
-    if (!used.has(index) && significant(figure) && !flags.some((flag) => flag.translated === figure.written.slice(0, 80))) flags.push({ translated: figure.written.slice(0, 80) });
+    if (
+      !used.has(index) &&
+      significant(figure) &&
+      !flags.some((flag) => flag.translated === figure.written.slice(0, 80))
+    )
+      flags.push({ translated: figure.written.slice(0, 80) });
   });
   return flags.slice(0, 50);
 }

@@ -30,7 +30,14 @@ export class DynamoPartnerStore implements PartnerStore {
   async create(posting: StoredPosting): Promise<boolean> {
     try {
       await this.table.call((doc) =>
-        doc.send(new PutCommand({ TableName: this.table.name, Item: item(posting), ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } })),
+        doc.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: item(posting),
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': PK },
+          }),
+        ),
       );
       await this.putContact(posting);
       return true;
@@ -41,9 +48,13 @@ export class DynamoPartnerStore implements PartnerStore {
   }
 
   async get(id: string): Promise<StoredPosting | undefined> {
-    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: listingPk(id), [SK]: LISTING_SK } })));
+    const { Item } = await this.table.call((doc) =>
+      doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: listingPk(id), [SK]: LISTING_SK } })),
+    );
     if (!Item || Item.source !== 'partner') return undefined;
-    const { Item: contact } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: contactKey(id) })));
+    const { Item: contact } = await this.table.call((doc) =>
+      doc.send(new GetCommand({ TableName: this.table.name, Key: contactKey(id) })),
+    );
     // TTL deletes lazily: a contact past its time is treated as gone already.
     const live = contact && Number(contact[TTL]) * 1000 > this.now().getTime();
     return {
@@ -137,7 +148,15 @@ export class DynamoPartnerStore implements PartnerStore {
 
   async countSoFar(key: string, windowSeconds: number, now: Date): Promise<number> {
     const window = Math.floor(now.getTime() / 1000 / windowSeconds);
-    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: `RATE#${key}`, [SK]: `W#${window}` }, ConsistentRead: true })));
+    const { Item } = await this.table.call((doc) =>
+      doc.send(
+        new GetCommand({
+          TableName: this.table.name,
+          Key: { [PK]: `RATE#${key}`, [SK]: `W#${window}` },
+          ConsistentRead: true,
+        }),
+      ),
+    );
     return Number(Item?.count ?? 0);
   }
 
@@ -159,7 +178,15 @@ export class DynamoPartnerStore implements PartnerStore {
       return owner;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM' }, ConsistentRead: true })));
+      const { Item } = await this.table.call((doc) =>
+        doc.send(
+          new GetCommand({
+            TableName: this.table.name,
+            Key: { [PK]: `CLAIM#${key}`, [SK]: 'CLAIM' },
+            ConsistentRead: true,
+          }),
+        ),
+      );
       return (Item?.owner as string | undefined) ?? owner;
     }
   }

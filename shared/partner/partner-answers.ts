@@ -6,7 +6,7 @@ import { jobSchema, listingStatuses } from '../listing/schema';
  * and the OpenAPI document (and so the site's generated client) describes them from the same schemas.
  */
 
-const status = z.enum(listingStatuses).describe('The posting\'s state now (see Listing.status)');
+const status = z.enum(listingStatuses).describe("The posting's state now (see Listing.status)");
 
 /** Whether an e-mail went out: the posting never depends on it (a failed one can be sent again). */
 export const emailOutcomeSchema = z.enum(['sent', 'failed', 'none']);
@@ -16,8 +16,14 @@ export type EmailOutcome = z.infer<typeof emailOutcomeSchema>;
 export const submitResultSchema = z.object({
   id: z.string().describe('partner:…'),
   status: z.literal('unconfirmed'),
-  managementUrl: z.string().describe('The private management link, shown once (and e-mailed with the confirmation link): its last segment is the bearer token of the management routes'),
-  confirmationEmail: emailOutcomeSchema.describe('Whether the confirmation e-mail went out (sent or failed; resend-confirmation sends it again)'),
+  managementUrl: z
+    .string()
+    .describe(
+      'The private management link, shown once (and e-mailed with the confirmation link): its last segment is the bearer token of the management routes',
+    ),
+  confirmationEmail: emailOutcomeSchema.describe(
+    'Whether the confirmation e-mail went out (sent or failed; resend-confirmation sends it again)',
+  ),
 });
 export type SubmitResult = z.infer<typeof submitResultSchema>;
 
@@ -38,8 +44,15 @@ export const decisionResultSchema = z.object({
 export type DecisionResult = z.infer<typeof decisionResultSchema>;
 
 /** A pending posting as moderators see it: the job and its contact address. */
-export const pendingPostingSchema = jobSchema.extend({ contactEmail: z.string().optional().describe("The firm's contact address (kept while the posting lives, plus 30 days)") });
+export const pendingPostingSchema = jobSchema.extend({
+  contactEmail: z
+    .string()
+    .optional()
+    .describe("The firm's contact address (kept while the posting lives, plus 30 days)"),
+});
 export type PendingPosting = z.infer<typeof pendingPostingSchema>;
 
 /** GET /moderation/pending. */
-export const pendingPostingsSchema = z.object({ items: z.array(pendingPostingSchema).describe('Oldest first, at most 50') });
+export const pendingPostingsSchema = z.object({
+  items: z.array(pendingPostingSchema).describe('Oldest first, at most 50'),
+});

@@ -13,13 +13,29 @@ import type { PostingInput } from './posting-input';
 export { listingPageUrl };
 
 /** The job listing a checked posting becomes (status pending; the caller sets the real one). */
-export function postingListing(id: string, input: PostingInput, context: { siteUrl: string; now: Date; firstSeenAt: string }): Listing {
+export function postingListing(
+  id: string,
+  input: PostingInput,
+  context: { siteUrl: string; now: Date; firstSeenAt: string },
+): Listing {
   // The town the firm states must be in the region on its own: a district beside it ("Praha" +
   // "Poruba") must not turn it into Ostrava.
   const town = resolveLocation({ city: input.location.municipality, parts: [] });
-  const location = town && resolveLocation({ city: input.location.municipality, parts: input.location.district ? [input.location.district] : [] });
-  if (!location) throw new InputError('location.municipality: must be a town of the Moravian-Silesian Region', 'location.municipality');
-  const salary = input.salary && { ...input.salary, ...monthlyCzk(input.salary.min, input.salary.max, input.salary.currency, input.salary.period) };
+  const location =
+    town &&
+    resolveLocation({
+      city: input.location.municipality,
+      parts: input.location.district ? [input.location.district] : [],
+    });
+  if (!location)
+    throw new InputError(
+      'location.municipality: must be a town of the Moravian-Silesian Region',
+      'location.municipality',
+    );
+  const salary = input.salary && {
+    ...input.salary,
+    ...monthlyCzk(input.salary.min, input.salary.max, input.salary.currency, input.salary.period),
+  };
   const needs = { required: 'is required', advantage: 'is an advantage', 'not-needed': 'is not needed' } as const;
   // The employer writes the posting; it is shown as written (postings are not machine translated), said so when not in English.
   const english = detectLanguage(`${input.title}. ${input.description}`) === 'en';
@@ -32,7 +48,13 @@ export function postingListing(id: string, input: PostingInput, context: { siteU
       title: input.title,
       titleEnglish: { text: input.title, from: english ? 'original' : 'not-translated' },
       description: input.description,
-      descriptionEnglish: english ? { from: 'original', numberMismatches: [] } : { from: 'not-translated', note: 'the employer wrote this posting in another language; postings are shown as written', numberMismatches: [] },
+      descriptionEnglish: english
+        ? { from: 'original', numberMismatches: [] }
+        : {
+            from: 'not-translated',
+            note: 'the employer wrote this posting in another language; postings are shown as written',
+            numberMismatches: [],
+          },
       // The employer states both languages explicitly; the form is not the ad's language, so the rule's
       // "explicitly makes Czech optional and asks for English" branch decides (issue 15).
       englishFriendly: isEnglishFriendly(input.languages.czech, input.languages.english, false),
@@ -54,7 +76,13 @@ export function postingListing(id: string, input: PostingInput, context: { siteU
       applyEmail: input.applyEmail,
     }),
   );
-  return { ...draft, status: 'pending', firstSeenAt: context.firstSeenAt, lastSeenAt: context.now.toISOString(), contentHash: contentHash(draft) };
+  return {
+    ...draft,
+    status: 'pending',
+    firstSeenAt: context.firstSeenAt,
+    lastSeenAt: context.now.toISOString(),
+    contentHash: contentHash(draft),
+  };
 }
 
 /**
@@ -67,6 +95,10 @@ function asInputError(build: () => ListingDraft): ListingDraft {
   } catch (error) {
     if (!(error instanceof RecordRejectedError)) throw error;
     const field = error.field?.startsWith('salary') ? 'salary' : error.field;
-    throw new InputError(field === 'salary' ? 'salary: is more than the schema allows once converted to CZK a month' : error.message, field, { cause: error });
+    throw new InputError(
+      field === 'salary' ? 'salary: is more than the schema allows once converted to CZK a month' : error.message,
+      field,
+      { cause: error },
+    );
   }
 }

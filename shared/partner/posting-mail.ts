@@ -10,7 +10,13 @@ import type { Email } from './mailer';
 const quoted = (title: string) => `“${title}”`;
 
 /** Sent on submit (and on request): confirm the contact address; also carries the management link. */
-export function confirmationEmail(to: string, title: string, confirmUrl: string, managementUrl: string, validHours: number): Email {
+export function confirmationEmail(
+  to: string,
+  title: string,
+  confirmUrl: string,
+  managementUrl: string,
+  validHours: number,
+): Email {
   return {
     to,
     subject: 'Confirm your e-mail address for your job posting',
@@ -26,7 +32,11 @@ export function confirmationEmail(to: string, title: string, confirmUrl: string,
 }
 
 export function approvedEmail(to: string, title: string, listingUrl: string): Email {
-  return { to, subject: 'Your job posting is now listed', text: `The centre approved your posting ${quoted(title)}. It is listed here:\n\n${listingUrl}` };
+  return {
+    to,
+    subject: 'Your job posting is now listed',
+    text: `The centre approved your posting ${quoted(title)}. It is listed here:\n\n${listingUrl}`,
+  };
 }
 
 export function rejectedEmail(to: string, title: string, reason: string): Email {

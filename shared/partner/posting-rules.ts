@@ -27,7 +27,8 @@ export function expiryProblem(expiresOn: string, now: Date): string | undefined 
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expiresOn);
   const end = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 23, 59, 59) : NaN;
   // Date.UTC rolls "2026-12-32" over to January: a date that does not round-trip does not exist.
-  if (!match || Number.isNaN(end) || new Date(end).toISOString().slice(0, 10) !== expiresOn) return 'must be a date (YYYY-MM-DD)';
+  if (!match || Number.isNaN(end) || new Date(end).toISOString().slice(0, 10) !== expiresOn)
+    return 'must be a date (YYYY-MM-DD)';
   if (end < now.getTime()) return 'must not be in the past';
   if (end > now.getTime() + MAX_POSTING_DAYS * 86_400_000) return `must be at most ${MAX_POSTING_DAYS} days ahead`;
   return undefined;

@@ -20,5 +20,10 @@ export function sanitiseText(value: string, options: { multiline?: boolean } = {
     .replace(/<\/?[a-z!][^>]*>?/gi, '')
     .replace(INVISIBLE, '');
   const lines = withoutMarkup.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim());
-  return options.multiline ? lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() : lines.join(' ').trim();
+  return options.multiline
+    ? lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    : lines.join(' ').trim();
 }

@@ -29,7 +29,8 @@ export interface StaffCheck {
  */
 export async function requireStaffToken(check: StaffCheck): Promise<void> {
   const key = `staff-failures:${rateLimitSubject(check.address)}`;
-  if ((await check.store.countSoFar(key, STAFF_FAILURE_WINDOW_S, check.now)) >= STAFF_FAILURES_ALLOWED) throw new RateLimitedError('too many wrong staff tokens from this address; try again later');
+  if ((await check.store.countSoFar(key, STAFF_FAILURE_WINDOW_S, check.now)) >= STAFF_FAILURES_ALLOWED)
+    throw new RateLimitedError('too many wrong staff tokens from this address; try again later');
   if (staffTokenMatches(check.given, check.expected)) return;
   check.log.warn(STAFF_TOKEN_REFUSED, { tokenGiven: check.given !== undefined });
   await check.store.countInWindow(key, STAFF_FAILURE_WINDOW_S, check.now);

@@ -13,7 +13,12 @@ import type { ListingStore, SeenListing, SourceMemory } from '../store/listing-s
 import { normaliseRecord } from './normalise-record';
 import { DEFAULT_RUN_CONFIG, type RunConfig } from './run-config';
 import type { SnapshotSink } from './snapshot-sink';
-import { emptyTally, translateListing, type TranslateListingDeps, type TranslationTally } from '../translate/translate-listing';
+import {
+  emptyTally,
+  translateListing,
+  type TranslateListingDeps,
+  type TranslationTally,
+} from '../translate/translate-listing';
 
 export interface RunSourceDeps {
   adapter: SourceAdapter;
@@ -42,7 +47,19 @@ export interface RunSourceDeps {
   stopAt?: Date;
 }
 
-type Counts = Pick<RunRecord, 'pages' | 'seen' | 'created' | 'changed' | 'unchanged' | 'expired' | 'rejected' | 'rejectedReasons' | 'translatedCharacters' | 'untranslated'>;
+type Counts = Pick<
+  RunRecord,
+  | 'pages'
+  | 'seen'
+  | 'created'
+  | 'changed'
+  | 'unchanged'
+  | 'expired'
+  | 'rejected'
+  | 'rejectedReasons'
+  | 'translatedCharacters'
+  | 'untranslated'
+>;
 
 /**
  * One run of one source: walk the list pages → for each record not seen unchanged before, fetch its
@@ -57,7 +74,18 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
   const requestsBefore = fetcher.requestCount;
-  const counts: Counts = { pages: 0, seen: 0, created: 0, changed: 0, unchanged: 0, expired: 0, rejected: 0, rejectedReasons: {}, translatedCharacters: 0, untranslated: 0 };
+  const counts: Counts = {
+    pages: 0,
+    seen: 0,
+    created: 0,
+    changed: 0,
+    unchanged: 0,
+    expired: 0,
+    rejected: 0,
+    rejectedReasons: {},
+    translatedCharacters: 0,
+    untranslated: 0,
+  };
   const seenIds = new Set<string>();
   const notes: string[] = [];
   let outcome: RunRecord['outcome'] = 'complete';
@@ -69,7 +97,17 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   };
 
   const memory = (await store.getSourceMemory(adapter.name)) ?? {};
-  const context: RunContext = { deps, config, seenIds, counts, reject, memory, skipped: new Map(), catalogue: { changed: false, publishedAt: startedAt.getTime(), notes }, translations: emptyTally() };
+  const context: RunContext = {
+    deps,
+    config,
+    seenIds,
+    counts,
+    reject,
+    memory,
+    skipped: new Map(),
+    catalogue: { changed: false, publishedAt: startedAt.getTime(), notes },
+    translations: emptyTally(),
+  };
   try {
     let unchangedFile = false;
     for (const start of adapter.startRequests(config.region)) {
@@ -86,15 +124,21 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
     await rememberSkipped(context, outcome === 'complete' && !unchangedFile);
     if (outcome === 'complete' && !unchangedFile) {
       // A run that found the file unchanged saw nothing: compare with the last run that walked.
-      const lastComplete = (await store.listRuns(adapter.name, 20)).find((run) => run.outcome === 'complete' && run.seen > 0);
+      const lastComplete = (await store.listRuns(adapter.name, 20)).find(
+        (run) => run.outcome === 'complete' && run.seen > 0,
+      );
       if (seenIds.size === 0 || (lastComplete && seenIds.size < lastComplete.seen * config.suspiciousBelowShare)) {
         suspicious = true;
-        notes.push(`saw ${seenIds.size} listings${lastComplete ? ` where the last complete run saw ${lastComplete.seen}` : ''}: suspicious, nothing expired`);
+        notes.push(
+          `saw ${seenIds.size} listings${lastComplete ? ` where the last complete run saw ${lastComplete.seen}` : ''}: suspicious, nothing expired`,
+        );
       } else {
         const active = await store.listActiveIds(adapter.name);
         const missing = active.filter((id) => !seenIds.has(id));
         if (missing.length > active.length * config.maxExpireShare) {
-          notes.push(`${missing.length} of ${active.length} active listings were not seen, over the ${config.maxExpireShare * 100}% cap: none expired`);
+          notes.push(
+            `${missing.length} of ${active.length} active listings were not seen, over the ${config.maxExpireShare * 100}% cap: none expired`,
+          );
         } else if (missing.length > 0) {
           counts.expired = (await store.expire(missing, now())).length;
           if (counts.expired > 0) context.catalogue.changed = true;
@@ -111,7 +155,8 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   await publishIfChanged(context, true);
   counts.translatedCharacters = context.translations.characters;
   counts.untranslated = Object.values(context.translations.untranslated).reduce((a, b) => a + b, 0);
-  for (const [reason, n] of Object.entries(context.translations.untranslated)) notes.push(`${n} texts not translated: ${reason}`);
+  for (const [reason, n] of Object.entries(context.translations.untranslated))
+    notes.push(`${n} texts not translated: ${reason}`);
   const finishedAt = now();
   const run: RunRecord = {
     runId: randomUUID(),
@@ -130,7 +175,18 @@ export async function runSource(deps: RunSourceDeps): Promise<RunRecord> {
   } catch (error) {
     deps.log?.error('run record not stored', { source: adapter.name, error });
   }
-  deps.log?.info('source run finished', { source: adapter.name, outcome, suspicious, pages: run.pages, seen: run.seen, created: run.created, changed: run.changed, expired: run.expired, rejected: run.rejected, durationMs: run.durationMs });
+  deps.log?.info('source run finished', {
+    source: adapter.name,
+    outcome,
+    suspicious,
+    pages: run.pages,
+    seen: run.seen,
+    created: run.created,
+    changed: run.changed,
+    expired: run.expired,
+    rejected: run.rejected,
+    durationMs: run.durationMs,
+  });
   return run;
 }
 
@@ -159,7 +215,12 @@ interface RunContext {
 async function publishIfChanged(run: RunContext, final: boolean): Promise<void> {
   const { deps, config, catalogue } = run;
   const now = (deps.now ?? (() => new Date()))().getTime();
-  if (!deps.catalogue || !catalogue.changed || (!final && now - catalogue.publishedAt < config.cataloguePublishIntervalMs)) return;
+  if (
+    !deps.catalogue ||
+    !catalogue.changed ||
+    (!final && now - catalogue.publishedAt < config.cataloguePublishIntervalMs)
+  )
+    return;
   try {
     await deps.catalogue.publish(deps.adapter.kind);
     catalogue.changed = false;
@@ -186,7 +247,11 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
   const { deps, seenIds, counts } = run;
   const { adapter, fetcher, store } = deps;
   if (!fetcher.fetchStream || !adapter.streamRecords) throw new Error('this source needs a fetcher that streams');
-  const response = await fetcher.fetchStream({ ...start, etag: run.memory.etag, lastModified: run.memory.lastModified });
+  const response = await fetcher.fetchStream({
+    ...start,
+    etag: run.memory.etag,
+    lastModified: run.memory.lastModified,
+  });
   counts.pages++;
   if (response.notModified) return { complete: true, notModified: true };
   if (response.status !== 200) throw new ParseError(`the file answered ${response.status}`, start.url);
@@ -206,7 +271,8 @@ async function streamFile(run: RunContext, start: PageRequest): Promise<WalkResu
       await processRecords(run, batch);
       deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
       batch = [];
-      if (outOfTime(run)) return { complete: false, note: `stopped at the time budget after ${seenIds.size} records of the file` };
+      if (outOfTime(run))
+        return { complete: false, note: `stopped at the time budget after ${seenIds.size} records of the file` };
     }
   }
   await processRecords(run, batch);
@@ -252,9 +318,13 @@ async function walkList(run: RunContext, start: PageRequest): Promise<WalkResult
     deps.onProgress?.({ pages: counts.pages, seen: seenIds.size });
     request = parsed.next;
   }
-  if (run.stoppedForTime) return { complete: false, note: 'stopped at the time budget before every detail page was read' };
+  if (run.stoppedForTime)
+    return { complete: false, note: 'stopped at the time budget before every detail page was read' };
   if (declaredTotal !== undefined && seenInWalk.size < declaredTotal) {
-    return { complete: false, note: `the walk saw ${seenInWalk.size} of the ${declaredTotal} listings the source declares` };
+    return {
+      complete: false,
+      note: `the walk saw ${seenInWalk.size} of the ${declaredTotal} listings the source declares`,
+    };
   }
   return { complete: true };
 }
@@ -326,10 +396,17 @@ async function processRecords(run: RunContext, records: RawRecordBase[]): Promis
 async function translated(run: RunContext, draft: ListingDraft): Promise<ListingDraft> {
   const { translation, store } = run.deps;
   if (!translation) return draft;
-  const needed = draft.titleEnglish?.from === 'not-translated' || (draft.description !== undefined && draft.descriptionEnglish === undefined);
+  const needed =
+    draft.titleEnglish?.from === 'not-translated' ||
+    (draft.description !== undefined && draft.descriptionEnglish === undefined);
   if (!needed) return draft;
   const previous = await store.getById(draft.id);
-  return translateListing(draft, previous, { ...translation, now: (run.deps.now ?? (() => new Date()))() }, run.translations);
+  return translateListing(
+    draft,
+    previous,
+    { ...translation, now: (run.deps.now ?? (() => new Date()))() },
+    run.translations,
+  );
 }
 
 /**
@@ -379,7 +456,9 @@ const MAX_SKIPPED = 2500;
 async function rememberSkipped(run: RunContext, complete: boolean): Promise<void> {
   const before = run.memory.skipped ?? {};
   const skipped = Object.fromEntries([...(complete ? [] : Object.entries(before)), ...run.skipped].slice(-MAX_SKIPPED));
-  const same = Object.keys(skipped).length === Object.keys(before).length && Object.entries(skipped).every(([id, hash]) => before[id] === hash);
+  const same =
+    Object.keys(skipped).length === Object.keys(before).length &&
+    Object.entries(skipped).every(([id, hash]) => before[id] === hash);
   if (same) return;
   run.memory = { ...run.memory, skipped };
   await run.deps.store.putSourceMemory(run.deps.adapter.name, run.memory);
@@ -387,7 +466,13 @@ async function rememberSkipped(run: RunContext, complete: boolean): Promise<void
 
 async function keepSnapshot(deps: RunSourceDeps, url: string, body: string, reason: string): Promise<void> {
   try {
-    await deps.snapshots?.keep({ source: deps.adapter.name, url, body, reason, at: (deps.now ?? (() => new Date()))() });
+    await deps.snapshots?.keep({
+      source: deps.adapter.name,
+      url,
+      body,
+      reason,
+      at: (deps.now ?? (() => new Date()))(),
+    });
   } catch (error) {
     deps.log?.warn('snapshot not kept', { source: deps.adapter.name, error });
   }

@@ -1,6 +1,7 @@
 import { BlockedError, ParseError } from '../errors';
 
-const BLOCK_PAGE = /captcha|are you a robot|přístup (byl )?(odepřen|zablokován)|access denied|too many requests|cf-chl|challenge-platform/i;
+const BLOCK_PAGE =
+  /captcha|are you a robot|přístup (byl )?(odepřen|zablokován)|access denied|too many requests|cf-chl|challenge-platform/i;
 
 /**
  * Parses a JSON response body; an HTML block or captcha page (often served with status 200) becomes
@@ -10,7 +11,8 @@ export function parseJsonBody(body: string, url: string): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    if (BLOCK_PAGE.test(body.slice(0, 20_000))) throw new BlockedError('the portal served a block or captcha page', url, { cause: error });
+    if (BLOCK_PAGE.test(body.slice(0, 20_000)))
+      throw new BlockedError('the portal served a block or captcha page', url, { cause: error });
     throw new ParseError('the response is not the JSON this adapter knows', url, { cause: error });
   }
 }

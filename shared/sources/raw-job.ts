@@ -15,7 +15,14 @@ export const rawJobSchema = z.object({
   companyId: z.string().max(20).optional(),
   /** Pay as a text ("45 000 – 60 000 Kč"), or as numbers with their unit. */
   salaryText: z.string().max(500).optional(),
-  salary: z.object({ min: z.number().optional(), max: z.number().optional(), currency: z.enum(['CZK', 'EUR']), period: z.enum(['hour', 'day', 'month', 'year']) }).optional(),
+  salary: z
+    .object({
+      min: z.number().optional(),
+      max: z.number().optional(),
+      currency: z.enum(['CZK', 'EUR']),
+      period: z.enum(['hour', 'day', 'month', 'year']),
+    })
+    .optional(),
   hoursPerWeek: z.number().optional(),
   employmentText: z.string().max(1000).optional(),
   workplaceText: z.string().max(1000).optional(),
@@ -28,11 +35,24 @@ export const rawJobSchema = z.object({
   validThrough: z.union([z.string(), z.number()]).optional(),
   applyUrl: z.string().max(2000).optional(),
   /** Language requirements the source states in structured fields. */
-  stated: z.object({ english: need.optional(), czech: need.optional(), evidence: z.string().max(500).optional() }).optional(),
+  stated: z
+    .object({ english: need.optional(), czech: need.optional(), evidence: z.string().max(500).optional() })
+    .optional(),
   /** Work-permit flags the source states. */
-  workPermit: z.object({ nonEuWelcome: z.boolean().optional(), employeeCard: z.boolean().optional(), blueCard: z.boolean().optional() }).optional(),
+  workPermit: z
+    .object({
+      nonEuWelcome: z.boolean().optional(),
+      employeeCard: z.boolean().optional(),
+      blueCard: z.boolean().optional(),
+    })
+    .optional(),
   /** CZ-ISCO code of the profession, e.g. "25121". */
-  iscoCode: z.string().regex(/^\d{1,6}$/).optional(),
+  iscoCode: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .optional(),
 });
 
-export type RawJob = z.infer<typeof rawJobSchema> & { stated?: { english?: LanguageNeed; czech?: LanguageNeed; evidence?: string } };
+export type RawJob = z.infer<typeof rawJobSchema> & {
+  stated?: { english?: LanguageNeed; czech?: LanguageNeed; evidence?: string };
+};

@@ -1,5 +1,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type PutCommandInput, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type PutCommandInput,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { StaleWriteError } from '../errors';
 import type { Listing, ListingDraft, ListingKind } from '../listing/schema';
 import { runRecordSchema, type RunRecord } from '../runs/run-record';
@@ -53,7 +61,9 @@ export class DynamoListingStore implements ListingStore {
   }
 
   async getById(id: string): Promise<Listing | undefined> {
-    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: this.key(id) })));
+    const { Item } = await this.table.call(() =>
+      this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: this.key(id) })),
+    );
     return Item && toListing(Item);
   }
 
@@ -61,7 +71,9 @@ export class DynamoListingStore implements ListingStore {
     const valid = validDrafts(drafts);
     const existing = await this.readStates(valid.map((draft) => draft.id));
     const result: UpsertResult = { created: [], changed: [], unchanged: [], revived: [] };
-    const actions = await mapLimit(valid, this.writeConcurrency, (draft) => this.upsertOne(draft, existing.get(draft.id), now, options.sourceHashes?.get(draft.id)));
+    const actions = await mapLimit(valid, this.writeConcurrency, (draft) =>
+      this.upsertOne(draft, existing.get(draft.id), now, options.sourceHashes?.get(draft.id)),
+    );
     valid.forEach((draft, i) => tally(result, draft.id, actions[i]!));
     return result;
   }
@@ -69,22 +81,35 @@ export class DynamoListingStore implements ListingStore {
   async *activeListings(kind: ListingKind): AsyncIterable<Listing[]> {
     const index = listingsTable.indexes.newest;
     // Page by page, so that a writer never holds a whole kind of full items (descriptions and all) at once.
-    yield* this.table.queryPages({
-      IndexName: index.name,
-      KeyConditionExpression: '#ipk = :kind',
-      ExpressionAttributeNames: { '#ipk': index.partitionKey.name },
-      ExpressionAttributeValues: { ':kind': kind },
-    }, (items) => items.map(toListing));
+    yield* this.table.queryPages(
+      {
+        IndexName: index.name,
+        KeyConditionExpression: '#ipk = :kind',
+        ExpressionAttributeNames: { '#ipk': index.partitionKey.name },
+        ExpressionAttributeValues: { ':kind': kind },
+      },
+      (items) => items.map(toListing),
+    );
   }
 
   async sourceStates(ids: readonly string[]): Promise<Map<string, SourceState>> {
-    const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
-      idAttribute: 'id',
-      projection: 'id, #status, sourceHash, lastSeenAt',
-      names: { '#status': 'status' },
-    });
+    const items = await this.table.batchGet(
+      [...new Set(ids)].map((id) => this.key(id)),
+      {
+        idAttribute: 'id',
+        projection: 'id, #status, sourceHash, lastSeenAt',
+        names: { '#status': 'status' },
+      },
+    );
     return new Map(
-      [...items].map(([id, item]) => [id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'], lastSeenAt: item.lastSeenAt as string | undefined }]),
+      [...items].map(([id, item]) => [
+        id,
+        {
+          sourceHash: item.sourceHash as string | undefined,
+          status: item.status as SourceState['status'],
+          lastSeenAt: item.lastSeenAt as string | undefined,
+        },
+      ]),
     );
   }
 
@@ -150,20 +175,39 @@ export class DynamoListingStore implements ListingStore {
       this.table.doc.send(
         new PutCommand({
           TableName: this.table.name,
-          Item: { [PK]: runPk(valid.source), [SK]: `RUN#${valid.startedAt}#${valid.runId}`, type: 'run', [TTL]: expiresAt, ...valid },
+          Item: {
+            [PK]: runPk(valid.source),
+            [SK]: `RUN#${valid.startedAt}#${valid.runId}`,
+            type: 'run',
+            [TTL]: expiresAt,
+            ...valid,
+          },
         }),
       ),
     );
   }
 
   async getSourceMemory(source: string): Promise<SourceMemory | undefined> {
-    const { Item } = await this.table.call(() => this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: runPk(source), [SK]: 'MEMORY' } })));
-    return Item ? { etag: Item.etag as string | undefined, lastModified: Item.lastModified as string | undefined, skipped: Item.skipped as Record<string, string> | undefined } : undefined;
+    const { Item } = await this.table.call(() =>
+      this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: { [PK]: runPk(source), [SK]: 'MEMORY' } })),
+    );
+    return Item
+      ? {
+          etag: Item.etag as string | undefined,
+          lastModified: Item.lastModified as string | undefined,
+          skipped: Item.skipped as Record<string, string> | undefined,
+        }
+      : undefined;
   }
 
   async putSourceMemory(source: string, validators: SourceMemory): Promise<void> {
     await this.table.call(() =>
-      this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: { [PK]: runPk(source), [SK]: 'MEMORY', type: 'source-memory', ...validators } })),
+      this.table.doc.send(
+        new PutCommand({
+          TableName: this.table.name,
+          Item: { [PK]: runPk(source), [SK]: 'MEMORY', type: 'source-memory', ...validators },
+        }),
+      ),
     );
   }
 
@@ -192,10 +236,15 @@ export class DynamoListingStore implements ListingStore {
   }
 
   /** Applies one conditional update per id, concurrently; returns the ids whose condition held. */
-  private async updateEach(ids: readonly string[], update: (id: string) => Omit<UpdateCommandInput, 'TableName' | 'Key'>): Promise<string[]> {
+  private async updateEach(
+    ids: readonly string[],
+    update: (id: string) => Omit<UpdateCommandInput, 'TableName' | 'Key'>,
+  ): Promise<string[]> {
     const held = await mapLimit(ids, this.writeConcurrency, async (id) => {
       try {
-        await this.table.call(() => this.table.doc.send(new UpdateCommand({ TableName: this.table.name, Key: this.key(id), ...update(id) })));
+        await this.table.call(() =>
+          this.table.doc.send(new UpdateCommand({ TableName: this.table.name, Key: this.key(id), ...update(id) })),
+        );
         return true;
       } catch (error) {
         if (isConditionFailure(error)) return false;
@@ -206,7 +255,12 @@ export class DynamoListingStore implements ListingStore {
   }
 
   /** Applies one upsert, re-reading and re-planning when a concurrent writer got there first. */
-  private async upsertOne(draft: ListingDraft, existing: ExistingState | undefined, now: Date, sourceHash?: string): Promise<UpsertAction> {
+  private async upsertOne(
+    draft: ListingDraft,
+    existing: ExistingState | undefined,
+    now: Date,
+    sourceHash?: string,
+  ): Promise<UpsertAction> {
     let state = existing;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const action = planUpsert(draft, state, now, this.touchIntervalMs, sourceHash);
@@ -232,14 +286,25 @@ export class DynamoListingStore implements ListingStore {
             Key: this.key(id),
             UpdateExpression: withSource ? 'SET #seen = :now, #source = :source' : 'SET #seen = :now',
             ConditionExpression: '#hash = :hash',
-            ExpressionAttributeNames: { '#seen': 'lastSeenAt', '#hash': 'contentHash', ...(withSource && { '#source': 'sourceHash' }) },
-            ExpressionAttributeValues: { ':now': action.lastSeenAt, ':hash': action.expectedHash, ...(withSource && { ':source': action.sourceHash }) },
+            ExpressionAttributeNames: {
+              '#seen': 'lastSeenAt',
+              '#hash': 'contentHash',
+              ...(withSource && { '#source': 'sourceHash' }),
+            },
+            ExpressionAttributeValues: {
+              ':now': action.lastSeenAt,
+              ':hash': action.expectedHash,
+              ...(withSource && { ':source': action.sourceHash }),
+            },
           }),
         ),
       );
       return;
     }
-    const condition: Pick<PutCommandInput, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> =
+    const condition: Pick<
+      PutCommandInput,
+      'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    > =
       action.type === 'create'
         ? { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } }
         : {
@@ -248,18 +313,23 @@ export class DynamoListingStore implements ListingStore {
             ExpressionAttributeValues: { ':hash': action.expectedHash },
           };
     const item = toStoredItem(action.listing, undefined, sourceHash);
-    await this.table.call(() => this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: item, ...condition })));
+    await this.table.call(() =>
+      this.table.doc.send(new PutCommand({ TableName: this.table.name, Item: item, ...condition })),
+    );
   }
 
   /** Reads the upsert-relevant state of listings. */
   private async readStates(ids: readonly string[], consistent = false): Promise<Map<string, ExistingState>> {
-    const items = await this.table.batchGet([...new Set(ids)].map((id) => this.key(id)), {
-      idAttribute: 'id',
-      consistent,
-      // The price, for the price history a rewrite carries (issue 20).
-      projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash, rentCzk, feesCzk, priceHistory',
-      names: { '#status': 'status' },
-    });
+    const items = await this.table.batchGet(
+      [...new Set(ids)].map((id) => this.key(id)),
+      {
+        idAttribute: 'id',
+        consistent,
+        // The price, for the price history a rewrite carries (issue 20).
+        projection: 'id, contentHash, firstSeenAt, lastSeenAt, #status, sourceHash, rentCzk, feesCzk, priceHistory',
+        names: { '#status': 'status' },
+      },
+    );
     return items as Map<string, unknown> as Map<string, ExistingState>;
   }
 

@@ -1,5 +1,13 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, ScanCommand, type BatchGetCommandOutput, type QueryCommandInput, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  QueryCommand,
+  ScanCommand,
+  type BatchGetCommandOutput,
+  type QueryCommandInput,
+  type ScanCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors';
 import { chunk } from '../util/map-limit';
 import type { StoredItem } from './stored-item';
@@ -30,16 +38,23 @@ export class DynamoTable {
       return await fn(this.doc);
     } catch (error) {
       if (isConditionFailure(error)) throw error;
-      throw new StoreUnavailableError('the listing table could not be reached or refused the request', { cause: error });
+      throw new StoreUnavailableError('the listing table could not be reached or refused the request', {
+        cause: error,
+      });
     }
   }
 
   /** Every item a Query matches, page after page; reports DynamoDB's items read per page. */
-  async queryAll(input: Omit<QueryCommandInput, 'TableName'>, onRead?: (itemsRead: number) => void): Promise<StoredItem[]> {
+  async queryAll(
+    input: Omit<QueryCommandInput, 'TableName'>,
+    onRead?: (itemsRead: number) => void,
+  ): Promise<StoredItem[]> {
     const items: StoredItem[] = [];
     let startKey: ItemKey | undefined;
     do {
-      const page = await this.call((doc) => doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      const page = await this.call((doc) =>
+        doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })),
+      );
       items.push(...(page.Items ?? []));
       onRead?.(page.ScannedCount ?? 0);
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
@@ -51,7 +66,9 @@ export class DynamoTable {
   async *queryPages<T>(input: Omit<QueryCommandInput, 'TableName'>, map: (items: StoredItem[]) => T): AsyncIterable<T> {
     let startKey: ItemKey | undefined;
     do {
-      const page = await this.call((doc) => doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      const page = await this.call((doc) =>
+        doc.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })),
+      );
       yield map(page.Items ?? []);
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
     } while (startKey);
@@ -62,7 +79,9 @@ export class DynamoTable {
     const items: StoredItem[] = [];
     let startKey: ItemKey | undefined;
     do {
-      const page = await this.call((doc) => doc.send(new ScanCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })));
+      const page = await this.call((doc) =>
+        doc.send(new ScanCommand({ ...input, TableName: this.name, ExclusiveStartKey: startKey })),
+      );
       items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey as ItemKey | undefined;
     } while (startKey);
@@ -80,8 +99,15 @@ export class DynamoTable {
       for (let attempt = 0; request && request.length > 0; attempt++) {
         if (attempt > 8) throw new StoreUnavailableError('BatchGet kept returning unprocessed keys');
         if (attempt > 0) await sleep(Math.min(1000, 50 * 2 ** attempt));
-        const input = { Keys: request, ConsistentRead: options.consistent, ProjectionExpression: options.projection, ExpressionAttributeNames: options.names };
-        const response: BatchGetCommandOutput = await this.call((doc) => doc.send(new BatchGetCommand({ RequestItems: { [this.name]: input } })));
+        const input = {
+          Keys: request,
+          ConsistentRead: options.consistent,
+          ProjectionExpression: options.projection,
+          ExpressionAttributeNames: options.names,
+        };
+        const response: BatchGetCommandOutput = await this.call((doc) =>
+          doc.send(new BatchGetCommand({ RequestItems: { [this.name]: input } })),
+        );
         for (const item of response.Responses?.[this.name] ?? []) found.set(item[options.idAttribute] as string, item);
         request = response.UnprocessedKeys?.[this.name]?.Keys;
       }
@@ -91,7 +117,10 @@ export class DynamoTable {
 }
 
 export function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException'
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

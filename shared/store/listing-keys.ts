@@ -6,7 +6,17 @@ import { indexKeyAttributes, listingsTable } from './table-definition';
  * What items written before the catalogue (issue 17) still carry until they are rewritten: the keys of
  * the by-price and by-distance indexes and the attributes that DynamoDB filters read.
  */
-const retiredAttributeNames = ['pricePk', 'priceSk', 'distancePk', 'distanceSk', 'sortDate', 'priceCzk', 'municipalityKey', 'districtKey', 'searchText'];
+const retiredAttributeNames = [
+  'pricePk',
+  'priceSk',
+  'distancePk',
+  'distanceSk',
+  'sortDate',
+  'priceCzk',
+  'municipalityKey',
+  'districtKey',
+  'searchText',
+];
 
 export const listingPk = (id: string) => `LISTING#${id}`;
 export const LISTING_SK = 'LISTING';
@@ -17,7 +27,11 @@ export function indexKeys(listing: Listing): Record<string, string | number> {
   const { indexes } = listingsTable;
   const newestSk = `${sortDateOf(listing)}#${listing.id}`;
   // Postings awaiting moderation sit in their own partition of the newest index, for the moderators.
-  if (listing.status === 'pending') return { [indexes.newest.partitionKey.name]: pendingPartition(listing.kind), [indexes.newest.sortKey.name]: newestSk };
+  if (listing.status === 'pending')
+    return {
+      [indexes.newest.partitionKey.name]: pendingPartition(listing.kind),
+      [indexes.newest.sortKey.name]: newestSk,
+    };
   if (listing.status !== 'active') return {};
   return {
     [indexes.newest.partitionKey.name]: listing.kind,

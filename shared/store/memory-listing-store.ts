@@ -55,7 +55,12 @@ export class MemoryListingStore implements ListingStore {
     const states = new Map<string, SourceState>();
     for (const id of ids) {
       const item = this.items.get(id);
-      if (item) states.set(id, { sourceHash: item.sourceHash as string | undefined, status: item.status as SourceState['status'], lastSeenAt: item.lastSeenAt as string });
+      if (item)
+        states.set(id, {
+          sourceHash: item.sourceHash as string | undefined,
+          status: item.status as SourceState['status'],
+          lastSeenAt: item.lastSeenAt as string,
+        });
     }
     return states;
   }
@@ -76,7 +81,9 @@ export class MemoryListingStore implements ListingStore {
   }
 
   async listActiveIds(source: string): Promise<string[]> {
-    return [...this.items.values()].filter((item) => item.status === 'active' && item.source === source).map((item) => item.id as string);
+    return [...this.items.values()]
+      .filter((item) => item.status === 'active' && item.source === source)
+      .map((item) => item.id as string);
   }
 
   async expire(ids: readonly string[], now: Date): Promise<string[]> {
@@ -123,5 +130,4 @@ export class MemoryListingStore implements ListingStore {
     this.validators.delete(source);
     return { listings: ids.length, runs };
   }
-
 }

@@ -13,7 +13,11 @@ const SK = listingsTable.sortKey.name;
  * sit on no index; retiring a source is rare maintenance, never part of a request) and everything in
  * its own partition (runs, memory). Deleting an item that is already gone is not an error.
  */
-export async function removeSourceItems(table: DynamoTable, source: string, sourcePartition: string): Promise<RemovedSource> {
+export async function removeSourceItems(
+  table: DynamoTable,
+  source: string,
+  sourcePartition: string,
+): Promise<RemovedSource> {
   const names = { '#pk': PK, '#sk': SK };
   const listings = await table.scanAll({
     FilterExpression: '#source = :source AND #sk = :listing',
@@ -28,7 +32,9 @@ export async function removeSourceItems(table: DynamoTable, source: string, sour
     ProjectionExpression: '#pk, #sk',
   });
   await mapLimit([...listings, ...own], 8, (item) =>
-    table.call((doc) => doc.send(new DeleteCommand({ TableName: table.name, Key: { [PK]: item[PK], [SK]: item[SK] } }))),
+    table.call((doc) =>
+      doc.send(new DeleteCommand({ TableName: table.name, Key: { [PK]: item[PK], [SK]: item[SK] } })),
+    ),
   );
   return { listings: listings.length, runs: own.filter((item) => String(item[SK]).startsWith('RUN#')).length };
 }

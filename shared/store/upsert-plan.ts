@@ -34,7 +34,13 @@ export function planUpsert(
 ): UpsertAction {
   const hash = contentHash(draft);
   const nowIso = now.toISOString();
-  const listing = (firstSeenAt: string): Listing => ({ ...draft, status: 'active', firstSeenAt, lastSeenAt: nowIso, contentHash: hash });
+  const listing = (firstSeenAt: string): Listing => ({
+    ...draft,
+    status: 'active',
+    firstSeenAt,
+    lastSeenAt: nowIso,
+    contentHash: hash,
+  });
   if (existing === undefined) return { type: 'create', listing: listing(nowIso) };
   const changed = existing.contentHash !== hash;
   const revived = existing.status !== 'active';
@@ -52,7 +58,11 @@ export function planUpsert(
 }
 
 /** Adds one planned action to the result lists. */
-export function tally(result: { created: string[]; changed: string[]; unchanged: string[]; revived: string[] }, id: string, action: UpsertAction): void {
+export function tally(
+  result: { created: string[]; changed: string[]; unchanged: string[]; revived: string[] },
+  id: string,
+  action: UpsertAction,
+): void {
   if (action.type === 'create') result.created.push(id);
   else if (action.type === 'rewrite' && action.changed) result.changed.push(id);
   else result.unchanged.push(id);

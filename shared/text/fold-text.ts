@@ -13,5 +13,11 @@ export function foldText(text: string): string {
 
 /** The distinct folded words of a text (letters and digits), for word search. */
 export function foldedWords(text: string): string[] {
-  return [...new Set(foldText(text).split(/[^\p{L}\p{N}+]+/u).filter((w) => w.length > 0))];
+  return [
+    ...new Set(
+      foldText(text)
+        .split(/[^\p{L}\p{N}+]+/u)
+        .filter((w) => w.length > 0),
+    ),
+  ];
 }

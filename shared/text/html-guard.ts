@@ -8,9 +8,41 @@ import { ParseError } from '../errors';
  */
 export const HTML_LIMITS = { maxElements: 100_000, maxDepth: 400 } as const;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 // Elements whose end tag may be left out (the parser closes them implicitly): not counted as nesting.
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
+const IMPLIED_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
 const NAME = /[a-zA-Z][a-zA-Z0-9-]*/y;
 
@@ -20,7 +52,11 @@ const NAME = /[a-zA-Z][a-zA-Z0-9-]*/y;
  * that stops at the first limit crossed: time linear in the page (times the depth limit for end tags),
  * memory bounded by the depth limit.
  */
-export function assertParsableHtml(html: string, url?: string, limits: { maxElements: number; maxDepth: number } = HTML_LIMITS): void {
+export function assertParsableHtml(
+  html: string,
+  url?: string,
+  limits: { maxElements: number; maxDepth: number } = HTML_LIMITS,
+): void {
   let elements = 0;
   // The open elements, as the parser will nest them: an end tag closes its element and any left open
   // inside it; one that matches nothing open is ignored (as parsers do). At most maxDepth entries.
@@ -42,12 +78,14 @@ export function assertParsableHtml(html: string, url?: string, limits: { maxElem
     const end = tagEnd(html, NAME.lastIndex);
     if (end === -1) return; // an unfinished last tag: nothing more to build
     const selfClosing = html[end - 1] === '/';
-    if (!closing && ++elements > limits.maxElements) throw new ParseError(`the page has more than ${limits.maxElements} elements: not a portal page`, url);
+    if (!closing && ++elements > limits.maxElements)
+      throw new ParseError(`the page has more than ${limits.maxElements} elements: not a portal page`, url);
     if (!VOID.has(name) && !IMPLIED_END.has(name) && !selfClosing) {
       if (closing) {
         const index = open.lastIndexOf(name);
         if (index !== -1) open.length = index;
-      } else if (open.push(name) > limits.maxDepth) throw new ParseError(`the page nests elements more than ${limits.maxDepth} deep: not a portal page`, url);
+      } else if (open.push(name) > limits.maxDepth)
+        throw new ParseError(`the page nests elements more than ${limits.maxDepth} deep: not a portal page`, url);
       else if (RAW_TEXT.has(name)) {
         // Its text is not markup: go on at its end tag (none: the rest is text, nothing more to build).
         const close = html.indexOf(`</${name}`, end);

@@ -30,7 +30,13 @@ export class AmazonTranslator implements Translator {
         continue;
       }
       try {
-        const answer = await this.client.send(new TranslateTextCommand({ Text: piece, SourceLanguageCode: this.languages.from, TargetLanguageCode: this.languages.to }));
+        const answer = await this.client.send(
+          new TranslateTextCommand({
+            Text: piece,
+            SourceLanguageCode: this.languages.from,
+            TargetLanguageCode: this.languages.to,
+          }),
+        );
         if (answer.TranslatedText === undefined) throw new Error('TranslateText answered without TranslatedText');
         out.push(answer.TranslatedText);
       } catch (error) {
@@ -61,6 +67,8 @@ export function splitForRequests(text: string, maxBytes: number): string[] {
 function units(text: string, maxBytes: number): string[] {
   const splitters = [/(?<=\n)/, /(?<=[.!?]\s)/, /(?<=\s)/, /(?:)/u];
   const fit = (part: string, level: number): string[] =>
-    Buffer.byteLength(part) <= maxBytes || level >= splitters.length ? [part] : part.split(splitters[level]!).flatMap((p) => fit(p, level + 1));
+    Buffer.byteLength(part) <= maxBytes || level >= splitters.length
+      ? [part]
+      : part.split(splitters[level]!).flatMap((p) => fit(p, level + 1));
   return fit(text, 0);
 }

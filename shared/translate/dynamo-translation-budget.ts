@@ -30,7 +30,12 @@ export class DynamoTranslationBudget implements TranslationBudget {
             UpdateExpression: 'ADD #chars :n SET #type = :type, #ttl = if_not_exists(#ttl, :ttl)',
             ConditionExpression: 'attribute_not_exists(#chars) OR #chars <= :room',
             ExpressionAttributeNames: { '#chars': 'characters', '#type': 'type', '#ttl': listingsTable.ttlAttribute },
-            ExpressionAttributeValues: { ':n': characters, ':room': limit - characters, ':type': 'translation-usage', ':ttl': Math.floor(this.clock().getTime() / 1000) + KEEP_SECONDS },
+            ExpressionAttributeValues: {
+              ':n': characters,
+              ':room': limit - characters,
+              ':type': 'translation-usage',
+              ':ttl': Math.floor(this.clock().getTime() / 1000) + KEEP_SECONDS,
+            },
           }),
         ),
       );
@@ -42,7 +47,9 @@ export class DynamoTranslationBudget implements TranslationBudget {
   }
 
   async used(month: string): Promise<number> {
-    const { Item } = await this.table.call((doc) => doc.send(new GetCommand({ TableName: this.table.name, Key: key(month), ConsistentRead: true })));
+    const { Item } = await this.table.call((doc) =>
+      doc.send(new GetCommand({ TableName: this.table.name, Key: key(month), ConsistentRead: true })),
+    );
     return typeof Item?.characters === 'number' ? Item.characters : 0;
   }
 }

@@ -22,6 +22,8 @@ export class RecordedTranslator implements Translator {
 
   async translate(text: string): Promise<TranslationOutcome> {
     const recorded = this.recordings.get(textHash(text));
-    return recorded === undefined ? { untranslated: 'no translation is recorded for this text (local run)' } : { text: recorded };
+    return recorded === undefined
+      ? { untranslated: 'no translation is recorded for this text (local run)' }
+      : { text: recorded };
   }
 }

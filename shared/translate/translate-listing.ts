@@ -30,7 +30,12 @@ type Outcome = { text: string; engine: string } | { untranslated: string };
  * by the budget, not recorded (locally) or failed by the service is stored as "not-translated" with
  * the reason. Machine-translated descriptions carry the figures the translation changed.
  */
-export async function translateListing(draft: ListingDraft, previous: Listing | undefined, deps: TranslateListingDeps, tally: TranslationTally): Promise<ListingDraft> {
+export async function translateListing(
+  draft: ListingDraft,
+  previous: Listing | undefined,
+  deps: TranslateListingDeps,
+  tally: TranslationTally,
+): Promise<ListingDraft> {
   let { titleEnglish, descriptionEnglish } = draft;
   if (titleEnglish?.from === 'not-translated') {
     const hash = textHash(draft.title);
@@ -53,13 +58,25 @@ export async function translateListing(draft: ListingDraft, previous: Listing | 
 
 function titleFrom(original: string, hash: string, outcome: Outcome): TitleEnglish {
   // A title is one line: a translation that came back with line breaks is joined.
-  if ('text' in outcome) return { text: outcome.text.replace(/\s+/g, ' ').trim().slice(0, 300) || original, from: 'machine-translation', sourceTextHash: hash };
+  if ('text' in outcome)
+    return {
+      text: outcome.text.replace(/\s+/g, ' ').trim().slice(0, 300) || original,
+      from: 'machine-translation',
+      sourceTextHash: hash,
+    };
   return { text: original, from: 'not-translated' };
 }
 
 function descriptionFrom(original: string, hash: string, outcome: Outcome): DescriptionEnglish {
-  if ('untranslated' in outcome) return { from: 'not-translated', note: outcome.untranslated.slice(0, 200), numberMismatches: [] };
-  return { text: outcome.text.slice(0, 20_000), from: 'machine-translation', engine: outcome.engine, numberMismatches: numberMismatches(original, outcome.text), sourceTextHash: hash };
+  if ('untranslated' in outcome)
+    return { from: 'not-translated', note: outcome.untranslated.slice(0, 200), numberMismatches: [] };
+  return {
+    text: outcome.text.slice(0, 20_000),
+    from: 'machine-translation',
+    engine: outcome.engine,
+    numberMismatches: numberMismatches(original, outcome.text),
+    sourceTextHash: hash,
+  };
 }
 
 async function translateText(text: string, deps: TranslateListingDeps, tally: TranslationTally): Promise<Outcome> {
@@ -70,7 +87,9 @@ async function translateText(text: string, deps: TranslateListingDeps, tally: Tr
   if (deps.budget) {
     const { store, charactersPerMonth } = deps.budget;
     if (!(await store.reserve(budgetMonth(deps.now), text.length, charactersPerMonth))) {
-      return untranslated(`the monthly translation budget (${charactersPerMonth.toLocaleString('en')} characters) is used up`);
+      return untranslated(
+        `the monthly translation budget (${charactersPerMonth.toLocaleString('en')} characters) is used up`,
+      );
     }
   }
   // Counted as sent, whatever the answer: what Amazon Translate would bill for this text.

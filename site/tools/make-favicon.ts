@@ -39,8 +39,13 @@ async function main(): Promise<void> {
     const pngs = [];
     for (const size of SIZES) {
       const page = await browser.newPage({ viewport: { width: size, height: size } });
-      await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
-      pngs.push({ size, png: await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }) });
+      await page.setContent(
+        `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+      );
+      pngs.push({
+        size,
+        png: await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }),
+      });
       await page.close();
     }
     writeFileSync(join(__dirname, '..', 'favicon.ico'), icoOf(pngs));

@@ -30,7 +30,15 @@ describe('saved searches against npm start -- --replay: feed, subscribe, confirm
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'alerts-e2e-'));
-    starting = startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: true, replaySources: replayableSources().filter((s) => s !== LATE_SOURCE), log: quiet, now });
+    starting = startLocalService({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      replay: true,
+      replaySources: replayableSources().filter((s) => s !== LATE_SOURCE),
+      log: quiet,
+      now,
+    });
     service = await starting;
   }, 180_000);
 
@@ -53,7 +61,11 @@ describe('saved searches against npm start -- --replay: feed, subscribe, confirm
   });
 
   it('e-mails the new listings of a confirmed search once, and forgets the address on one-click unsubscribe', async () => {
-    const subscribed = await fetch(`${service.url}/api/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADDRESS, search: { kind: 'rental' } }) });
+    const subscribed = await fetch(`${service.url}/api/alerts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADDRESS, search: { kind: 'rental' } }),
+    });
     const { id } = (await subscribed.json()) as { id: string };
     expect(subscribed.status).toBe(201);
     // Nothing but the confirmation goes out before its link is used, not even a digest.
@@ -63,7 +75,11 @@ describe('saved searches against npm start -- --replay: feed, subscribe, confirm
     expect(beforeConfirming.map((mail) => mail.subject)).toEqual(['Confirm your e-mail alert for a saved search']);
 
     const confirmToken = new RegExp(`#/alerts/${id}/confirm/([A-Za-z0-9_-]+)`).exec(beforeConfirming[0]!.text)![1];
-    const confirmed = await fetch(`${service.url}/api/alerts/${id}/confirm`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${confirmToken}` }, body: '{}' });
+    const confirmed = await fetch(`${service.url}/api/alerts/${id}/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${confirmToken}` },
+      body: '{}',
+    });
     expect(confirmed.status).toBe(200);
 
     // A new source's listings arrive through a replay run, after the confirmation.
@@ -83,13 +99,19 @@ describe('saved searches against npm start -- --replay: feed, subscribe, confirm
 
     // The mail client's one-click POST to the List-Unsubscribe URL (the site's origin is this service).
     const target = new URL(/^<(.+)>$/.exec(digests[0]!.headers!['List-Unsubscribe']!)![1]!);
-    const unsubscribed = await fetch(`${service.url}${target.pathname}${target.search}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const unsubscribed = await fetch(`${service.url}${target.pathname}${target.search}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(unsubscribed.status).toBe(200);
 
     const client = localDynamoClient(service.dynamoEndpoint);
     try {
       const { Items = [] } = await client.send(new ScanCommand({ TableName: service.tableName }));
-      expect(Items.map((item) => JSON.stringify(unmarshall(item))).filter((item) => item.toLowerCase().includes(ADDRESS))).toEqual([]);
+      expect(
+        Items.map((item) => JSON.stringify(unmarshall(item))).filter((item) => item.toLowerCase().includes(ADDRESS)),
+      ).toEqual([]);
     } finally {
       client.destroy();
     }

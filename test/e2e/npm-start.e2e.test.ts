@@ -47,7 +47,10 @@ async function seedDemoListing(databaseDir: string): Promise<void> {
   const client = localDynamoClient(dynamo.endpoint);
   try {
     await ensureTable(client, LOCAL_TABLE_NAME);
-    await new DynamoListingStore(client, { tableName: LOCAL_TABLE_NAME }).upsertChanged([rentalDraft(1, { id: 'demo:rental-1', source: 'demo', title: '[DEMO] Pronájem bytu 2+kk' })], new Date());
+    await new DynamoListingStore(client, { tableName: LOCAL_TABLE_NAME }).upsertChanged(
+      [rentalDraft(1, { id: 'demo:rental-1', source: 'demo', title: '[DEMO] Pronájem bytu 2+kk' })],
+      new Date(),
+    );
   } finally {
     client.destroy();
     await dynamo.close();
@@ -71,7 +74,9 @@ describe('npm start -- --replay', () => {
     try {
       const response = await fetch(`${url}/listings?kind=rental&limit=50`);
       const body = (await response.json()) as { items: { id: string; source: string; title: string }[] };
-      const sources = ((await (await fetch(`${url}/sources`)).json()) as { sources: { name: string }[] }).sources.map((s) => s.name);
+      const sources = ((await (await fetch(`${url}/sources`)).json()) as { sources: { name: string }[] }).sources.map(
+        (s) => s.name,
+      );
 
       expect(response.status).toBe(200);
       expect(body.items.length).toBeGreaterThan(0);
@@ -83,7 +88,9 @@ describe('npm start -- --replay', () => {
       const second = spawnStart(dataDir);
       const code = await new Promise<number | null>((resolve) => second.child.once('exit', resolve));
       expect(code).not.toBe(0);
-      expect(second.output()).toMatch(new RegExp(`npm start failed: the data folder ${dataDir} is in use \\(by process \\d+\\)`));
+      expect(second.output()).toMatch(
+        new RegExp(`npm start failed: the data folder ${dataDir} is in use \\(by process \\d+\\)`),
+      );
       expect(second.output()).not.toMatch(/^\s+at /m); // no stack trace
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -7,7 +7,12 @@ import { TS_NODE_ARGS } from '../support/ts-node-args';
 const ROOT = join(__dirname, '../..');
 // Each child gets 150 s (tsx start-up and a replayed scrape take seconds, minutes on a busy machine).
 const tsx = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [...TS_NODE_ARGS, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 150_000 });
+  spawnSync(process.execPath, [...TS_NODE_ARGS, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
 
 describe('npm run scrape and npm run parse', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrape-cli-'));
@@ -37,7 +42,10 @@ describe('npm run scrape and npm run parse', () => {
   it('prints normalised listings of a saved page as JSON lines', () => {
     const result = tsx(['infra/local/parse-cli.ts', '--source', 'sreality', 'test/fixtures/sreality/search-byty.json']);
 
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(result.status).toBe(0);
     expect(lines.map((l) => l.id)).toContain('sreality:2415919452');
   }, 160_000);
@@ -52,17 +60,24 @@ describe('npm run scrape and npm run parse', () => {
     expect(scrape.stdout).toMatch(/usage: npm run scrape -- --source NAME \[--replay\]/);
   });
 
-  it('prints a list page\'s skipped records, declared total and next page on standard error', () => {
+  it("prints a list page's skipped records, declared total and next page on standard error", () => {
     const result = tsx(['infra/local/parse-cli.ts', '--source', 'idnes', 'test/fixtures/idnes/list-byty.html']);
 
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(10);
     expect(result.stderr).toMatch(/declared total: 14/);
-    expect(result.stderr).toMatch(/next page: GET https:\/\/reality\.idnes\.cz\/s\/pronajem\/byty\/moravskoslezsky-kraj\/\?page=1/);
+    expect(result.stderr).toMatch(
+      /next page: GET https:\/\/reality\.idnes\.cz\/s\/pronajem\/byty\/moravskoslezsky-kraj\/\?page=1/,
+    );
   });
 
   it('fails clearly, without a stack trace, on a page it cannot parse', () => {
-    const result = tsx(['infra/local/parse-cli.ts', '--source', 'sreality', 'test/fixtures/sreality/hostile-changed-layout.json']);
+    const result = tsx([
+      'infra/local/parse-cli.ts',
+      '--source',
+      'sreality',
+      'test/fixtures/sreality/hostile-changed-layout.json',
+    ]);
 
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/npm run parse failed: ParseError/);
@@ -72,7 +87,11 @@ describe('npm run scrape and npm run parse', () => {
 
 /** One source's row of the summary table (console.table) as column → cell text. */
 function summaryRow(stdout: string, source: string): Record<string, string> {
-  const cells = (line: string) => line.split('│').slice(1, -1).map((cell) => cell.trim().replace(/^'|'$/g, ''));
+  const cells = (line: string) =>
+    line
+      .split('│')
+      .slice(1, -1)
+      .map((cell) => cell.trim().replace(/^'|'$/g, ''));
   const lines = stdout.split('\n');
   const header = lines.find((line) => line.includes('outcome'));
   const row = lines.find((line) => line.includes(`'${source}'`));

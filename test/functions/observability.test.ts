@@ -15,7 +15,10 @@ async function outputOf(body: () => Promise<unknown>): Promise<string[]> {
     lines.push(...String(chunk).split('\n').filter(Boolean));
     return true;
   };
-  const streams = [jest.spyOn(process.stdout, 'write').mockImplementation(capture), jest.spyOn(process.stderr, 'write').mockImplementation(capture)];
+  const streams = [
+    jest.spyOn(process.stdout, 'write').mockImplementation(capture),
+    jest.spyOn(process.stderr, 'write').mockImplementation(capture),
+  ];
   try {
     await body();
   } finally {
@@ -47,7 +50,13 @@ describe('observability', () => {
       [METRIC.badScrapeRuns, 'Count'],
       [METRIC.listingsSeen, 'Count'],
     ]);
-    expect(line).toMatchObject({ service: SERVICE_NAME, source: 'sreality', [METRIC.scrapeRuns]: 1, [METRIC.badScrapeRuns]: 1, [METRIC.listingsSeen]: 412 });
+    expect(line).toMatchObject({
+      service: SERVICE_NAME,
+      source: 'sreality',
+      [METRIC.scrapeRuns]: 1,
+      [METRIC.badScrapeRuns]: 1,
+      [METRIC.listingsSeen]: 412,
+    });
   });
 
   it.each([
@@ -70,7 +79,11 @@ describe('observability', () => {
     addDigestMetrics(emf, { failed });
 
     const line = emf.serializeMetrics() as any;
-    expect(line._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: METRICS_NAMESPACE, Dimensions: [[DIMENSION.service]], Metrics: [{ Name: METRIC.alertDigestFailures, Unit: 'Count' }] });
+    expect(line._aws.CloudWatchMetrics[0]).toMatchObject({
+      Namespace: METRICS_NAMESPACE,
+      Dimensions: [[DIMENSION.service]],
+      Metrics: [{ Name: METRIC.alertDigestFailures, Unit: 'Count' }],
+    });
     expect(line).toMatchObject({ service: SERVICE_NAME, [METRIC.alertDigestFailures]: written });
   });
 
@@ -98,8 +111,15 @@ describe('observability', () => {
     const event = toApiGatewayEvent({ method: 'GET', url: '/listings', headers: {}, body: undefined });
     const level = logger.getLevelName();
     logger.setLogLevel('INFO'); // the tests' logs are silent (test/support/jest-env.js)
-    const lines = await outputOf(() => (failing as (e: unknown, c: unknown) => Promise<unknown>)(event, context)).finally(() => logger.setLogLevel(level));
+    const lines = await outputOf(() =>
+      (failing as (e: unknown, c: unknown) => Promise<unknown>)(event, context),
+    ).finally(() => logger.setLogLevel(level));
     const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.message === 'request failed');
-    expect(logged).toMatchObject({ service: SERVICE_NAME, function_request_id: context.awsRequestId, function_name: 'get-listings', cold_start: expect.any(Boolean) });
+    expect(logged).toMatchObject({
+      service: SERVICE_NAME,
+      function_request_id: context.awsRequestId,
+      function_name: 'get-listings',
+      cold_start: expect.any(Boolean),
+    });
   });
 });

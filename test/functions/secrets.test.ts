@@ -32,9 +32,18 @@ function container(env: Record<string, string | undefined>) {
 
 describe('secrets read at run time (Powertools Parameters)', () => {
   it('reads each secret by its ARN once per container within the cache time, not from the environment', async () => {
-    const { secrets, secretsManager, GetSecretValue, calls } = container({ STAFF_TOKEN: undefined, ORIGIN_VERIFY_SECRET: undefined, STAFF_TOKEN_SECRET_ARN: STAFF_ARN, ORIGIN_VERIFY_SECRET_ARN: ORIGIN_ARN });
-    secretsManager.on(GetSecretValue, { SecretId: STAFF_ARN }).resolves({ SecretString: 'staff-token-from-secrets-manager' });
-    secretsManager.on(GetSecretValue, { SecretId: ORIGIN_ARN }).resolves({ SecretString: 'origin-secret-from-secrets-manager' });
+    const { secrets, secretsManager, GetSecretValue, calls } = container({
+      STAFF_TOKEN: undefined,
+      ORIGIN_VERIFY_SECRET: undefined,
+      STAFF_TOKEN_SECRET_ARN: STAFF_ARN,
+      ORIGIN_VERIFY_SECRET_ARN: ORIGIN_ARN,
+    });
+    secretsManager
+      .on(GetSecretValue, { SecretId: STAFF_ARN })
+      .resolves({ SecretString: 'staff-token-from-secrets-manager' });
+    secretsManager
+      .on(GetSecretValue, { SecretId: ORIGIN_ARN })
+      .resolves({ SecretString: 'origin-secret-from-secrets-manager' });
 
     expect(await secrets.expectedStaffToken()).toBe('staff-token-from-secrets-manager');
     expect(await secrets.expectedStaffToken()).toBe('staff-token-from-secrets-manager');
@@ -44,8 +53,14 @@ describe('secrets read at run time (Powertools Parameters)', () => {
   });
 
   it('lets nobody in while a secret cannot be read, and tries again on the next request', async () => {
-    const { secrets, secretsManager, GetSecretValue, calls } = container({ STAFF_TOKEN: undefined, STAFF_TOKEN_SECRET_ARN: STAFF_ARN });
-    secretsManager.on(GetSecretValue).rejectsOnce(new Error('throttled')).resolves({ SecretString: 'staff-token-from-secrets-manager' });
+    const { secrets, secretsManager, GetSecretValue, calls } = container({
+      STAFF_TOKEN: undefined,
+      STAFF_TOKEN_SECRET_ARN: STAFF_ARN,
+    });
+    secretsManager
+      .on(GetSecretValue)
+      .rejectsOnce(new Error('throttled'))
+      .resolves({ SecretString: 'staff-token-from-secrets-manager' });
 
     expect(await secrets.expectedStaffToken()).toBeUndefined();
     expect(await secrets.expectedStaffToken()).toBe('staff-token-from-secrets-manager');
@@ -53,7 +68,12 @@ describe('secrets read at run time (Powertools Parameters)', () => {
   });
 
   it('uses the local values (STAFF_TOKEN, ORIGIN_VERIFY_SECRET) and calls nothing when no secret is named', async () => {
-    const { secrets, calls } = container({ STAFF_TOKEN: 'local-staff-token-0123456789', ORIGIN_VERIFY_SECRET: 'local-origin-secret-0123', STAFF_TOKEN_SECRET_ARN: undefined, ORIGIN_VERIFY_SECRET_ARN: undefined });
+    const { secrets, calls } = container({
+      STAFF_TOKEN: 'local-staff-token-0123456789',
+      ORIGIN_VERIFY_SECRET: 'local-origin-secret-0123',
+      STAFF_TOKEN_SECRET_ARN: undefined,
+      ORIGIN_VERIFY_SECRET_ARN: undefined,
+    });
 
     expect(await secrets.expectedStaffToken()).toBe('local-staff-token-0123456789');
     expect(await secrets.originVerifySecret()).toBe('local-origin-secret-0123');

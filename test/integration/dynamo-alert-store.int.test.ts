@@ -1,5 +1,10 @@
 import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import {
+  ensureTable,
+  localDynamoClient,
+  startDynaliteProcess,
+  type EmbeddedDynamo,
+} from '../../infra/local/embedded-dynamo';
 import type { StoredAlert } from '../../shared/alerts/alert-store';
 import { DynamoAlertStore } from '../../shared/alerts/dynamo-alert-store';
 
@@ -8,8 +13,16 @@ const HOUR = 3_600_000;
 
 function alert(id: string, overrides: Partial<StoredAlert> = {}): StoredAlert {
   return {
-    id, email: `${id}@example.org`, search: { kind: 'rental', maxRent: '15000' }, status: 'unconfirmed', createdAt: T0.toISOString(),
-    confirmExpiresAt: new Date(T0.getTime() + 48 * HOUR).toISOString(), confirmationHash: 'c'.repeat(64), secretHashes: ['s'.repeat(64)], sent: [], ...overrides,
+    id,
+    email: `${id}@example.org`,
+    search: { kind: 'rental', maxRent: '15000' },
+    status: 'unconfirmed',
+    createdAt: T0.toISOString(),
+    confirmExpiresAt: new Date(T0.getTime() + 48 * HOUR).toISOString(),
+    confirmationHash: 'c'.repeat(64),
+    secretHashes: ['s'.repeat(64)],
+    sent: [],
+    ...overrides,
   };
 }
 
@@ -27,7 +40,12 @@ describe('DynamoAlertStore (dynalite)', () => {
     client.destroy();
     await dynamo.close();
   });
-  const raw = async (id: string) => (await client.send(new GetItemCommand({ TableName: 'listings', Key: { pk: { S: 'ALERTS' }, sk: { S: `ALERT#${id}` } } }))).Item;
+  const raw = async (id: string) =>
+    (
+      await client.send(
+        new GetItemCommand({ TableName: 'listings', Key: { pk: { S: 'ALERTS' }, sk: { S: `ALERT#${id}` } } }),
+      )
+    ).Item;
 
   it('keeps an unconfirmed subscription with a TTL at its confirmation deadline, and treats it as gone after it', async () => {
     await store.create(alert('AAAAAAAAAAAAAAA1'));
@@ -40,7 +58,13 @@ describe('DynamoAlertStore (dynalite)', () => {
   it('drops the TTL once confirmed, lists only confirmed subscriptions, and never writes back one that was deleted', async () => {
     await store.create(alert('AAAAAAAAAAAAAAA2'));
     await store.create(alert('AAAAAAAAAAAAAAA3'));
-    const confirmed = { ...alert('AAAAAAAAAAAAAAA2'), status: 'confirmed' as const, confirmedAt: T0.toISOString(), digestedUntil: T0.toISOString(), sent: [{ id: 'sreality:1', firstSeenAt: T0.toISOString() }] };
+    const confirmed = {
+      ...alert('AAAAAAAAAAAAAAA2'),
+      status: 'confirmed' as const,
+      confirmedAt: T0.toISOString(),
+      digestedUntil: T0.toISOString(),
+      sent: [{ id: 'sreality:1', firstSeenAt: T0.toISOString() }],
+    };
 
     expect(await store.update(confirmed)).toBe(true);
     expect((await raw('AAAAAAAAAAAAAAA2'))?.expiresAt).toBeUndefined();

@@ -16,20 +16,39 @@ function unreachable(gate: Promise<void>): HttpFetcher {
     await gate;
     throw new Error('network error: getaddrinfo ENOTFOUND portal.example');
   };
-  return { fetch: fail, fetchStream: fail, get requestCount() { return requestCount; } };
+  return {
+    fetch: fail,
+    fetchStream: fail,
+    get requestCount() {
+      return requestCount;
+    },
+  };
 }
 
 describe('npm start (live): the run at start', () => {
   let dataDir: string;
   let service: LocalService | undefined;
   const warnings: { message: string; details: any }[] = [];
-  const log: Log = { info: () => undefined, warn: (message, details) => void warnings.push({ message, details }), error: () => undefined };
+  const log: Log = {
+    info: () => undefined,
+    warn: (message, details) => void warnings.push({ message, details }),
+    error: () => undefined,
+  };
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'listings-start-'));
-    service = await startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: false, initialScrape: true, liveFetcherFor: () => unreachable(gate), log, now: replayClock() });
+    service = await startLocalService({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      replay: false,
+      initialScrape: true,
+      liveFetcherFor: () => unreachable(gate),
+      log,
+      now: replayClock(),
+    });
   }, 60_000);
   afterAll(async () => {
     open();
@@ -41,22 +60,40 @@ describe('npm start (live): the run at start', () => {
     const response = await fetch(`${service!.url}/listings?kind=rental`);
 
     expect(response.status).toBe(200);
-    expect(service!.nextRuns().map((run) => run.name).sort()).toEqual([...scrapableSources()].sort());
+    expect(
+      service!
+        .nextRuns()
+        .map((run) => run.name)
+        .sort(),
+    ).toEqual([...scrapableSources()].sort());
   });
 
   it('records each failed run at start as failed, warns of it, and keeps serving', async () => {
     open();
     const lastOutcomes = async () => {
-      const body = (await (await fetch(`${service!.url}/sources`)).json()) as { sources: { name: string; lastRuns: { outcome: string }[] }[] };
-      return Object.fromEntries(body.sources.filter((s) => scrapableSources().includes(s.name)).map((s) => [s.name, s.lastRuns[0]?.outcome]));
+      const body = (await (await fetch(`${service!.url}/sources`)).json()) as {
+        sources: { name: string; lastRuns: { outcome: string }[] }[];
+      };
+      return Object.fromEntries(
+        body.sources.filter((s) => scrapableSources().includes(s.name)).map((s) => [s.name, s.lastRuns[0]?.outcome]),
+      );
     };
     let outcomes = await lastOutcomes();
-    for (const since = performance.now(); Object.values(outcomes).some((o) => o === undefined) && performance.now() - since < 30_000; outcomes = await lastOutcomes()) {
+    for (
+      const since = performance.now();
+      Object.values(outcomes).some((o) => o === undefined) && performance.now() - since < 30_000;
+      outcomes = await lastOutcomes()
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
     expect(outcomes).toEqual(Object.fromEntries(scrapableSources().map((name) => [name, 'failed'])));
-    expect(warnings.filter((w) => w.message === 'scrape run did not complete').map((w) => w.details.source).sort()).toEqual([...scrapableSources()].sort());
+    expect(
+      warnings
+        .filter((w) => w.message === 'scrape run did not complete')
+        .map((w) => w.details.source)
+        .sort(),
+    ).toEqual([...scrapableSources()].sort());
     expect((await fetch(`${service!.url}/listings?kind=job`)).status).toBe(200);
   }, 60_000);
 

@@ -29,7 +29,11 @@ describe('npm start: the local service on dynalite', () => {
   let starting: Promise<LocalService> | undefined;
   const get = async (path: string, init?: RequestInit) => {
     const response = await fetch(`${service.url}${path}`, init);
-    return { status: response.status, headers: response.headers, body: (response.status === 204 || response.status === 304 ? undefined : await response.json()) as any };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (response.status === 204 || response.status === 304 ? undefined : await response.json()) as any,
+    };
   };
   const sources = async (): Promise<Source[]> => (await get('/sources')).body.sources;
 
@@ -51,7 +55,9 @@ describe('npm start: the local service on dynalite', () => {
     const maxRent = sample.rentCzk + (sample.feesCzk ?? 0);
     const enabled = (await sources()).filter((s) => s.enabled).map((s) => s.name);
 
-    const { status, body } = await get(`/listings?kind=rental&maxRent=${maxRent}&disposition=${encodeURIComponent(sample.disposition)}&limit=50`);
+    const { status, body } = await get(
+      `/listings?kind=rental&maxRent=${maxRent}&disposition=${encodeURIComponent(sample.disposition)}&limit=50`,
+    );
 
     expect(status).toBe(200);
     expect(body.items.map((item: { id: string }) => item.id)).toContain(sample.id);
@@ -67,7 +73,10 @@ describe('npm start: the local service on dynalite', () => {
     const all = await sources();
 
     for (const source of all.filter((s) => s.enabled)) {
-      expect({ name: source.name, outcome: source.lastRuns[0]?.outcome }).toEqual({ name: source.name, outcome: 'complete' });
+      expect({ name: source.name, outcome: source.lastRuns[0]?.outcome }).toEqual({
+        name: source.name,
+        outcome: 'complete',
+      });
       expect(source.activeListings).toBeGreaterThan(0);
     }
     expect(all.map((s) => s.name)).not.toContain('demo');
@@ -78,7 +87,9 @@ describe('npm start: the local service on dynalite', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await get(`/listings?kind=rental&limit=5${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await get(
+        `/listings?kind=rental&limit=5${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       ids.push(...page.body.items.map((item) => item.id));
       cursor = page.body.nextCursor;
       pages++;
@@ -131,23 +142,42 @@ describe('npm start: the local service on dynalite', () => {
 
     const developer = body.items.find((job: { id: string }) => job.id === 'mpsv:67100001');
     expect(status).toBe(200);
-    expect(body.items.every((job: any) => job.englishFriendly && (job.salary.monthlyCzkMax ?? job.salary.monthlyCzkMin) >= 50000)).toBe(true);
-    expect(developer).toMatchObject({ languages: { english: 'required', czech: 'not-needed' }, workPermit: { nonEuWelcome: true } });
-    expect(developer.englishSignals).toContainEqual({ reason: 'Czech is not needed', evidence: 'Czech is not required.', meaning: expect.stringMatching(/Czech not needed/) });
-    expect(body.items.map((job: { id: string }) => job.id)).toEqual(expect.arrayContaining(['startupjobs:85101', 'careers:example-engineering-6f1b2c3d-0000-4000-8000-000000000001']));
+    expect(
+      body.items.every(
+        (job: any) => job.englishFriendly && (job.salary.monthlyCzkMax ?? job.salary.monthlyCzkMin) >= 50000,
+      ),
+    ).toBe(true);
+    expect(developer).toMatchObject({
+      languages: { english: 'required', czech: 'not-needed' },
+      workPermit: { nonEuWelcome: true },
+    });
+    expect(developer.englishSignals).toContainEqual({
+      reason: 'Czech is not needed',
+      evidence: 'Czech is not required.',
+      meaning: expect.stringMatching(/Czech not needed/),
+    });
+    expect(body.items.map((job: { id: string }) => job.id)).toEqual(
+      expect.arrayContaining(['startupjobs:85101', 'careers:example-engineering-6f1b2c3d-0000-4000-8000-000000000001']),
+    );
   });
 
   it('serves the replayed jobs of every job source, careers included though it is off for live runs', async () => {
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await get(`/listings?kind=job&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await get(
+        `/listings?kind=job&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       ids.push(...page.body.items.map((item) => item.id));
       cursor = page.body.nextCursor;
     } while (cursor);
 
     const bySource = (source: string) => ids.filter((id) => id.startsWith(`${source}:`)).length;
-    expect({ mpsv: bySource('mpsv'), careers: bySource('careers'), startupjobs: bySource('startupjobs') }).toEqual({ mpsv: 23, careers: 14, startupjobs: 9 });
+    expect({ mpsv: bySource('mpsv'), careers: bySource('careers'), startupjobs: bySource('startupjobs') }).toEqual({
+      mpsv: 23,
+      careers: 14,
+      startupjobs: 9,
+    });
   });
 
   it('serves the scraped listings', async () => {
@@ -163,14 +193,20 @@ describe('npm start: the local service on dynalite', () => {
   });
 
   it('answers CORS preflight', async () => {
-    const { status, headers } = await get('/listings', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+    const { status, headers } = await get('/listings', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+    });
 
     expect(status).toBe(204);
     expect(headers.get('access-control-allow-methods')).toBe('GET');
   });
 
   it('lets no other origin pass a preflight for a partner write', async () => {
-    const { headers } = await get('/partner/jobs', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const { headers } = await get('/partner/jobs', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
 
     expect(headers.get('access-control-allow-methods')).toBe('');
     expect(headers.get('access-control-allow-headers')).not.toContain('content-type');
@@ -181,7 +217,10 @@ describe('npm start: the local service on dynalite', () => {
     // What an earlier version's `npm start -- --replay` wrote: listings and a run of the source "demo".
     const client = localDynamoClient(service.dynamoEndpoint);
     const store = new DynamoListingStore(client, { tableName: service.tableName });
-    const demo = [rentalDraft(1, { id: 'demo:rental-1', source: 'demo', title: '[DEMO] Pronájem bytu 2+kk' }), jobDraft(1, { id: 'demo:job-1', source: 'demo', title: '[DEMO] Java Developer' })];
+    const demo = [
+      rentalDraft(1, { id: 'demo:rental-1', source: 'demo', title: '[DEMO] Pronájem bytu 2+kk' }),
+      jobDraft(1, { id: 'demo:job-1', source: 'demo', title: '[DEMO] Java Developer' }),
+    ];
     await store.upsertChanged(demo, new Date(REPLAY_RECORDED_AT));
     await store.recordRun(demoRun());
     client.destroy();
@@ -190,23 +229,43 @@ describe('npm start: the local service on dynalite', () => {
     const warnings: { message: string; details: unknown }[] = [];
     const log: Log = { ...quiet, warn: (message, details) => void warnings.push({ message, details }) };
 
-    service = await (await import('../../infra/local/local-service')).startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: false, log, now: replayClock() });
+    service = await (
+      await import('../../infra/local/local-service')
+    ).startLocalService({ port: 0, host: '127.0.0.1', dataDir, replay: false, log, now: replayClock() });
 
     // The card's thumbnail is the whole listing's first image.
     const { thumbnail, ...card } = kept as typeof kept & { thumbnail?: string };
-    const whole = (await get(`/listings/${encodeURIComponent(kept.id)}`)).body as unknown as typeof kept & { images: string[] };
+    const whole = (await get(`/listings/${encodeURIComponent(kept.id)}`)).body as unknown as typeof kept & {
+      images: string[];
+    };
     expect(whole).toMatchObject(card);
     expect(whole.images[0]).toBe(thumbnail);
     expect((await get('/listings/demo%3Arental-1')).status).toBe(404);
     expect((await get('/listings/demo%3Ajob-1')).status).toBe(404);
-    expect(warnings).toEqual([{ message: expect.stringMatching(/removed DEMO listings/), details: { source: 'demo', listings: 2, runs: 1 } }]);
+    expect(warnings).toEqual([
+      { message: expect.stringMatching(/removed DEMO listings/), details: { source: 'demo', listings: 2, runs: 1 } },
+    ]);
   }, 90_000); // it stops and starts the whole service: about 12 s on a busy 2-core machine
 });
 
 function demoRun() {
   const at = new Date(REPLAY_RECORDED_AT).toISOString();
   return {
-    runId: 'demo-run', source: 'demo', startedAt: at, finishedAt: at, outcome: 'complete' as const, suspicious: false, pages: 0, requests: 0,
-    seen: 2, created: 2, changed: 0, unchanged: 0, expired: 0, rejected: 0, rejectedReasons: {}, durationMs: 0,
+    runId: 'demo-run',
+    source: 'demo',
+    startedAt: at,
+    finishedAt: at,
+    outcome: 'complete' as const,
+    suspicious: false,
+    pages: 0,
+    requests: 0,
+    seen: 2,
+    created: 2,
+    changed: 0,
+    unchanged: 0,
+    expired: 0,
+    rejected: 0,
+    rejectedReasons: {},
+    durationMs: 0,
   };
 }

@@ -1,5 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import {
+  ensureTable,
+  localDynamoClient,
+  startDynaliteProcess,
+  type EmbeddedDynamo,
+} from '../../infra/local/embedded-dynamo';
 import { DynamoTable } from '../../shared/store/dynamo-table';
 import { DynamoTranslationBudget } from '../../shared/translate/dynamo-translation-budget';
 
@@ -12,7 +17,10 @@ describe('DynamoTranslationBudget on dynalite', () => {
     dynamo = await startDynaliteProcess();
     client = localDynamoClient(dynamo.endpoint);
     await ensureTable(client, 'budget-test');
-    budget = new DynamoTranslationBudget(new DynamoTable(client, 'budget-test'), () => new Date('2026-11-30T12:00:00.000Z'));
+    budget = new DynamoTranslationBudget(
+      new DynamoTable(client, 'budget-test'),
+      () => new Date('2026-11-30T12:00:00.000Z'),
+    );
   }, 30_000);
   afterAll(async () => {
     client?.destroy();

@@ -1,5 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable, localDynamoClient, startDynaliteProcess, type EmbeddedDynamo } from '../../infra/local/embedded-dynamo';
+import {
+  ensureTable,
+  localDynamoClient,
+  startDynaliteProcess,
+  type EmbeddedDynamo,
+} from '../../infra/local/embedded-dynamo';
 import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { rentalDraft } from '../support/listing-drafts';
 

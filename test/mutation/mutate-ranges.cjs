@@ -18,12 +18,22 @@ function declared(statement) {
   if (ts.isClassDeclaration(statement) && statement.name) {
     const className = statement.name.text;
     const members = statement.members
-      .filter((member) => (ts.isMethodDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member) || ts.isPropertyDeclaration(member)) && member.name && ts.isIdentifier(member.name))
+      .filter(
+        (member) =>
+          (ts.isMethodDeclaration(member) ||
+            ts.isGetAccessor(member) ||
+            ts.isSetAccessor(member) ||
+            ts.isPropertyDeclaration(member)) &&
+          member.name &&
+          ts.isIdentifier(member.name),
+      )
       .map((member) => ({ name: `${className}.${member.name.text}`, node: member }));
     return [{ name: className, node: statement }, ...members];
   }
   if (ts.isVariableStatement(statement)) {
-    return statement.declarationList.declarations.filter((d) => ts.isIdentifier(d.name)).map((d) => ({ name: d.name.text, node: d }));
+    return statement.declarationList.declarations
+      .filter((d) => ts.isIdentifier(d.name))
+      .map((d) => ({ name: d.name.text, node: d }));
   }
   return [];
 }

@@ -43,21 +43,35 @@ const seconds = {};
 let failed = false;
 for (const name of tableOnly ? [] : chosen) {
   const started = Date.now();
-  const run = spawnSync('npx', ['stryker', 'run', ...(force ? ['--force'] : [])], { stdio: 'inherit', env: { ...process.env, MUTATION_MODULE: name } });
+  const run = spawnSync('npx', ['stryker', 'run', ...(force ? ['--force'] : [])], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_MODULE: name },
+  });
   seconds[name] = (Date.now() - started) / 1000;
   if (run.status !== 0) failed = true;
 }
 
 const rows = chosen.map((name) => {
   const file = `reports/mutation/${name}/mutation.json`;
-  return { name, ...(existsSync(file) ? summarise(JSON.parse(readFileSync(file, 'utf8'))) : {}), seconds: seconds[name] };
+  return {
+    name,
+    ...(existsSync(file) ? summarise(JSON.parse(readFileSync(file, 'utf8'))) : {}),
+    seconds: seconds[name],
+  };
 });
 console.log('\nmodule               score  mutants  detected  survived  no coverage  errors  wall time');
 for (const r of rows) {
   if (r.score === undefined) console.log(`${r.name.padEnd(20)} not run`);
-  else console.log(`${r.name.padEnd(20)} ${r.score.toFixed(1).padStart(5)} %  ${String(r.mutants).padStart(6)}  ${String(r.detected).padStart(8)}  ${String(r.survived).padStart(8)}  ${String(r.noCoverage).padStart(11)}  ${String(r.errors).padStart(6)}  ${r.seconds === undefined ? '' : `${Math.round(r.seconds)} s`}`);
+  else
+    console.log(
+      `${r.name.padEnd(20)} ${r.score.toFixed(1).padStart(5)} %  ${String(r.mutants).padStart(6)}  ${String(r.detected).padStart(8)}  ${String(r.survived).padStart(8)}  ${String(r.noCoverage).padStart(11)}  ${String(r.errors).padStart(6)}  ${r.seconds === undefined ? '' : `${Math.round(r.seconds)} s`}`,
+    );
 }
 mkdirSync('reports/mutation', { recursive: true });
-if (!tableOnly) writeFileSync('reports/mutation/summary.json', `${JSON.stringify({ finishedAt: new Date().toISOString(), modules: rows }, null, 2)}\n`);
+if (!tableOnly)
+  writeFileSync(
+    'reports/mutation/summary.json',
+    `${JSON.stringify({ finishedAt: new Date().toISOString(), modules: rows }, null, 2)}\n`,
+  );
 console.log('\nreports: reports/mutation/<module>/index.html; summary: reports/mutation/summary.json');
 process.exitCode = failed ? 1 : 0;

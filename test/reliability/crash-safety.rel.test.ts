@@ -21,12 +21,23 @@ const POSTINGS = 7000; // one in fourteen is in the region: 500 listings
  * Runs the child scrape and SIGKILLs it as soon as the store holds more than `above` and fewer than
  * `below` of its listings: in the middle of writing a batch. Resolves with the count at the kill.
  */
-async function runAndKillMidBatch(endpoint: string, store: DynamoListingStore, tableName: string, file: string, above: number, below: number): Promise<{ storedAtKill: number; signal: string | null }> {
-  const child = spawn(process.execPath, [...TS_NODE_ARGS, join(__dirname, 'support/scrape-child.ts'), endpoint, tableName, file], {
-    cwd: ROOT,
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+async function runAndKillMidBatch(
+  endpoint: string,
+  store: DynamoListingStore,
+  tableName: string,
+  file: string,
+  above: number,
+  below: number,
+): Promise<{ storedAtKill: number; signal: string | null }> {
+  const child = spawn(
+    process.execPath,
+    [...TS_NODE_ARGS, join(__dirname, 'support/scrape-child.ts'), endpoint, tableName, file],
+    {
+      cwd: ROOT,
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const exited = new Promise<string | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
   let running = true;
   void exited.then(() => (running = false));
@@ -66,7 +77,9 @@ describe('crash safety: a scrape run killed midway, then run again', () => {
     // What an uninterrupted run stores.
     await ensureTable(client, 'reference');
     const reference = new DynamoListingStore(client, { tableName: 'reference' });
-    expect((await runSource({ adapter: mpsvAdapter, fetcher: fileFetcher(file), store: reference })).outcome).toBe('complete');
+    expect((await runSource({ adapter: mpsvAdapter, fetcher: fileFetcher(file), store: reference })).outcome).toBe(
+      'complete',
+    );
     const expected = await takeCensus(reference, ['mpsv']);
     expect(expected.size).toBe(POSTINGS / 14);
 

@@ -20,13 +20,30 @@ const HEAP_LIMIT_MB = 150;
 const serve =
   (body: string, only: 'list' | 'detail'): Fault =>
   ({ req, res }) =>
-    (only === 'list') === /\/s\/pronajem\//.test(req.url ?? '') ? void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body) : 'as recorded';
+    (only === 'list') === /\/s\/pronajem\//.test(req.url ?? '')
+      ? void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body)
+      : 'as recorded';
 
 const pages = [
-  { name: 'list page of 1,000,000 unclosed nested <div>s (5 MB)', fault: serve(NESTED, 'list'), verdict: 'incomplete', fresh: false },
-  { name: 'list page of 1,000,000 sibling elements (7 MB)', fault: serve(WIDE, 'list'), verdict: 'incomplete', fresh: false },
+  {
+    name: 'list page of 1,000,000 unclosed nested <div>s (5 MB)',
+    fault: serve(NESTED, 'list'),
+    verdict: 'incomplete',
+    fresh: false,
+  },
+  {
+    name: 'list page of 1,000,000 sibling elements (7 MB)',
+    fault: serve(WIDE, 'list'),
+    verdict: 'incomplete',
+    fresh: false,
+  },
   // On a first run (an empty table), so that every card's detail page is fetched.
-  { name: 'every detail page 1,000,000 unclosed nested <div>s, first run', fault: serve(NESTED, 'detail'), verdict: 'complete', fresh: true },
+  {
+    name: 'every detail page 1,000,000 unclosed nested <div>s, first run',
+    fault: serve(NESTED, 'detail'),
+    verdict: 'complete',
+    fresh: true,
+  },
 ] as const;
 
 describe('hostile pages: the idnes parser ends each as a recorded failure within the budget, with bounded memory', () => {
@@ -38,7 +55,13 @@ describe('hostile pages: the idnes parser ends each as a recorded failure within
   const run = (into: DynamoListingStore = store) =>
     runSource({
       adapter: adapters[SOURCE]!,
-      fetcher: new HttpClient({ userAgent: 'OstravaExpatListings/reliability', dispatcher: portal.dispatcher, timeoutMs: 5000, retries: 0, pacingMs: 0 }),
+      fetcher: new HttpClient({
+        userAgent: 'OstravaExpatListings/reliability',
+        dispatcher: portal.dispatcher,
+        timeoutMs: 5000,
+        retries: 0,
+        pacingMs: 0,
+      }),
       store: into,
       stopAt: new Date(Date.now() + 60_000),
     });
@@ -78,7 +101,13 @@ describe('hostile pages: the idnes parser ends each as a recorded failure within
     const after = await takeCensus(store, [SOURCE]);
     const heapMb = Math.round((heapPeak - heapBefore) / 1_048_576);
     const lost = lostBetween(before, after);
-    recordFigure({ area: 'hostile input', check: `${SOURCE}: ${name}`, result: `${result.outcome} in ${ms} ms, heap +${heapMb} MB${result.note ? ` (${result.note})` : ''}`, listingsLost: lost.length, tried: 1 });
+    recordFigure({
+      area: 'hostile input',
+      check: `${SOURCE}: ${name}`,
+      result: `${result.outcome} in ${ms} ms, heap +${heapMb} MB${result.note ? ` (${result.note})` : ''}`,
+      listingsLost: lost.length,
+      tried: 1,
+    });
 
     expect(result.outcome).toBe(verdict);
     if (fresh) expect(result).toMatchObject({ created: 0, rejectedReasons: { 'detail page failed: ParseError': 16 } });

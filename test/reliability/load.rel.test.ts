@@ -30,9 +30,15 @@ describe('load: the local API under 200 concurrent clients', () => {
     const store = new DynamoListingStore(client, { tableName: service.tableName });
     const now = clock();
     for (let start = 0; start < 3000; start += 500) {
-      await store.upsertChanged(Array.from({ length: 500 }, (_, i) => rentalDraft(start + i, { englishFriendly: (start + i) % 7 === 0 })), now);
+      await store.upsertChanged(
+        Array.from({ length: 500 }, (_, i) => rentalDraft(start + i, { englishFriendly: (start + i) % 7 === 0 })),
+        now,
+      );
     }
-    await store.upsertChanged(Array.from({ length: 1000 }, (_, n) => jobDraft(n)), now);
+    await store.upsertChanged(
+      Array.from({ length: 1000 }, (_, n) => jobDraft(n)),
+      now,
+    );
     // Published as a scrape run would, so that the API's catalogue holds them.
     const catalogue = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(service.catalogueDir) });
     for (const kind of ['rental', 'job'] as const) await catalogue.publish(kind);
@@ -45,7 +51,10 @@ describe('load: the local API under 200 concurrent clients', () => {
 
   it(`answers a realistic query mix for ${SECONDS} s with no 5xx and no errors`, async () => {
     // What the site sends: searches (the bench's mix), a second page, a listing, the sources, the spec.
-    const first = (await (await fetch(`${service.url}/api/listings?kind=rental&limit=10`)).json()) as { items: { id: string }[]; nextCursor: string };
+    const first = (await (await fetch(`${service.url}/api/listings?kind=rental&limit=10`)).json()) as {
+      items: { id: string }[];
+      nextCursor: string;
+    };
     const paths = [
       ...queryMix.map((q) => `/api/listings?${q.query}`),
       `/api/listings?kind=rental&limit=10&cursor=${encodeURIComponent(first.nextCursor)}`,
@@ -71,7 +80,12 @@ describe('load: the local API under 200 concurrent clients', () => {
       result: `${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; 5xx ${fiveXx}, errors ${result.errors}, timeouts ${result.timeouts}`,
       tried: result.requests.total,
     });
-    expect({ fiveXx, fourXx: result['4xx'], errors: result.errors, timeouts: result.timeouts }).toEqual({ fiveXx: 0, fourXx: 0, errors: 0, timeouts: 0 });
+    expect({ fiveXx, fourXx: result['4xx'], errors: result.errors, timeouts: result.timeouts }).toEqual({
+      fiveXx: 0,
+      fourXx: 0,
+      errors: 0,
+      timeouts: 0,
+    });
     expect(served).toBeGreaterThan(0);
     expect(served + result['3xx']).toBe(result.requests.total);
   });

@@ -61,8 +61,16 @@ const faults: { name: string; fault: Fault; verdict: Verdict; check?: (run: RunR
     },
     verdict: 'failed',
   },
-  { name: 'truncated JSON with status 200', fault: answer(200, fixture('hostile-truncated.json')), verdict: 'incomplete' },
-  { name: 'a captcha page with status 200', fault: answer(200, fixture('hostile-captcha.html'), { 'content-type': 'text/html' }), verdict: 'blocked' },
+  {
+    name: 'truncated JSON with status 200',
+    fault: answer(200, fixture('hostile-truncated.json')),
+    verdict: 'incomplete',
+  },
+  {
+    name: 'a captcha page with status 200',
+    fault: answer(200, fixture('hostile-captcha.html'), { 'content-type': 'text/html' }),
+    verdict: 'blocked',
+  },
   { name: 'a changed layout', fault: answer(200, fixture('hostile-changed-layout.json')), verdict: 'incomplete' },
   { name: 'zero results', fault: answer(200, fixture('hostile-empty.json')), verdict: 'suspicious' },
 ];
@@ -76,7 +84,15 @@ describe('faults while scraping: a fake portal on loopback, the real HTTP client
   const run = (source: string) =>
     runSource({
       adapter: adapters[source]!,
-      fetcher: new HttpClient({ userAgent: 'OstravaExpatListings/reliability', dispatcher: portal.dispatcher, timeoutMs: TIMEOUT_MS, retries: 2, baseDelayMs: 50, maxDelayMs: 2000, pacingMs: 0 }),
+      fetcher: new HttpClient({
+        userAgent: 'OstravaExpatListings/reliability',
+        dispatcher: portal.dispatcher,
+        timeoutMs: TIMEOUT_MS,
+        retries: 2,
+        baseDelayMs: 50,
+        maxDelayMs: 2000,
+        pacingMs: 0,
+      }),
       store,
     });
 
@@ -95,28 +111,37 @@ describe('faults while scraping: a fake portal on loopback, the real HTTP client
     await dynamo?.close();
   });
 
-  it.each(faults)('$name → $verdict, recorded; every listing kept, none expired; the other source untouched', async ({ name, fault, verdict, check }) => {
-    const before = await takeCensus(store, [FAULTED, BYSTANDER]);
-    const bystanderRunsBefore = await store.listRuns(BYSTANDER, 100);
-    portal.fault(FAULTED, fault);
+  it.each(faults)(
+    '$name → $verdict, recorded; every listing kept, none expired; the other source untouched',
+    async ({ name, fault, verdict, check }) => {
+      const before = await takeCensus(store, [FAULTED, BYSTANDER]);
+      const bystanderRunsBefore = await store.listRuns(BYSTANDER, 100);
+      portal.fault(FAULTED, fault);
 
-    const [faulted, bystander] = await Promise.all([run(FAULTED), run(BYSTANDER)]);
-    const requests = portal.requests(FAULTED);
-    portal.fault(FAULTED, undefined);
+      const [faulted, bystander] = await Promise.all([run(FAULTED), run(BYSTANDER)]);
+      const requests = portal.requests(FAULTED);
+      portal.fault(FAULTED, undefined);
 
-    const after = await takeCensus(store, [FAULTED, BYSTANDER]);
-    const lost = lostBetween(before, after);
-    recordFigure({ area: 'scrape faults', check: name, result: `${faulted.outcome}${faulted.suspicious ? ' (suspicious)' : ''} after ${requests} requests, ${faulted.durationMs} ms; ${BYSTANDER} ${bystander.outcome}`, listingsLost: lost.length, tried: requests });
+      const after = await takeCensus(store, [FAULTED, BYSTANDER]);
+      const lost = lostBetween(before, after);
+      recordFigure({
+        area: 'scrape faults',
+        check: name,
+        result: `${faulted.outcome}${faulted.suspicious ? ' (suspicious)' : ''} after ${requests} requests, ${faulted.durationMs} ms; ${BYSTANDER} ${bystander.outcome}`,
+        listingsLost: lost.length,
+        tried: requests,
+      });
 
-    expect(faulted.suspicious ? 'suspicious' : faulted.outcome).toBe(verdict);
-    check?.(faulted);
-    expect(faulted.expired).toBe(0);
-    expect(lost).toEqual([]);
-    expect(changedBetween(before, after)).toEqual([]);
-    expect(after.size).toBe(before.size);
-    expect((await store.listRuns(FAULTED, 1))[0]).toEqual(faulted);
-    // The other source ran as usual beside it, and its earlier runs are as they were.
-    expect(bystander).toMatchObject({ outcome: 'complete', suspicious: false, expired: 0 });
-    expect((await store.listRuns(BYSTANDER, 100)).slice(1)).toEqual(bystanderRunsBefore);
-  });
+      expect(faulted.suspicious ? 'suspicious' : faulted.outcome).toBe(verdict);
+      check?.(faulted);
+      expect(faulted.expired).toBe(0);
+      expect(lost).toEqual([]);
+      expect(changedBetween(before, after)).toEqual([]);
+      expect(after.size).toBe(before.size);
+      expect((await store.listRuns(FAULTED, 1))[0]).toEqual(faulted);
+      // The other source ran as usual beside it, and its earlier runs are as they were.
+      expect(bystander).toMatchObject({ outcome: 'complete', suspicious: false, expired: 0 });
+      expect((await store.listRuns(BYSTANDER, 100)).slice(1)).toEqual(bystanderRunsBefore);
+    },
+  );
 });

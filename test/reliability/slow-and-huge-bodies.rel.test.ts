@@ -55,7 +55,16 @@ describe('hostile bodies: each ends as a recorded failure within its deadline, w
 
   it('a body sent a byte at a time ends at the whole-body deadline, not when the sender stops', async () => {
     const store = new MemoryListingStore();
-    const client = (bodyDeadlineMs: number) => new HttpClient({ userAgent: 'OstravaExpatListings/reliability', dispatcher: portal.dispatcher, timeoutMs: 2000, bodyDeadlineMs, retries: 1, baseDelayMs: 50, pacingMs: 0 });
+    const client = (bodyDeadlineMs: number) =>
+      new HttpClient({
+        userAgent: 'OstravaExpatListings/reliability',
+        dispatcher: portal.dispatcher,
+        timeoutMs: 2000,
+        bodyDeadlineMs,
+        retries: 1,
+        baseDelayMs: 50,
+        pacingMs: 0,
+      });
     const first = await runSource({ adapter: adapters.startupjobs!, fetcher: client(5000), store, now: () => NOW });
     const stored = await store.countActive('startupjobs');
     portal.fault('startupjobs', ({ res }) => {
@@ -70,7 +79,13 @@ describe('hostile bodies: each ends as a recorded failure within its deadline, w
     const requests = portal.requests('startupjobs');
     portal.fault('startupjobs', undefined);
 
-    recordFigure({ area: 'scrape faults', check: 'a body sent at 1 byte a second (timeout 2 s, body deadline 1.5 s, 1 retry)', result: `${run.outcome} after ${requests} requests, ${tookMs} ms; ${stored} listings kept`, listingsLost: stored - (await store.countActive('startupjobs')), tried: requests });
+    recordFigure({
+      area: 'scrape faults',
+      check: 'a body sent at 1 byte a second (timeout 2 s, body deadline 1.5 s, 1 retry)',
+      result: `${run.outcome} after ${requests} requests, ${tookMs} ms; ${stored} listings kept`,
+      listingsLost: stored - (await store.countActive('startupjobs')),
+      tried: requests,
+    });
     expect(first.outcome).toBe('complete');
     expect(run.outcome).toBe('failed');
     expect(run.note).toMatch(/took longer than 1500 ms/);
@@ -82,7 +97,13 @@ describe('hostile bodies: each ends as a recorded failure within its deadline, w
 
   it('one endless string value in the Úřad práce file ends the run as incomplete with bounded heap', async () => {
     const store = new MemoryListingStore();
-    const client = new HttpClient({ userAgent: 'OstravaExpatListings/reliability', dispatcher: portal.dispatcher, timeoutMs: 5000, retries: 0, pacingMs: 0 });
+    const client = new HttpClient({
+      userAgent: 'OstravaExpatListings/reliability',
+      dispatcher: portal.dispatcher,
+      timeoutMs: 5000,
+      retries: 0,
+      pacingMs: 0,
+    });
     const first = await runSource({ adapter: adapters.mpsv!, fetcher: client, store, now: () => NOW });
     const stored = await store.countActive('mpsv');
     let gzipBytes = 0;
@@ -95,10 +116,18 @@ describe('hostile bodies: each ends as a recorded failure within its deadline, w
       res.on('close', () => gzip.destroy());
     });
 
-    const { result: run, growthMb } = await peakHeapGrowth(() => runSource({ adapter: adapters.mpsv!, fetcher: client, store, now: () => LATER }));
+    const { result: run, growthMb } = await peakHeapGrowth(() =>
+      runSource({ adapter: adapters.mpsv!, fetcher: client, store, now: () => LATER }),
+    );
     portal.fault('mpsv', undefined);
 
-    recordFigure({ area: 'scrape faults', check: `one string value of 1 GiB in the MPSV file, gzipped (posting cap ${MAX_POSTING_BYTES / 1024 ** 2} MB)`, result: `${run.outcome}; peak heap growth ${Math.max(1, Math.ceil(growthMb))} MB or less; ${(gzipBytes / 1024).toFixed(0)} KB of gzip sent before the stop`, listingsLost: stored - (await store.countActive('mpsv')), tried: 1 });
+    recordFigure({
+      area: 'scrape faults',
+      check: `one string value of 1 GiB in the MPSV file, gzipped (posting cap ${MAX_POSTING_BYTES / 1024 ** 2} MB)`,
+      result: `${run.outcome}; peak heap growth ${Math.max(1, Math.ceil(growthMb))} MB or less; ${(gzipBytes / 1024).toFixed(0)} KB of gzip sent before the stop`,
+      listingsLost: stored - (await store.countActive('mpsv')),
+      tried: 1,
+    });
     expect(first.outcome).toBe('complete');
     expect(run.outcome).toBe('incomplete');
     expect(run.note).toMatch(/larger than/);

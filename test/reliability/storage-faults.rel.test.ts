@@ -36,7 +36,9 @@ function fetcherWithoutOneFlat(): HttpFetcher {
       return replay.requestCount;
     },
     fetch: async (request: FetchRequest): Promise<FetchResponse> =>
-      request.url === flats!.url ? { url: request.url, status: 200, headers: {}, body: JSON.stringify(page), notModified: false } : replay.fetch(request),
+      request.url === flats!.url
+        ? { url: request.url, status: 200, headers: {}, body: JSON.stringify(page), notModified: false }
+        : replay.fetch(request),
   };
 }
 
@@ -53,7 +55,11 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
     await ensureTable(client, tableName);
     const faults = injectFaults(client);
     const store = new DynamoListingStore(client, { tableName, writeConcurrency: 4 });
-    if (seeded) expect((await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => T0 })).outcome).toBe('complete');
+    if (seeded)
+      expect(
+        (await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => T0 }))
+          .outcome,
+      ).toBe('complete');
     return { store, faults };
   }
 
@@ -72,11 +78,26 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
     const { store, faults } = await freshStore(false);
     faults.plan = (attempt) => (attempt.nth % 3 === 0 ? 'throttle' : undefined);
 
-    const first = await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => T0 });
-    const again = await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => later(13) });
+    const first = await runSource({
+      adapter: srealityAdapter,
+      fetcher: ReplayFetcher.forSource(SOURCE),
+      store,
+      now: () => T0,
+    });
+    const again = await runSource({
+      adapter: srealityAdapter,
+      fetcher: ReplayFetcher.forSource(SOURCE),
+      store,
+      now: () => later(13),
+    });
 
     const after = await takeCensus(store, [SOURCE]);
-    record('throttled on every third attempt (SDK retries)', `${first.outcome}, then ${again.outcome}; ${after.size} of ${reference.size} listings as a clean run stores them`, lostBetween(reference, after).length, faults);
+    record(
+      'throttled on every third attempt (SDK retries)',
+      `${first.outcome}, then ${again.outcome}; ${after.size} of ${reference.size} listings as a clean run stores them`,
+      lostBetween(reference, after).length,
+      faults,
+    );
     expect([first.outcome, again.outcome]).toEqual(['complete', 'complete']);
     expect(faults.injected.throttle).toBeGreaterThan(5);
     expect(after).toEqual(reference);
@@ -88,16 +109,26 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
     faults.plan = (attempt) => (isListingWrite(attempt) ? 'throttle' : undefined);
 
     // 13 hours on, every unchanged listing's last-seen mark is due: the run has writes to make.
-    const run = await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => later(13) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: ReplayFetcher.forSource(SOURCE),
+      store,
+      now: () => later(13),
+    });
 
     const after = await takeCensus(store, [SOURCE]);
-    record('throttled past the SDK retries on every listing write', `${run.outcome}, recorded: "${run.note?.slice(0, 60)}"`, lostBetween(before, after).length, faults);
+    record(
+      'throttled past the SDK retries on every listing write',
+      `${run.outcome}, recorded: "${run.note?.slice(0, 60)}"`,
+      lostBetween(before, after).length,
+      faults,
+    );
     expect(run.outcome).toBe('failed');
     expect((await store.listRuns(SOURCE, 1))[0]).toEqual(run);
     expect(after).toEqual(before);
   });
 
-  it('a lost condition on each listing\'s first conditional write (a concurrent writer): re-read, re-planned, every listing stored once', async () => {
+  it("a lost condition on each listing's first conditional write (a concurrent writer): re-read, re-planned, every listing stored once", async () => {
     const { store, faults } = await freshStore(false);
     const conditional = new Set<string>();
     faults.plan = (attempt) => {
@@ -109,10 +140,20 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
       return 'condition-failed';
     };
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => T0 });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: ReplayFetcher.forSource(SOURCE),
+      store,
+      now: () => T0,
+    });
 
     const after = await takeCensus(store, [SOURCE]);
-    record('conditional check failed on each first write', `${run.outcome}; ${run.created} created, ${after.size} of ${reference.size} as a clean run stores them`, lostBetween(reference, after).length, faults);
+    record(
+      'conditional check failed on each first write',
+      `${run.outcome}; ${run.created} created, ${after.size} of ${reference.size} as a clean run stores them`,
+      lostBetween(reference, after).length,
+      faults,
+    );
     expect(run.outcome).toBe('complete');
     expect(faults.injected['condition-failed']).toBe(6);
     expect(after).toEqual(reference);
@@ -122,10 +163,20 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
     const { store, faults } = await freshStore(true);
     faults.halveBatchGets = true;
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource(SOURCE), store, now: () => later(1) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: ReplayFetcher.forSource(SOURCE),
+      store,
+      now: () => later(1),
+    });
 
     const after = await takeCensus(store, [SOURCE]);
-    record('BatchGetItem answers half its keys (UnprocessedKeys)', `${run.outcome}; ${run.unchanged} of 6 recognised unchanged, 0 detail pages fetched again`, lostBetween(reference, after).length, faults);
+    record(
+      'BatchGetItem answers half its keys (UnprocessedKeys)',
+      `${run.outcome}; ${run.unchanged} of 6 recognised unchanged, 0 detail pages fetched again`,
+      lostBetween(reference, after).length,
+      faults,
+    );
     expect(run).toMatchObject({ outcome: 'complete', unchanged: 6, created: 0, changed: 0 });
     expect(run.requests).toBe(2); // the two list pages only: every listing was found in the store
     expect(faults.injected['unprocessed-keys']).toBeGreaterThan(0);
@@ -135,13 +186,27 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
   it('every Query refused while the run looks for listings to expire: the run is recorded failed and nothing expires', async () => {
     const { store, faults } = await freshStore(true);
     const before = await takeCensus(store, [SOURCE]);
-    faults.plan = (attempt) => (/^Query(Item)?Command$/.test(attempt.command) && attempt.input.IndexName === 'ActiveBySource' ? 'throttle' : undefined);
+    faults.plan = (attempt) =>
+      /^Query(Item)?Command$/.test(attempt.command) && attempt.input.IndexName === 'ActiveBySource'
+        ? 'throttle'
+        : undefined;
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: fetcherWithoutOneFlat(), store, config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 }, now: () => later(1) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: fetcherWithoutOneFlat(),
+      store,
+      config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 },
+      now: () => later(1),
+    });
 
     faults.plan = () => undefined;
     const after = await takeCensus(store, [SOURCE]);
-    record('every Query refused while looking for what to expire', `${run.outcome}, ${run.expired} expired`, lostBetween(before, after).length, faults);
+    record(
+      'every Query refused while looking for what to expire',
+      `${run.outcome}, ${run.expired} expired`,
+      lostBetween(before, after).length,
+      faults,
+    );
     expect(run).toMatchObject({ outcome: 'failed', expired: 0 });
     expect(after).toEqual(before);
     expect(changedBetween(before, after)).toEqual([]);
@@ -150,7 +215,11 @@ describe('faults in storage: throttling, lost conditions and partial batches inj
   it('has no batch writes to leave unprocessed: every listing is one conditional write', () => {
     const source = readFileSync(join(__dirname, '../../shared/store/dynamo-listing-store.ts'), 'utf8');
     expect(source).not.toMatch(/BatchWrite/);
-    recordFigure({ area: 'storage faults', check: 'BatchWriteItem UnprocessedItems', result: 'not applicable: the store makes one conditional Put/Update per listing, no batch writes' });
+    recordFigure({
+      area: 'storage faults',
+      check: 'BatchWriteItem UnprocessedItems',
+      result: 'not applicable: the store makes one conditional Put/Update per listing, no batch writes',
+    });
   });
 });
 
@@ -159,5 +228,11 @@ function record(check: string, result: string, listingsLost: number, faults: Fau
     .map(([kind, n]) => `${n} ${kind}`)
     .join(', ');
   const tried = Object.values(faults.injected).reduce((sum, n) => sum + n, 0);
-  recordFigure({ area: 'storage faults', check, result: `${result} (injected: ${injected || 'none'})`, listingsLost, tried });
+  recordFigure({
+    area: 'storage faults',
+    check,
+    result: `${result} (injected: ${injected || 'none'})`,
+    listingsLost,
+    tried,
+  });
 }

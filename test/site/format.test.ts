@@ -3,8 +3,18 @@ import { dateInWords, placeInWords } from '../../site/format';
 describe('placeInWords', () => {
   it.each([
     [{ address: 'Nádražní 12, Ostrava', municipality: 'Ostrava' }, 'Nádražní 12, Ostrava'],
-    [{ address: 'Hlavní třída, Poruba, Ostrava', district: 'Poruba', municipality: 'Ostrava' }, 'Hlavní třída, Poruba, Ostrava'],
-    [{ address: 'Nádražní, Ostrava - Moravská Ostrava', district: 'Moravská Ostrava a Přívoz', municipality: 'Ostrava' }, 'Nádražní, Ostrava - Moravská Ostrava, Moravská Ostrava a Přívoz'],
+    [
+      { address: 'Hlavní třída, Poruba, Ostrava', district: 'Poruba', municipality: 'Ostrava' },
+      'Hlavní třída, Poruba, Ostrava',
+    ],
+    [
+      {
+        address: 'Nádražní, Ostrava - Moravská Ostrava',
+        district: 'Moravská Ostrava a Přívoz',
+        municipality: 'Ostrava',
+      },
+      'Nádražní, Ostrava - Moravská Ostrava, Moravská Ostrava a Přívoz',
+    ],
     [{ district: 'Poruba', municipality: 'Ostrava' }, 'Poruba, Ostrava'],
     [{ address: 'okres Ostrava-město', municipality: 'Ostrava' }, 'okres Ostrava-město'],
     [{ municipality: 'Havířov' }, 'Havířov'],

@@ -3,7 +3,12 @@ import { badgeReason, languageBadge } from '../../site/language-badge';
 
 type CzechNeed = Extract<ListingCard, { kind: 'job' }>['languages']['czech'];
 
-function listing(kind: 'job' | 'rental', englishFriendly: boolean, czech: CzechNeed = 'unknown', reasons: string[] = []): ListingCard {
+function listing(
+  kind: 'job' | 'rental',
+  englishFriendly: boolean,
+  czech: CzechNeed = 'unknown',
+  reasons: string[] = [],
+): ListingCard {
   const common = {
     id: `demo:${kind}`,
     source: 'demo',
@@ -15,7 +20,9 @@ function listing(kind: 'job' | 'rental', englishFriendly: boolean, czech: CzechN
     firstSeenAt: '2026-11-01T00:00:00.000Z',
     status: 'active' as const,
   };
-  return kind === 'job' ? { ...common, kind, employment: [], languages: { czech, english: 'unknown' } } : { ...common, kind, propertyType: 'flat' };
+  return kind === 'job'
+    ? { ...common, kind, employment: [], languages: { czech, english: 'unknown' } }
+    : { ...common, kind, propertyType: 'flat' };
 }
 
 describe('languageBadge', () => {
@@ -39,7 +46,10 @@ describe('languageBadge', () => {
 
 describe('badgeReason', () => {
   it('shows the Czech verdict beside a job that is not English-friendly', () => {
-    const job = listing('job', false, 'likely-required', ['English is required', 'Czech is likely needed: the ad is written only in Czech']);
+    const job = listing('job', false, 'likely-required', [
+      'English is required',
+      'Czech is likely needed: the ad is written only in Czech',
+    ]);
 
     expect(badgeReason(job)).toBe('Czech is likely needed: the ad is written only in Czech');
   });

@@ -4,7 +4,9 @@ const NOW = new Date('2026-11-30T09:00:00.000Z');
 
 describe('listingAge', () => {
   it('says "posted" for a date the source gave', () => {
-    expect(listingAge({ postedAt: '2026-11-20T08:00:00.000Z', firstSeenAt: '2026-11-29T10:00:00.000Z' }, NOW)).toBe('posted 10 days ago');
+    expect(listingAge({ postedAt: '2026-11-20T08:00:00.000Z', firstSeenAt: '2026-11-29T10:00:00.000Z' }, NOW)).toBe(
+      'posted 10 days ago',
+    );
   });
 
   it('says "first seen", never "posted", when the source gave no date', () => {

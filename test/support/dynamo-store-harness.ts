@@ -5,7 +5,10 @@ import { DynamoListingStore } from '../../shared/store/dynamo-listing-store';
 import { listingStoreContract } from './listing-store-contract';
 
 /** Runs the store contract on DynamoListingStore against an emulator, with a fresh table per test. */
-export function dynamoStoreContract(start: () => Promise<EmbeddedDynamo>, options: { startTimeoutMs?: number } = {}): void {
+export function dynamoStoreContract(
+  start: () => Promise<EmbeddedDynamo>,
+  options: { startTimeoutMs?: number } = {},
+): void {
   let dynamo: EmbeddedDynamo;
   let client: DynamoDBClient;
   beforeAll(async () => {

@@ -21,7 +21,9 @@ export async function startDynamoDbLocal(): Promise<EmbeddedDynamo> {
   child.once('exit', () => started.delete(child));
   const endpoint = `http://127.0.0.1:${port}`;
   const client = localDynamoClient(endpoint);
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`DynamoDB Local exited with ${code}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`DynamoDB Local exited with ${code}`))),
+  );
   exited.catch(() => undefined); // raced below; after a successful start its end is no error
   const waitingSince = performance.now();
   try {
@@ -30,7 +32,10 @@ export async function startDynamoDbLocal(): Promise<EmbeddedDynamo> {
         await Promise.race([client.send(new ListTablesCommand({})), exited]);
         break;
       } catch (error) {
-        if (performance.now() - waitingSince > DYNAMODB_LOCAL_START_MS || (error as Error).message.startsWith('DynamoDB Local exited')) {
+        if (
+          performance.now() - waitingSince > DYNAMODB_LOCAL_START_MS ||
+          (error as Error).message.startsWith('DynamoDB Local exited')
+        ) {
           child.kill();
           throw error;
         }

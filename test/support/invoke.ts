@@ -12,7 +12,14 @@ export interface Invocation {
 /** Invokes a handler through its real middy chain with an API Gateway v2 event, as the cloud would. */
 export async function invoke(
   handler: unknown,
-  request: { url: string; method?: string; headers?: Record<string, string>; pathParameters?: Record<string, string>; body?: string; sourceIp?: string },
+  request: {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    pathParameters?: Record<string, string>;
+    body?: string;
+    sourceIp?: string;
+  },
 ): Promise<Invocation> {
   const event = toApiGatewayEvent({
     method: request.method ?? 'GET',

@@ -50,7 +50,12 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const stored = await store.getById('sreality:1001');
       expect(result).toEqual({ created: ['sreality:1001'], changed: [], unchanged: [], revived: [] });
-      expect(stored).toMatchObject({ status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), rentCzk: 9500 });
+      expect(stored).toMatchObject({
+        status: 'active',
+        firstSeenAt: T0.toISOString(),
+        lastSeenAt: T0.toISOString(),
+        rentCzk: 9500,
+      });
       expect(stored?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     });
 
@@ -62,7 +67,11 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const { status, firstSeenAt, lastSeenAt, contentHash, ...content } = stored!;
       expect(content).toEqual(draft);
-      expect({ status, firstSeenAt, lastSeenAt }).toEqual({ status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString() });
+      expect({ status, firstSeenAt, lastSeenAt }).toEqual({
+        status: 'active',
+        firstSeenAt: T0.toISOString(),
+        lastSeenAt: T0.toISOString(),
+      });
       expect(contentHash).toHaveLength(64);
     });
 
@@ -93,7 +102,11 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const after = await store.getById('sreality:1001');
       expect(result).toEqual({ created: [], changed: ['sreality:1001'], unchanged: [], revived: [] });
-      expect(after).toMatchObject({ rentCzk: 12000, firstSeenAt: T0.toISOString(), lastSeenAt: later(1000).toISOString() });
+      expect(after).toMatchObject({
+        rentCzk: 12000,
+        firstSeenAt: T0.toISOString(),
+        lastSeenAt: later(1000).toISOString(),
+      });
       expect(after?.contentHash).not.toBe(before?.contentHash);
     });
 
@@ -101,7 +114,10 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       const day = 24 * 3_600_000;
       await store.upsertChanged([rentalDraft(1, { rentCzk: 14_000, feesCzk: 2_500 })], T0);
       await store.upsertChanged([rentalDraft(1, { rentCzk: 12_500, feesCzk: 2_500 })], later(3 * day));
-      await store.upsertChanged([rentalDraft(1, { rentCzk: 12_500, feesCzk: 2_500, title: 'Pronájem bytu 2+kk, nově po rekonstrukci' })], later(4 * day));
+      await store.upsertChanged(
+        [rentalDraft(1, { rentCzk: 12_500, feesCzk: 2_500, title: 'Pronájem bytu 2+kk, nově po rekonstrukci' })],
+        later(4 * day),
+      );
       await store.expire(['sreality:1001'], later(5 * day));
 
       await store.upsertChanged([rentalDraft(1, { rentCzk: 12_500, feesCzk: 3_000 })], later(9 * day));
@@ -109,20 +125,41 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect((await store.getById('sreality:1001')) as Extract<Listing, { kind: 'rental' }>).toMatchObject({
         rentCzk: 12_500,
         priceHistory: [
-          { at: later(3 * day).toISOString(), rentCzk: 12_500, feesCzk: 2_500, previousRentCzk: 14_000, previousFeesCzk: 2_500 },
-          { at: later(9 * day).toISOString(), rentCzk: 12_500, feesCzk: 3_000, previousRentCzk: 12_500, previousFeesCzk: 2_500 },
+          {
+            at: later(3 * day).toISOString(),
+            rentCzk: 12_500,
+            feesCzk: 2_500,
+            previousRentCzk: 14_000,
+            previousFeesCzk: 2_500,
+          },
+          {
+            at: later(9 * day).toISOString(),
+            rentCzk: 12_500,
+            feesCzk: 3_000,
+            previousRentCzk: 12_500,
+            previousFeesCzk: 2_500,
+          },
         ],
       });
     });
 
     it('shows a standing reduction on the card and filters and sorts on it', async () => {
-      await store.upsertChanged([rentalDraft(1, { rentCzk: 14_000 }), rentalDraft(2, { rentCzk: 15_000 }), rentalDraft(3, { rentCzk: 11_000 })], T0);
-      await store.upsertChanged([rentalDraft(1, { rentCzk: 13_000 }), rentalDraft(2, { rentCzk: 12_000 }), rentalDraft(3, { rentCzk: 11_500 })], later(1000));
+      await store.upsertChanged(
+        [rentalDraft(1, { rentCzk: 14_000 }), rentalDraft(2, { rentCzk: 15_000 }), rentalDraft(3, { rentCzk: 11_000 })],
+        T0,
+      );
+      await store.upsertChanged(
+        [rentalDraft(1, { rentCzk: 13_000 }), rentalDraft(2, { rentCzk: 12_000 }), rentalDraft(3, { rentCzk: 11_500 })],
+        later(1000),
+      );
 
       const reduced = await queryActive(store, query('rental', { filters: { reduced: true }, sort: 'reduction' }));
       const all = await queryActive(store, query('rental', { sort: 'reduction' }));
 
-      expect(reduced.items.map((card) => [card.id, card.kind === 'rental' && card.priceReduction?.byCzk])).toEqual([['sreality:1002', 3_000], ['sreality:1001', 1_000]]);
+      expect(reduced.items.map((card) => [card.id, card.kind === 'rental' && card.priceReduction?.byCzk])).toEqual([
+        ['sreality:1002', 3_000],
+        ['sreality:1001', 1_000],
+      ]);
       expect(all.items.map((card) => card.id)).toEqual(['sreality:1002', 'sreality:1001', 'sreality:1003']);
     });
 
@@ -156,11 +193,20 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
     it('loses no update when two upserts of the same listings race', async () => {
       const ids = Array.from({ length: 20 }, (_, n) => n);
-      await store.upsertChanged(ids.map((n) => rentalDraft(n)), T0);
+      await store.upsertChanged(
+        ids.map((n) => rentalDraft(n)),
+        T0,
+      );
 
       const [a, b] = await Promise.all([
-        store.upsertChanged(ids.map((n) => rentalDraft(n, { rentCzk: 20000 })), later(1000)),
-        store.upsertChanged(ids.map((n) => rentalDraft(n, { rentCzk: 30000 })), later(1000)),
+        store.upsertChanged(
+          ids.map((n) => rentalDraft(n, { rentCzk: 20000 })),
+          later(1000),
+        ),
+        store.upsertChanged(
+          ids.map((n) => rentalDraft(n, { rentCzk: 30000 })),
+          later(1000),
+        ),
       ]);
 
       expect(a.changed.length + a.unchanged.length).toBe(20);
@@ -174,7 +220,10 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
 
     it('creates a new listing once when two upserts of it race', async () => {
-      const [a, b] = await Promise.all([store.upsertChanged([rentalDraft(7)], T0), store.upsertChanged([rentalDraft(7)], T0)]);
+      const [a, b] = await Promise.all([
+        store.upsertChanged([rentalDraft(7)], T0),
+        store.upsertChanged([rentalDraft(7)], T0),
+      ]);
 
       expect(a.created.length + b.created.length).toBe(1);
       expect(a.unchanged.length + b.unchanged.length).toBe(1);
@@ -213,7 +262,8 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
         ],
         T0,
       );
-      const ids = async (sort: ListingSort) => (await queryActive(store, query('rental', { sort }))).items.map((l) => l.id.slice(-1));
+      const ids = async (sort: ListingSort) =>
+        (await queryActive(store, query('rental', { sort }))).items.map((l) => l.id.slice(-1));
 
       expect(await ids('newest')).toEqual(['4', '3', '2', '1']);
       expect(await ids('price')).toEqual(['2', '1', '4', '3']);
@@ -229,7 +279,12 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       const { items } = await queryActive(store, query('rental'));
 
       expect(items.map((l) => l.id.slice(-1))).toEqual(['4', '2', '3', '1']);
-      expect(items.map((l) => l.postedAt)).toEqual([undefined, undefined, rentalDraft(3).postedAt, rentalDraft(1).postedAt]);
+      expect(items.map((l) => l.postedAt)).toEqual([
+        undefined,
+        undefined,
+        rentalDraft(3).postedAt,
+        rentalDraft(1).postedAt,
+      ]);
       expect(Object.keys(items[0]!)).not.toContain('postedAt');
     });
 
@@ -254,7 +309,9 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
     it('applies filters before the page is cut, so every page but the last is full', async () => {
       // 60 listings of which every third (20) is English-friendly and cheap: sparse matches.
-      const drafts = Array.from({ length: 60 }, (_, n) => rentalDraft(n, { englishFriendly: n % 3 === 0, rentCzk: n % 3 === 0 ? 8000 : 20000 }));
+      const drafts = Array.from({ length: 60 }, (_, n) =>
+        rentalDraft(n, { englishFriendly: n % 3 === 0, rentCzk: n % 3 === 0 ? 8000 : 20000 }),
+      );
       await store.upsertChanged(drafts, T0);
 
       const { items, pageSizes } = await readAllPages(
@@ -268,10 +325,18 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
     it.each<[string, ListingFilters, (l: Listing) => boolean]>([
       ['English-friendly', { englishFriendly: true }, (l) => l.englishFriendly === true],
-      ['price range (rent + fees)', { minRentCzk: 13000, maxRentCzk: 16000 }, (l) => l.kind === 'rental' && inRange((l.rentCzk ?? NaN) + (l.feesCzk ?? 0), 13000, 16000)],
+      [
+        'price range (rent + fees)',
+        { minRentCzk: 13000, maxRentCzk: 16000 },
+        (l) => l.kind === 'rental' && inRange((l.rentCzk ?? NaN) + (l.feesCzk ?? 0), 13000, 16000),
+      ],
       ['distance', { maxDistanceKm: 4 }, (l) => (l.location.distanceKm ?? Infinity) <= 4],
       ['district, folded', { district: 'zabreh' }, (l) => l.location.district === 'Zábřeh'],
-      ['dispositions', { dispositions: ['2+kk', '3+1'] }, (l) => l.kind === 'rental' && ['2+kk', '3+1'].includes(l.disposition ?? '')],
+      [
+        'dispositions',
+        { dispositions: ['2+kk', '3+1'] },
+        (l) => l.kind === 'rental' && ['2+kk', '3+1'].includes(l.disposition ?? ''),
+      ],
       ['words, folded', { words: ['zabreh', 'SVĚTLÝ'] }, (l) => l.location.district === 'Zábřeh'],
     ])('filters by %s', async (_name, filters, expected) => {
       const drafts = Array.from({ length: 40 }, (_, n) => rentalDraft(n, { englishFriendly: n % 4 === 0 }));
@@ -280,7 +345,10 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       const { items } = await readAllPages(store, query('rental', { limit: 6, filters }));
 
-      const want = stored.filter(expected).map((l) => l.id).sort();
+      const want = stored
+        .filter(expected)
+        .map((l) => l.id)
+        .sort();
       expect(want.length).toBeGreaterThan(0);
       expect(items.map((l) => l.id).sort()).toEqual(want);
     });
@@ -311,7 +379,10 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       ['garbage', 'not-a-cursor!'],
       ['base64 of nonsense', Buffer.from('{"hello":1}').toString('base64url')],
       ['too long', 'a'.repeat(5000)],
-      ['a key outside the index', Buffer.from(JSON.stringify({ v: 1, q: 'x', s: 0, k: { pk: 'x' } })).toString('base64url')],
+      [
+        'a key outside the index',
+        Buffer.from(JSON.stringify({ v: 1, q: 'x', s: 0, k: { pk: 'x' } })).toString('base64url'),
+      ],
     ])('rejects a malformed cursor (%s) with InvalidCursorError', async (_name, cursor) => {
       await expect(queryActive(store, { ...query('rental'), cursor })).rejects.toThrow(InvalidCursorError);
     });
@@ -344,7 +415,9 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
   describe('scrape bookkeeping', () => {
     it('keeps the source hash of each listing and reports it with the status', async () => {
-      await store.upsertChanged([rentalDraft(1), rentalDraft(2)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+      await store.upsertChanged([rentalDraft(1), rentalDraft(2)], T0, {
+        sourceHashes: new Map([['sreality:1001', 'h1']]),
+      });
       await store.expire(['sreality:1002'], later(1));
 
       const states = await store.sourceStates(['sreality:1001', 'sreality:1002', 'sreality:9']);
@@ -360,7 +433,9 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('updates only the source hash when the content is unchanged', async () => {
       await store.upsertChanged([rentalDraft(1)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
 
-      const result = await store.upsertChanged([rentalDraft(1)], later(1), { sourceHashes: new Map([['sreality:1001', 'h2']]) });
+      const result = await store.upsertChanged([rentalDraft(1)], later(1), {
+        sourceHashes: new Map([['sreality:1001', 'h2']]),
+      });
 
       expect(result.unchanged).toEqual(['sreality:1001']);
       expect((await store.sourceStates(['sreality:1001'])).get('sreality:1001')?.sourceHash).toBe('h2');
@@ -370,10 +445,14 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     it('leaves a listing alone within the touch interval when its source hash is the same', async () => {
       await store.upsertChanged([rentalDraft(1)], T0, { sourceHashes: new Map([['sreality:1001', 'h1']]) });
 
-      const result = await store.upsertChanged([rentalDraft(1)], later(1), { sourceHashes: new Map([['sreality:1001', 'h1']]) });
+      const result = await store.upsertChanged([rentalDraft(1)], later(1), {
+        sourceHashes: new Map([['sreality:1001', 'h1']]),
+      });
 
       expect(result.unchanged).toEqual(['sreality:1001']);
-      expect(await store.sourceStates(['sreality:1001'])).toEqual(new Map([['sreality:1001', { sourceHash: 'h1', status: 'active', lastSeenAt: T0.toISOString() }]]));
+      expect(await store.sourceStates(['sreality:1001'])).toEqual(
+        new Map([['sreality:1001', { sourceHash: 'h1', status: 'active', lastSeenAt: T0.toISOString() }]]),
+      );
     });
 
     it('keeps the source hash when an upsert without one touches the listing', async () => {
@@ -381,7 +460,14 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
 
       await store.upsertChanged([rentalDraft(1)], later(handle.touchIntervalMs));
 
-      expect(await store.sourceStates(['sreality:1001'])).toEqual(new Map([['sreality:1001', { sourceHash: 'h1', status: 'active', lastSeenAt: later(handle.touchIntervalMs).toISOString() }]]));
+      expect(await store.sourceStates(['sreality:1001'])).toEqual(
+        new Map([
+          [
+            'sreality:1001',
+            { sourceHash: 'h1', status: 'active', lastSeenAt: later(handle.touchIntervalMs).toISOString() },
+          ],
+        ]),
+      );
     });
 
     it('marks active listings seen at most once per touch interval, and never revives expired ones', async () => {
@@ -389,7 +475,10 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       await store.expire(['sreality:1002'], later(1));
 
       const early = await store.markSeen([{ id: 'sreality:1001' }, { id: 'sreality:1002' }], later(1000));
-      const due = await store.markSeen([{ id: 'sreality:1001' }, { id: 'sreality:1002' }, { id: 'sreality:9' }], later(handle.touchIntervalMs + 1));
+      const due = await store.markSeen(
+        [{ id: 'sreality:1001' }, { id: 'sreality:1002' }, { id: 'sreality:9' }],
+        later(handle.touchIntervalMs + 1),
+      );
 
       expect([early, due]).toEqual([0, 1]);
       expect((await store.getById('sreality:1001'))?.lastSeenAt).toBe(later(handle.touchIntervalMs + 1).toISOString());
@@ -407,12 +496,15 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
       expect(await store.countActive('mpsv')).toBe(1);
     });
 
-    it('keeps the validators of a source\'s file for the next conditional GET', async () => {
+    it("keeps the validators of a source's file for the next conditional GET", async () => {
       expect(await store.getSourceMemory('mpsv')).toBeUndefined();
 
       await store.putSourceMemory('mpsv', { etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
 
-      expect(await store.getSourceMemory('mpsv')).toEqual({ etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT' });
+      expect(await store.getSourceMemory('mpsv')).toEqual({
+        etag: '"abc"',
+        lastModified: 'Tue, 24 Nov 2026 04:00:00 GMT',
+      });
       expect(await store.listRuns('mpsv', 5)).toEqual([]);
     });
 
@@ -428,7 +520,13 @@ export function listingStoreContract(makeStore: () => Promise<StoreHandle>): voi
     });
 
     it('lists at most the number of runs asked for, the newest', async () => {
-      for (const [id, hour] of [['r2', 14], ['r1', 8], ['r4', 22], ['r3', 20]] as const) await store.recordRun(run(id, `2026-11-01T${String(hour).padStart(2, '0')}:00:00.000Z`));
+      for (const [id, hour] of [
+        ['r2', 14],
+        ['r1', 8],
+        ['r4', 22],
+        ['r3', 20],
+      ] as const)
+        await store.recordRun(run(id, `2026-11-01T${String(hour).padStart(2, '0')}:00:00.000Z`));
 
       expect((await store.listRuns('sreality', 2)).map((r) => r.runId)).toEqual(['r4', 'r3']);
       expect((await store.listRuns('sreality', 10)).map((r) => r.runId)).toEqual(['r4', 'r3', 'r2', 'r1']);

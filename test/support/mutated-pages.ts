@@ -14,7 +14,9 @@ export function isOwnError(error: unknown): boolean {
 /** A source's recorded responses (list pages, detail pages, reference files), by URL. */
 export function recordedPages(source: string): { url: string; body: string }[] {
   const dir = join(FIXTURES_DIR, source);
-  const replay = JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as { responses: { url: string; file: string }[] };
+  const replay = JSON.parse(readFileSync(join(dir, 'replay.json'), 'utf8')) as {
+    responses: { url: string; file: string }[];
+  };
   return replay.responses.map(({ url, file }) => ({ url, body: readFileSync(join(dir, file), 'utf8') }));
 }
 

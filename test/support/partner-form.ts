@@ -2,7 +2,11 @@
  * A real-shaped partner form submission, shown `shownAgoMs` before `now`, ending 37 days after `now`
  * (within the 60-day limit; stamped from `now` so that it never expires on a fixed date).
  */
-export function partnerForm(now: Date, overrides: Record<string, unknown> = {}, shownAgoMs = 120_000): Record<string, unknown> {
+export function partnerForm(
+  now: Date,
+  overrides: Record<string, unknown> = {},
+  shownAgoMs = 120_000,
+): Record<string, unknown> {
   return {
     companyName: 'Example Engineering s.r.o.',
     companyId: '45274649',

@@ -113,7 +113,13 @@ export class SyntheticFetcher implements HttpFetcher {
 
   async fetch(request: FetchRequest): Promise<FetchResponse> {
     const a = this.answer(request);
-    return { url: request.url, status: a.notModified ? 304 : (a.status ?? 200), headers: a.headers ?? {}, body: a.notModified ? '' : (a.body ?? ''), notModified: a.notModified ?? false };
+    return {
+      url: request.url,
+      status: a.notModified ? 304 : (a.status ?? 200),
+      headers: a.headers ?? {},
+      body: a.notModified ? '' : (a.body ?? ''),
+      notModified: a.notModified ?? false,
+    };
   }
 
   async fetchStream(request: FetchRequest): Promise<StreamResponse> {
@@ -123,14 +129,29 @@ export class SyntheticFetcher implements HttpFetcher {
       // Several chunks, so that a record may arrive split across two.
       for (let at = 0; at < body.length; at += 1000) yield Buffer.from(body.slice(at, at + 1000));
     }
-    return { url: request.url, status: a.notModified ? 304 : (a.status ?? 200), headers: a.headers ?? {}, body: chunks(), notModified: a.notModified ?? false };
+    return {
+      url: request.url,
+      status: a.notModified ? 304 : (a.status ?? 200),
+      headers: a.headers ?? {},
+      body: chunks(),
+      notModified: a.notModified ?? false,
+    };
   }
 }
 
 /** The answers of a walk of list pages, each page holding the given jobs. */
 export function walk(name: string, pages: RawJob[][], total?: number): Record<string, Answer> {
   return Object.fromEntries(
-    pages.map((jobs, i) => [listUrl(name, i + 1), { body: JSON.stringify({ jobs, total, next: i + 1 < pages.length ? listUrl(name, i + 2) : undefined } satisfies SyntheticPage) }]),
+    pages.map((jobs, i) => [
+      listUrl(name, i + 1),
+      {
+        body: JSON.stringify({
+          jobs,
+          total,
+          next: i + 1 < pages.length ? listUrl(name, i + 2) : undefined,
+        } satisfies SyntheticPage),
+      },
+    ]),
   );
 }
 
@@ -141,4 +162,5 @@ export function walk(name: string, pages: RawJob[][], total?: number): Record<st
 export const farJobs = (from: number, to: number) => jobs(from, to).map((j) => ({ ...j, city: 'Bruntál' }));
 
 /** Jobs numbered from `from` to `to`, inclusive. */
-export const jobs = (from: number, to: number, version = 1) => Array.from({ length: to - from + 1 }, (_, i) => job(from + i, version));
+export const jobs = (from: number, to: number, version = 1) =>
+  Array.from({ length: to - from + 1 }, (_, i) => job(from + i, version));

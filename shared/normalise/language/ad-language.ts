@@ -1,10 +1,10 @@
 import { foldText } from '../../text/fold-text';
 import { detectLanguage } from '../detect-language';
 
-
 // Words that structure a Czech job ad: two of them mean the ad is written in Czech, whatever share
 // of English tech terms makes a detector say "en".
-const CZECH_AD_WORDS = /(?<![\p{L}])(hled[aá]me|nab[ií]z[ií]me|po[zž]adujeme|po[zž]adavky|n[aá]pl[nň] pr[aá]ce|n[aá]stup|p[rř]ijmeme|mzda|pracovn[ií] doba|o n[aá]s|uchaze[cč]\w*|zam[eě]stnan\w*|pracovn[ií]k\w*)(?![\p{L}])/giu;
+const CZECH_AD_WORDS =
+  /(?<![\p{L}])(hled[aá]me|nab[ií]z[ií]me|po[zž]adujeme|po[zž]adavky|n[aá]pl[nň] pr[aá]ce|n[aá]stup|p[rř]ijmeme|mzda|pracovn[ií] doba|o n[aá]s|uchaze[cč]\w*|zam[eě]stnan\w*|pracovn[ií]k\w*)(?![\p{L}])/giu;
 const ENGLISH_WORDS = /(?<![\p{L}])(the|and|you|we|with|for|our|will|are|is|of|your)(?![\p{L}])/giu;
 // A version counts as full when it holds at least this share of the ad's letters.
 const VERSION_SHARE = 0.35;

@@ -8,9 +8,11 @@ export interface Cue {
 }
 
 // Clause boundaries at the top level of a sentence (outside parentheses).
-const SEPARATOR = /[,;]|\s(?:but|ale|avsak|vsak|however|zatimco|whereas|protoze|because|since|nebot|pricemz|while|lebo|pretoze)(?![\p{L}])/gu;
+const SEPARATOR =
+  /[,;]|\s(?:but|ale|avsak|vsak|however|zatimco|whereas|protoze|because|since|nebot|pricemz|while|lebo|pretoze)(?![\p{L}])/gu;
 // Words that carry no content of their own beside a cue: "Bonusem bude, …", "…, is definitely a plus".
-const FILLER = /^(je|jsou|bude|budou|by|byl\w*|bylo|is|are|be|would|will|it|that|this|a|an|the|definitely|certainly|also|too|velk\w*|big|huge|great|real|urcite|take|taky|pro|nas|for|us|very|velmi|znacn\w*|silnou|mozna|may|could|can|tebe|vas|te|ti|your|you|k|ke|to|u|nas|pokud|if|when|kdyz|jak|how|as|well|nice|extra|strong)$/u;
+const FILLER =
+  /^(je|jsou|bude|budou|by|byl\w*|bylo|is|are|be|would|will|it|that|this|a|an|the|definitely|certainly|also|too|velk\w*|big|huge|great|real|urcite|take|taky|pro|nas|for|us|very|velmi|znacn\w*|silnou|mozna|may|could|can|tebe|vas|te|ti|your|you|k|ke|to|u|nas|pokud|if|when|kdyz|jak|how|as|well|nice|extra|strong)$/u;
 
 /**
  * Clause numbers for each character of a sentence: commas, semicolons and "but"/"ale"/"because"
@@ -49,11 +51,22 @@ export function findCues(folded: string): Cue[] {
   for (const m of folded.matchAll(REQUIRED)) {
     const start = m.index;
     // A negation at most three words before the requirement word negates it: "is not a must".
-    const negation = negations.find((n) => n.end <= start && folded.slice(n.end, start).trim().split(/\s+/).filter(Boolean).length <= 3 && !/[,;.]/.test(folded.slice(n.end, start)));
-    cues.push(negation ? { need: 'not-needed', start: negation.start, end: start + m[0].length } : { need: 'required', start, end: start + m[0].length });
+    const negation = negations.find(
+      (n) =>
+        n.end <= start &&
+        folded.slice(n.end, start).trim().split(/\s+/).filter(Boolean).length <= 3 &&
+        !/[,;.]/.test(folded.slice(n.end, start)),
+    );
+    cues.push(
+      negation
+        ? { need: 'not-needed', start: negation.start, end: start + m[0].length }
+        : { need: 'required', start, end: start + m[0].length },
+    );
   }
-  for (const m of folded.matchAll(NEGATED_REQUIREMENT)) cues.push({ need: 'not-needed', start: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(ADVANTAGE)) cues.push({ need: 'advantage', start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(NEGATED_REQUIREMENT))
+    cues.push({ need: 'not-needed', start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(ADVANTAGE))
+    cues.push({ need: 'advantage', start: m.index, end: m.index + m[0].length });
   return cues;
 }
 

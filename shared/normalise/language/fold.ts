@@ -4,7 +4,10 @@ const FOLDED = new Map<string, string>();
 function foldChar(char: string): string {
   let folded = FOLDED.get(char);
   if (folded === undefined) {
-    const plain = char.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const plain = char
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     folded = plain.length === char.length ? plain : char.toLowerCase().slice(0, char.length).padEnd(char.length, ' ');
     if (FOLDED.size < 10_000) FOLDED.set(char, folded);
   }

@@ -16,14 +16,26 @@ const LEVELS: [RegExp, string][] = [
   [/perfektn\w*|perfect/u, 'perfect'],
   [/(?<![\p{L}])dobr\w*|(?<![\p{L}])good/u, 'good'],
   [/technick\w*|technical/u, 'technical'],
-  [/slovem i pismem|psan\w* i mluven\w*|mluven\w* i psan\w*|spoken and written|written and spoken|written and verbal/u, 'spoken and written'],
+  [
+    /slovem i pismem|psan\w* i mluven\w*|mluven\w* i psan\w*|spoken and written|written and spoken|written and verbal/u,
+    'spoken and written',
+  ],
   [/cteni|porozum\w*|reading|understand\w*/u, 'reading or understanding'],
   [/business/u, 'business'],
   [/professional|odborn\w*/u, 'professional'],
 ];
 
-const NAME: Record<string, string> = { czech: 'Czech', english: 'English', slovak: 'Slovak', other: 'Another language' };
-const NEED: Record<Statement['need'], string> = { required: 'required', advantage: 'an advantage', 'not-needed': 'not needed' };
+const NAME: Record<string, string> = {
+  czech: 'Czech',
+  english: 'English',
+  slovak: 'Slovak',
+  other: 'Another language',
+};
+const NEED: Record<Statement['need'], string> = {
+  required: 'required',
+  advantage: 'an advantage',
+  'not-needed': 'not needed',
+};
 
 /** The level words of a clause in English, with CEFR levels as written ("fluent, B2"). */
 export function levelsOf(clause: string): string[] {
@@ -39,7 +51,11 @@ export function levelsOf(clause: string): string[] {
 export function glossSentence(statements: readonly Statement[]): string {
   const parts = statements.map((s) => {
     const levels = s.need === 'not-needed' ? [] : levelsOf(s.clause);
-    const notes = [...levels, ...(s.alternative ? ['one of the languages named'] : []), ...(s.workingLanguage ? ['working language'] : [])];
+    const notes = [
+      ...levels,
+      ...(s.alternative ? ['one of the languages named'] : []),
+      ...(s.workingLanguage ? ['working language'] : []),
+    ];
     return `${NAME[s.tongue]} ${NEED[s.need]}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
   });
   return [...new Set(parts)].join('; ');

@@ -46,7 +46,14 @@ export const ABBREVIATION: Record<'czech' | 'english' | 'slovak' | 'other', RegE
 
 /** Lower-case "aj/nj", "základ čj": an abbreviation only beside a slash or after a knowledge word (see mentions.ts). */
 export const LOWER_CASE = /(?<![\p{L}])(aj|cj|nj|rj|fj|sj)(?![\p{L}])/gu;
-export const LOWER_CASE_TONGUE: Record<string, 'czech' | 'english' | 'other'> = { aj: 'english', cj: 'czech', nj: 'other', rj: 'other', fj: 'other', sj: 'other' };
+export const LOWER_CASE_TONGUE: Record<string, 'czech' | 'english' | 'other'> = {
+  aj: 'english',
+  cj: 'czech',
+  nj: 'other',
+  rj: 'other',
+  fj: 'other',
+  sj: 'other',
+};
 export const LOWER_CASE_BEFORE = /(?:\/\s*|znalost\w*\s+|zaklad\w*\s+|(?<![\p{L}])v\s+)$/u;
 
 /** Other languages (and "a foreign language"), folded: they matter for either-or and for cue scope. */
@@ -73,9 +80,12 @@ export const REQUIRED = word(
 /** Negations that, followed by a requirement word, say the language is not needed. */
 export const NEGATION = word(String.raw`not|no|nie|neni|nebude|nemusi\w*|\w+n['’]t|without|nejsou|nebudou|nie\s+je`);
 /** Single words that are a negated requirement ("nevyžadujeme", "nepotřebuješ"). */
-export const NEGATED_REQUIREMENT = word(String.raw`nevyzad\w*|nepozad\w*|nepotreb\w*|nemusi\w*|netreba|optional|volitel\w*|nepovin\w*|nonessential`);
+export const NEGATED_REQUIREMENT = word(
+  String.raw`nevyzad\w*|nepozad\w*|nepotreb\w*|nemusi\w*|netreba|optional|volitel\w*|nepovin\w*|nonessential`,
+);
 /** "bez (znalosti) češtiny", "without (any) Czech", "no Czech": the gap words allowed before the mention. */
-export const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:bez|without|no)(?:\s+(?:znalost\w*|nutnost\w*|jazykov\w*|predchozi\w*|any|prior|knowledge|of|the|speaking|need\s+to\s+(?:speak|know)))*\s+$/u;
+export const WITHOUT_BEFORE =
+  /(?:^|[^\p{L}])(?:bez|without|no)(?:\s+(?:znalost\w*|nutnost\w*|jazykov\w*|predchozi\w*|any|prior|knowledge|of|the|speaking|need\s+to\s+(?:speak|know)))*\s+$/u;
 /** "čeština – ne", "Czech: no", "English is not": a bare no after the language (checked just after a mention). */
 export const BARE_NO_AFTER = /^\s*(?:[-–—:]|je|is)?\s*(?:ne|no|nie|not|none)\s*(?:[.,;)]|$)/u;
 /** "angličtina – ano", "English: yes": a bare yes after the language is a requirement. */
@@ -83,8 +93,12 @@ export const BARE_YES_AFTER = /^\s*(?:[-–—:])?\s*(?:ano|yes)(?![\p{L}])/u;
 /** "non-Czech speakers", "nečeskomluvící". */
 export const NON_SPEAKERS = /non[\s-]*$/u;
 /** "Suitable also for those who don't speak Czech": a negated speaking verb that makes Czech not needed. */
-export const NEGATED_SPEAKING = word(String.raw`nemluv\w*|nehovor\w*|nerozum\w*|don['’]t\s+speak|do\s+not\s+speak|does\s+not\s+speak|doesn['’]t\s+speak`);
-export const SUITABLE = word(String.raw`vhodn\w*|suitable|welcome\w*|vitan\w*|vitame|i\s+pro|aj\s+pre|also\s+for|even\s+if|i\s+kdyz|ani\s+kdyz`);
+export const NEGATED_SPEAKING = word(
+  String.raw`nemluv\w*|nehovor\w*|nerozum\w*|don['’]t\s+speak|do\s+not\s+speak|does\s+not\s+speak|doesn['’]t\s+speak`,
+);
+export const SUITABLE = word(
+  String.raw`vhodn\w*|suitable|welcome\w*|vitan\w*|vitame|i\s+pro|aj\s+pre|also\s+for|even\s+if|i\s+kdyz|ani\s+kdyz`,
+);
 
 /** Language lessons or courses: a benefit, not a requirement. CVs in a language: how to apply. */
 export const NOT_A_STATEMENT = word(
@@ -92,7 +106,9 @@ export const NOT_A_STATEMENT = word(
 );
 
 /** "jeden z", "at least one of", "either": the languages listed after it are alternatives. */
-export const ONE_OF = word(String.raw`jeden\s+z|jedn\w*\s+z|alespon\s+jeden|aspon\s+jeden|aspon\s+jedn\w*|one\s+of|either|at\s+least\s+one`);
+export const ONE_OF = word(
+  String.raw`jeden\s+z|jedn\w*\s+z|alespon\s+jeden|aspon\s+jeden|aspon\s+jedn\w*|one\s+of|either|at\s+least\s+one`,
+);
 
 /** "the working / company / in-house language is English". */
 export const WORKING_LANGUAGE = word(

@@ -13,10 +13,14 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter('cs', { granularity: 'sentence' });
 
-const ADVANTAGE_HEADING = /(vyhod|bonus|plus|nice[\s-]+to[\s-]+have|oceni|uvit|potesi|would\s+be\s+(great|nice|a\s+plus)|great\s+if|preferred|advantage|extra\s+points?|vitan)/u;
-const BENEFITS_HEADING = /(nabizime|co\s+(ti|vam)\s+nabiz|benefit|we\s+offer|what\s+we\s+offer|what\s+you\s+(get|will\s+get)|co\s+ziskas|co\s+ziskate|co\s+u\s+nas\s+ziskas|perks|ponukame|odmenou|why\s+join|why\s+us|proc\s+(k\s+nam|u\s+nas))/u;
-const REQUIREMENTS_HEADING = /(pozad|ocekav|potreb|requir|expect|looking\s+for|hledame|must|co\s+(bys\s+)?mel|co\s+od\s+tebe|koho\s+hledame|who\s+you\s+are|about\s+you|your\s+profile|profil|qualifications?|skills|predpoklad|neobejdes|jazyk|language|znalost)/u;
-const OTHER_HEADING = /(napln|responsib|what\s+you('|’)?ll\s+do|what\s+you\s+will\s+do|o\s+nas|about\s+us|o\s+firme|o\s+pozici|about\s+the\s+(role|job|position)|job\s+description|popis|kontakt|contact|jak\s+se\s+prihlasit|how\s+to\s+apply)/u;
+const ADVANTAGE_HEADING =
+  /(vyhod|bonus|plus|nice[\s-]+to[\s-]+have|oceni|uvit|potesi|would\s+be\s+(great|nice|a\s+plus)|great\s+if|preferred|advantage|extra\s+points?|vitan)/u;
+const BENEFITS_HEADING =
+  /(nabizime|co\s+(ti|vam)\s+nabiz|benefit|we\s+offer|what\s+we\s+offer|what\s+you\s+(get|will\s+get)|co\s+ziskas|co\s+ziskate|co\s+u\s+nas\s+ziskas|perks|ponukame|odmenou|why\s+join|why\s+us|proc\s+(k\s+nam|u\s+nas))/u;
+const REQUIREMENTS_HEADING =
+  /(pozad|ocekav|potreb|requir|expect|looking\s+for|hledame|must|co\s+(bys\s+)?mel|co\s+od\s+tebe|koho\s+hledame|who\s+you\s+are|about\s+you|your\s+profile|profil|qualifications?|skills|predpoklad|neobejdes|jazyk|language|znalost)/u;
+const OTHER_HEADING =
+  /(napln|responsib|what\s+you('|’)?ll\s+do|what\s+you\s+will\s+do|o\s+nas|about\s+us|o\s+firme|o\s+pozici|about\s+the\s+(role|job|position)|job\s+description|popis|kontakt|contact|jak\s+se\s+prihlasit|how\s+to\s+apply)/u;
 
 /** The section a heading opens, or undefined when the line is not a heading. */
 export function headingSection(line: string): Section | undefined {
@@ -49,7 +53,8 @@ export function splitSentences(text: string): Sentence[] {
     if (heading !== undefined && !statesOnItsOwn(line)) {
       section = heading;
       // "Czech language:" above its level names the language itself.
-      if (namesLanguage(line)) sentences.push({ text: line.replace(/:\s*$/, ''), section: heading === 'benefits' ? heading : 'requirements' });
+      if (namesLanguage(line))
+        sentences.push({ text: line.replace(/:\s*$/, ''), section: heading === 'benefits' ? heading : 'requirements' });
       // "Výhodou: znalost angličtiny" carries its item on the same line.
       const rest = line.replace(/^[^:]*:\s*/, '');
       if (rest !== line && rest.length > 0) sentences.push({ text: rest, section });
@@ -65,7 +70,8 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 // Abbreviations that end in a full stop inside a sentence: "min. B2", "ŘP sk. B", "např. AJ".
-const ABBREVIATION_END = /(?:^|[\s(])(?:min|max|cca|např|napr|tzv|resp|popř|popr|event|vč|tj|mj|sk|skup|č|ul|tel|str|ing|mgr|bc|e\.g|i\.e|approx|incl|vs|etc|apod|atd|p|[A-ZÁ-Ž])\.$/iu;
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:min|max|cca|např|napr|tzv|resp|popř|popr|event|vč|tj|mj|sk|skup|č|ul|tel|str|ing|mgr|bc|e\.g|i\.e|approx|incl|vs|etc|apod|atd|p|[A-ZÁ-Ž])\.$/iu;
 
 /** The sentences of one line, put back together where Intl.Segmenter broke after an abbreviation. */
 function segmentLine(line: string): string[] {
@@ -73,7 +79,8 @@ function segmentLine(line: string): string[] {
   for (const { segment } of segmenter.segment(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line)) {
     const sentence = segment.trim();
     const last = out.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last) && last.length < MAX_SENTENCE) out[out.length - 1] = `${last} ${sentence}`;
+    if (last !== undefined && ABBREVIATION_END.test(last) && last.length < MAX_SENTENCE)
+      out[out.length - 1] = `${last} ${sentence}`;
     else out.push(sentence);
   }
   return out.flatMap(pieces);

@@ -1,7 +1,20 @@
 import type { LanguageNeed } from '../language-requirements';
 import { clauseIds, findCues, isLoneCue, type Cue } from './clauses';
 import { foldKeepingLength } from './fold';
-import { BARE_NO_AFTER, BARE_YES_AFTER, IN_LANGUAGE, NEGATED_SPEAKING, NON_SPEAKERS, NOT_A_STATEMENT, ONE_OF, SKILL, SUITABLE, WITHOUT_BEFORE, WORKING_LANGUAGE, type Tongue } from './lexicon';
+import {
+  BARE_NO_AFTER,
+  BARE_YES_AFTER,
+  IN_LANGUAGE,
+  NEGATED_SPEAKING,
+  NON_SPEAKERS,
+  NOT_A_STATEMENT,
+  ONE_OF,
+  SKILL,
+  SUITABLE,
+  WITHOUT_BEFORE,
+  WORKING_LANGUAGE,
+  type Tongue,
+} from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import type { Sentence } from './segment';
 
@@ -18,7 +31,8 @@ export interface Statement {
 }
 
 type Link = 'or' | 'and' | 'list' | 'none';
-const LEVEL_BEFORE = /(fluent|native|excellent|perfect|good|strong|advanced|basic|plynul\w*|vyborn\w*|perfektn\w*|dobr\w*|aktivn\w*|pokrocil\w*|zakladn\w*|rodil\w*)\s+$/u;
+const LEVEL_BEFORE =
+  /(fluent|native|excellent|perfect|good|strong|advanced|basic|plynul\w*|vyborn\w*|perfektn\w*|dobr\w*|aktivn\w*|pokrocil\w*|zakladn\w*|rodil\w*)\s+$/u;
 const CONNECTOR = /^(a|i|aj|nebo|ci|alebo|anebo|or|and|eventualne|jazyk\w*|languages?)$/u;
 
 /** How two neighbouring mentions are joined, from the text between them. */
@@ -79,7 +93,8 @@ export function readStatements(sentence: Sentence): Statement[] {
   };
   // Cues are found once in the sentence and kept with the clause each starts in.
   const cuesByClause = new Map<number, Cue[]>(clauseIdsOf(ids).map((id) => [id, []]));
-  for (const cue of findCues(plain)) if (ids[cue.start] === ids[Math.max(cue.start, cue.end - 1)]) cuesByClause.get(ids[cue.start]!)!.push(cue);
+  for (const cue of findCues(plain))
+    if (ids[cue.start] === ids[Math.max(cue.start, cue.end - 1)]) cuesByClause.get(ids[cue.start]!)!.push(cue);
   const clauseIdsInOrder = clauseIdsOf(ids);
   const isAlt = alternatives(mentions, folded);
   const withMentions = new Set(mentions.map((m) => clauseOf(m.start)));
@@ -90,7 +105,9 @@ export function readStatements(sentence: Sentence): Statement[] {
   const ownParenthesis = (mention: Mention): Statement['need'] | undefined => {
     const open = /^\s*\(/.exec(plain.slice(mention.end));
     const id = open ? clauseOf(mention.end + open[0].length - 1) : undefined;
-    return id !== undefined && id !== clauseOf(mention.start) && !withMentions.has(id) ? cuesByClause.get(id)?.[0]?.need : undefined;
+    return id !== undefined && id !== clauseOf(mention.start) && !withMentions.has(id)
+      ? cuesByClause.get(id)?.[0]?.need
+      : undefined;
   };
   // "Fluent English and German is a plus": a cue after "is" speaks about the language just before it,
   // not about an earlier one that has a level of its own.
@@ -98,7 +115,10 @@ export function readStatements(sentence: Sentence): Statement[] {
     const index = mentions.indexOf(mention);
     const next = mentions[index + 1];
     if (!next || cue.start < next.end || links[index] !== 'and') return false;
-    return /^\s*(is|je|would\s+be|will\s+be|bude|by\s+byla?)\b/u.test(plain.slice(next.end, cue.start)) && LEVEL_BEFORE.test(folded.slice(Math.max(0, mention.start - 20), mention.start));
+    return (
+      /^\s*(is|je|would\s+be|will\s+be|bude|by\s+byla?)\b/u.test(plain.slice(next.end, cue.start)) &&
+      LEVEL_BEFORE.test(folded.slice(Math.max(0, mention.start - 20), mention.start))
+    );
   };
   // "Čeština není podmínkou – komunikace probíhá v angličtině": a cue does not reach across a spaced
   // dash to a language when another language stands on the cue's side of it.
@@ -107,7 +127,7 @@ export function readStatements(sentence: Sentence): Statement[] {
     const dash = /\s[–—-]\s/u.exec(plain.slice(from, to));
     if (!dash) return false;
     const at = from + dash.index;
-    const cueSide = (pos: number) => (cue.start < at) === (pos < at);
+    const cueSide = (pos: number) => cue.start < at === pos < at;
     return mentions.some((m) => m !== mention && cueSide(m.start));
   };
   const readings = mentions.map((mention) => {
@@ -115,16 +135,34 @@ export function readStatements(sentence: Sentence): Statement[] {
     const text = clauseText(id);
     const before = folded.slice(0, mention.start);
     const cues = cuesByClause.get(id)!;
-    const notNeeded = WITHOUT_BEFORE.test(before.slice(-60)) || NON_SPEAKERS.test(before.slice(-8)) || BARE_NO_AFTER.test(folded.slice(mention.end, mention.end + 12)) || suitableForNonSpeakers;
-    let need: Statement['need'] | undefined = notNeeded ? 'not-needed' : (ownParenthesis(mention) ?? nearest(cues.filter((c) => !belongsToNext(c, mention) && !acrossDash(c, mention)), mention)?.need);
+    const notNeeded =
+      WITHOUT_BEFORE.test(before.slice(-60)) ||
+      NON_SPEAKERS.test(before.slice(-8)) ||
+      BARE_NO_AFTER.test(folded.slice(mention.end, mention.end + 12)) ||
+      suitableForNonSpeakers;
+    let need: Statement['need'] | undefined = notNeeded
+      ? 'not-needed'
+      : (ownParenthesis(mention) ??
+        nearest(
+          cues.filter((c) => !belongsToNext(c, mention) && !acrossDash(c, mention)),
+          mention,
+        )?.need);
     if (need === undefined && BARE_YES_AFTER.test(folded.slice(mention.end, mention.end + 8))) need = 'required';
-    if (need === undefined) need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
+    if (need === undefined)
+      need = inheritedCue(clauseIdsInOrder, id, cuesByClause, (cid) => (withMentions.has(cid) ? '' : clauseText(cid)));
     const working = text.search(WORKING_LANGUAGE) >= 0;
     // Under "We offer:" a language is a course, a perk or a holiday unless a cue says it is asked for.
     const listed = sentence.section === 'requirements' || sentence.section === 'advantages' || isBare(text);
     const described = text.search(SKILL) >= 0 || IN_LANGUAGE.test(before.slice(-8));
     const isStatement = need !== undefined || working || (sentence.section !== 'benefits' && (listed || described));
-    return { mention, text, need, working, isStatement, skipped: need !== 'not-needed' && text.search(NOT_A_STATEMENT) >= 0 };
+    return {
+      mention,
+      text,
+      need,
+      working,
+      isStatement,
+      skipped: need !== 'not-needed' && text.search(NOT_A_STATEMENT) >= 0,
+    };
   });
   // "in Czech or English", "Czech and English, fluent": a language joined to a statement is part of it.
   for (let pass = 0; pass < 2; pass++) {
@@ -152,9 +190,15 @@ function nearest(cues: readonly Cue[], mention: Mention): Cue | undefined {
 }
 
 /** A cue standing alone in the clause beside this one ("Bonusem bude, pokud se domluvíš anglicky"). */
-function inheritedCue(order: number[], id: number, cues: Map<number, Cue[]>, clauseText: (id: number) => string): Cue['need'] | undefined {
+function inheritedCue(
+  order: number[],
+  id: number,
+  cues: Map<number, Cue[]>,
+  clauseText: (id: number) => string,
+): Cue['need'] | undefined {
   const at = order.indexOf(id);
-  const lone = (cid: number | undefined): cid is number => cid !== undefined && isLoneCue(clauseText(cid), cues.get(cid)!);
+  const lone = (cid: number | undefined): cid is number =>
+    cid !== undefined && isLoneCue(clauseText(cid), cues.get(cid)!);
   // A lone cue at the start of a sentence speaks about what follows; anywhere else, about what precedes.
   const first = order[0];
   if (at === 1 && lone(first)) return cues.get(first)![0]!.need;

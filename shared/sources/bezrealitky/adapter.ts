@@ -76,7 +76,8 @@ function toRaw(cache: Cache, advert: Record<string, unknown>, propertyType: 'fla
   if ((typeof id !== 'string' && typeof id !== 'number') || !/^\d{1,15}$/.test(String(id))) return undefined;
   const gps = deref(cache, field(advert, 'gps'));
   const images = field(advert, 'publicImages');
-  const charges = num(field(advert, 'charges')) ?? sum(num(field(advert, 'serviceCharges')), num(field(advert, 'utilityCharges')));
+  const charges =
+    num(field(advert, 'charges')) ?? sum(num(field(advert, 'serviceCharges')), num(field(advert, 'utilityCharges')));
   const disposition = str(field(advert, 'disposition'));
   const estateType = str(field(advert, 'estateType'));
   const roommate = bool(field(advert, 'roommate'));
@@ -94,7 +95,14 @@ function toRaw(cache: Cache, advert: Record<string, unknown>, propertyType: 'fla
     area: num(field(advert, 'surface')),
     disposition,
     // A room in a shared flat ("spolubydlení") is advertised with the whole flat's layout.
-    propertyType: roommate || (disposition && /ROOM/.test(disposition)) ? 'room' : estateType === 'DUM' ? 'house' : estateType === 'BYT' ? 'flat' : propertyType,
+    propertyType:
+      roommate || (disposition && /ROOM/.test(disposition))
+        ? 'room'
+        : estateType === 'DUM'
+          ? 'house'
+          : estateType === 'BYT'
+            ? 'flat'
+            : propertyType,
     currency: str(field(advert, 'currency')),
     offerType: offerType(str(field(advert, 'offerType'))),
     inactive: bool(field(advert, 'active')) === false ? true : undefined,
@@ -149,25 +157,35 @@ export const bezrealitkyAdapter: SourceAdapter<RawRental> = {
     const walk = WALKS.find((w) => w.path === url.pathname);
     const root = cache.ROOT_QUERY;
     // An advert's own page also lists related adverts: it is never read as a list page.
-    if (root && ownAdvertId(cache) !== undefined) throw new ParseError('this is an advert\'s own page, not a list page', request.url);
+    if (root && ownAdvertId(cache) !== undefined)
+      throw new ParseError("this is an advert's own page, not a list page", request.url);
     const listKey = root && Object.keys(root).find((key) => key.startsWith('listAdverts'));
     const list = listKey ? deref(cache, root![listKey]) : undefined;
     const refs = list?.list;
     const total = num(list?.totalCount);
-    if (!walk || !Array.isArray(refs) || total === undefined) throw new ParseError('the Apollo cache has no listAdverts list', request.url);
+    if (!walk || !Array.isArray(refs) || total === undefined)
+      throw new ParseError('the Apollo cache has no listAdverts list', request.url);
     const records = refs.flatMap((ref) => {
       const advert = deref(cache, ref);
       const raw = advert && toRaw(cache, advert, walk.propertyType);
       return raw ? [raw] : [];
     });
-    if (refs.length > 0 && records.length === 0) throw new ParseError('no advert in the cache has the fields this adapter knows', request.url);
+    if (refs.length > 0 && records.length === 0)
+      throw new ParseError('no advert in the cache has the fields this adapter knows', request.url);
     const page = Number(url.searchParams.get('page') ?? 1);
-    return { records, declaredTotal: total, next: page * PAGE_SIZE < total && refs.length > 0 ? { url: listUrl(walk.path, page + 1), headers } : undefined };
+    return {
+      records,
+      declaredTotal: total,
+      next: page * PAGE_SIZE < total && refs.length > 0 ? { url: listUrl(walk.path, page + 1), headers } : undefined,
+    };
   },
 
   // The list's cache usually holds the whole advert; its page is fetched only when the text is missing
   // (never for a sale or a withdrawn advert, which are skipped anyway).
-  detailRequest: (record) => (record.description === undefined && record.offerType !== 'sale' && !record.inactive ? { url: record.url, headers } : undefined),
+  detailRequest: (record) =>
+    record.description === undefined && record.offerType !== 'sale' && !record.inactive
+      ? { url: record.url, headers }
+      : undefined,
 
   recordFromUrl(url: string): RawRental | undefined {
     const id = /\/nemovitosti-byty-domy\/(\d{1,15})(?:-[^/?#]*)?\/?(?:[?#].*)?$/.exec(url)?.[1];
@@ -182,8 +200,14 @@ export const bezrealitkyAdapter: SourceAdapter<RawRental> = {
     const advert = id === undefined ? undefined : cache[`Advert:${id}`];
     if (!advert || bool(field(advert, 'active')) === false) return undefined;
     const detailed = toRaw(cache, advert, record.propertyType === 'house' ? 'house' : 'flat');
-    if (!detailed || detailed.sourceId !== id) throw new ParseError('the detail page\'s advert has no id of its own', record.url);
-    return { ...record, ...Object.fromEntries(Object.entries(detailed).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) };
+    if (!detailed || detailed.sourceId !== id)
+      throw new ParseError("the detail page's advert has no id of its own", record.url);
+    return {
+      ...record,
+      ...Object.fromEntries(
+        Object.entries(detailed).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+      ),
+    };
   },
 
   normalise: normaliseRental,

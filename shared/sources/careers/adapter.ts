@@ -29,9 +29,15 @@ export const employers: Employer[] = z.object({ employers: z.array(employerSchem
 function requestFor(employer: Employer): PageRequest {
   switch (employer.kind) {
     case 'greenhouse':
-      return { url: `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(employer.board)}/jobs?content=true`, headers: { accept: 'application/json' } };
+      return {
+        url: `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(employer.board)}/jobs?content=true`,
+        headers: { accept: 'application/json' },
+      };
     case 'lever':
-      return { url: `https://api.lever.co/v0/postings/${encodeURIComponent(employer.board)}?mode=json`, headers: { accept: 'application/json' } };
+      return {
+        url: `https://api.lever.co/v0/postings/${encodeURIComponent(employer.board)}?mode=json`,
+        headers: { accept: 'application/json' },
+      };
     case 'jsonld':
       return { url: employer.board, headers: { accept: 'text/html' } };
   }
@@ -65,13 +71,24 @@ const leverSchema = z.array(
       descriptionPlain: z.string().nullish(),
       lists: z.array(z.object({ text: z.string(), content: z.string() }).loose()).nullish(),
       salaryDescriptionPlain: z.string().max(500).nullish().catch(undefined),
-      salaryRange: z.object({ min: z.number().nullish(), max: z.number().nullish(), currency: z.string().nullish(), interval: z.string().nullish() }).loose().nullish(),
+      salaryRange: z
+        .object({
+          min: z.number().nullish(),
+          max: z.number().nullish(),
+          currency: z.string().nullish(),
+          interval: z.string().nullish(),
+        })
+        .loose()
+        .nullish(),
     })
     .loose(),
 );
 
 /** "Ostrava, Czechia" / "Remote - Czech Republic" / "Ostrava-Poruba" → city and remote flag. */
-function place(text: string | null | undefined, employer: Employer): { city?: string; parts?: string[]; remote: boolean } {
+function place(
+  text: string | null | undefined,
+  employer: Employer,
+): { city?: string; parts?: string[]; remote: boolean } {
   const remote = /remote|home ?office|anywhere/i.test(text ?? '');
   const [first = ''] = (text ?? '').split(/[,;|/]/);
   const city = first.replace(/remote|\s[-–]\s.*$|\(.*$/gi, '').trim();
@@ -79,7 +96,12 @@ function place(text: string | null | undefined, employer: Employer): { city?: st
 }
 
 function base(employer: Employer, id: string, url: string): Pick<RawJob, 'source' | 'sourceId' | 'url' | 'company'> {
-  return { source: 'careers', sourceId: `${slug(employer.name)}-${id}`.replace(/[^A-Za-z0-9._~-]/g, '').slice(0, 150), url, company: employer.name };
+  return {
+    source: 'careers',
+    sourceId: `${slug(employer.name)}-${id}`.replace(/[^A-Za-z0-9._~-]/g, '').slice(0, 150),
+    url,
+    company: employer.name,
+  };
 }
 
 function fromGreenhouse(body: string, employer: Employer, url: string): RawJob[] {
@@ -111,13 +133,19 @@ function fromLever(body: string, employer: Employer, url: string): RawJob[] {
     return {
       ...base(employer, job.id, job.hostedUrl),
       title: job.text,
-      description: [job.descriptionPlain, ...(job.lists ?? []).map((l) => `${l.text}\n${l.content}`)].filter(Boolean).join('\n\n') || undefined,
+      description:
+        [job.descriptionPlain, ...(job.lists ?? []).map((l) => `${l.text}\n${l.content}`)]
+          .filter(Boolean)
+          .join('\n\n') || undefined,
       city: where.city,
       parts: where.parts,
       workplaceText: job.workplaceType ?? (where.remote ? 'remote' : undefined),
       employmentText: job.categories?.commitment ?? undefined,
       postedAt: job.createdAt ? Math.floor(job.createdAt / 1000) : undefined,
-      salary: range && (range.min || range.max) && (range.currency === 'CZK' || range.currency === 'EUR') && period ? { min: range.min ?? undefined, max: range.max ?? undefined, currency: range.currency, period } : undefined,
+      salary:
+        range && (range.min || range.max) && (range.currency === 'CZK' || range.currency === 'EUR') && period
+          ? { min: range.min ?? undefined, max: range.max ?? undefined, currency: range.currency, period }
+          : undefined,
       salaryText: job.salaryDescriptionPlain ?? undefined,
       applyUrl: job.hostedUrl,
     };
@@ -127,15 +155,31 @@ function fromLever(body: string, employer: Employer, url: string): RawJob[] {
 /** A feed's pay unit ("per-month-salary", "HOUR", "per-day-wage", "YEAR") as a period; undefined when unknown. */
 function periodOf(unit: unknown): SalaryPeriod | undefined {
   const text = typeof unit === 'string' ? unit.toLowerCase() : 'month';
-  return /hour/.test(text) ? 'hour' : /day/.test(text) ? 'day' : /week/.test(text) ? undefined : /year|annual/.test(text) ? 'year' : /month/.test(text) ? 'month' : undefined;
+  return /hour/.test(text)
+    ? 'hour'
+    : /day/.test(text)
+      ? 'day'
+      : /week/.test(text)
+        ? undefined
+        : /year|annual/.test(text)
+          ? 'year'
+          : /month/.test(text)
+            ? 'month'
+            : undefined;
 }
 
 type Obj = Record<string, unknown>;
-const asObjects = (v: unknown): Obj[] => (Array.isArray(v) ? v.flatMap(asObjects) : v && typeof v === 'object' ? [v as Obj] : []);
+const asObjects = (v: unknown): Obj[] =>
+  Array.isArray(v) ? v.flatMap(asObjects) : v && typeof v === 'object' ? [v as Obj] : [];
 const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 const amountOf = (v: unknown): number | undefined => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d[\d\s.,]*$/.test(v) ? Number(v.replace(/[\s,]/g, '')) : undefined;
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\s*\d[\d\s.,]*$/.test(v)
+        ? Number(v.replace(/[\s,]/g, ''))
+        : undefined;
   return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
@@ -148,7 +192,8 @@ function jsonLdPay(field: unknown): Pick<RawJob, 'salary' | 'salaryText'> {
   if (typeof field === 'string' || typeof field === 'number') return { salaryText: String(field).slice(0, 500) };
   const salary = asObjects(field)[0] ?? {};
   const value = salary.value;
-  if (typeof value === 'string' && !amountOf(value)) return { salaryText: `${value} ${s(salary.currency) ?? ''}`.slice(0, 500) };
+  if (typeof value === 'string' && !amountOf(value))
+    return { salaryText: `${value} ${s(salary.currency) ?? ''}`.slice(0, 500) };
   const quantity = typeof value === 'object' && value ? (value as Obj) : { value };
   const min = amountOf(quantity.minValue) ?? amountOf(quantity.value);
   const max = amountOf(quantity.maxValue);
@@ -181,7 +226,8 @@ function fromJsonLd(body: string, employer: Employer, url: string): RawJob[] {
   return jobPostingsIn(body, url).flatMap((job) => {
     const jobUrl = s(job.url) ?? url;
     const identifier = job.identifier as Obj | string | undefined;
-    const id = s(typeof identifier === 'object' ? identifier?.value : identifier) ?? slug(s(job.title) ?? '').slice(0, 60);
+    const id =
+      s(typeof identifier === 'object' ? identifier?.value : identifier) ?? slug(s(job.title) ?? '').slice(0, 60);
     if (!id) return [];
     const address = asObjects(job.jobLocation).map((l) => (l.address as Obj | undefined) ?? {})[0] ?? {};
     const remote = s(job.jobLocationType) === 'TELECOMMUTE';
@@ -194,7 +240,12 @@ function fromJsonLd(body: string, employer: Employer, url: string): RawJob[] {
         city: s(address.addressLocality) ?? (remote ? employer.city : undefined),
         parts: [s(address.streetAddress)].filter((p): p is string => !!p),
         workplaceText: remote ? 'remote' : undefined,
-        employmentText: [job.employmentType].flat().filter((t): t is string => typeof t === 'string').join(' ').replace(/_/g, '-') || undefined,
+        employmentText:
+          [job.employmentType]
+            .flat()
+            .filter((t): t is string => typeof t === 'string')
+            .join(' ')
+            .replace(/_/g, '-') || undefined,
         postedAt: s(job.datePosted),
         validThrough: s(job.validThrough),
         ...jsonLdPay(job.baseSalary ?? job.estimatedSalary),
@@ -213,7 +264,12 @@ export const careersAdapter: SourceAdapter<RawJob> = {
   parseList(body: string, request: PageRequest): ListPage<RawJob> {
     const employer = employers.find((e) => requestFor(e).url === request.url);
     if (!employer) throw new ParseError('no configured employer has this URL', request.url);
-    const records = employer.kind === 'greenhouse' ? fromGreenhouse(body, employer, request.url) : employer.kind === 'lever' ? fromLever(body, employer, request.url) : fromJsonLd(body, employer, request.url);
+    const records =
+      employer.kind === 'greenhouse'
+        ? fromGreenhouse(body, employer, request.url)
+        : employer.kind === 'lever'
+          ? fromLever(body, employer, request.url)
+          : fromJsonLd(body, employer, request.url);
     return { records, declaredTotal: records.length };
   },
 

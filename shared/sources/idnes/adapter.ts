@@ -27,7 +27,12 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
   parseList(html: string, request: PageRequest): ListPage<RawRental> {
     const $ = loadPage(html, request.url);
     const path = new URL(request.url).pathname;
-    return parseListPage($, html, request, WALKS.find((w) => w.path === path));
+    return parseListPage(
+      $,
+      html,
+      request,
+      WALKS.find((w) => w.path === path),
+    );
   },
 
   // A sale among the cards needs no detail page: it is skipped.
@@ -36,7 +41,13 @@ export const idnesAdapter: SourceAdapter<RawRental> = {
   recordFromUrl(url: string): RawRental | undefined {
     const link = detailLink(url);
     if (!link) return undefined;
-    return { source: 'idnes', sourceId: link.id, url: link.url, offerType: offerFromPath(link.offer), propertyType: link.category === 'dum' ? 'house' : 'flat' };
+    return {
+      source: 'idnes',
+      sourceId: link.id,
+      url: link.url,
+      offerType: offerFromPath(link.offer),
+      propertyType: link.category === 'dum' ? 'house' : 'flat',
+    };
   },
 
   parseDetail(html: string, record: RawRental): RawRental | undefined {

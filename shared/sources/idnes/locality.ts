@@ -13,7 +13,10 @@ export interface Locality {
  */
 export function splitLocality(text: string): Locality {
   const clean = cleanText(text);
-  const segments = clean.split(',').map((part) => part.trim()).filter(Boolean);
+  const segments = clean
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const districts = segments.filter((s) => /^okres\s/i.test(s)).map((s) => s.replace(/^okres\s+/i, ''));
   const rest = segments.filter((s) => !/^okres\s/i.test(s));
   let placeIndex = rest.findIndex((s) => /\s[-–]\s/.test(s));

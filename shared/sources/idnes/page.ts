@@ -25,13 +25,20 @@ export function loadPage(html: string, url: string): CheerioAPI {
 const DETAIL = /^\/detail\/([^/]+)\/([^/]+)\/[^/]+\/([0-9a-f]{24})\/?$/i;
 
 /** A detail link's parts: `/detail/<offer>/<category>/<slug>/<24-hex id>/` on reality.idnes.cz. */
-export function detailLink(href: string | undefined): { url: string; id: string; offer: string; category: string } | undefined {
+export function detailLink(
+  href: string | undefined,
+): { url: string; id: string; offer: string; category: string } | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, BASE);
     const match = DETAIL.exec(url.pathname);
     if (url.hostname !== 'reality.idnes.cz' || !match) return undefined;
-    return { url: `${url.origin}${url.pathname}`, id: match[3]!.toLowerCase(), offer: match[1]!.toLowerCase(), category: match[2]!.toLowerCase() };
+    return {
+      url: `${url.origin}${url.pathname}`,
+      id: match[3]!.toLowerCase(),
+      offer: match[1]!.toLowerCase(),
+      category: match[2]!.toLowerCase(),
+    };
   } catch {
     return undefined;
   }
@@ -39,6 +46,9 @@ export function detailLink(href: string | undefined): { url: string; id: string;
 
 /** The offer a link or dataLayer names: "pronajem"/"Pronájem" → rent, "prodej" → sale, else other. */
 export function offerFromPath(offer: string): 'rent' | 'sale' | 'other' {
-  const folded = offer.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = offer
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return folded.startsWith('pronajem') ? 'rent' : folded.startsWith('prodej') ? 'sale' : 'other';
 }

@@ -28,11 +28,18 @@ function dataLayer(html: string, url: string): Record<string, unknown> {
 export function parseDetailPage($: CheerioAPI, html: string, record: RawRental): RawRental | undefined {
   if (/class="[^"]*\bb-intro--sold\b/.test(html)) return undefined;
   const data = dataLayer(html, record.url);
-  const str = (key: string) => (typeof data[key] === 'string' && (data[key] as string).trim() !== '' ? (data[key] as string).trim() : undefined);
-  const num = (key: string) => (typeof data[key] === 'number' ? (data[key] as number) : typeof data[key] === 'string' && /^\d+(\.\d+)?$/.test(data[key] as string) ? Number(data[key]) : undefined);
+  const str = (key: string) =>
+    typeof data[key] === 'string' && (data[key] as string).trim() !== '' ? (data[key] as string).trim() : undefined;
+  const num = (key: string) =>
+    typeof data[key] === 'number'
+      ? (data[key] as number)
+      : typeof data[key] === 'string' && /^\d+(\.\d+)?$/.test(data[key] as string)
+        ? Number(data[key])
+        : undefined;
   const id = str('listing_id')?.toLowerCase();
   if (!id || !/^[0-9a-f]{24}$/.test(id)) throw new ParseError('the detail dataLayer has no listing_id', record.url);
-  if (record.sourceId !== '' && id !== record.sourceId) throw new ParseError(`the page is about another listing (${id})`, record.url);
+  if (record.sourceId !== '' && id !== record.sourceId)
+    throw new ParseError(`the page is about another listing (${id})`, record.url);
   const facts = new Map<string, string>();
   const images: string[] = [];
   let description: string | undefined;
@@ -41,7 +48,8 @@ export function parseDetailPage($: CheerioAPI, html: string, record: RawRental):
   for (const node of elementsOf($)) {
     if (node.tagName === 'dt') {
       const dd = $(node).next();
-      if ((dd.get(0) as ElementNode | undefined)?.tagName === 'dd') facts.set(cleanText($(node).text()).replace(/:$/, '').toLowerCase(), cleanText(dd.text()));
+      if ((dd.get(0) as ElementNode | undefined)?.tagName === 'dd')
+        facts.set(cleanText($(node).text()).replace(/:$/, '').toLowerCase(), cleanText(dd.text()));
     } else if (node.tagName === 'a' && node.attribs['data-fancybox'] === 'images' && node.attribs.href) {
       images.push(node.attribs.href);
     } else if (description === undefined && ` ${node.attribs.class ?? ''} `.includes(' b-desc ')) {
@@ -59,7 +67,10 @@ export function parseDetailPage($: CheerioAPI, html: string, record: RawRental):
   return {
     ...record,
     sourceId: id,
-    url: record.url || canonicalUrl(canonical) || `${BASE}/detail/${variant && offerFromPath(variant) === 'sale' ? 'prodej' : 'pronajem'}/byt/x/${id}/`,
+    url:
+      record.url ||
+      canonicalUrl(canonical) ||
+      `${BASE}/detail/${variant && offerFromPath(variant) === 'sale' ? 'prodej' : 'pronajem'}/byt/x/${id}/`,
     // A saved detail page read on its own (npm run parse) has no card title: the page's own name.
     title: record.title ?? str('listing_name') ?? heading,
     description,
@@ -68,13 +79,22 @@ export function parseDetailPage($: CheerioAPI, html: string, record: RawRental):
     currency: price && /€|eur/i.test(price) ? 'EUR' : undefined,
     priceText: price ?? record.priceText,
     offerType: variant ? offerFromPath(variant) : record.offerType,
-    fees: fact('poplatky za služby', 'měsíční poplatky', 'poplatky', 'náklady na bydlení', 'poplatky za energie', 'zálohy na služby'),
+    fees: fact(
+      'poplatky za služby',
+      'měsíční poplatky',
+      'poplatky',
+      'náklady na bydlení',
+      'poplatky za energie',
+      'zálohy na služby',
+    ),
     deposit: fact('kauce', 'vratná kauce', 'jistina'),
     area: num('listing_area') ?? fact('užitná plocha', 'plocha'),
     disposition: category?.split('/')[1] ?? record.disposition,
     propertyType: /^d[ůu]m/i.test(category ?? '') ? 'house' : record.propertyType,
     city: str('listing_localityCity') ?? record.city,
-    parts: [str('listing_localityCityArea'), str('listing_localityDistrict'), ...(record.parts ?? [])].filter((p): p is string => !!p).slice(0, 10),
+    parts: [str('listing_localityCityArea'), str('listing_localityDistrict'), ...(record.parts ?? [])]
+      .filter((p): p is string => !!p)
+      .slice(0, 10),
     lat: num('listing_lat') ?? record.lat,
     lon: num('listing_lon') ?? record.lon,
     agency: str('listing_brand') ? 'agency' : record.agency,

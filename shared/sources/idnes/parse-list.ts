@@ -18,16 +18,28 @@ export interface ListWalk {
  * One result page: its cards (advert slots among them skipped), the total it declares, and the pager's
  * "next" link, which is what the portal walks to (its `?page=1` is the second page).
  */
-export function parseListPage($: CheerioAPI, html: string, request: PageRequest, walk: ListWalk | undefined): ListPage<RawRental> {
+export function parseListPage(
+  $: CheerioAPI,
+  html: string,
+  request: PageRequest,
+  walk: ListWalk | undefined,
+): ListPage<RawRental> {
   const cards: ElementNode[] = [];
   let hasResults = false;
   let next: string | undefined;
   let canonical: string | undefined;
   for (const node of elementsOf($)) {
     const classes = ` ${node.attribs.class ?? ''} `;
-    if (classes.includes(' c-products__item ') && !classes.includes(' c-products__item-advertisment ')) cards.push(node);
-    else if (classes.includes(' c-products ') || classes.includes(' c-products__list ') || classes.includes(' c-list-products ')) hasResults = true;
-    else if (node.tagName === 'a' && classes.includes(' paging__item ') && classes.includes(' next ')) next = node.attribs.href;
+    if (classes.includes(' c-products__item ') && !classes.includes(' c-products__item-advertisment '))
+      cards.push(node);
+    else if (
+      classes.includes(' c-products ') ||
+      classes.includes(' c-products__list ') ||
+      classes.includes(' c-list-products ')
+    )
+      hasResults = true;
+    else if (node.tagName === 'a' && classes.includes(' paging__item ') && classes.includes(' next '))
+      next = node.attribs.href;
     else if (node.tagName === 'link' && node.attribs.rel === 'canonical') canonical = node.attribs.href;
   }
   if (!hasResults && cards.length === 0) throw new ParseError('no result list (.c-products) on the page', request.url);
@@ -37,7 +49,8 @@ export function parseListPage($: CheerioAPI, html: string, request: PageRequest,
     if (!record) unreadable.push(`card ${index + 1}: no listing id in its link or wrapper`);
     return record ? [record] : [];
   });
-  if (cards.length > 0 && records.length === 0) throw new ParseError('result cards have no detail links this adapter knows', request.url);
+  if (cards.length > 0 && records.length === 0)
+    throw new ParseError('result cards have no detail links this adapter knows', request.url);
   const total = TOTAL.exec(html);
   return {
     records,
@@ -51,13 +64,18 @@ export function parseListPage($: CheerioAPI, html: string, request: PageRequest,
  * The pager's next page, if it stays on the same list (the requested one, or the page's canonical
  * list when a saved page is read on its own): never another walk or host, never the same page.
  */
-function nextRequest(href: string | undefined, request: PageRequest, canonical: string | undefined): PageRequest | undefined {
+function nextRequest(
+  href: string | undefined,
+  request: PageRequest,
+  canonical: string | undefined,
+): PageRequest | undefined {
   if (!href) return undefined;
   try {
     const current = new URL(request.url);
     const url = new URL(href, current);
     const own = canonical ? new URL(canonical, current) : current;
-    const sameList = url.origin === current.origin && (url.pathname === current.pathname || url.pathname === own.pathname);
+    const sameList =
+      url.origin === current.origin && (url.pathname === current.pathname || url.pathname === own.pathname);
     if (!sameList || url.href === current.href) return undefined;
     return { url: url.href };
   } catch {
@@ -82,19 +100,28 @@ function cardRecord($: CheerioAPI, card: ElementNode, walk: ListWalk | undefined
     .each((_, node) => {
       const el = node as ElementNode;
       const classes = ` ${el.attribs.class ?? ''} `;
-      if (parts.link === undefined && el.tagName === 'a' && classes.includes(' c-products__link ')) parts.link = el.attribs.href;
+      if (parts.link === undefined && el.tagName === 'a' && classes.includes(' c-products__link '))
+        parts.link = el.attribs.href;
       else if (parts.title === undefined && classes.includes(' c-products__title ')) parts.title = $(el).text();
       else if (parts.info === undefined && classes.includes(' c-products__info ')) parts.info = $(el).text();
       else if (parts.price === undefined && classes.includes(' c-products__price ')) parts.price = $(el).text();
-      else if (parts.image === undefined && el.tagName === 'img') parts.image = el.attribs['data-src'] ?? el.attribs.src;
-      if (parts.snippet === undefined && /^snippet-s-result-article-/.test(el.attribs.id ?? '')) parts.snippet = el.attribs.id;
+      else if (parts.image === undefined && el.tagName === 'img')
+        parts.image = el.attribs['data-src'] ?? el.attribs.src;
+      if (parts.snippet === undefined && /^snippet-s-result-article-/.test(el.attribs.id ?? ''))
+        parts.snippet = el.attribs.id;
     });
   const link = detailLink(parts.link);
   // A damaged link still names its listing in the card's wrapper id (snippet-s-result-article-<id>).
   const id = link?.id ?? /([0-9a-f]{24})$/i.exec(parts.snippet ?? '')?.[1]?.toLowerCase();
   if (!id) return undefined;
   const title = cleanText(parts.title ?? '') || undefined;
-  const offerType = link ? offerFromPath(link.offer) : /^prodej\b/i.test(title ?? '') ? 'sale' : /^pron[aá]jem\b/i.test(title ?? '') ? 'rent' : undefined;
+  const offerType = link
+    ? offerFromPath(link.offer)
+    : /^prodej\b/i.test(title ?? '')
+      ? 'sale'
+      : /^pron[aá]jem\b/i.test(title ?? '')
+        ? 'rent'
+        : undefined;
   return {
     source: 'idnes',
     sourceId: id,

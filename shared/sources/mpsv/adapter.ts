@@ -45,12 +45,24 @@ function languageNeeds(posting: Obj): RawJob['stated'] {
     const field = id(entry?.jazyk) ?? '';
     const code = field.replace(/^Jazyk\//, '').toLowerCase();
     const note = str(entry?.popis);
-    const tongue = LANGUAGE_CODES[code] ?? (code === 'jiny' && note ? (/angli/i.test(note) ? 'english' : /[čc]e[sš]t|[čc]esk/i.test(note) ? 'czech' : undefined) : undefined);
+    const tongue =
+      LANGUAGE_CODES[code] ??
+      (code === 'jiny' && note
+        ? /angli/i.test(note)
+          ? 'english'
+          : /[čc]e[sš]t|[čc]esk/i.test(note)
+            ? 'czech'
+            : undefined
+        : undefined);
     if (!tongue) continue;
     const need: LanguageNeed = note && NOTE_ADVANTAGE.test(note) ? 'advantage' : 'required';
     if (stated[tongue] !== 'required') stated[tongue] = need;
     const level = LEVELS[(id(entry?.urovenZnalosti) ?? '').replace(/^UrovenZnalostiJazyka\//, '')];
-    quoted.push([`${tongue === 'english' ? 'English' : 'Czech'} (${field})`, level, note && `"${note}"`].filter(Boolean).join(', '));
+    quoted.push(
+      [`${tongue === 'english' ? 'English' : 'Czech'} (${field})`, level, note && `"${note}"`]
+        .filter(Boolean)
+        .join(', '),
+    );
   }
   return quoted.length > 0 ? { ...stated, evidence: `Required languages: ${quoted.join('; ')}` } : undefined;
 }
@@ -76,8 +88,12 @@ export function municipalityNames(codeList: string | undefined): Record<string, 
 }
 
 /** One posting as a raw job, or undefined when it has no usable id or no workplace in the region. */
-export function toRawJob(posting: Obj, names: Readonly<Record<string, string>> = KNOWN_MUNICIPALITIES): RawJob | undefined {
-  const portalId = str(posting.portalId) ?? (num(posting.portalId) !== undefined ? String(posting.portalId) : undefined);
+export function toRawJob(
+  posting: Obj,
+  names: Readonly<Record<string, string>> = KNOWN_MUNICIPALITIES,
+): RawJob | undefined {
+  const portalId =
+    str(posting.portalId) ?? (num(posting.portalId) !== undefined ? String(posting.portalId) : undefined);
   if (!portalId || !/^[A-Za-z0-9._~-]{1,150}$/.test(portalId)) return undefined;
   const workplace = workplaceInRegion(posting, names);
   if (!workplace) return undefined;
@@ -93,8 +109,12 @@ export function toRawJob(posting: Obj, names: Readonly<Record<string, string>> =
     title: titleCase(text(posting.pozadovanaProfese)),
     description: withoutBookkeeping(text(posting.upresnujiciInformace)),
     company: str(employer?.nazev),
-    companyId: str(employer?.ico) ?? (num(employer?.ico) !== undefined ? String(employer?.ico).padStart(8, '0') : undefined),
-    salary: min !== undefined || max !== undefined ? { min, max, currency: 'CZK', period: hourly ? 'hour' : 'month' } : undefined,
+    companyId:
+      str(employer?.ico) ?? (num(employer?.ico) !== undefined ? String(employer?.ico).padStart(8, '0') : undefined),
+    salary:
+      min !== undefined || max !== undefined
+        ? { min, max, currency: 'CZK', period: hourly ? 'hour' : 'month' }
+        : undefined,
     hoursPerWeek: num(posting.pocetHodinTydne),
     employmentText: employmentOf(posting),
     city: workplace.city,
@@ -148,7 +168,13 @@ const ABBREVIATIONS = /^(hpp|dpp|dpč|ič|ičo|řp|it|pc|cnc|vzv|mhd|sš|vš|eu|
 function titleCase(title: string | undefined): string | undefined {
   if (!title || /\p{Ll}/u.test(title)) return title;
   const lower = title.toLocaleLowerCase('cs').replace(/\s+/g, ' ');
-  const words = lower.replace(/[\p{L}]+/gu, (word, at: number) => (ABBREVIATIONS.test(word) ? word.toLocaleUpperCase('cs') : /sk\. $/.test(lower.slice(0, at)) ? word.toLocaleUpperCase('cs') : word));
+  const words = lower.replace(/[\p{L}]+/gu, (word, at: number) =>
+    ABBREVIATIONS.test(word)
+      ? word.toLocaleUpperCase('cs')
+      : /sk\. $/.test(lower.slice(0, at))
+        ? word.toLocaleUpperCase('cs')
+        : word,
+  );
   return words.charAt(0).toLocaleUpperCase('cs') + words.slice(1);
 }
 
@@ -174,7 +200,10 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
 
   referenceRequests: () => [{ url: MUNICIPALITIES, headers: { accept: 'application/json' } }],
 
-  async *streamRecords(body: AsyncIterable<Buffer | string>, references: readonly string[] = []): AsyncIterable<RawJob> {
+  async *streamRecords(
+    body: AsyncIterable<Buffer | string>,
+    references: readonly string[] = [],
+  ): AsyncIterable<RawJob> {
     const names = { ...KNOWN_MUNICIPALITIES, ...municipalityNames(references[0]) };
     // Only the postings are emitted (and dropped once read); asking for "$.polozky" itself would make
     // the parser keep the whole array.
@@ -200,7 +229,8 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
       // The parser holds the posting it is reading (and any one string in it) until it ends: bound it,
       // or one endless value would grow the heap until the function dies unrecorded.
       sincePosting += chunk.length;
-      if (sincePosting > MAX_POSTING_BYTES) throw new ParseError(`a posting is larger than ${MAX_POSTING_BYTES} bytes: the file is not read further`, FILE);
+      if (sincePosting > MAX_POSTING_BYTES)
+        throw new ParseError(`a posting is larger than ${MAX_POSTING_BYTES} bytes: the file is not read further`, FILE);
       try {
         parser.write(chunk);
       } catch (error) {
@@ -218,10 +248,12 @@ export const mpsvAdapter: SourceAdapter<RawJob> = {
         failure = error as Error;
       }
     }
-    if (failure) throw new ParseError(`the vacancy file is not valid JSON: ${failure.message}`, FILE, { cause: failure });
+    if (failure)
+      throw new ParseError(`the vacancy file is not valid JSON: ${failure.message}`, FILE, { cause: failure });
     yield* ready;
     // A file without its list must fail loudly, never read as "no vacancies today".
-    if (!sawList && !/^\s*\{\s*"polozky"\s*:\s*\[\s*\]/.test(head)) throw new ParseError('the vacancy file has no "polozky" array', FILE);
+    if (!sawList && !/^\s*\{\s*"polozky"\s*:\s*\[\s*\]/.test(head))
+      throw new ParseError('the vacancy file has no "polozky" array', FILE);
   },
 
   normalise: normaliseJob,

@@ -53,14 +53,18 @@ export interface Workplace {
 /** The posting's workplace in the region, or undefined when it has none there (or is nationwide). */
 export function workplaceInRegion(posting: Obj, names: Readonly<Record<string, string>>): Workplace | undefined {
   const place = obj(posting.mistoVykonuPrace) ?? {};
-  const addresses = arr(place.pracoviste).map((p) => obj(obj(p)?.adresa)).filter((a): a is Obj => !!a);
+  const addresses = arr(place.pracoviste)
+    .map((p) => obj(obj(p)?.adresa))
+    .filter((a): a is Obj => !!a);
   for (const address of addresses) {
     const found = fromAddress(address, names);
     if (found) return found;
   }
   const municipality = id(place.obec);
   if (municipality && names[municipality]) return placed(names[municipality], []);
-  const districts = arr(place.okresy).map(id).filter((d): d is string => !!d);
+  const districts = arr(place.okresy)
+    .map(id)
+    .filter((d): d is string => !!d);
   if (districts.length > 0 && districts.length <= NATIONWIDE_DISTRICTS) {
     // Ostrava-město first: the users live there; otherwise the first district of the region listed.
     const district = districts.includes('Okres/3807') ? 'Okres/3807' : districts.find((d) => REGION_DISTRICTS[d]);
@@ -78,18 +82,27 @@ function fromAddress(address: Obj, names: Readonly<Record<string, string>>): Wor
   if (region ? region !== REGION : !(district && REGION_DISTRICTS[district])) return undefined;
   const extra = str(address.dodatekAdresy);
   const street = str(obj(address.ulice)?.nazev) ?? str(address.ulice);
-  const houseNumber = [address.cisloDomovni, address.cisloOrientacni].filter((n) => typeof n === 'number' || (typeof n === 'string' && n.trim())).join('/');
-  const city = names[id(address.obec) ?? ''] ?? str(obj(address.obec)?.nazev) ?? (extra ? extra.split(/[,+(]/)[0]!.trim() : undefined);
+  const houseNumber = [address.cisloDomovni, address.cisloOrientacni]
+    .filter((n) => typeof n === 'number' || (typeof n === 'string' && n.trim()))
+    .join('/');
+  const city =
+    names[id(address.obec) ?? ''] ??
+    str(obj(address.obec)?.nazev) ??
+    (extra ? extra.split(/[,+(]/)[0]!.trim() : undefined);
   const parts = [extra, str(obj(address.castObce)?.nazev)].filter((p): p is string => !!p);
   const streetLine = street ? `${street}${houseNumber ? ` ${houseNumber}` : ''}` : undefined;
-  const found = city ? placed(city, parts, streetLine && [streetLine, str(address.psc), city].filter(Boolean).join(', ')) : undefined;
+  const found = city
+    ? placed(city, parts, streetLine && [streetLine, str(address.psc), city].filter(Boolean).join(', '))
+    : undefined;
   return found ?? (district ? inDistrict(district, streetLine) : undefined);
 }
 
 /** A district only: its seat town, with "okres …" (after the street when known) to show the precision. */
 function inDistrict(code: string, street?: string): Workplace | undefined {
   const district = REGION_DISTRICTS[code];
-  return district ? { city: district.seat, parts: [], address: [street, `okres ${district.name}`].filter(Boolean).join(', ') } : undefined;
+  return district
+    ? { city: district.seat, parts: [], address: [street, `okres ${district.name}`].filter(Boolean).join(', ') }
+    : undefined;
 }
 
 /** The place when the town is one we can locate in the region; undefined otherwise. */

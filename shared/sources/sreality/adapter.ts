@@ -4,7 +4,13 @@ import { parseJsonBody, slug } from '../parse-json';
 import type { RawRental } from '../raw-rental';
 import type { ListPage, PageRequest, SourceAdapter } from '../source-adapter';
 import { anyYes, furnished, offerType, statedName, yesNo } from './codebook';
-import { srealityDetailEstateSchema, srealityDetailSchema, srealityEstateSchema, srealitySearchSchema, type SrealityEstate } from './sreality-schema';
+import {
+  srealityDetailEstateSchema,
+  srealityDetailSchema,
+  srealityEstateSchema,
+  srealitySearchSchema,
+  type SrealityEstate,
+} from './sreality-schema';
 
 /*
  * sreality.cz, v1 JSON API (the v2 API was removed in 2026). Rentals (category_type_cb=2) of flats
@@ -52,7 +58,8 @@ function price(estate: SrealityEstate): { rent?: number; priceUnit?: string } {
   const unit = statedName(estate.price_unit_cb);
   const summaryUnit = statedName(estate.price_summary_unit_cb);
   const perArea = (name: string | undefined) => name !== undefined && /m²|m2/i.test(name);
-  if (perArea(unit) && estate.price_summary_czk && summaryUnit && !perArea(summaryUnit)) return { rent: estate.price_summary_czk, priceUnit: summaryUnit };
+  if (perArea(unit) && estate.price_summary_czk && summaryUnit && !perArea(summaryUnit))
+    return { rent: estate.price_summary_czk, priceUnit: summaryUnit };
   return { rent: estate.price_czk || undefined, priceUnit: unit };
 }
 
@@ -77,8 +84,12 @@ function toRaw(estate: SrealityEstate): RawRental {
     disposition: sub,
     propertyType: main === 2 ? 'house' : /pokoj/i.test(sub ?? '') ? 'room' : 'flat',
     city,
-    parts: [...new Set([citypart, filled(locality?.quarter), filled(locality?.district)].filter((p): p is string => !!p))],
-    address: [[street, filled(locality?.housenumber)].filter(Boolean).join(' '), citypart, city].filter(Boolean).join(', ') || undefined,
+    parts: [
+      ...new Set([citypart, filled(locality?.quarter), filled(locality?.district)].filter((p): p is string => !!p)),
+    ],
+    address:
+      [[street, filled(locality?.housenumber)].filter(Boolean).join(' '), citypart, city].filter(Boolean).join(', ') ||
+      undefined,
     lat: locality?.gps_lat ?? undefined,
     lon: locality?.gps_lon ?? undefined,
     agency: (estate.premise && typeof estate.premise === 'object') || estate.premise_id ? 'agency' : 'private',
@@ -88,7 +99,11 @@ function toRaw(estate: SrealityEstate): RawRental {
 
 /** Image URLs in the portal's order: search sends strings, the detail `{url, order}` objects. */
 function images(list: SrealityEstate['advert_images']): string[] {
-  const items = (list ?? []).map((image, index) => (typeof image === 'string' ? { url: image, order: index } : { url: image.url, order: typeof image.order === 'number' ? image.order : index }));
+  const items = (list ?? []).map((image, index) =>
+    typeof image === 'string'
+      ? { url: image, order: index }
+      : { url: image.url, order: typeof image.order === 'number' ? image.order : index },
+  );
   return items
     .filter((image) => image.url !== '')
     .sort((a, b) => a.order - b.order)
@@ -109,7 +124,8 @@ export const srealityAdapter: SourceAdapter<RawRental> = {
 
   parseList(body: string, request: PageRequest): ListPage<RawRental> {
     const parsed = srealitySearchSchema.safeParse(parseJsonBody(body, request.url));
-    if (!parsed.success) throw new ParseError('the search response has no pagination or results', request.url, { cause: parsed.error });
+    if (!parsed.success)
+      throw new ParseError('the search response has no pagination or results', request.url, { cause: parsed.error });
     const { pagination, results } = parsed.data;
     const estates = results.map((item) => srealityEstateSchema.safeParse(item));
     if (results.length > 0 && estates.every((estate) => !estate.success)) {
@@ -120,7 +136,11 @@ export const srealityAdapter: SourceAdapter<RawRental> = {
     const url = new URL(request.url);
     const main = Number(url.searchParams.get('category_main_cb') ?? 1);
     const more = results.length > 0 && nextOffset < pagination.total && nextOffset <= MAX_OFFSET;
-    return { records, declaredTotal: pagination.total, next: more ? { url: searchUrl(main, nextOffset), headers } : undefined };
+    return {
+      records,
+      declaredTotal: pagination.total,
+      next: more ? { url: searchUrl(main, nextOffset), headers } : undefined,
+    };
   },
 
   // A sale in a rental search (the portal mixes them in when filters change) needs no detail: it is skipped.
@@ -137,20 +157,32 @@ export const srealityAdapter: SourceAdapter<RawRental> = {
     if (/tato str[aá]nka neexistuje/i.test(body.slice(0, 5000))) return undefined;
     const data = parseJsonBody(body, url);
     // A delisted estate may also answer in JSON: status_code 404/410, or a null result.
-    if (typeof data === 'object' && data !== null && [404, 410].includes((data as { status_code?: unknown }).status_code as number)) return undefined;
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      [404, 410].includes((data as { status_code?: unknown }).status_code as number)
+    )
+      return undefined;
     const result = detailEstate(data);
     if (result === null || (typeof result === 'object' && Object.keys(result).length === 0)) return undefined;
     const parsed = srealityDetailEstateSchema.safeParse(result);
-    if (!parsed.success) throw new ParseError('the detail response has no result with a hash_id', url, { cause: parsed.error });
+    if (!parsed.success)
+      throw new ParseError('the detail response has no result with a hash_id', url, { cause: parsed.error });
     const estate = parsed.data;
-    if (record.sourceId !== '' && String(estate.hash_id) !== record.sourceId) throw new ParseError(`the detail is of another estate (${estate.hash_id})`, url);
+    if (record.sourceId !== '' && String(estate.hash_id) !== record.sourceId)
+      throw new ParseError(`the detail is of another estate (${estate.hash_id})`, url);
     const base = toRaw(estate);
     return {
       ...record,
-      ...Object.fromEntries(Object.entries(base).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))),
+      ...Object.fromEntries(
+        Object.entries(base).filter(
+          ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+        ),
+      ),
       sourceId: base.sourceId,
       description: filled(estate.advert_description),
-      priceText: [base.rent ? `${base.rent} Kč` : undefined, filled(estate.price_note)].filter(Boolean).join(' ') || undefined,
+      priceText:
+        [base.rent ? `${base.rent} Kč` : undefined, filled(estate.price_note)].filter(Boolean).join(' ') || undefined,
       fees: /k[cč]/i.test(estate.cost_of_living ?? '') ? (estate.cost_of_living ?? undefined) : undefined,
       area: estate.usable_area || estate.floor_area || undefined,
       furnished: furnished(estate.furnished),

@@ -39,11 +39,19 @@ export function anyYes(...fields: (boolean | number | Codebook | null | undefine
 }
 
 /** Furnishing: the codebook's name ("Ano", "Ne", "Částečně"), else its value (1 yes, 2 no, 3 partly). */
-export function furnished(field: Codebook | number | boolean | null | undefined): string | number | boolean | undefined {
+export function furnished(
+  field: Codebook | number | boolean | null | undefined,
+): string | number | boolean | undefined {
   if (field === null || field === undefined || typeof field !== 'object') return field ?? undefined;
   const name = statedName(field);
   if (name === undefined) return undefined;
-  return /^ano$/i.test(name) ? 'vybavený' : /^ne$/i.test(name) ? 'nevybavený' : typeof field.value === 'number' ? field.value : name;
+  return /^ano$/i.test(name)
+    ? 'vybavený'
+    : /^ne$/i.test(name)
+      ? 'nevybavený'
+      : typeof field.value === 'number'
+        ? field.value
+        : name;
 }
 
 /** What the advert offers, from `category_type_cb` (1 Prodej, 2 Pronájem, 3 Dražba, 4 Podíly). */

@@ -8,7 +8,12 @@ import * as z from 'zod';
  */
 
 /** A codebook value: `{name, value}`. Value 0 (name "- nezadáno", "- vyber …") means not stated. */
-export const codebookSchema = z.object({ name: z.string().optional().catch(undefined), value: z.union([z.number(), z.string()]).optional().catch(undefined) }).loose();
+export const codebookSchema = z
+  .object({
+    name: z.string().optional().catch(undefined),
+    value: z.union([z.number(), z.string()]).optional().catch(undefined),
+  })
+  .loose();
 export type Codebook = z.infer<typeof codebookSchema>;
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.nullish().catch(undefined);

@@ -18,7 +18,10 @@ const SITEMAP = 'https://www.startupjobs.cz/sitemap/offers.xml';
 const OFFER_URL = /^https:\/\/www\.startupjobs\.cz\/nabidka\/(\d{1,12})\/[^\s<]+$/;
 // Nuxt wraps reactive state in named types; their payload is the plain value.
 const NUXT_REVIVERS = Object.fromEntries(
-  ['ShallowReactive', 'Reactive', 'Ref', 'ShallowRef', 'NuxtError', 'Island', 'Error'].map((name) => [name, (value: unknown) => value]),
+  ['ShallowReactive', 'Reactive', 'Ref', 'ShallowRef', 'NuxtError', 'Island', 'Error'].map((name) => [
+    name,
+    (value: unknown) => value,
+  ]),
 ) as Record<string, (value: unknown) => unknown>;
 Object.assign(NUXT_REVIVERS, { EmptyRef: () => undefined, EmptyShallowRef: () => undefined });
 
@@ -27,7 +30,12 @@ const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Arr
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 // Amounts may come as numbers or digit strings ("80000", "80 000").
 const num = (v: unknown) => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d[\d\s]*$/.test(v) ? Number(v.replace(/\s/g, '')) : undefined;
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\s*\d[\d\s]*$/.test(v)
+        ? Number(v.replace(/\s/g, ''))
+        : undefined;
   return n !== undefined && Number.isFinite(n) ? n : undefined;
 };
 /** A text that may be given per language: prefer English, the users' language. */
@@ -48,7 +56,9 @@ function findOffer(value: unknown, seen = new Set<unknown>()): Obj | undefined {
 }
 
 function languages(offer: Obj): { english?: LanguageNeed; czech?: LanguageNeed } {
-  const names = (Array.isArray(offer.languages) ? offer.languages : []).map((l) => (text(obj(l)?.name) ?? str(l) ?? '').toLowerCase());
+  const names = (Array.isArray(offer.languages) ? offer.languages : []).map((l) =>
+    (text(obj(l)?.name) ?? str(l) ?? '').toLowerCase(),
+  );
   return {
     english: names.some((n) => /anglič|english/.test(n)) ? 'required' : undefined,
     czech: names.some((n) => /češt|czech/.test(n)) ? 'required' : undefined,
@@ -63,7 +73,18 @@ function salaryOf(offer: Obj): RawJob['salary'] {
   const currency = (str(salary.currency) ?? str(obj(salary.minimum)?.currency) ?? 'CZK').toUpperCase();
   const measure = (str(salary.measure) ?? str(salary.unit) ?? 'month').toLowerCase();
   if ((min === undefined && max === undefined) || (currency !== 'CZK' && currency !== 'EUR')) return undefined;
-  return { min, max, currency, period: /hour|hod/.test(measure) ? 'hour' : /year|rok/.test(measure) ? 'year' : /day|den|manday/.test(measure) ? 'day' : 'month' };
+  return {
+    min,
+    max,
+    currency,
+    period: /hour|hod/.test(measure)
+      ? 'hour'
+      : /year|rok/.test(measure)
+        ? 'year'
+        : /day|den|manday/.test(measure)
+          ? 'day'
+          : 'month',
+  };
 }
 
 export const startupJobsAdapter: SourceAdapter<RawJob> = {
@@ -97,14 +118,17 @@ export const startupJobsAdapter: SourceAdapter<RawJob> = {
     try {
       data = unflatten(JSON.parse(payload), NUXT_REVIVERS);
     } catch (error) {
-      throw new ParseError('the offer page\'s __NUXT_DATA__ cannot be read', record.url, { cause: error });
+      throw new ParseError("the offer page's __NUXT_DATA__ cannot be read", record.url, { cause: error });
     }
     const offer = findOffer(data);
     if (!offer) throw new ParseError('no offer object in __NUXT_DATA__', record.url);
     const locations = (Array.isArray(offer.locations) ? offer.locations : []).map((l) => obj(l) ?? {});
     const inRegion = locations.find((l) => /moravskoslez/i.test(text(l.region) ?? '')) ?? locations[0];
-    const collaborations = (Array.isArray(offer.collaborations) ? offer.collaborations : []).map((c) => text(obj(c)?.name) ?? str(c) ?? '');
-    const remote = collaborations.some((c) => /remote|vzdálen/i.test(c)) || locations.some((l) => /remote/i.test(str(l.type) ?? ''));
+    const collaborations = (Array.isArray(offer.collaborations) ? offer.collaborations : []).map(
+      (c) => text(obj(c)?.name) ?? str(c) ?? '',
+    );
+    const remote =
+      collaborations.some((c) => /remote|vzdálen/i.test(c)) || locations.some((l) => /remote/i.test(str(l.type) ?? ''));
     return {
       ...record,
       title: text(offer.name) ?? text(offer.title),
@@ -115,7 +139,9 @@ export const startupJobsAdapter: SourceAdapter<RawJob> = {
       city: text(inRegion?.place),
       parts: [text(inRegion?.region)].filter((p): p is string => !!p),
       workplaceText: [...collaborations, remote ? 'remote' : ''].filter(Boolean).join(' ; ') || undefined,
-      employmentText: (Array.isArray(offer.types) ? offer.types : []).map((t) => text(obj(t)?.name) ?? str(t) ?? '').join(' ; ') || undefined,
+      employmentText:
+        (Array.isArray(offer.types) ? offer.types : []).map((t) => text(obj(t)?.name) ?? str(t) ?? '').join(' ; ') ||
+        undefined,
       postedAt: str(offer.publishedAt) ?? str(offer.createdAt),
       validThrough: str(offer.expiresAt),
       applyUrl: str(offer.externalLink) ?? record.url,

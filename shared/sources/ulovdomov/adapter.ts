@@ -19,7 +19,9 @@ const PAGE_SIZE = 100;
 const PROPERTY_TYPES = ['flat', 'house'] as const;
 const headers = { accept: 'application/json', 'content-type': 'application/json' };
 
-const money = z.union([z.number(), z.object({ value: z.number().nullish(), currency: z.string().nullish() }).loose()]).nullish();
+const money = z
+  .union([z.number(), z.object({ value: z.number().nullish(), currency: z.string().nullish() }).loose()])
+  .nullish();
 const titled = z.object({ title: z.string().nullish() }).loose().nullish();
 
 const offerSchema = z
@@ -53,7 +55,13 @@ const offerSchema = z
 const findSchema = z
   .object({
     success: z.boolean(),
-    extraData: z.object({ total: z.number().int().nonnegative(), totalPages: z.number().int().nonnegative(), currentPage: z.number().int() }).loose(),
+    extraData: z
+      .object({
+        total: z.number().int().nonnegative(),
+        totalPages: z.number().int().nonnegative(),
+        currentPage: z.number().int(),
+      })
+      .loose(),
     data: z.object({ offers: z.array(z.unknown()) }).loose(),
   })
   .loose();
@@ -79,7 +87,8 @@ function findRequest(propertyType: string, page: number, bounds: ReturnType<type
 }
 
 const amount = (value: z.infer<typeof money>) => (typeof value === 'number' ? value : (value?.value ?? undefined));
-const has = (list: readonly string[] | null | undefined, ...names: string[]) => (list?.some((c) => names.includes(c)) ? 'ano' : undefined);
+const has = (list: readonly string[] | null | undefined, ...names: string[]) =>
+  list?.some((c) => names.includes(c)) ? 'ano' : undefined;
 
 /** ulovdomov's offer types: "rent", "sale"; anything else (e.g. "auction") is neither. */
 function offerType(value: string | null | undefined): 'rent' | 'sale' | 'other' | undefined {
@@ -93,7 +102,10 @@ function toRaw(offer: z.infer<typeof offerSchema>, propertyType: string): RawRen
   return {
     source: 'ulovdomov',
     sourceId: String(offer.id),
-    url: offer.absoluteUrl && /^https:\/\/www\.ulovdomov\.cz\//.test(offer.absoluteUrl) ? offer.absoluteUrl : `https://www.ulovdomov.cz/inzerat/${offer.id}`,
+    url:
+      offer.absoluteUrl && /^https:\/\/www\.ulovdomov\.cz\//.test(offer.absoluteUrl)
+        ? offer.absoluteUrl
+        : `https://www.ulovdomov.cz/inzerat/${offer.id}`,
     title: offer.title ?? undefined,
     description: offer.description ?? undefined,
     // `rentalPrice` also carries sale prices: the unit and the offer type say which it is.
@@ -105,10 +117,12 @@ function toRaw(offer: z.infer<typeof offerSchema>, propertyType: string): RawRen
     deposit: amount(offer.depositPrice),
     area: offer.area ?? undefined,
     disposition: offer.disposition ?? undefined,
-    propertyType: propertyType === 'house' ? 'house' : offer.disposition && /room|pokoj/i.test(offer.disposition) ? 'room' : 'flat',
+    propertyType:
+      propertyType === 'house' ? 'house' : offer.disposition && /room|pokoj/i.test(offer.disposition) ? 'room' : 'flat',
     city: offer.village?.title ?? undefined,
     parts: [offer.villagePart?.title].filter((p): p is string => !!p),
-    address: [offer.street?.title, offer.villagePart?.title, offer.village?.title].filter(Boolean).join(', ') || undefined,
+    address:
+      [offer.street?.title, offer.villagePart?.title, offer.village?.title].filter(Boolean).join(', ') || undefined,
     lat: offer.geoCoordinates?.lat,
     lon: offer.geoCoordinates?.lng,
     floor: offer.floorLevel ?? undefined,
@@ -130,11 +144,16 @@ export const ulovdomovAdapter: SourceAdapter<RawRental> = {
 
   parseList(body: string, request: PageRequest): ListPage<RawRental> {
     const parsed = findSchema.safeParse(parseJsonBody(body, request.url));
-    if (!parsed.success) throw new ParseError('the find response has no extraData or data.offers', request.url, { cause: parsed.error });
+    if (!parsed.success)
+      throw new ParseError('the find response has no extraData or data.offers', request.url, { cause: parsed.error });
     if (!parsed.data.success) throw new ParseError('the API answered success: false', request.url);
-    const sent = JSON.parse(request.body ?? '{}') as { propertyType?: string; bounds?: ReturnType<typeof regionBounds> };
+    const sent = JSON.parse(request.body ?? '{}') as {
+      propertyType?: string;
+      bounds?: ReturnType<typeof regionBounds>;
+    };
     const offers = parsed.data.data.offers.map((offer) => offerSchema.safeParse(offer));
-    if (offers.length > 0 && offers.every((offer) => !offer.success)) throw new ParseError('no offer has the fields this adapter knows', request.url);
+    if (offers.length > 0 && offers.every((offer) => !offer.success))
+      throw new ParseError('no offer has the fields this adapter knows', request.url);
     const { currentPage, totalPages, total } = parsed.data.extraData;
     const more = currentPage < totalPages && offers.length > 0 && sent.bounds !== undefined;
     return {

@@ -45,9 +45,27 @@ beforeEach(() => {
   outbox = [];
   useClock(() => T0);
   useListingStore(new MemoryListingStore());
-  usePartnerPostings(new PartnerPostings({ store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 }), store);
+  usePartnerPostings(
+    new PartnerPostings({
+      store,
+      mailer: { send: async (e) => void outbox.push(e) },
+      siteUrl: 'https://jobs.example.org',
+      now: () => T0,
+    }),
+    store,
+  );
   const alerts = new MemoryAlertStore();
-  useSearchAlerts(new SearchAlerts({ store: alerts, limits: store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0, rateLimits: { perIpPerHour: 2, perEmailPerDay: 10 } }), alerts);
+  useSearchAlerts(
+    new SearchAlerts({
+      store: alerts,
+      limits: store,
+      mailer: { send: async (e) => void outbox.push(e) },
+      siteUrl: 'https://jobs.example.org',
+      now: () => T0,
+      rateLimits: { perIpPerHour: 2, perEmailPerDay: 10 },
+    }),
+    alerts,
+  );
 });
 
 /** Asserts that the document lists the answer for the operation at `path` and `method`. */
@@ -55,7 +73,11 @@ async function documented(method: string, path: string, request: Promise<Invocat
   const response = await request;
   const listed = Object.keys(paths[path]?.[method]?.responses ?? {});
   seen.push({ operation: `${method} ${path}`, status: response.status });
-  expect({ operation: `${method} ${path}`, status: String(response.status), listed: listed.includes(String(response.status)) }).toEqual({ operation: `${method} ${path}`, status: String(response.status), listed: true });
+  expect({
+    operation: `${method} ${path}`,
+    status: String(response.status),
+    listed: listed.includes(String(response.status)),
+  }).toEqual({ operation: `${method} ${path}`, status: String(response.status), listed: true });
   if (response.status >= 400) expect(errorSchema.strict().safeParse(response.json()).success).toBe(true);
   return response;
 }
@@ -63,15 +85,55 @@ async function documented(method: string, path: string, request: Promise<Invocat
 const form = (overrides: Record<string, unknown> = {}) => partnerForm(T0, overrides, 60_000);
 const body = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 const submit = (value: unknown, headers: Record<string, string> = JSON_TYPE, sourceIp?: string) =>
-  documented('post', '/partner/jobs', invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers, body: body(value), sourceIp }));
+  documented(
+    'post',
+    '/partner/jobs',
+    invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers, body: body(value), sourceIp }),
+  );
 const act = (id: string, action: string, headers: Record<string, string>, value: unknown = {}) =>
-  documented('post', `/partner/jobs/{id}/${action}`, invoke(postPartnerJobAction, { method: 'POST', url: '/x', headers: { ...JSON_TYPE, ...headers }, pathParameters: { id, action }, body: body(value) }));
+  documented(
+    'post',
+    `/partner/jobs/{id}/${action}`,
+    invoke(postPartnerJobAction, {
+      method: 'POST',
+      url: '/x',
+      headers: { ...JSON_TYPE, ...headers },
+      pathParameters: { id, action },
+      body: body(value),
+    }),
+  );
 const decide = (id: string, decision: string, value: unknown = {}, headers: Record<string, string> = STAFF) =>
-  documented('post', `/moderation/jobs/{id}/${decision}`, invoke(postModerationDecision, { method: 'POST', url: '/x', headers: { ...JSON_TYPE, ...headers }, pathParameters: { id, decision }, body: body(value) }));
-const view = (id: string, headers: Record<string, string>) => documented('get', '/partner/jobs/{id}', invoke(getPartnerJob, { url: '/x', headers, pathParameters: { id } }));
+  documented(
+    'post',
+    `/moderation/jobs/{id}/${decision}`,
+    invoke(postModerationDecision, {
+      method: 'POST',
+      url: '/x',
+      headers: { ...JSON_TYPE, ...headers },
+      pathParameters: { id, decision },
+      body: body(value),
+    }),
+  );
+const view = (id: string, headers: Record<string, string>) =>
+  documented('get', '/partner/jobs/{id}', invoke(getPartnerJob, { url: '/x', headers, pathParameters: { id } }));
 const edit = (id: string, headers: Record<string, string>, value: unknown) =>
-  documented('put', '/partner/jobs/{id}', invoke(putPartnerJob, { method: 'PUT', url: '/x', headers: { ...JSON_TYPE, ...headers }, pathParameters: { id }, body: body(value) }));
-const pending = (headers: Record<string, string>, sourceIp?: string) => documented('get', '/moderation/pending', invoke(getModerationPending, { url: '/moderation/pending', headers, sourceIp }));
+  documented(
+    'put',
+    '/partner/jobs/{id}',
+    invoke(putPartnerJob, {
+      method: 'PUT',
+      url: '/x',
+      headers: { ...JSON_TYPE, ...headers },
+      pathParameters: { id },
+      body: body(value),
+    }),
+  );
+const pending = (headers: Record<string, string>, sourceIp?: string) =>
+  documented(
+    'get',
+    '/moderation/pending',
+    invoke(getModerationPending, { url: '/moderation/pending', headers, sourceIp }),
+  );
 const confirmTokenIn = (email: Email | undefined) => /#\/confirm\/[^/\s]+\/([\w-]+)/.exec(email?.text ?? '')?.[1] ?? '';
 
 /** A submitted, confirmed (pending) posting and its management header. */
@@ -93,7 +155,11 @@ describe('the answers the OpenAPI document lists', () => {
     await documented('get', '/listings', invoke(getListings, { url: '/listings?kind=car' }));
     await documented('get', '/listings', invoke(getListings, { url: '/listings?kind=job&cursor=garbage' }));
     await documented('get', '/listings/{id}', invoke(getListing, { url: '/x', pathParameters: { id: 'no id' } }));
-    await documented('get', '/listings/{id}', invoke(getListing, { url: '/x', pathParameters: { id: 'sreality:404' } }));
+    await documented(
+      'get',
+      '/listings/{id}',
+      invoke(getListing, { url: '/x', pathParameters: { id: 'sreality:404' } }),
+    );
     await documented('get', '/sources', invoke(getSources, { url: '/sources?x=1' }));
   });
 
@@ -104,7 +170,8 @@ describe('the answers the OpenAPI document lists', () => {
     await submit(form({ description: 'x'.repeat(40_000) }));
     await submit(form(), { 'content-type': 'text/plain' });
     await submit(form(), { ...JSON_TYPE, 'sec-fetch-site': 'cross-site' });
-    for (let n = 0; n < 7; n += 1) await submit(form({ title: `Engineer ${n}`, contactEmail: `hr${n}@example.org` }), JSON_TYPE, '198.51.100.7');
+    for (let n = 0; n < 7; n += 1)
+      await submit(form({ title: `Engineer ${n}`, contactEmail: `hr${n}@example.org` }), JSON_TYPE, '198.51.100.7');
   });
 
   it("include what the management link's routes answer", async () => {
@@ -140,9 +207,20 @@ describe('the answers the OpenAPI document lists', () => {
   });
 
   it('include what the feed and the alert routes answer', async () => {
-    const alertToken = (kind: string) => new RegExp(`#/alerts/[^/]+/${kind}/([\\w-]+)`).exec(outbox.at(-1)?.text ?? '')?.[1] ?? '';
-    const subscribe = (value: unknown, headers: Record<string, string> = JSON_TYPE) => documented('post', '/alerts', invoke(postAlert, { method: 'POST', url: '/alerts', headers, body: body(value), sourceIp: '198.51.100.7' }));
-    const alertAction = (id: string, action: string, request: Parameters<typeof invoke>[1]) => documented('post', `/alerts/{id}/${action}`, invoke(postAlertAction, { method: 'POST', pathParameters: { id, action }, ...request }));
+    const alertToken = (kind: string) =>
+      new RegExp(`#/alerts/[^/]+/${kind}/([\\w-]+)`).exec(outbox.at(-1)?.text ?? '')?.[1] ?? '';
+    const subscribe = (value: unknown, headers: Record<string, string> = JSON_TYPE) =>
+      documented(
+        'post',
+        '/alerts',
+        invoke(postAlert, { method: 'POST', url: '/alerts', headers, body: body(value), sourceIp: '198.51.100.7' }),
+      );
+    const alertAction = (id: string, action: string, request: Parameters<typeof invoke>[1]) =>
+      documented(
+        'post',
+        `/alerts/{id}/${action}`,
+        invoke(postAlertAction, { method: 'POST', pathParameters: { id, action }, ...request }),
+      );
 
     useCatalogueSnapshots(new MemorySnapshotStore());
     await documented('get', '/listings.atom', invoke(getListingsFeed, { url: '/listings.atom?kind=job' }));
@@ -151,14 +229,33 @@ describe('the answers the OpenAPI document lists', () => {
     const manage = alertToken('manage');
     await subscribe({ email: 'a@example.org', search: { kind: 'car' } });
     await subscribe('email=a', { 'content-type': 'text/plain' });
-    await subscribe({ email: 'a@example.org', search: { kind: 'job' } }, { ...JSON_TYPE, 'sec-fetch-site': 'cross-site' });
+    await subscribe(
+      { email: 'a@example.org', search: { kind: 'job' } },
+      { ...JSON_TYPE, 'sec-fetch-site': 'cross-site' },
+    );
     await subscribe({ email: 'b@example.org', search: { kind: 'job' } });
     await subscribe({ email: 'c@example.org', search: { kind: 'job' } });
-    await alertAction(id, 'confirm', { url: '/x', headers: { ...JSON_TYPE, authorization: 'Bearer wrong-token-0123' }, body: '{}' });
-    await documented('get', '/alerts/{id}', invoke(getAlert, { url: '/x', headers: { authorization: 'Bearer wrong-token-0123' }, pathParameters: { id } }));
+    await alertAction(id, 'confirm', {
+      url: '/x',
+      headers: { ...JSON_TYPE, authorization: 'Bearer wrong-token-0123' },
+      body: '{}',
+    });
+    await documented(
+      'get',
+      '/alerts/{id}',
+      invoke(getAlert, { url: '/x', headers: { authorization: 'Bearer wrong-token-0123' }, pathParameters: { id } }),
+    );
     await documented('get', '/alerts/{id}', invoke(getAlert, { url: '/x', pathParameters: { id: 'not an id' } }));
-    await alertAction(id, 'unsubscribe', { url: '/x', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'x'.repeat(3000) });
-    await alertAction(id, 'unsubscribe', { url: `/x?token=${manage}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    await alertAction(id, 'unsubscribe', {
+      url: '/x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x'.repeat(3000),
+    });
+    await alertAction(id, 'unsubscribe', {
+      url: `/x?token=${manage}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
   });
 
   it('refuse a query parameter on every route that takes none, naming it, rather than ignoring it', async () => {
@@ -168,17 +265,80 @@ describe('the answers the OpenAPI document lists', () => {
       ['get', '/sources', getSources, { url: '/sources?x=1' }],
       ['get', '/moderation/pending', getModerationPending, { url: '/moderation/pending?x=1', headers: STAFF }],
       ['get', '/partner/jobs/{id}', getPartnerJob, { url: '/x?x=1', headers: auth, pathParameters: { id } }],
-      ['put', '/partner/jobs/{id}', putPartnerJob, { method: 'PUT', url: '/x?x=1', headers: { ...JSON_TYPE, ...auth }, pathParameters: { id }, body: body(form()) }],
-      ['post', '/partner/jobs', postPartnerJob, { method: 'POST', url: '/partner/jobs?x=1', headers: JSON_TYPE, body: body(form()) }],
-      ['post', '/partner/jobs/{id}/close', postPartnerJobAction, { method: 'POST', url: '/x?x=1', headers: { ...JSON_TYPE, ...auth }, pathParameters: { id, action: 'close' }, body: '{}' }],
-      ['post', '/alerts', postAlert, { method: 'POST', url: '/alerts?x=1', headers: JSON_TYPE, body: body({ email: 'q@example.org', search: { kind: 'job' } }) }],
+      [
+        'put',
+        '/partner/jobs/{id}',
+        putPartnerJob,
+        {
+          method: 'PUT',
+          url: '/x?x=1',
+          headers: { ...JSON_TYPE, ...auth },
+          pathParameters: { id },
+          body: body(form()),
+        },
+      ],
+      [
+        'post',
+        '/partner/jobs',
+        postPartnerJob,
+        { method: 'POST', url: '/partner/jobs?x=1', headers: JSON_TYPE, body: body(form()) },
+      ],
+      [
+        'post',
+        '/partner/jobs/{id}/close',
+        postPartnerJobAction,
+        {
+          method: 'POST',
+          url: '/x?x=1',
+          headers: { ...JSON_TYPE, ...auth },
+          pathParameters: { id, action: 'close' },
+          body: '{}',
+        },
+      ],
+      [
+        'post',
+        '/alerts',
+        postAlert,
+        {
+          method: 'POST',
+          url: '/alerts?x=1',
+          headers: JSON_TYPE,
+          body: body({ email: 'q@example.org', search: { kind: 'job' } }),
+        },
+      ],
       ['get', '/alerts/{id}', getAlert, { url: '/x?x=1', pathParameters: { id: 'AAAAAAAAAAAAAAAA' } }],
-      ['post', '/alerts/{id}/confirm', postAlertAction, { method: 'POST', url: '/x?x=1', headers: JSON_TYPE, pathParameters: { id: 'AAAAAAAAAAAAAAAA', action: 'confirm' }, body: '{}' }],
-      ['post', '/moderation/jobs/{id}/take-down', postModerationDecision, { method: 'POST', url: '/x?x=1', headers: { ...JSON_TYPE, ...STAFF }, pathParameters: { id, decision: 'take-down' }, body: '{}' }],
+      [
+        'post',
+        '/alerts/{id}/confirm',
+        postAlertAction,
+        {
+          method: 'POST',
+          url: '/x?x=1',
+          headers: JSON_TYPE,
+          pathParameters: { id: 'AAAAAAAAAAAAAAAA', action: 'confirm' },
+          body: '{}',
+        },
+      ],
+      [
+        'post',
+        '/moderation/jobs/{id}/take-down',
+        postModerationDecision,
+        {
+          method: 'POST',
+          url: '/x?x=1',
+          headers: { ...JSON_TYPE, ...STAFF },
+          pathParameters: { id, decision: 'take-down' },
+          body: '{}',
+        },
+      ],
     ];
     for (const [method, path, handler, request] of calls) {
       const response = await documented(method, path, invoke(handler, request));
-      expect({ path, status: response.status, body: response.json() }).toEqual({ path, status: 400, body: { error: 'invalid_parameter', parameter: 'x', message: 'unknown query parameter "x"' } });
+      expect({ path, status: response.status, body: response.json() }).toEqual({
+        path,
+        status: 400,
+        body: { error: 'invalid_parameter', parameter: 'x', message: 'unknown query parameter "x"' },
+      });
     }
     // Nothing was done by the refused requests: the posting is still pending (not closed, not taken down).
     expect((await view(id, auth)).json().status).toBe('pending');

@@ -15,12 +15,36 @@ const NOW = new Date('2026-11-20T12:00:00.000Z');
 const DAY = 86_400_000;
 const store = new MemoryListingStore();
 const snapshots = new MemorySnapshotStore();
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => ['entry', 'link'].includes(name),
+});
 
-interface AtomText { '#text': string; '@_type': string }
-interface AtomLink { '@_rel': string; '@_href': string }
-interface AtomEntry { id: string; title: AtomText; summary: AtomText; updated: string; published?: string; link: AtomLink[] }
-interface AtomFeed { id: string; title: AtomText; updated: string; author: { name: string }; link: AtomLink[]; entry?: AtomEntry[] }
+interface AtomText {
+  '#text': string;
+  '@_type': string;
+}
+interface AtomLink {
+  '@_rel': string;
+  '@_href': string;
+}
+interface AtomEntry {
+  id: string;
+  title: AtomText;
+  summary: AtomText;
+  updated: string;
+  published?: string;
+  link: AtomLink[];
+}
+interface AtomFeed {
+  id: string;
+  title: AtomText;
+  updated: string;
+  author: { name: string };
+  link: AtomLink[];
+  entry?: AtomEntry[];
+}
 
 /** The feed as a reader sees it, after checking that it is well-formed XML. */
 function readFeed(xml: string): AtomFeed {
@@ -32,9 +56,21 @@ beforeAll(async () => {
   useClock(() => NOW);
   useCatalogueSnapshots(snapshots);
   // First seen 30 days ago (outside the window), then 3 days ago, then 1 day ago.
-  await store.upsertChanged([rentalDraft(1, { disposition: '2+kk', rentCzk: 9000 }), rentalDraft(2, { disposition: '3+1' })], new Date(NOW.getTime() - 30 * DAY));
-  await store.upsertChanged([rentalDraft(3, { disposition: '2+kk', rentCzk: 10000, title: 'Byt 2+kk & "sklep"' })], new Date(NOW.getTime() - 3 * DAY));
-  await store.upsertChanged([rentalDraft(4, { disposition: '2+kk', rentCzk: 11000, postedAt: undefined }), rentalDraft(5, { disposition: '3+1' })], new Date(NOW.getTime() - DAY));
+  await store.upsertChanged(
+    [rentalDraft(1, { disposition: '2+kk', rentCzk: 9000 }), rentalDraft(2, { disposition: '3+1' })],
+    new Date(NOW.getTime() - 30 * DAY),
+  );
+  await store.upsertChanged(
+    [rentalDraft(3, { disposition: '2+kk', rentCzk: 10000, title: 'Byt 2+kk & "sklep"' })],
+    new Date(NOW.getTime() - 3 * DAY),
+  );
+  await store.upsertChanged(
+    [
+      rentalDraft(4, { disposition: '2+kk', rentCzk: 11000, postedAt: undefined }),
+      rentalDraft(5, { disposition: '3+1' }),
+    ],
+    new Date(NOW.getTime() - DAY),
+  );
   await store.upsertChanged([jobDraft(1)], new Date(NOW.getTime() - DAY));
   const publisher = new CataloguePublisher({ store, snapshots });
   await publisher.publish('rental');
@@ -52,7 +88,10 @@ describe('GET /listings.atom', () => {
     expect(feed.title['#text']).toMatch(/New flats and houses to rent/);
     expect(feed.author.name).toBe('Ostrava expat listings');
     expect(feed.link).toContainEqual(expect.objectContaining({ '@_rel': 'self', '@_href': feed.id }));
-    expect(feed.entry?.map((e) => e.id)).toEqual(['tag:ostrava-expat-listings.example,2026:listing/sreality%3A1004', 'tag:ostrava-expat-listings.example,2026:listing/sreality%3A1003']);
+    expect(feed.entry?.map((e) => e.id)).toEqual([
+      'tag:ostrava-expat-listings.example,2026:listing/sreality%3A1004',
+      'tag:ostrava-expat-listings.example,2026:listing/sreality%3A1003',
+    ]);
     expect(feed.updated).toBe(new Date(NOW.getTime() - DAY).toISOString());
   });
 
@@ -72,9 +111,24 @@ describe('GET /listings.atom', () => {
   });
 
   it('escapes markup and drops characters XML forbids, even in a card written behind the schema', async () => {
-    const card = { ...toListingCard({ ...rentalDraft(9), status: 'active', firstSeenAt: NOW.toISOString(), lastSeenAt: NOW.toISOString(), contentHash: 'f'.repeat(64) } as Listing), title: 'Flat <script>alert(1)</script> ]]> \u0007\uFFFF' };
+    const card = {
+      ...toListingCard({
+        ...rentalDraft(9),
+        status: 'active',
+        firstSeenAt: NOW.toISOString(),
+        lastSeenAt: NOW.toISOString(),
+        contentHash: 'f'.repeat(64),
+      } as Listing),
+      title: 'Flat <script>alert(1)</script> ]]> \u0007\uFFFF',
+    };
 
-    const xml = listingsFeed([card], { selfUrl: 'https://x.example/api/listings.atom?kind=rental&q=a', searchUrl: 'https://x.example/?kind=rental', siteUrl: 'https://x.example', kind: 'rental', now: NOW });
+    const xml = listingsFeed([card], {
+      selfUrl: 'https://x.example/api/listings.atom?kind=rental&q=a',
+      searchUrl: 'https://x.example/?kind=rental',
+      siteUrl: 'https://x.example',
+      kind: 'rental',
+      now: NOW,
+    });
 
     expect(readFeed(xml).entry![0]!.title['#text']).toBe('Flat <script>alert(1)</script> ]]>');
     expect(xml).toContain('Flat &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;');
@@ -96,7 +150,10 @@ describe('GET /listings.atom', () => {
 
   it('sends an ETag and Cache-Control, and answers 304 to If-None-Match', async () => {
     const first = await invoke(handler, { url: '/listings.atom?kind=job' });
-    const again = await invoke(handler, { url: '/listings.atom?kind=job', headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await invoke(handler, {
+      url: '/listings.atom?kind=job',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
 
     expect(first.headers.etag).toMatch(/^W\/"/);
     expect(first.headers['cache-control']).toMatch(/max-age=\d+/);

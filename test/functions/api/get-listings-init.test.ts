@@ -28,7 +28,11 @@ describe('get-listings-init (Lambda init phase)', () => {
     const catalogueDir = join(dir, 'catalogue');
     const store = new MemoryListingStore();
     await store.upsertChanged([rentalDraft(1), rentalDraft(2), jobDraft(1)], FIRST_SEEN);
-    const publisher = new CataloguePublisher({ store, snapshots: new FolderSnapshotStore(catalogueDir), now: () => FIRST_SEEN });
+    const publisher = new CataloguePublisher({
+      store,
+      snapshots: new FolderSnapshotStore(catalogueDir),
+      now: () => FIRST_SEEN,
+    });
     await publisher.publish('rental');
     await publisher.publish('job');
     const runner = join(dir, 'runner.mjs');
@@ -58,11 +62,19 @@ describe('get-listings-init (Lambda init phase)', () => {
 
     const run = spawnSync(process.execPath, [runner], {
       encoding: 'utf8',
-      env: { ...process.env, CATALOGUE_DIR: catalogueDir, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: {
+        ...process.env,
+        CATALOGUE_DIR: catalogueDir,
+        AWS_REGION: 'eu-central-1',
+        POWERTOOLS_LOG_LEVEL: 'SILENT',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
     });
 
     expect(run.stderr).toBe('');
-    const [rentals, jobs, words] = (JSON.parse(run.stdout) as string[]).map((body) => JSON.parse(body) as { items: { id: string }[] });
+    const [rentals, jobs, words] = (JSON.parse(run.stdout) as string[]).map(
+      (body) => JSON.parse(body) as { items: { id: string }[] },
+    );
     expect(rentals!.items.map((i) => i.id).sort()).toEqual(['sreality:1001', 'sreality:1002']);
     expect(jobs!.items).toHaveLength(1);
     expect(words!.items.length).toBeGreaterThan(0);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   await store.upsertChanged(
     [
       ...Array.from({ length: 45 }, (_, n) => rentalDraft(n, { englishFriendly: n % 5 === 0 })),
-      ...Array.from({ length: 12 }, (_, n) => jobDraft(n, n === 11 ? { profession: { isco: '25121', majorGroup: 'professionals' } } : {})),
+      ...Array.from({ length: 12 }, (_, n) =>
+        jobDraft(n, n === 11 ? { profession: { isco: '25121', majorGroup: 'professionals' } } : {}),
+      ),
     ],
     new Date('2026-11-01T00:00:00.000Z'),
   );
@@ -57,10 +59,12 @@ describe('GET /listings', () => {
     expect(body.notes).toContainEqual(expect.stringMatching(/maxMoveInCzk .* unknown parts/));
   });
 
-  it('carries each rental card\'s warning signs with their reasons', async () => {
+  it("carries each rental card's warning signs with their reasons", async () => {
     const response = await invoke(handler, { url: '/listings?kind=rental&limit=1' });
 
-    expect(response.json().items[0].warnings).toEqual([{ sign: 'no-photos', reason: expect.stringMatching(/no photos/) }]);
+    expect(response.json().items[0].warnings).toEqual([
+      { sign: 'no-photos', reason: expect.stringMatching(/no photos/) },
+    ]);
   });
 
   it('answers no rental for moveInComplete=true when none states deposit and commission', async () => {
@@ -69,12 +73,15 @@ describe('GET /listings', () => {
     expect(response.json().count).toBe(0);
   });
 
-  it.each(['.*[(', '\u202e\u{1f4a9}', '!!!'])('says that a word search for %j has no word to search for, instead of silently listing everything', async (q) => {
-    const response = await invoke(handler, { url: `/listings?kind=rental&limit=3&q=${encodeURIComponent(q)}` });
+  it.each(['.*[(', '\u202e\u{1f4a9}', '!!!'])(
+    'says that a word search for %j has no word to search for, instead of silently listing everything',
+    async (q) => {
+      const response = await invoke(handler, { url: `/listings?kind=rental&limit=3&q=${encodeURIComponent(q)}` });
 
-    expect(response.status).toBe(200);
-    expect(response.json().notes).toContainEqual(expect.stringMatching(/^q: .* no word to search for/));
-  });
+      expect(response.status).toBe(200);
+      expect(response.json().notes).toContainEqual(expect.stringMatching(/^q: .* no word to search for/));
+    },
+  );
 
   it('adds no such note to a search with a word', async () => {
     const response = await invoke(handler, { url: '/listings?kind=rental&limit=3&q=flat' });
@@ -86,14 +93,18 @@ describe('GET /listings', () => {
     const response = await invoke(handler, { url: '/listings?kind=rental&disposition=2 kk,3 1' });
 
     expect(response.status).toBe(200);
-    expect(new Set(response.json().items.map((i: { disposition: string }) => i.disposition))).toEqual(new Set(['2+kk', '3+1']));
+    expect(new Set(response.json().items.map((i: { disposition: string }) => i.disposition))).toEqual(
+      new Set(['2+kk', '3+1']),
+    );
   });
 
   it('pages with nextCursor through every match with no repeats', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const response: Awaited<ReturnType<typeof invoke>> = await invoke(handler, { url: `/listings?kind=rental&sort=price&limit=7${cursor ? `&cursor=${cursor}` : ''}` });
+      const response: Awaited<ReturnType<typeof invoke>> = await invoke(handler, {
+        url: `/listings?kind=rental&sort=price&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+      });
       const body = response.json();
       seen.push(...body.items.map((item: { id: string }) => item.id));
       cursor = body.nextCursor;
@@ -107,16 +118,24 @@ describe('GET /listings', () => {
     const response = await invoke(handler, { url: '/listings?kind=rental&q=ZABREH&limit=50' });
 
     expect(response.json().items.length).toBeGreaterThan(0);
-    expect(response.json().items.every((item: { location: { district: string } }) => item.location.district === 'Zábřeh')).toBe(true);
+    expect(
+      response.json().items.every((item: { location: { district: string } }) => item.location.district === 'Zábřeh'),
+    ).toBe(true);
   });
 
   it('filters jobs by czechNotRequired and minSalary', async () => {
-    const response = await invoke(handler, { url: '/listings?kind=job&czechNotRequired=true&minSalary=61000&sort=salary' });
+    const response = await invoke(handler, {
+      url: '/listings?kind=job&czechNotRequired=true&minSalary=61000&sort=salary',
+    });
 
     const items = response.json().items;
     expect(items.length).toBeGreaterThan(0);
-    expect(items.every((job: any) => job.languages.czech !== 'required' && job.salary.monthlyCzkMax >= 61000)).toBe(true);
-    expect(items.map((job: any) => job.salary.monthlyCzkMax)).toEqual([...items.map((job: any) => job.salary.monthlyCzkMax)].sort((a, b) => b - a));
+    expect(items.every((job: any) => job.languages.czech !== 'required' && job.salary.monthlyCzkMax >= 61000)).toBe(
+      true,
+    );
+    expect(items.map((job: any) => job.salary.monthlyCzkMax)).toEqual(
+      [...items.map((job: any) => job.salary.monthlyCzkMax)].sort((a, b) => b - a),
+    );
   });
 
   it('filters jobs by ISCO major group', async () => {
@@ -132,7 +151,11 @@ describe('GET /listings', () => {
     ['kind=car', 'kind', /job or rental/],
     ['', 'kind', /kind/],
     ['kind=rental&colour=red', 'colour', /unknown query parameter "colour"/],
-    ['kind=rental&kind=job', 'kind', /must be job or rental \(got "rental,job": give the parameter once, with one value\)/],
+    [
+      'kind=rental&kind=job',
+      'kind',
+      /must be job or rental \(got "rental,job": give the parameter once, with one value\)/,
+    ],
     ['kind=rental&minRent=1&minRent=2', 'minRent', /whole number \(got "1,2": give the parameter once/],
     ['kind=rental&limit=0', 'limit', /at least 1/],
     ['kind=rental&limit=51', 'limit', /at most 50/],
@@ -156,13 +179,19 @@ describe('GET /listings', () => {
     const response = await invoke(handler, { url: `/listings?${query}` });
 
     expect(response.status).toBe(400);
-    expect(response.json()).toMatchObject({ error: 'invalid_parameter', parameter, message: expect.stringMatching(reason) });
+    expect(response.json()).toMatchObject({
+      error: 'invalid_parameter',
+      parameter,
+      message: expect.stringMatching(reason),
+    });
   });
 
   it('rejects a cursor from another query', async () => {
     const first = (await invoke(handler, { url: '/listings?kind=rental&limit=2' })).json();
 
-    const response = await invoke(handler, { url: `/listings?kind=rental&limit=2&english=true&cursor=${first.nextCursor}` });
+    const response = await invoke(handler, {
+      url: `/listings?kind=rental&limit=2&english=true&cursor=${first.nextCursor}`,
+    });
 
     expect(response.status).toBe(400);
     expect(response.json()).toMatchObject({ parameter: 'cursor', message: expect.stringMatching(/different query/) });
@@ -171,7 +200,10 @@ describe('GET /listings', () => {
   it('sets cache headers and answers 304 to a matching If-None-Match', async () => {
     const first = await invoke(handler, { url: '/listings?kind=job' });
 
-    const second = await invoke(handler, { url: '/listings?kind=job', headers: { 'If-None-Match': first.headers.etag as string } });
+    const second = await invoke(handler, {
+      url: '/listings?kind=job',
+      headers: { 'If-None-Match': first.headers.etag as string },
+    });
 
     expect(first.headers['cache-control']).toMatch(/max-age=\d+/);
     expect(first.headers.etag).toMatch(/^W\/"/);
@@ -180,7 +212,12 @@ describe('GET /listings', () => {
   });
 
   it('gives each answer its own ETag: another query, page or kind has another tag, the same query the same', async () => {
-    const urls = ['/listings?kind=job', '/listings?kind=job&limit=2', '/listings?kind=rental', '/listings?kind=rental&maxRent=15000'];
+    const urls = [
+      '/listings?kind=job',
+      '/listings?kind=job&limit=2',
+      '/listings?kind=rental',
+      '/listings?kind=rental&maxRent=15000',
+    ];
 
     const tags = await Promise.all(urls.map(async (url) => (await invoke(handler, { url })).headers.etag));
     const again = (await invoke(handler, { url: urls[0]! })).headers.etag;
@@ -190,9 +227,15 @@ describe('GET /listings', () => {
   });
 
   it.each([
-    ['the tag of another answer', async () => (await invoke(handler, { url: '/listings?kind=rental' })).headers.etag as string],
+    [
+      'the tag of another answer',
+      async () => (await invoke(handler, { url: '/listings?kind=rental' })).headers.etag as string,
+    ],
     ['a made-up tag', async () => 'W/"not-a-tag-we-sent"'],
-    ['the tag without its quotes', async () => ((await invoke(handler, { url: '/listings?kind=job' })).headers.etag as string).replace(/"/g, '')],
+    [
+      'the tag without its quotes',
+      async () => ((await invoke(handler, { url: '/listings?kind=job' })).headers.etag as string).replace(/"/g, ''),
+    ],
   ])('answers 200 with the full body to an If-None-Match of %s', async (_name, tag) => {
     const response = await invoke(handler, { url: '/listings?kind=job', headers: { 'If-None-Match': await tag() } });
 
@@ -203,7 +246,10 @@ describe('GET /listings', () => {
   it('answers 304 when the matching tag is one of a list', async () => {
     const { headers } = await invoke(handler, { url: '/listings?kind=job' });
 
-    const response = await invoke(handler, { url: '/listings?kind=job', headers: { 'If-None-Match': `W/"older", ${headers.etag as string}` } });
+    const response = await invoke(handler, {
+      url: '/listings?kind=job',
+      headers: { 'If-None-Match': `W/"older", ${headers.etag as string}` },
+    });
 
     expect(response.status).toBe(304);
     expect(response.headers.etag).toBe(headers.etag);
@@ -230,7 +276,11 @@ describe('GET /listings', () => {
   });
 
   it('answers a bare 500 with no internals when no catalogue can be read', async () => {
-    const failing = { read: async () => Promise.reject(new StoreUnavailableError('bucket ostrava-prod at /var/task/x.js exploded')), etag: async () => undefined, write: async () => '' };
+    const failing = {
+      read: async () => Promise.reject(new StoreUnavailableError('bucket ostrava-prod at /var/task/x.js exploded')),
+      etag: async () => undefined,
+      write: async () => '',
+    };
     useCatalogueSnapshots(failing);
     try {
       const response = await invoke(handler, { url: '/listings?kind=job' });
@@ -244,8 +294,26 @@ describe('GET /listings', () => {
   });
 
   it('answers only 200 or 400 to arbitrary query parameters', async () => {
-    const names = fc.constantFrom('kind', 'q', 'english', 'maxRent', 'minRent', 'disposition', 'sort', 'limit', 'cursor', 'minSalary', 'workplace', 'postedWithinDays', 'maxDistanceKm', 'x');
-    const values = fc.oneof(fc.constantFrom('rental', 'job', 'true', '0', '2+kk', '15000', 'price', 'salary', '-1', ''), fc.string({ maxLength: 30 }));
+    const names = fc.constantFrom(
+      'kind',
+      'q',
+      'english',
+      'maxRent',
+      'minRent',
+      'disposition',
+      'sort',
+      'limit',
+      'cursor',
+      'minSalary',
+      'workplace',
+      'postedWithinDays',
+      'maxDistanceKm',
+      'x',
+    );
+    const values = fc.oneof(
+      fc.constantFrom('rental', 'job', 'true', '0', '2+kk', '15000', 'price', 'salary', '-1', ''),
+      fc.string({ maxLength: 30 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.dictionary(names, values), async (params) => {
         const response = await invoke(handler, { url: `/listings?${new URLSearchParams(params).toString()}` });

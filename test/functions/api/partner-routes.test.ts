@@ -24,17 +24,56 @@ beforeEach(() => {
   store = new MemoryPartnerStore();
   outbox = [];
   useClock(() => T0);
-  usePartnerPostings(new PartnerPostings({ store, mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://jobs.example.org', now: () => T0 }), store);
+  usePartnerPostings(
+    new PartnerPostings({
+      store,
+      mailer: { send: async (e) => void outbox.push(e) },
+      siteUrl: 'https://jobs.example.org',
+      now: () => T0,
+    }),
+    store,
+  );
 });
 
-const form = (overrides: Record<string, unknown> = {}) => partnerForm(T0, { companyId: undefined, salary: undefined, applyUrl: undefined, applyEmail: 'jobs@example.org', location: { municipality: 'Ostrava' }, workplace: 'onsite', ...overrides }, 60_000);
+const form = (overrides: Record<string, unknown> = {}) =>
+  partnerForm(
+    T0,
+    {
+      companyId: undefined,
+      salary: undefined,
+      applyUrl: undefined,
+      applyEmail: 'jobs@example.org',
+      location: { municipality: 'Ostrava' },
+      workplace: 'onsite',
+      ...overrides,
+    },
+    60_000,
+  );
 const post = (body: unknown, extra: { headers?: Record<string, string>; sourceIp?: string } = {}) =>
-  invoke(postPartnerJob, { method: 'POST', url: '/partner/jobs', headers: { ...JSON_TYPE, ...extra.headers }, body: typeof body === 'string' ? body : JSON.stringify(body), sourceIp: extra.sourceIp });
+  invoke(postPartnerJob, {
+    method: 'POST',
+    url: '/partner/jobs',
+    headers: { ...JSON_TYPE, ...extra.headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    sourceIp: extra.sourceIp,
+  });
 const withId = (id: string, rest: Record<string, string> = {}) => ({ id, ...rest });
 const action = (id: string, name: string, headers: Record<string, string>, body?: unknown) =>
-  invoke(postPartnerJobAction, { method: 'POST', url: '/x', headers: { ...JSON_TYPE, ...headers }, pathParameters: withId(id, { action: name }), body: body === undefined ? undefined : JSON.stringify(body) });
+  invoke(postPartnerJobAction, {
+    method: 'POST',
+    url: '/x',
+    headers: { ...JSON_TYPE, ...headers },
+    pathParameters: withId(id, { action: name }),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 const decide = (id: string, decision: string, body?: unknown, headers: Record<string, string> = STAFF) =>
-  invoke(postModerationDecision, { method: 'POST', url: '/x', headers: { ...JSON_TYPE, ...headers }, pathParameters: withId(id, { decision }), body: body === undefined ? undefined : JSON.stringify(body) });
+  invoke(postModerationDecision, {
+    method: 'POST',
+    url: '/x',
+    headers: { ...JSON_TYPE, ...headers },
+    pathParameters: withId(id, { decision }),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 const confirmTokenIn = (email: Email | undefined) => /#\/confirm\/[^/\s]+\/([\w-]+)/.exec(email?.text ?? '')?.[1] ?? '';
 
 describe('partner and moderation routes', () => {
@@ -46,17 +85,32 @@ describe('partner and moderation routes', () => {
     const confirmed = await action(id, 'confirm', { authorization: `Bearer ${confirmTokenIn(outbox[0])}` });
     const pending = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF });
     const approved = await decide(id, 'approve', { contentHash: pending.json().items[0].contentHash });
-    const edited = await invoke(putPartnerJob, { method: 'PUT', url: '/x', headers: { ...auth, ...JSON_TYPE }, pathParameters: withId(id), body: JSON.stringify(form({ title: 'Senior Engineer' })) });
+    const edited = await invoke(putPartnerJob, {
+      method: 'PUT',
+      url: '/x',
+      headers: { ...auth, ...JSON_TYPE },
+      pathParameters: withId(id),
+      body: JSON.stringify(form({ title: 'Senior Engineer' })),
+    });
     const closed = await action(id, 'close', auth);
 
     expect(created.status).toBe(201);
     expect(created.json()).toMatchObject({ status: 'unconfirmed', confirmationEmail: 'sent' });
     expect(confirmed.json()).toEqual({ id, status: 'pending' });
-    expect(pending.json().items).toEqual([expect.objectContaining({ id, contactEmail: 'hr@example.org', applyEmail: 'jobs@example.org', languages: { czech: 'not-needed', english: 'required' } })]);
+    expect(pending.json().items).toEqual([
+      expect.objectContaining({
+        id,
+        contactEmail: 'hr@example.org',
+        applyEmail: 'jobs@example.org',
+        languages: { czech: 'not-needed', english: 'required' },
+      }),
+    ]);
     expect(approved.json()).toEqual({ id, status: 'active', email: 'sent' });
     expect(edited.json()).toMatchObject({ status: 'pending', title: 'Senior Engineer' });
     expect(closed.json().status).toBe('expired');
-    expect((await invoke(getPartnerJob, { url: '/x', headers: auth, pathParameters: withId(id) })).json().status).toBe('expired');
+    expect((await invoke(getPartnerJob, { url: '/x', headers: auth, pathParameters: withId(id) })).json().status).toBe(
+      'expired',
+    );
     expect((await action(id, 'renew', auth, { expiresOn: '2026-12-20' })).status).toBe(403);
   });
 
@@ -67,11 +121,27 @@ describe('partner and moderation routes', () => {
     ['script in a field', () => post(form({ companyName: 'Evil <script>x()</script>' })), 400],
     ['an oversized body', () => post(form({ description: 'x'.repeat(40_000) })), 413],
     ['a body that is not JSON', () => post('{"companyName":'), 400],
-    ['a text/plain body (a cross-site form post needs no preflight)', () => post(form(), { headers: { 'content-type': 'text/plain' } }), 415],
-    ['a form-encoded body', () => post(form(), { headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415],
-    ['a request a browser sent from another site', () => post(form(), { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } }), 403],
+    [
+      'a text/plain body (a cross-site form post needs no preflight)',
+      () => post(form(), { headers: { 'content-type': 'text/plain' } }),
+      415,
+    ],
+    [
+      'a form-encoded body',
+      () => post(form(), { headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      415,
+    ],
+    [
+      'a request a browser sent from another site',
+      () => post(form(), { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } }),
+      403,
+    ],
     ['a request from an opaque origin', () => post(form(), { headers: { origin: 'null' } }), 403],
-    ['a salary that overflows the monthly limit', () => post(form({ salary: { min: 9_000_000, currency: 'EUR', period: 'hour' } })), 400],
+    [
+      'a salary that overflows the monthly limit',
+      () => post(form({ salary: { min: 9_000_000, currency: 'EUR', period: 'hour' } })),
+      400,
+    ],
   ])('answer %s with its 4xx status, as JSON, and store nothing', async (_name, send, status) => {
     const response = await send();
 
@@ -82,7 +152,10 @@ describe('partner and moderation routes', () => {
 
   it('send no CORS allowance for another origin on the write and moderation routes', async () => {
     const response = await post(form(), { headers: { origin: 'https://evil.example' } });
-    const pending = await invoke(getModerationPending, { url: '/moderation/pending', headers: { ...STAFF, origin: 'https://evil.example' } });
+    const pending = await invoke(getModerationPending, {
+      url: '/moderation/pending',
+      headers: { ...STAFF, origin: 'https://evil.example' },
+    });
 
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(pending.headers['access-control-allow-origin']).toBeUndefined();
@@ -92,25 +165,44 @@ describe('partner and moderation routes', () => {
     const { id, managementUrl } = (await post(form())).json();
     const auth = { authorization: `Bearer ${managementUrl.split('/').at(-1)}` };
 
-    const responses = await Promise.all(['2026-12-32', '9999-99-99'].map((expiresOn) => action(id, 'renew', auth, { expiresOn })));
+    const responses = await Promise.all(
+      ['2026-12-32', '9999-99-99'].map((expiresOn) => action(id, 'renew', auth, { expiresOn })),
+    );
 
-    expect(responses.map((r) => [r.status, r.json().parameter])).toEqual([[400, 'expiresOn'], [400, 'expiresOn']]);
+    expect(responses.map((r) => [r.status, r.json().parameter])).toEqual([
+      [400, 'expiresOn'],
+      [400, 'expiresOn'],
+    ]);
   });
 
   it('answer 429 past the rate limit, counting an IPv6 /64 as one address', async () => {
     const statuses = [];
-    for (let i = 0; i < 7; i++) statuses.push((await post(form({ title: `Engineer position ${i}` }), { sourceIp: `2001:db8:42:1::${i + 1}` })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (await post(form({ title: `Engineer position ${i}` }), { sourceIp: `2001:db8:42:1::${i + 1}` })).status,
+      );
 
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
   });
 
   it('answer 201 with the management link when the e-mail fails, and keep the posting', async () => {
-    usePartnerPostings(new PartnerPostings({ store, mailer: { send: () => Promise.reject(new Error('SES is down')) }, siteUrl: 'https://jobs.example.org', now: () => T0 }), store);
+    usePartnerPostings(
+      new PartnerPostings({
+        store,
+        mailer: { send: () => Promise.reject(new Error('SES is down')) },
+        siteUrl: 'https://jobs.example.org',
+        now: () => T0,
+      }),
+      store,
+    );
 
     const response = await post(form());
 
     expect(response.status).toBe(201);
-    expect(response.json()).toMatchObject({ confirmationEmail: 'failed', managementUrl: expect.stringContaining('#/manage/') });
+    expect(response.json()).toMatchObject({
+      confirmationEmail: 'failed',
+      managementUrl: expect.stringContaining('#/manage/'),
+    });
     expect(store.all()).toHaveLength(1);
   });
 
@@ -120,10 +212,20 @@ describe('partner and moderation routes', () => {
     const wrongStaff = { 'x-staff-token': 'guessed-staff-token-00000000' };
 
     const statuses = await Promise.all([
-      invoke(putPartnerJob, { method: 'PUT', url: '/x', headers: { ...JSON_TYPE, authorization: 'Bearer forgedtokenforgedtoken' }, pathParameters: withId(id), body: JSON.stringify(form()) }),
+      invoke(putPartnerJob, {
+        method: 'PUT',
+        url: '/x',
+        headers: { ...JSON_TYPE, authorization: 'Bearer forgedtokenforgedtoken' },
+        pathParameters: withId(id),
+        body: JSON.stringify(form()),
+      }),
       action(id, 'close', {}),
       action(id, 'confirm', { authorization: 'Bearer forgedtokenforgedtoken' }),
-      invoke(getPartnerJob, { url: '/x', headers: { authorization: 'Bearer forgedtokenforgedtoken' }, pathParameters: withId(id) }),
+      invoke(getPartnerJob, {
+        url: '/x',
+        headers: { authorization: 'Bearer forgedtokenforgedtoken' },
+        pathParameters: withId(id),
+      }),
       decide(id, 'approve', undefined, {}),
       decide(id, 'take-down', undefined, wrongStaff),
       decide(id, 'reject', { reason: 'Not a real job.' }, wrongStaff),
@@ -138,9 +240,26 @@ describe('partner and moderation routes', () => {
   it('count wrong staff tokens per address: past ten, the address gets 429 even with the right token', async () => {
     const counted = jest.spyOn(Metrics.prototype, 'addMetric');
     const statuses = [];
-    for (let i = 0; i < 11; i++) statuses.push((await invoke(getModerationPending, { url: '/moderation/pending', headers: { 'x-staff-token': `guess-${i}-000000000000` }, sourceIp: `2001:db8:99:1::${i + 1}` })).status);
-    const locked = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF, sourceIp: '2001:db8:99:1::abcd' });
-    const elsewhere = await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF, sourceIp: '198.51.100.20' });
+    for (let i = 0; i < 11; i++)
+      statuses.push(
+        (
+          await invoke(getModerationPending, {
+            url: '/moderation/pending',
+            headers: { 'x-staff-token': `guess-${i}-000000000000` },
+            sourceIp: `2001:db8:99:1::${i + 1}`,
+          })
+        ).status,
+      );
+    const locked = await invoke(getModerationPending, {
+      url: '/moderation/pending',
+      headers: STAFF,
+      sourceIp: '2001:db8:99:1::abcd',
+    });
+    const elsewhere = await invoke(getModerationPending, {
+      url: '/moderation/pending',
+      headers: STAFF,
+      sourceIp: '198.51.100.20',
+    });
 
     expect(statuses).toEqual([...Array(10).fill(403), 429]);
     expect([locked.status, elsewhere.status]).toEqual([429, 200]);
@@ -154,7 +273,15 @@ describe('partner and moderation routes', () => {
     const auth = { authorization: `Bearer ${created.managementUrl.split('/').at(-1)}`, ...JSON_TYPE };
     await action(created.id, 'confirm', { authorization: `Bearer ${confirmTokenIn(outbox[0])}` });
     const shown = (await invoke(getModerationPending, { url: '/moderation/pending', headers: STAFF })).json().items[0];
-    await invoke(putPartnerJob, { method: 'PUT', url: '/x', headers: auth, pathParameters: withId(created.id), body: JSON.stringify(form({ description: 'Send a 4000 CZK visa handling fee to our account first; the job is then yours.' })) });
+    await invoke(putPartnerJob, {
+      method: 'PUT',
+      url: '/x',
+      headers: auth,
+      pathParameters: withId(created.id),
+      body: JSON.stringify(
+        form({ description: 'Send a 4000 CZK visa handling fee to our account first; the job is then yours.' }),
+      ),
+    });
 
     const blind = await decide(created.id, 'approve', {});
     const stale = await decide(created.id, 'approve', { contentHash: shown.contentHash });
@@ -173,6 +300,10 @@ describe('partner and moderation routes', () => {
 
     expect([missing.status, missing.json().parameter]).toEqual([400, 'reason']);
     expect(response.json()).toMatchObject({ status: 'rejected', email: 'sent' });
-    expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting was not accepted', text: expect.stringContaining('Please add the salary.') });
+    expect(outbox.at(-1)).toMatchObject({
+      to: 'hr@example.org',
+      subject: 'Your job posting was not accepted',
+      text: expect.stringContaining('Please add the salary.'),
+    });
   });
 });

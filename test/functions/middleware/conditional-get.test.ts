@@ -22,7 +22,10 @@ describe('conditionalGet', () => {
     const sameBodyAt200 = await invoke(cached({ ...result, statusCode: 200 }), { url: '/listings' });
 
     const first = await invoke(cached(result), { url: '/listings' });
-    const again = await invoke(cached(result), { url: '/listings', headers: { 'If-None-Match': sameBodyAt200.headers.etag as string } });
+    const again = await invoke(cached(result), {
+      url: '/listings',
+      headers: { 'If-None-Match': sameBodyAt200.headers.etag as string },
+    });
 
     expect(first.status).toBe(result.statusCode);
     expect(first.headers).not.toHaveProperty('etag');

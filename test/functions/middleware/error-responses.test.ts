@@ -9,10 +9,15 @@ import { invoke } from '../../support/invoke';
 const ROOT = join(__dirname, '..', '..', '..');
 
 /** The error codes the published OpenAPI document lists (GET /openapi.json): what a client is told it may get. */
-const documentedCodes = (openApiDocument() as { components: { schemas: { Error: { properties: { error: { enum: string[] } } } } } }).components.schemas.Error.properties.error.enum;
+const documentedCodes = (
+  openApiDocument() as { components: { schemas: { Error: { properties: { error: { enum: string[] } } } } } }
+).components.schemas.Error.properties.error.enum;
 
 /** Every error class shared/errors.ts exports, built with a message (the others' arguments are optional or strings). */
-const errorClasses = (Object.entries(errors) as [string, unknown][]).filter((entry): entry is [string, new (...args: string[]) => Error] => typeof entry[1] === 'function' && entry[1].prototype instanceof Error);
+const errorClasses = (Object.entries(errors) as [string, unknown][]).filter(
+  (entry): entry is [string, new (...args: string[]) => Error] =>
+    typeof entry[1] === 'function' && entry[1].prototype instanceof Error,
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,17 +27,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('errorResponses', () => {
-  it.each(errorClasses)('answers a thrown %s with a body the Error schema takes, at the status of its code', async (_name, ErrorClass) => {
-    const handler = httpStack(async () => {
-      throw new ErrorClass('what went wrong', 'field');
-    });
+  it.each(errorClasses)(
+    'answers a thrown %s with a body the Error schema takes, at the status of its code',
+    async (_name, ErrorClass) => {
+      const handler = httpStack(async () => {
+        throw new ErrorClass('what went wrong', 'field');
+      });
 
-    const response = await invoke(handler, { url: '/anything' });
+      const response = await invoke(handler, { url: '/anything' });
 
-    const body = errorSchema.strict().parse(response.json());
-    expect(documentedCodes).toContain(body.error);
-    expect(response.status).toBe(apiErrorStatus[body.error]);
-  });
+      const body = errorSchema.strict().parse(response.json());
+      expect(documentedCodes).toContain(body.error);
+      expect(response.status).toBe(apiErrorStatus[body.error]);
+    },
+  );
 
   it.each([
     ['InputError', 400, 'invalid_parameter', errors.InputError],
@@ -68,8 +76,12 @@ describe('errorResponses', () => {
   it('finds no error code written out in the functions or the local server that the OpenAPI document does not list', () => {
     const listed = new Set(documentedCodes);
     // An error body built by hand ({ error: 'code' }) rather than through httpError/apiErrorBody, which the compiler checks.
-    const written = [...sourceFiles(join(ROOT, 'functions')), ...sourceFiles(join(ROOT, 'infra', 'local'))].flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\berror["']?\s*:\s*["']([a-z_]+)["']/g)].map((match) => ({ file, code: match[1]! })),
+    const written = [...sourceFiles(join(ROOT, 'functions')), ...sourceFiles(join(ROOT, 'infra', 'local'))].flatMap(
+      (file) =>
+        [...readFileSync(file, 'utf8').matchAll(/\berror["']?\s*:\s*["']([a-z_]+)["']/g)].map((match) => ({
+          file,
+          code: match[1]!,
+        })),
     );
 
     expect(written.filter(({ code }) => !listed.has(code))).toEqual([]);

@@ -3,7 +3,11 @@ import { matchPath } from '../../../infra/local/local-server';
 
 describe('toApiGatewayEvent', () => {
   it('joins repeated query parameters with commas and lower-cases headers, as API Gateway does', () => {
-    const event = toApiGatewayEvent({ method: 'get', url: '/listings?disposition=2%2Bkk&disposition=3%2B1&kind=rental', headers: { 'X-Thing': 'a', Cookie: 'a=1; b=2' } });
+    const event = toApiGatewayEvent({
+      method: 'get',
+      url: '/listings?disposition=2%2Bkk&disposition=3%2B1&kind=rental',
+      headers: { 'X-Thing': 'a', Cookie: 'a=1; b=2' },
+    });
 
     expect(event.queryStringParameters).toEqual({ disposition: '2+kk,3+1', kind: 'rental' });
     expect(event.rawQueryString).toBe('disposition=2%2Bkk&disposition=3%2B1&kind=rental');
@@ -13,9 +17,18 @@ describe('toApiGatewayEvent', () => {
   });
 
   it('keeps parameters and headers named like Object.prototype members as own plain values (__proto__, constructor, toString)', () => {
-    const event = toApiGatewayEvent({ method: 'GET', url: '/listings?kind=rental&__proto__=1&constructor=2&toString=3', headers: {} });
+    const event = toApiGatewayEvent({
+      method: 'GET',
+      url: '/listings?kind=rental&__proto__=1&constructor=2&toString=3',
+      headers: {},
+    });
 
-    expect(Object.keys(event.queryStringParameters ?? {}).sort()).toEqual(['__proto__', 'constructor', 'kind', 'toString']);
+    expect(Object.keys(event.queryStringParameters ?? {}).sort()).toEqual([
+      '__proto__',
+      'constructor',
+      'kind',
+      'toString',
+    ]);
     expect(event.queryStringParameters?.['__proto__']).toBe('1');
     expect(event.queryStringParameters?.['constructor']).toBe('2');
     expect(event.queryStringParameters?.['toString']).toBe('3');
@@ -23,8 +36,18 @@ describe('toApiGatewayEvent', () => {
   });
 
   it('passes a JSON body as text and a binary body as base64', () => {
-    const text = toApiGatewayEvent({ method: 'POST', url: '/x', headers: { 'content-type': 'application/json' }, body: Buffer.from('{"a":1}') });
-    const binary = toApiGatewayEvent({ method: 'POST', url: '/x', headers: { 'content-type': 'image/png' }, body: Buffer.from([0, 255]) });
+    const text = toApiGatewayEvent({
+      method: 'POST',
+      url: '/x',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from('{"a":1}'),
+    });
+    const binary = toApiGatewayEvent({
+      method: 'POST',
+      url: '/x',
+      headers: { 'content-type': 'image/png' },
+      body: Buffer.from([0, 255]),
+    });
 
     expect(text).toMatchObject({ body: '{"a":1}', isBase64Encoded: false });
     expect(binary).toMatchObject({ body: 'AP8=', isBase64Encoded: true });

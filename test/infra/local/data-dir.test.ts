@@ -11,7 +11,13 @@ describe('dataDirFromEnv', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps the database, kept pages, e-mails and catalogue under the one folder DATA_DIR names', () => {
-    expect(localDataPaths(dataDirFromEnv({ DATA_DIR: dir }))).toEqual({ root: dir, dynamodb: join(dir, 'dynamodb'), snapshots: join(dir, 'snapshots'), outbox: join(dir, 'outbox'), catalogue: join(dir, 'catalogue') });
+    expect(localDataPaths(dataDirFromEnv({ DATA_DIR: dir }))).toEqual({
+      root: dir,
+      dynamodb: join(dir, 'dynamodb'),
+      snapshots: join(dir, 'snapshots'),
+      outbox: join(dir, 'outbox'),
+      catalogue: join(dir, 'catalogue'),
+    });
   });
 
   it('defaults to .data in the checkout', () => {
@@ -22,7 +28,9 @@ describe('dataDirFromEnv', () => {
   it('refuses a database folder named as DATA_DIR (its earlier meaning), naming the fix', () => {
     writeFileSync(join(dir, 'CURRENT'), 'MANIFEST-000001\n');
 
-    expect(() => dataDirFromEnv({ DATA_DIR: dir })).toThrow(`move it to ${join(dir, 'dynamodb')}, or set DATA_DIR to the folder that holds it as dynamodb/`);
+    expect(() => dataDirFromEnv({ DATA_DIR: dir })).toThrow(
+      `move it to ${join(dir, 'dynamodb')}, or set DATA_DIR to the folder that holds it as dynamodb/`,
+    );
   });
 
   it('accepts a data folder that holds its database as dynamodb/', () => {

@@ -20,7 +20,10 @@ describe('createLocalServer', () => {
     try {
       const { port } = server.address() as AddressInfo;
 
-      const answer = await rawRequest(port, Buffer.from('GET /listings?kind=rental&municipality=Havířov HTTP/1.1\r\nHost: localhost\r\n\r\n', 'utf8'));
+      const answer = await rawRequest(
+        port,
+        Buffer.from('GET /listings?kind=rental&municipality=Havířov HTTP/1.1\r\nHost: localhost\r\n\r\n', 'utf8'),
+      );
 
       const [head, body] = answer.split('\r\n\r\n');
       expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);

@@ -6,13 +6,19 @@ describe('LocalScheduler', () => {
     let most = 0;
     let runs = 0;
     const scheduler = new LocalScheduler(
-      [{ name: 'slow', intervalMs: 5, run: async () => {
-        running++;
-        runs++;
-        most = Math.max(most, running);
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        running--;
-      } }],
+      [
+        {
+          name: 'slow',
+          intervalMs: 5,
+          run: async () => {
+            running++;
+            runs++;
+            most = Math.max(most, running);
+            await new Promise((resolve) => setTimeout(resolve, 30));
+            running--;
+          },
+        },
+      ],
       () => undefined,
     );
 
@@ -34,7 +40,10 @@ describe('LocalScheduler', () => {
 
   it('reports a failed run and keeps scheduling', async () => {
     const errors: string[] = [];
-    const scheduler = new LocalScheduler([{ name: 'broken', intervalMs: 1000, run: async () => Promise.reject(new Error('portal down')) }], (job) => errors.push(job));
+    const scheduler = new LocalScheduler(
+      [{ name: 'broken', intervalMs: 1000, run: async () => Promise.reject(new Error('portal down')) }],
+      (job) => errors.push(job),
+    );
 
     await scheduler.runAll();
     await scheduler.runAll();
@@ -72,7 +81,11 @@ describe('LocalScheduler at start', () => {
 
   it('runs nothing at start unless told to', async () => {
     const runs: string[] = [];
-    const scheduler = new LocalScheduler([{ name: 'sreality', intervalMs: 1000, run: async () => void runs.push('sreality') }], () => undefined, clock);
+    const scheduler = new LocalScheduler(
+      [{ name: 'sreality', intervalMs: 1000, run: async () => void runs.push('sreality') }],
+      () => undefined,
+      clock,
+    );
 
     scheduler.start();
     await scheduler.stop();
@@ -82,7 +95,11 @@ describe('LocalScheduler at start', () => {
 
   it('reports a failing first run to onError without throwing from start', async () => {
     const errors: string[] = [];
-    const scheduler = new LocalScheduler([{ name: 'idnes', intervalMs: 1000, run: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND')) }], (job) => errors.push(job), clock);
+    const scheduler = new LocalScheduler(
+      [{ name: 'idnes', intervalMs: 1000, run: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND')) }],
+      (job) => errors.push(job),
+      clock,
+    );
 
     expect(() => scheduler.start({ runNow: true })).not.toThrow();
     await scheduler.stop();
@@ -93,9 +110,15 @@ describe('LocalScheduler at start', () => {
 
 describe('localAndUtc', () => {
   it('gives local time with its zone and UTC, the UTC date only when it differs', () => {
-    expect(localAndUtc(new Date('2026-11-30T21:31:00.000Z'), 'Europe/Prague')).toBe('2026-11-30 22:31 Europe/Prague (21:31 UTC)');
-    expect(localAndUtc(new Date('2026-11-30T23:31:00.000Z'), 'Europe/Prague')).toBe('2026-12-01 00:31 Europe/Prague (2026-11-30 23:31 UTC)');
-    expect(localAndUtc(new Date('2026-07-01T06:05:00.000Z'), 'Europe/Prague')).toBe('2026-07-01 08:05 Europe/Prague (06:05 UTC)');
+    expect(localAndUtc(new Date('2026-11-30T21:31:00.000Z'), 'Europe/Prague')).toBe(
+      '2026-11-30 22:31 Europe/Prague (21:31 UTC)',
+    );
+    expect(localAndUtc(new Date('2026-11-30T23:31:00.000Z'), 'Europe/Prague')).toBe(
+      '2026-12-01 00:31 Europe/Prague (2026-11-30 23:31 UTC)',
+    );
+    expect(localAndUtc(new Date('2026-07-01T06:05:00.000Z'), 'Europe/Prague')).toBe(
+      '2026-07-01 08:05 Europe/Prague (06:05 UTC)',
+    );
   });
 
   it('says UTC once on a machine that runs on UTC', () => {

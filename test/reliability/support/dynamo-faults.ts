@@ -1,4 +1,8 @@
-import { ConditionalCheckFailedException, ProvisionedThroughputExceededException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  ProvisionedThroughputExceededException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 
 /** What one DynamoDB attempt meets: its command ("PutCommand", "QueryCommand" … as the document client names them) and its input. */
 export interface Attempt {
@@ -37,11 +41,17 @@ export function injectFaults(client: DynamoDBClient): FaultInjector {
       const fault = injector.plan({ command, input: args.input as Record<string, any>, nth });
       if (fault === 'throttle') {
         count('throttle');
-        throw new ProvisionedThroughputExceededException({ message: 'injected: the request rate is too high', $metadata: { httpStatusCode: 400 } });
+        throw new ProvisionedThroughputExceededException({
+          message: 'injected: the request rate is too high',
+          $metadata: { httpStatusCode: 400 },
+        });
       }
       if (fault === 'condition-failed') {
         count('condition-failed');
-        throw new ConditionalCheckFailedException({ message: 'injected: the conditional request failed', $metadata: { httpStatusCode: 400 } });
+        throw new ConditionalCheckFailedException({
+          message: 'injected: the conditional request failed',
+          $metadata: { httpStatusCode: 400 },
+        });
       }
       return next(args);
     },
@@ -51,13 +61,23 @@ export function injectFaults(client: DynamoDBClient): FaultInjector {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as { RequestItems?: Record<string, { Keys: unknown[] }> };
-      if (!injector.halveBatchGets || !/^BatchGet(Item)?Command$/.test(String(context.commandName)) || !input.RequestItems) return next(args);
+      if (
+        !injector.halveBatchGets ||
+        !/^BatchGet(Item)?Command$/.test(String(context.commandName)) ||
+        !input.RequestItems
+      )
+        return next(args);
       const [table, request] = Object.entries(input.RequestItems)[0]!;
       if (request.Keys.length < 2) return next(args);
       const half = Math.ceil(request.Keys.length / 2);
       count('unprocessed-keys');
-      const result = await next({ ...args, input: { ...input, RequestItems: { [table]: { ...request, Keys: request.Keys.slice(0, half) } } } });
-      (result.output as { UnprocessedKeys?: unknown }).UnprocessedKeys = { [table]: { ...request, Keys: request.Keys.slice(half) } };
+      const result = await next({
+        ...args,
+        input: { ...input, RequestItems: { [table]: { ...request, Keys: request.Keys.slice(0, half) } } },
+      });
+      (result.output as { UnprocessedKeys?: unknown }).UnprocessedKeys = {
+        [table]: { ...request, Keys: request.Keys.slice(half) },
+      };
       return result;
     },
     { step: 'initialize', name: 'halveBatchGets' },

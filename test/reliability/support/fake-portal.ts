@@ -5,7 +5,12 @@ import { ReplayFetcher } from '../../../infra/local/replay-fetcher';
 import { adapters } from '../../../shared/sources/adapters';
 
 /** What the fake portal does instead of answering normally; `null` = answer as recorded. */
-export type Fault = (context: { req: IncomingMessage; res: ServerResponse; recorded: { status: number; body: string; contentType: string }; nth: number }) => void | 'as recorded';
+export type Fault = (context: {
+  req: IncomingMessage;
+  res: ServerResponse;
+  recorded: { status: number; body: string; contentType: string };
+  nth: number;
+}) => void | 'as recorded';
 
 export interface FakePortal {
   /** Sends every request, whatever its host, to this server over a real loopback socket. */
@@ -35,7 +40,8 @@ export async function startFakePortal(sources: readonly string[]): Promise<FakeP
   const server = createServer(async (req, res) => {
     const host = String(req.headers['x-original-host'] ?? '');
     const source = byHost.get(host) ?? [...byHost.entries()].find(([h]) => host.endsWith(h.replace(/^www\./, '')))?.[1];
-    if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    if (req.url === '/robots.txt')
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
     if (!source) return void res.writeHead(404).end();
     const nth = (counts.get(source) ?? 0) + 1;
     counts.set(source, nth);
@@ -44,14 +50,25 @@ export async function startFakePortal(sources: readonly string[]): Promise<FakeP
     const body = chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined;
     let recorded = { status: 404, body: '', contentType: 'text/plain' };
     try {
-      const answer = await replays.get(source)!.fetch({ url: `https://${host}${req.url}`, method: req.method as 'GET' | 'POST', body });
-      recorded = { status: answer.status, body: answer.body, contentType: answer.headers['content-type'] ?? 'application/octet-stream' };
+      const answer = await replays
+        .get(source)!
+        .fetch({ url: `https://${host}${req.url}`, method: req.method as 'GET' | 'POST', body });
+      recorded = {
+        status: answer.status,
+        body: answer.body,
+        contentType: answer.headers['content-type'] ?? 'application/octet-stream',
+      };
     } catch {
       // Not recorded: a 404, as a portal would answer an unknown page.
     }
     const fault = faults.get(source);
     if (fault && fault({ req, res, recorded, nth }) !== 'as recorded') return;
-    res.writeHead(recorded.status, { 'content-type': recorded.contentType, 'content-length': Buffer.byteLength(recorded.body) }).end(recorded.body);
+    res
+      .writeHead(recorded.status, {
+        'content-type': recorded.contentType,
+        'content-length': Buffer.byteLength(recorded.body),
+      })
+      .end(recorded.body);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

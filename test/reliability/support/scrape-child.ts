@@ -24,7 +24,13 @@ export function fileFetcher(vacancyFile: string): HttpFetcher {
     },
     fetchStream: async (request: FetchRequest): Promise<StreamResponse> => {
       requests++;
-      return { url: request.url, status: 200, headers: { etag: '"crash-test"' }, body: createReadStream(vacancyFile, { highWaterMark: 64 * 1024 }), notModified: false };
+      return {
+        url: request.url,
+        status: 200,
+        headers: { etag: '"crash-test"' },
+        body: createReadStream(vacancyFile, { highWaterMark: 64 * 1024 }),
+        notModified: false,
+      };
     },
   };
 }

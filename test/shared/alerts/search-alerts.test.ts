@@ -22,8 +22,22 @@ function setUp() {
   const listings = new MemoryListingStore();
   const snapshots = new MemorySnapshotStore();
   const publisher = new CataloguePublisher({ store: listings, snapshots });
-  const alerts = new SearchAlerts({ store, limits: new MemoryPartnerStore(), mailer: { send: async (e) => void outbox.push(e) }, siteUrl: 'https://x.example', now: () => now });
-  const digest = (mailer: Mailer = { send: async (e) => void outbox.push(e) }) => sendAlertDigests({ store, catalogues: new CatalogueReader({ snapshots, checkIntervalMs: 0, log: quiet }), mailer, siteUrl: 'https://x.example', now: () => now, log: quiet });
+  const alerts = new SearchAlerts({
+    store,
+    limits: new MemoryPartnerStore(),
+    mailer: { send: async (e) => void outbox.push(e) },
+    siteUrl: 'https://x.example',
+    now: () => now,
+  });
+  const digest = (mailer: Mailer = { send: async (e) => void outbox.push(e) }) =>
+    sendAlertDigests({
+      store,
+      catalogues: new CatalogueReader({ snapshots, checkIntervalMs: 0, log: quiet }),
+      mailer,
+      siteUrl: 'https://x.example',
+      now: () => now,
+      log: quiet,
+    });
   const arrive = async (...drafts: Parameters<typeof listings.upsertChanged>[0]) => {
     await listings.upsertChanged(drafts, now);
     await publisher.publish('rental');
@@ -31,8 +45,12 @@ function setUp() {
   return { store, outbox, alerts, digest, arrive, at: (t: Date) => (now = t) };
 }
 
-const input = (email = 'Reader@Example.org', search: Record<string, string> = { kind: 'rental', disposition: '2+kk' }) => alertInputSchema.parse({ email, search });
-const tokenIn = (mail: Email | undefined, kind: 'confirm' | 'manage') => new RegExp(`#/alerts/[^/]+/${kind}/([A-Za-z0-9_-]+)`).exec(mail?.text ?? '')?.[1];
+const input = (
+  email = 'Reader@Example.org',
+  search: Record<string, string> = { kind: 'rental', disposition: '2+kk' },
+) => alertInputSchema.parse({ email, search });
+const tokenIn = (mail: Email | undefined, kind: 'confirm' | 'manage') =>
+  new RegExp(`#/alerts/[^/]+/${kind}/([A-Za-z0-9_-]+)`).exec(mail?.text ?? '')?.[1];
 
 describe('SearchAlerts', () => {
   it('stores an unconfirmed subscription, hashes its tokens, and sends only the confirmation e-mail', async () => {
@@ -40,10 +58,20 @@ describe('SearchAlerts', () => {
 
     const result = await alerts.subscribe(input(), '192.0.2.1');
 
-    expect(result).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/), status: 'unconfirmed', confirmationEmail: 'sent' });
-    expect(outbox.map((e) => [e.to, e.subject])).toEqual([['Reader@Example.org', 'Confirm your e-mail alert for a saved search']]);
+    expect(result).toEqual({
+      id: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
+      status: 'unconfirmed',
+      confirmationEmail: 'sent',
+    });
+    expect(outbox.map((e) => [e.to, e.subject])).toEqual([
+      ['Reader@Example.org', 'Confirm your e-mail alert for a saved search'],
+    ]);
     const [stored] = store.all();
-    expect(stored).toMatchObject({ status: 'unconfirmed', search: { disposition: '2+kk', kind: 'rental' }, confirmExpiresAt: new Date(T0.getTime() + 48 * HOUR).toISOString() });
+    expect(stored).toMatchObject({
+      status: 'unconfirmed',
+      search: { disposition: '2+kk', kind: 'rental' },
+      confirmExpiresAt: new Date(T0.getTime() + 48 * HOUR).toISOString(),
+    });
     expect(JSON.stringify(stored)).not.toContain(tokenIn(outbox[0], 'confirm'));
     expect(JSON.stringify(stored)).not.toContain(tokenIn(outbox[0], 'manage'));
   });
@@ -65,7 +93,9 @@ describe('SearchAlerts', () => {
     for (let n = 0; n < 10; n++) await alerts.subscribe(input(`a${n}@example.org`), `2001:db8::${n}`);
     await expect(alerts.subscribe(input('b@example.org'), '2001:db8::ff')).rejects.toBeInstanceOf(RateLimitedError);
     for (let n = 0; n < 5; n++) await alerts.subscribe(input('same@example.org'), `192.0.2.${n}`);
-    await expect(alerts.subscribe(input('SAME+alerts@example.org'), '192.0.2.99')).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(alerts.subscribe(input('SAME+alerts@example.org'), '192.0.2.99')).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
   });
 
   it('unsubscribes with the management link, deleting the address; a second unsubscribe succeeds, a wrong token is refused', async () => {
@@ -99,7 +129,12 @@ describe('sendAlertDigests', () => {
     expect(digests).toHaveLength(1);
     expect(digests[0]!.text).toContain('https://x.example/#/listing/sreality%3A1002');
     expect(digests[0]!.text).not.toMatch(/sreality%3A100[13]/);
-    expect(digests[0]!.headers).toEqual({ 'List-Unsubscribe': expect.stringMatching(new RegExp(`^<https://x\\.example/api/alerts/${id}/unsubscribe\\?token=[A-Za-z0-9_-]{43}>$`)), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(digests[0]!.headers).toEqual({
+      'List-Unsubscribe': expect.stringMatching(
+        new RegExp(`^<https://x\\.example/api/alerts/${id}/unsubscribe\\?token=[A-Za-z0-9_-]{43}>$`),
+      ),
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
     // The digest's own link unsubscribes (one click), and the old links still work meanwhile.
     const token = /token=([A-Za-z0-9_-]+)>/.exec(digests[0]!.headers!['List-Unsubscribe']!)![1];
     await alerts.view(id, tokenIn(outbox[0], 'manage'));
@@ -115,13 +150,19 @@ describe('sendAlertDigests', () => {
     await arrive(rentalDraft(2, { disposition: '2+kk' }));
     at(new Date(T0.getTime() + 24 * HOUR));
 
-    const failed = await digest({ send: async () => { throw new Error('SES refused'); } });
+    const failed = await digest({
+      send: async () => {
+        throw new Error('SES refused');
+      },
+    });
     at(new Date(T0.getTime() + 48 * HOUR));
     const next = await digest();
 
     expect(failed).toEqual({ subscriptions: 1, sent: 0, nothingNew: 0, failed: 1 });
     expect(next).toEqual({ subscriptions: 1, sent: 1, nothingNew: 0, failed: 0 });
-    expect(outbox.filter((e) => e.subject === 'New listings for your saved search').map((e) => e.text)).toEqual([expect.stringContaining('sreality%3A1002')]);
+    expect(outbox.filter((e) => e.subject === 'New listings for your saved search').map((e) => e.text)).toEqual([
+      expect.stringContaining('sreality%3A1002'),
+    ]);
   });
 
   it('catches a listing published after a digest but first seen before it, without repeating one sent', async () => {
@@ -151,10 +192,36 @@ describe('sendAlertDigests', () => {
     await alerts.confirm(id, tokenIn(outbox[0], 'confirm'));
 
     const before = store.all()[0]!.digestedUntil;
-    const unreadable = { refresh: async () => { throw new Error('S3 unavailable'); }, catalogue: async () => { throw new Error('S3 unavailable'); } };
-    const noCatalogue = await sendAlertDigests({ store, catalogues: unreadable, mailer: { send: async () => undefined }, siteUrl: 'https://x.example', now: () => new Date(T0.getTime() + 24 * HOUR), log: quiet });
-    const stale = { refresh: async () => undefined as never, catalogue: async () => { throw new Error('decoding failed'); } };
-    const failing = await sendAlertDigests({ store, catalogues: stale, mailer: { send: async () => undefined }, siteUrl: 'https://x.example', now: () => new Date(T0.getTime() + 24 * HOUR), log: quiet });
+    const unreadable = {
+      refresh: async () => {
+        throw new Error('S3 unavailable');
+      },
+      catalogue: async () => {
+        throw new Error('S3 unavailable');
+      },
+    };
+    const noCatalogue = await sendAlertDigests({
+      store,
+      catalogues: unreadable,
+      mailer: { send: async () => undefined },
+      siteUrl: 'https://x.example',
+      now: () => new Date(T0.getTime() + 24 * HOUR),
+      log: quiet,
+    });
+    const stale = {
+      refresh: async () => undefined as never,
+      catalogue: async () => {
+        throw new Error('decoding failed');
+      },
+    };
+    const failing = await sendAlertDigests({
+      store,
+      catalogues: stale,
+      mailer: { send: async () => undefined },
+      siteUrl: 'https://x.example',
+      now: () => new Date(T0.getTime() + 24 * HOUR),
+      log: quiet,
+    });
 
     expect(noCatalogue).toEqual({ subscriptions: 1, sent: 0, nothingNew: 0, failed: 1 });
     expect(failing).toEqual({ subscriptions: 1, sent: 0, nothingNew: 0, failed: 1 });

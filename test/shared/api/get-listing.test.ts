@@ -6,8 +6,16 @@ import { jobDraft, rentalDraft } from '../../support/listing-drafts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const stored = (overrides: Partial<Listing>): Listing =>
-  ({ ...jobDraft(1), status: 'active', firstSeenAt: NOW.toISOString(), lastSeenAt: NOW.toISOString(), contentHash: 'a'.repeat(64), ...overrides }) as Listing;
-const partner = (overrides: Partial<Listing>) => stored({ id: 'partner:abc', source: 'partner', validThrough: '2026-12-31T23:59:59.000Z', ...overrides });
+  ({
+    ...jobDraft(1),
+    status: 'active',
+    firstSeenAt: NOW.toISOString(),
+    lastSeenAt: NOW.toISOString(),
+    contentHash: 'a'.repeat(64),
+    ...overrides,
+  }) as Listing;
+const partner = (overrides: Partial<Listing>) =>
+  stored({ id: 'partner:abc', source: 'partner', validThrough: '2026-12-31T23:59:59.000Z', ...overrides });
 
 describe('isServed', () => {
   it.each<[string, Listing, boolean]>([
@@ -25,18 +33,23 @@ describe('isServed', () => {
 });
 
 describe('getServedListing', () => {
-  it('derives a rental\'s move-in cost from its fields, flagging a deposit above three rents', async () => {
+  it("derives a rental's move-in cost from its fields, flagging a deposit above three rents", async () => {
     const store = new MemoryListingStore();
     await store.upsertChanged([rentalDraft(1, { rentCzk: 10_000, feesCzk: 2_000, depositCzk: 40_000 })], NOW);
 
     const listing = await getServedListing(store, 'sreality:1001', NOW);
 
-    expect(listing).toMatchObject({ moveIn: { knownTotalCzk: 52_000, unknown: ['commission'], complete: false, depositOverCap: true } });
+    expect(listing).toMatchObject({
+      moveIn: { knownTotalCzk: 52_000, unknown: ['commission'], complete: false, depositOverCap: true },
+    });
   });
 
   it('answers NotFoundError for a partner posting that its owner closed before approval', async () => {
     const store = new MemoryListingStore();
-    await store.upsertChanged([jobDraft(1, { id: 'partner:closed', source: 'partner', validThrough: '2026-12-31T23:59:59.000Z' })], NOW);
+    await store.upsertChanged(
+      [jobDraft(1, { id: 'partner:closed', source: 'partner', validThrough: '2026-12-31T23:59:59.000Z' })],
+      NOW,
+    );
     await store.expire(['partner:closed'], NOW);
 
     await expect(getServedListing(store, 'partner:closed', NOW)).rejects.toThrow(NotFoundError);

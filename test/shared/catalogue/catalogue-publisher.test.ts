@@ -16,7 +16,10 @@ const T0 = new Date('2026-11-01T08:00:00.000Z');
 async function publishedIds(snapshots: CatalogueSnapshotStore): Promise<string[]> {
   const read = await snapshots.read('job');
   if (read.status !== 'found') return [];
-  return (await decodeCatalogue(read.body, 'job')).all().map((entry) => entry.id).sort();
+  return (await decodeCatalogue(read.body, 'job'))
+    .all()
+    .map((entry) => entry.id)
+    .sort();
 }
 
 describe('CataloguePublisher', () => {
@@ -45,7 +48,10 @@ describe('CataloguePublisher', () => {
       if (writes.length === 0) {
         await store.upsertChanged([jobDraft(2)], T0);
         writes.push('other');
-        await new CataloguePublisher({ store, snapshots: { read: snapshots.read.bind(snapshots), etag: snapshots.etag.bind(snapshots), write } }).publish('job');
+        await new CataloguePublisher({
+          store,
+          snapshots: { read: snapshots.read.bind(snapshots), etag: snapshots.etag.bind(snapshots), write },
+        }).publish('job');
       }
       writes.push('this');
       return write(kind, body, expected);
@@ -68,7 +74,10 @@ describe('CataloguePublisher', () => {
 
     await publisher.update([posting]);
     const approved = await publishedIds(snapshots);
-    await publisher.update([{ ...posting, status: 'rejected' }, { ...stored, status: 'expired' }]);
+    await publisher.update([
+      { ...posting, status: 'rejected' },
+      { ...stored, status: 'expired' },
+    ]);
     const takenDown = await publishedIds(snapshots);
 
     expect(approved).toEqual(['mpsv:5001', 'mpsv:5002', 'partner:abc']);
@@ -76,8 +85,18 @@ describe('CataloguePublisher', () => {
   });
 
   it('never lists a posting that is not active, even if the store hands it over', async () => {
-    const stored = { ...jobDraft(1), status: 'pending', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), contentHash: 'a'.repeat(64) } as Listing;
-    const store = { async *activeListings() { yield [stored]; } };
+    const stored = {
+      ...jobDraft(1),
+      status: 'pending',
+      firstSeenAt: T0.toISOString(),
+      lastSeenAt: T0.toISOString(),
+      contentHash: 'a'.repeat(64),
+    } as Listing;
+    const store = {
+      async *activeListings() {
+        yield [stored];
+      },
+    };
     const snapshots = new MemorySnapshotStore();
 
     await new CataloguePublisher({ store, snapshots }).publish('job');
@@ -98,7 +117,11 @@ describe('FolderSnapshotStore', () => {
       const second = await snapshots.write('job', Buffer.from('three'), first);
 
       expect(await snapshots.read('job', second)).toEqual({ status: 'not-modified' });
-      expect(await snapshots.read('job', first)).toMatchObject({ status: 'found', etag: second, body: Buffer.from('three') });
+      expect(await snapshots.read('job', first)).toMatchObject({
+        status: 'found',
+        etag: second,
+        body: Buffer.from('three'),
+      });
       expect(await snapshots.read('rental')).toEqual({ status: 'missing' });
       expect(await readdir(join(dir, 'catalogue'))).toEqual(['job.jsonl.gz']);
     } finally {

@@ -8,15 +8,34 @@ import type { Listing } from '../../../shared/listing/schema';
 import { rentalDraft } from '../../support/listing-drafts';
 
 const T0 = new Date('2026-11-01T08:00:00.000Z');
-const listing = (n: number): Listing => ({ ...rentalDraft(n), status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), contentHash: 'a'.repeat(64) });
-const snapshot = (...ns: number[]) => encodeCatalogue('rental', ns.map((n) => toCatalogueEntry(listing(n))), T0);
-const ids = async (reader: CatalogueReader) => (await reader.catalogue('rental')).query({ kind: 'rental', sort: 'newest', filters: {}, limit: 50, now: T0 }).items.map((l) => l.id);
+const listing = (n: number): Listing => ({
+  ...rentalDraft(n),
+  status: 'active',
+  firstSeenAt: T0.toISOString(),
+  lastSeenAt: T0.toISOString(),
+  contentHash: 'a'.repeat(64),
+});
+const snapshot = (...ns: number[]) =>
+  encodeCatalogue(
+    'rental',
+    ns.map((n) => toCatalogueEntry(listing(n))),
+    T0,
+  );
+const ids = async (reader: CatalogueReader) =>
+  (await reader.catalogue('rental'))
+    .query({ kind: 'rental', sort: 'newest', filters: {}, limit: 50, now: T0 })
+    .items.map((l) => l.id);
 
 function setUp() {
   const snapshots = new MemorySnapshotStore();
   let clock = 0;
   const errors: unknown[] = [];
-  const reader = new CatalogueReader({ snapshots, checkIntervalMs: 1000, now: () => clock, log: { info: () => undefined, warn: () => undefined, error: (_m, keys) => void errors.push(keys?.error) } });
+  const reader = new CatalogueReader({
+    snapshots,
+    checkIntervalMs: 1000,
+    now: () => clock,
+    log: { info: () => undefined, warn: () => undefined, error: (_m, keys) => void errors.push(keys?.error) },
+  });
   return { snapshots, reader, errors, advance: (ms: number) => (clock += ms) };
 }
 
@@ -46,12 +65,34 @@ describe('CatalogueReader', () => {
   it.each([
     ['cut short (half-written)', (good: Buffer) => good.subarray(0, Math.floor(good.length / 2))],
     ['not gzip at all', () => Buffer.from('{"format":1}')],
-    ['a header claiming more entries than it holds', () => {
-      const { searchWords, ...card } = toCatalogueEntry(listing(1));
-      return gzipSync([JSON.stringify({ format: 3, kind: 'rental', builtAt: T0.toISOString(), count: 3 }), JSON.stringify(card), ` ${searchWords}`].join('\n'));
-    }],
-    ['a card that is not JSON', (good: Buffer) => gzipSync(gunzipSync(good).toString('utf8').split('\n').map((line, i) => (i === 2 ? '{"id":' : line)).join('\n'))],
-    ['a word line more than its header says', (good: Buffer) => gzipSync(`${gunzipSync(good).toString('utf8')}\n extra words`)],
+    [
+      'a header claiming more entries than it holds',
+      () => {
+        const { searchWords, ...card } = toCatalogueEntry(listing(1));
+        return gzipSync(
+          [
+            JSON.stringify({ format: 3, kind: 'rental', builtAt: T0.toISOString(), count: 3 }),
+            JSON.stringify(card),
+            ` ${searchWords}`,
+          ].join('\n'),
+        );
+      },
+    ],
+    [
+      'a card that is not JSON',
+      (good: Buffer) =>
+        gzipSync(
+          gunzipSync(good)
+            .toString('utf8')
+            .split('\n')
+            .map((line, i) => (i === 2 ? '{"id":' : line))
+            .join('\n'),
+        ),
+    ],
+    [
+      'a word line more than its header says',
+      (good: Buffer) => gzipSync(`${gunzipSync(good).toString('utf8')}\n extra words`),
+    ],
   ])('keeps the last good catalogue when the new snapshot is %s', async (_name, broken) => {
     const { snapshots, reader, advance, errors } = setUp();
     snapshots.put('rental', snapshot(1, 2));
@@ -107,7 +148,13 @@ describe('CatalogueReader', () => {
     await new Promise((resolve) => setImmediate(resolve));
     const before = wordsIn;
     releaseWords();
-    const found = (await withWords).query({ kind: 'rental', sort: 'newest', filters: { words: ['zabreh'] }, limit: 50, now: T0 });
+    const found = (await withWords).query({
+      kind: 'rental',
+      sort: 'newest',
+      filters: { words: ['zabreh'] },
+      limit: 50,
+      now: T0,
+    });
 
     expect(cards.size).toBe(2);
     expect(before).toBe(false);
@@ -122,7 +169,13 @@ describe('CatalogueReader', () => {
 
       const ready = await reader.warm(['job', 'rental'], 60_000);
       const readsAtStart = reads.mock.calls.length;
-      const found = (await reader.catalogue('rental', { words: true })).query({ kind: 'rental', sort: 'newest', filters: { words: ['zabreh'] }, limit: 50, now: T0 });
+      const found = (await reader.catalogue('rental', { words: true })).query({
+        kind: 'rental',
+        sort: 'newest',
+        filters: { words: ['zabreh'] },
+        limit: 50,
+        now: T0,
+      });
 
       expect(ready.sort()).toEqual(['job', 'rental']);
       expect(reads.mock.calls.length).toBe(readsAtStart);

@@ -8,7 +8,9 @@ interface Pair {
   a: Parameters<typeof flatFacts>[0];
   b: Parameters<typeof flatFacts>[0];
 }
-const { pairs } = JSON.parse(readFileSync(join(__dirname, '../../fixtures/duplicates/pairs.json'), 'utf8')) as { pairs: Pair[] };
+const { pairs } = JSON.parse(readFileSync(join(__dirname, '../../fixtures/duplicates/pairs.json'), 'utf8')) as {
+  pairs: Pair[];
+};
 
 describe('compareFlats on the labelled pairs', () => {
   const verdicts = pairs.map((pair) => ({ ...pair, same: compareFlats(flatFacts(pair.a), flatFacts(pair.b)).same }));
@@ -22,9 +24,12 @@ describe('compareFlats on the labelled pairs', () => {
     expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.each([...new Set(pairs.filter((p) => p.label === 'different').map((p) => p.case))])('never merges "%s"', (kind) => {
-    expect(verdicts.filter((v) => v.case === kind && v.same).map((v) => `${v.a.id} ${v.b.id}`)).toEqual([]);
-  });
+  it.each([...new Set(pairs.filter((p) => p.label === 'different').map((p) => p.case))])(
+    'never merges "%s"',
+    (kind) => {
+      expect(verdicts.filter((v) => v.case === kind && v.same).map((v) => `${v.a.id} ${v.b.id}`)).toEqual([]);
+    },
+  );
 });
 
 describe('compareFlats', () => {
@@ -37,7 +42,13 @@ describe('compareFlats', () => {
     rentCzk: 13_000,
     feesCzk: 2_500,
     floor: 3,
-    location: { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 },
+    location: {
+      municipality: 'Ostrava',
+      district: 'Poruba',
+      address: 'Hlavní třída 1234/56, Ostrava - Poruba',
+      lat: 49.8316,
+      lon: 18.1676,
+    },
     text: 'nabizime k pronajmu byt 2+kk',
     photoNames: [],
     photoUrls: [],
@@ -46,7 +57,18 @@ describe('compareFlats', () => {
   const other = { id: 'bezrealitky:2', source: 'bezrealitky', text: 'pronajem bytu 2+kk po rekonstrukci' };
 
   it('merges the same flat on two portals, saying why', () => {
-    expect(compareFlats(flat(), flat({ ...other, location: { municipality: 'Ostrava', lat: 49.8317, lon: 18.1677 }, areaM2: 51, rentCzk: 15_500, feesCzk: undefined }))).toEqual({
+    expect(
+      compareFlats(
+        flat(),
+        flat({
+          ...other,
+          location: { municipality: 'Ostrava', lat: 49.8317, lon: 18.1677 },
+          areaM2: 51,
+          rentCzk: 15_500,
+          feesCzk: undefined,
+        }),
+      ),
+    ).toEqual({
       same: true,
       reason: expect.stringMatching(/same building \(\d+ m apart\), 2\+kk, 52 \/ 51 m², both on floor 3/),
     });
@@ -55,7 +77,12 @@ describe('compareFlats', () => {
   it('finds one building by street and house number when there are no coordinates', () => {
     const noCoordinates = { municipality: 'Ostrava', address: 'Hlavní třída 56, Poruba' };
 
-    expect(compareFlats(flat({ location: { municipality: 'Ostrava', address: 'Hlavní třída 1234/56' } }), flat({ ...other, location: noCoordinates })).same).toBe(true);
+    expect(
+      compareFlats(
+        flat({ location: { municipality: 'Ostrava', address: 'Hlavní třída 1234/56' } }),
+        flat({ ...other, location: noCoordinates }),
+      ).same,
+    ).toBe(true);
   });
 
   it.each<[string, Partial<FlatFacts>]>([
@@ -69,16 +96,30 @@ describe('compareFlats', () => {
     expect(compareFlats(flat(), flat({ ...other, ...change })).same).toBe(false);
   });
 
-  it('does not take one agency\'s text for two flats as corroboration when the texts name different floors', () => {
-    const agency = (floor: number) => `nabizime k pronajmu byt 2+kk o vymere 52 m2 ve ${floor}. patre panelového domu na ulici hlavni trida, po kompletni rekonstrukci, volny ihned, kauce 2 najmy, provize rk`;
+  it("does not take one agency's text for two flats as corroboration when the texts name different floors", () => {
+    const agency = (floor: number) =>
+      `nabizime k pronajmu byt 2+kk o vymere 52 m2 ve ${floor}. patre panelového domu na ulici hlavni trida, po kompletni rekonstrukci, volny ihned, kauce 2 najmy, provize rk`;
 
-    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(5) })).same).toBe(false);
-    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: 5, text: agency(2) })).same).toBe(false);
-    expect(compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(2) })).same).toBe(true);
+    expect(
+      compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(5) }))
+        .same,
+    ).toBe(false);
+    expect(
+      compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: 5, text: agency(2) })).same,
+    ).toBe(false);
+    expect(
+      compareFlats(flat({ floor: undefined, text: agency(2) }), flat({ ...other, floor: undefined, text: agency(2) }))
+        .same,
+    ).toBe(true);
   });
 
   it('takes a shared photo file name as corroboration when a floor is unknown', () => {
-    expect(compareFlats(flat({ photoNames: ['img_4521_1'] }), flat({ ...other, floor: undefined, photoNames: ['img_4521_1'] })).reason).toMatch(/the same photo \(img_4521_1\)/);
+    expect(
+      compareFlats(
+        flat({ photoNames: ['img_4521_1'] }),
+        flat({ ...other, floor: undefined, photoNames: ['img_4521_1'] }),
+      ).reason,
+    ).toMatch(/the same photo \(img_4521_1\)/);
   });
 });
 
@@ -93,10 +134,27 @@ describe('groupDuplicates', () => {
   });
 
   it('never chains two flats on different floors into one group through a listing whose floor is unknown', () => {
-    const text = 'nabizime k pronajmu byt 2+kk v panelovem dome, 52 m2, po rekonstrukci, volny ihned, kontaktujte nasi kancelar';
-    const building = { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 };
+    const text =
+      'nabizime k pronajmu byt 2+kk v panelovem dome, 52 m2, po rekonstrukci, volny ihned, kontaktujte nasi kancelar';
+    const building = {
+      municipality: 'Ostrava',
+      district: 'Poruba',
+      address: 'Hlavní třída 1234/56, Ostrava - Poruba',
+      lat: 49.8316,
+      lon: 18.1676,
+    };
     const facts = (id: string, source: string, floor: number | undefined): FlatFacts => ({
-      id, source, url: `https://x.example/${id}`, disposition: '2+kk', areaM2: 52, rentCzk: 13_000, floor, location: building, text, photoNames: [], photoUrls: [],
+      id,
+      source,
+      url: `https://x.example/${id}`,
+      disposition: '2+kk',
+      areaM2: 52,
+      rentCzk: 13_000,
+      floor,
+      location: building,
+      text,
+      photoNames: [],
+      photoUrls: [],
     });
     const second = facts('sreality:1', 'sreality', 2);
     const unknown = facts('idnes:2', 'idnes', undefined);
@@ -109,9 +167,24 @@ describe('groupDuplicates', () => {
   });
 
   it('never chains two flats whose areas differ beyond the tolerance into one group through a third between them', () => {
-    const building = { municipality: 'Ostrava', district: 'Poruba', address: 'Hlavní třída 1234/56, Ostrava - Poruba', lat: 49.8316, lon: 18.1676 };
+    const building = {
+      municipality: 'Ostrava',
+      district: 'Poruba',
+      address: 'Hlavní třída 1234/56, Ostrava - Poruba',
+      lat: 49.8316,
+      lon: 18.1676,
+    };
     const facts = (id: string, source: string, areaM2: number): FlatFacts => ({
-      id, source, url: `https://x.example/${id}`, disposition: '2+kk', areaM2, rentCzk: 13_000, floor: 3, location: building, photoNames: [], photoUrls: [],
+      id,
+      source,
+      url: `https://x.example/${id}`,
+      disposition: '2+kk',
+      areaM2,
+      rentCzk: 13_000,
+      floor: 3,
+      location: building,
+      photoNames: [],
+      photoUrls: [],
     });
     const small = facts('sreality:1', 'sreality', 50);
     const middle = facts('idnes:2', 'idnes', 51.4);
@@ -123,6 +196,8 @@ describe('groupDuplicates', () => {
   });
 
   it('never groups two listings of one source', () => {
-    expect(groupDuplicates([base.a, { ...base.b, id: `${base.a.source}:other`, source: base.a.source }].map(flatFacts))).toEqual([]);
+    expect(
+      groupDuplicates([base.a, { ...base.b, id: `${base.a.source}:other`, source: base.a.source }].map(flatFacts)),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import { rentalDraft } from '../../support/listing-drafts';
 
 const T0 = new Date('2026-11-01T08:00:00.000Z');
 
-
 describe('SearchWords', () => {
   const words = SearchWords.of(['svetly byt zabreh', 'developer ostrava', '', 'kyiv київ', 'zabrehova']);
   const holding = (...asked: string[]) => [0, 1, 2, 3, 4].filter(words.matcher(asked));
@@ -33,7 +32,13 @@ describe('SearchWords', () => {
   });
 
   it('gives every entry its words back, empty ones included', () => {
-    expect([0, 1, 2, 3, 4].map((i) => words.wordsOf(i))).toEqual(['svetly byt zabreh', 'developer ostrava', '', 'kyiv київ', 'zabrehova']);
+    expect([0, 1, 2, 3, 4].map((i) => words.wordsOf(i))).toEqual([
+      'svetly byt zabreh',
+      'developer ostrava',
+      '',
+      'kyiv київ',
+      'zabrehova',
+    ]);
   });
 
   it('lets every entry match when no word is asked for', () => {
@@ -55,11 +60,22 @@ describe('a catalogue read from a snapshot larger than one decompressed block', 
     // About 3 MB of words: several blocks of 1 MB, so entries sit on both sides of their borders.
     const listings: Listing[] = Array.from({ length: 1500 }, (_, n) => {
       const draft = rentalDraft(n);
-      return { ...draft, description: `${'filler'.repeat(300)} unique${n}marker ${'x'.repeat(n % 7)}`, status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), contentHash: 'a'.repeat(64) };
+      return {
+        ...draft,
+        description: `${'filler'.repeat(300)} unique${n}marker ${'x'.repeat(n % 7)}`,
+        status: 'active',
+        firstSeenAt: T0.toISOString(),
+        lastSeenAt: T0.toISOString(),
+        contentHash: 'a'.repeat(64),
+      };
     });
     const catalogue = await decodeCatalogue(encodeCatalogue('rental', listings.map(toCatalogueEntry), T0), 'rental');
 
-    const found = [0, 377, 1499].map((n) => catalogue.query({ kind: 'rental', sort: 'newest', filters: { words: [`unique${n}marker`] }, limit: 5, now: T0 }).items.map((l) => l.id));
+    const found = [0, 377, 1499].map((n) =>
+      catalogue
+        .query({ kind: 'rental', sort: 'newest', filters: { words: [`unique${n}marker`] }, limit: 5, now: T0 })
+        .items.map((l) => l.id),
+    );
     const all = catalogue.all();
 
     expect(found).toEqual([[listings[0]!.id], [listings[377]!.id], [listings[1499]!.id]]);
@@ -67,9 +83,22 @@ describe('a catalogue read from a snapshot larger than one decompressed block', 
   });
 
   it('reads a snapshot whose last line ends in a newline', async () => {
-    const entry = toCatalogueEntry({ ...rentalDraft(1), status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), contentHash: 'a'.repeat(64) });
+    const entry = toCatalogueEntry({
+      ...rentalDraft(1),
+      status: 'active',
+      firstSeenAt: T0.toISOString(),
+      lastSeenAt: T0.toISOString(),
+      contentHash: 'a'.repeat(64),
+    });
     const { searchWords, ...card } = entry;
-    const body = gzipSync([JSON.stringify({ format: 3, kind: 'rental', builtAt: T0.toISOString(), count: 1 }), JSON.stringify(card), ` ${searchWords}`, ''].join('\n'));
+    const body = gzipSync(
+      [
+        JSON.stringify({ format: 3, kind: 'rental', builtAt: T0.toISOString(), count: 1 }),
+        JSON.stringify(card),
+        ` ${searchWords}`,
+        '',
+      ].join('\n'),
+    );
 
     const catalogue = await decodeCatalogue(body, 'rental');
 
@@ -79,7 +108,13 @@ describe('a catalogue read from a snapshot larger than one decompressed block', 
 
 describe('a catalogue read from a stream of small pieces', () => {
   it('reads the same entries and words as from one buffer', async () => {
-    const listings: Listing[] = Array.from({ length: 40 }, (_, n) => ({ ...rentalDraft(n), status: 'active', firstSeenAt: T0.toISOString(), lastSeenAt: T0.toISOString(), contentHash: 'a'.repeat(64) }));
+    const listings: Listing[] = Array.from({ length: 40 }, (_, n) => ({
+      ...rentalDraft(n),
+      status: 'active',
+      firstSeenAt: T0.toISOString(),
+      lastSeenAt: T0.toISOString(),
+      contentHash: 'a'.repeat(64),
+    }));
     const body = encodeCatalogue('rental', listings.map(toCatalogueEntry), T0);
     async function* pieces() {
       for (let at = 0; at < body.length; at += 37) yield body.subarray(at, at + 37);

@@ -6,12 +6,27 @@ import { resolveLocation } from '../../../shared/geo/resolve-location';
 
 describe('resolveLocation', () => {
   it.each([
-    [{ city: 'Ostrava', parts: ['Zábřeh'] }, { municipality: 'Ostrava', district: 'Ostrava-Jih' }],
+    [
+      { city: 'Ostrava', parts: ['Zábřeh'] },
+      { municipality: 'Ostrava', district: 'Ostrava-Jih' },
+    ],
     [{ city: 'Ostrava - Poruba' }, { municipality: 'Ostrava', district: 'Poruba' }],
-    [{ city: 'Ostrava', parts: ['Moravská Ostrava'] }, { municipality: 'Ostrava', district: 'Moravská Ostrava a Přívoz' }],
-    [{ city: 'Ostrava', parts: ['Ostrava-Jih'] }, { municipality: 'Ostrava', district: 'Ostrava-Jih' }],
-    [{ city: 'ostrava', parts: ['Nová Bělá'] }, { municipality: 'Ostrava', district: 'Nová Bělá' }],
-    [{ city: 'Havířov', parts: ['Podlesí'] }, { municipality: 'Havířov', district: undefined }],
+    [
+      { city: 'Ostrava', parts: ['Moravská Ostrava'] },
+      { municipality: 'Ostrava', district: 'Moravská Ostrava a Přívoz' },
+    ],
+    [
+      { city: 'Ostrava', parts: ['Ostrava-Jih'] },
+      { municipality: 'Ostrava', district: 'Ostrava-Jih' },
+    ],
+    [
+      { city: 'ostrava', parts: ['Nová Bělá'] },
+      { municipality: 'Ostrava', district: 'Nová Bělá' },
+    ],
+    [
+      { city: 'Havířov', parts: ['Podlesí'] },
+      { municipality: 'Havířov', district: undefined },
+    ],
     [{ parts: ['Poruba'] }, { municipality: 'Ostrava', district: 'Poruba' }],
   ])('resolves %j', (input, expected) => {
     expect(resolveLocation(input)).toMatchObject(expected);
@@ -36,9 +51,13 @@ describe('resolveLocation', () => {
     expect(byPostcode!.district).toBeUndefined();
   });
 
-  it('prefers a stated city part to the postcode, and the source\'s coordinates to both', () => {
-    expect(resolveLocation({ city: 'Ostrava', parts: ['Poruba'], address: 'Nádražní 1, 70200, Ostrava' })).toMatchObject({ precision: 'city-part', district: 'Poruba' });
-    expect(resolveLocation({ city: 'Ostrava', address: 'Nádražní 1, 70200, Ostrava', lat: 49.84, lon: 18.29 })).toMatchObject({ precision: 'coordinates', areaCentre: undefined });
+  it("prefers a stated city part to the postcode, and the source's coordinates to both", () => {
+    expect(
+      resolveLocation({ city: 'Ostrava', parts: ['Poruba'], address: 'Nádražní 1, 70200, Ostrava' }),
+    ).toMatchObject({ precision: 'city-part', district: 'Poruba' });
+    expect(
+      resolveLocation({ city: 'Ostrava', address: 'Nádražní 1, 70200, Ostrava', lat: 49.84, lon: 18.29 }),
+    ).toMatchObject({ precision: 'coordinates', areaCentre: undefined });
   });
 
   it('ignores a (0, 0) position', () => {
@@ -53,9 +72,16 @@ describe('resolveLocation', () => {
 
 describe('localities.generated', () => {
   it('matches data/*.csv', () => {
-    const rows = (file: string) => readFileSync(join(__dirname, '../../../data', file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const rows = (file: string) =>
+      readFileSync(join(__dirname, '../../../data', file), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(','));
 
-    expect(ostravaParts.map((p) => [p.part, p.district, String(p.lat), String(p.lon)].join())).toEqual(rows('ostrava-districts.csv').map((r) => [r[0], r[1], String(Number(r[2])), String(Number(r[3]))].join()));
+    expect(ostravaParts.map((p) => [p.part, p.district, String(p.lat), String(p.lon)].join())).toEqual(
+      rows('ostrava-districts.csv').map((r) => [r[0], r[1], String(Number(r[2])), String(Number(r[3]))].join()),
+    );
     expect(mskMunicipalities.map((m) => m.name)).toEqual(rows('msk-municipalities.csv').map((r) => r[0]));
   });
 });

@@ -2,7 +2,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { MockAgent } from 'undici';
-import { BlockedError, ParseError, RobotsDisallowedError, RobotsUnreachableError, TransientFetchError } from '../../../shared/errors';
+import {
+  BlockedError,
+  ParseError,
+  RobotsDisallowedError,
+  RobotsUnreachableError,
+  TransientFetchError,
+} from '../../../shared/errors';
 import { HttpClient } from '../../../shared/http/http-client';
 
 const ORIGIN = 'https://portal.example';
@@ -73,7 +79,11 @@ describe('HttpClient', () => {
     pool.intercept({ path: '/later' }).reply(503, '', { headers: { 'retry-after': '3600' } });
 
     await expect(client.fetch({ url: `${ORIGIN}/down` })).rejects.toThrow(TransientFetchError);
-    await expect(client.fetch({ url: `${ORIGIN}/later` })).rejects.toMatchObject({ name: 'TransientFetchError', status: 503, retryAfter: '3600' });
+    await expect(client.fetch({ url: `${ORIGIN}/later` })).rejects.toMatchObject({
+      name: 'TransientFetchError',
+      status: 503,
+      retryAfter: '3600',
+    });
   });
 
   it('retries a network error', async () => {
@@ -119,18 +129,27 @@ describe('HttpClient', () => {
     await expect(failure).rejects.toThrow(/robots\.txt could not be fetched/);
   });
 
-  it.each([404, 401, 403])('allows everything when robots.txt answers %i (RFC 9309: 4xx means no rules)', async (status) => {
-    const { pool, client } = setup({ robots: status });
-    pool.intercept({ path: '/list' }).reply(200, 'ok');
+  it.each([404, 401, 403])(
+    'allows everything when robots.txt answers %i (RFC 9309: 4xx means no rules)',
+    async (status) => {
+      const { pool, client } = setup({ robots: status });
+      pool.intercept({ path: '/list' }).reply(200, 'ok');
 
-    expect((await client.fetch({ url: `${ORIGIN}/list` })).body).toBe('ok');
-  });
+      expect((await client.fetch({ url: `${ORIGIN}/list` })).body).toBe('ok');
+    },
+  );
 
   it('follows a redirected robots.txt and obeys the file it lands on', async () => {
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get(ORIGIN).intercept({ path: '/robots.txt' }).reply(301, '', { headers: { location: 'https://www.portal.example/robots.txt' } });
-    agent.get('https://www.portal.example').intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nDisallow: /\n');
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/robots.txt' })
+      .reply(301, '', { headers: { location: 'https://www.portal.example/robots.txt' } });
+    agent
+      .get('https://www.portal.example')
+      .intercept({ path: '/robots.txt' })
+      .reply(200, 'User-agent: *\nDisallow: /\n');
     const client = new HttpClient({ userAgent: UA, dispatcher: agent, pacingMs: 0, sleep: async () => undefined });
 
     await expect(client.fetch({ url: `${ORIGIN}/list` })).rejects.toThrow(RobotsDisallowedError);
@@ -142,7 +161,13 @@ describe('HttpClient', () => {
     agent.disableNetConnect();
     const pool = agent.get(ORIGIN);
     pool.intercept({ path: '/robots.txt' }).reply(500, '');
-    const client = new HttpClient({ userAgent: UA, dispatcher: agent, pacingMs: 0, now: () => clock, sleep: async () => undefined });
+    const client = new HttpClient({
+      userAgent: UA,
+      dispatcher: agent,
+      pacingMs: 0,
+      now: () => clock,
+      sleep: async () => undefined,
+    });
     await expect(client.fetch({ url: `${ORIGIN}/list` })).rejects.toThrow(RobotsUnreachableError);
     pool.intercept({ path: '/robots.txt' }).reply(200, 'User-agent: *\nAllow: /\n');
     pool.intercept({ path: '/list' }).reply(200, 'ok');
@@ -156,7 +181,11 @@ describe('HttpClient', () => {
     const { pool, client, sleeps } = setup({ pacingMs: 1500 });
     pool.intercept({ path: /\/p\d/ }).reply(200, 'ok').times(3);
 
-    await Promise.all([client.fetch({ url: `${ORIGIN}/p1` }), client.fetch({ url: `${ORIGIN}/p2` }), client.fetch({ url: `${ORIGIN}/p3` })]);
+    await Promise.all([
+      client.fetch({ url: `${ORIGIN}/p1` }),
+      client.fetch({ url: `${ORIGIN}/p2` }),
+      client.fetch({ url: `${ORIGIN}/p3` }),
+    ]);
 
     // robots.txt took the first slot at t=0; the fake clock advances by each sleep, so three waits of
     // 1.5 s put the requests at t=1.5, 3 and 4.5 s.
@@ -165,16 +194,27 @@ describe('HttpClient', () => {
 
   it('sends validators and reports 304 as not modified', async () => {
     const { pool, client } = setup();
-    pool.intercept({ path: '/big.json', headers: { 'if-none-match': '"abc"', 'if-modified-since': 'Tue, 24 Nov 2026 06:00:00 GMT' } }).reply(304, '');
+    pool
+      .intercept({
+        path: '/big.json',
+        headers: { 'if-none-match': '"abc"', 'if-modified-since': 'Tue, 24 Nov 2026 06:00:00 GMT' },
+      })
+      .reply(304, '');
 
-    const response = await client.fetch({ url: `${ORIGIN}/big.json`, etag: '"abc"', lastModified: 'Tue, 24 Nov 2026 06:00:00 GMT' });
+    const response = await client.fetch({
+      url: `${ORIGIN}/big.json`,
+      etag: '"abc"',
+      lastModified: 'Tue, 24 Nov 2026 06:00:00 GMT',
+    });
 
     expect(response).toMatchObject({ status: 304, notModified: true, body: '' });
   });
 
   it('decompresses gzip bodies', async () => {
     const { pool, client } = setup();
-    pool.intercept({ path: '/gz' }).reply(200, gzipSync(Buffer.from('Pronájem bytu')), { headers: { 'content-encoding': 'gzip' } });
+    pool
+      .intercept({ path: '/gz' })
+      .reply(200, gzipSync(Buffer.from('Pronájem bytu')), { headers: { 'content-encoding': 'gzip' } });
 
     expect((await client.fetch({ url: `${ORIGIN}/gz` })).body).toBe('Pronájem bytu');
   });
@@ -200,7 +240,14 @@ describe('HttpClient', () => {
       response.on('close', () => clearInterval(drip));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const client = new HttpClient({ userAgent: UA, respectRobots: false, retries: 0, timeoutMs: 1000, bodyDeadlineMs: 200, pacingMs: 0 });
+    const client = new HttpClient({
+      userAgent: UA,
+      respectRobots: false,
+      retries: 0,
+      timeoutMs: 1000,
+      bodyDeadlineMs: 200,
+      pacingMs: 0,
+    });
 
     const failure = client.fetch({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow` });
 

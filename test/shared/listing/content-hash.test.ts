@@ -9,9 +9,17 @@ describe('hashOf', () => {
   // make every listing read as changed on the next run (a rewrite of the whole table, every detail
   // page fetched again). So the form itself is pinned: sorted keys, no spaces, undefined left out.
   it('hashes the canonical JSON: keys sorted at every depth, no spaces, undefined fields left out', () => {
-    const value = { title: 'Byt 2+kk', rentCzk: 9500, floor: undefined, photos: ['b.jpg', 'a.jpg'], area: { note: null, m2: 54 } };
+    const value = {
+      title: 'Byt 2+kk',
+      rentCzk: 9500,
+      floor: undefined,
+      photos: ['b.jpg', 'a.jpg'],
+      area: { note: null, m2: 54 },
+    };
 
-    expect(hashOf(value)).toBe(sha256('{"area":{"m2":54,"note":null},"photos":["b.jpg","a.jpg"],"rentCzk":9500,"title":"Byt 2+kk"}'));
+    expect(hashOf(value)).toBe(
+      sha256('{"area":{"m2":54,"note":null},"photos":["b.jpg","a.jpg"],"rentCzk":9500,"title":"Byt 2+kk"}'),
+    );
   });
 
   it('is the same whatever the order of keys', () => {

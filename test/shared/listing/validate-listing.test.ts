@@ -32,7 +32,11 @@ describe('parseListingDraft', () => {
 
   it('replaces half an emoji (a lone surrogate) by U+FFFD in every text, keeping whole emoji', () => {
     const cut = 'Byt 2+kk u parku \u{1F333}'.slice(0, -1); // the tree emoji cut in half
-    const draft = parseListingDraft({ ...rentalDraft(1), title: cut, description: `Klidné místo \udc33 a \u{1F333}\nu parku` });
+    const draft = parseListingDraft({
+      ...rentalDraft(1),
+      title: cut,
+      description: `Klidné místo \udc33 a \u{1F333}\nu parku`,
+    });
 
     expect(draft.title).toBe('Byt 2+kk u parku \ufffd');
     expect(draft.description).toBe('Klidné místo \ufffd a \u{1F333}\nu parku');
@@ -42,7 +46,9 @@ describe('parseListingDraft', () => {
   it('rejects a job whose salary minimum exceeds its maximum', () => {
     const salary = { min: 60000, max: 40000, currency: 'CZK', period: 'month' };
 
-    expect(() => parseListingDraft({ ...jobDraft(1), salary })).toThrow(expect.objectContaining({ field: 'salary.min' }));
+    expect(() => parseListingDraft({ ...jobDraft(1), salary })).toThrow(
+      expect.objectContaining({ field: 'salary.min' }),
+    );
   });
 
   it('throws nothing but RecordRejectedError for any input', () => {
@@ -94,21 +100,47 @@ describe('contentHash', () => {
 
   // Every field of each kind set, so that each one can be varied.
   const fullRental = rentalDraft(1, {
-    englishFriendly: true, validThrough: '2026-12-01T00:00:00.000Z', depositCzk: 20000, rooms: 2, furnished: 'partly', petsAllowed: false,
-    availableFrom: '2026-12-01', floor: 3, elevator: true, balcony: false, parking: true, energyClass: 'C', agency: 'private',
-    commissionCzk: 0, moneyFromText: [{ field: 'depositCzk', quote: 'kauce 2 nájmy', meaning: 'deposit: 2 × rent' }], energyExtra: true,
-    titleEnglish: { text: '2+kk flat, 41 m², Poruba', from: 'listing-fields' }, descriptionEnglish: { text: 'A bright flat.', from: 'machine-translation', engine: 'Amazon Translate', numberMismatches: [] },
+    englishFriendly: true,
+    validThrough: '2026-12-01T00:00:00.000Z',
+    depositCzk: 20000,
+    rooms: 2,
+    furnished: 'partly',
+    petsAllowed: false,
+    availableFrom: '2026-12-01',
+    floor: 3,
+    elevator: true,
+    balcony: false,
+    parking: true,
+    energyClass: 'C',
+    agency: 'private',
+    commissionCzk: 0,
+    moneyFromText: [{ field: 'depositCzk', quote: 'kauce 2 nájmy', meaning: 'deposit: 2 × rent' }],
+    energyExtra: true,
+    titleEnglish: { text: '2+kk flat, 41 m², Poruba', from: 'listing-fields' },
+    descriptionEnglish: {
+      text: 'A bright flat.',
+      from: 'machine-translation',
+      engine: 'Amazon Translate',
+      numberMismatches: [],
+    },
   });
   const fullJob = jobDraft(1, {
-    description: 'We build rail vehicles.', validThrough: '2026-12-01T00:00:00.000Z', companyId: '45274649', workPermit: { nonEuWelcome: true, employeeCard: false, blueCard: true },
-    profession: { isco: '25121', majorGroup: 'professionals' }, applyUrl: 'https://example.org/apply', applyEmail: 'jobs@example.org',
-    titleEnglish: { text: 'Software developer', from: 'listing-fields' }, descriptionEnglish: { from: 'original', numberMismatches: [] },
+    description: 'We build rail vehicles.',
+    validThrough: '2026-12-01T00:00:00.000Z',
+    companyId: '45274649',
+    workPermit: { nonEuWelcome: true, employeeCard: false, blueCard: true },
+    profession: { isco: '25121', majorGroup: 'professionals' },
+    applyUrl: 'https://example.org/apply',
+    applyEmail: 'jobs@example.org',
+    titleEnglish: { text: 'Software developer', from: 'listing-fields' },
+    descriptionEnglish: { from: 'original', numberMismatches: [] },
   });
 
   /** Every leaf of a draft (a field, a nested field, an array element) as a path. */
   function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
     if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((v, i) => leaves(v, [...path, i]));
-    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+    if (value !== null && typeof value === 'object')
+      return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
     return [path];
   }
 
@@ -119,21 +151,30 @@ describe('contentHash', () => {
     for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
     const key = path.at(-1)!;
     const old = parent[key];
-    parent[key] = Array.isArray(old) ? [{ url: 'https://example.org/a.jpg' }] : typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : `${String(old)}x`;
+    parent[key] = Array.isArray(old)
+      ? [{ url: 'https://example.org/a.jpg' }]
+      : typeof old === 'number'
+        ? old + 1
+        : typeof old === 'boolean'
+          ? !old
+          : `${String(old)}x`;
     return copy as T;
   }
 
   it.each([
     ['rental', fullRental, rentalDraftSchema],
     ['job', fullJob, jobDraftSchema],
-  ] as const)('changes when any content of a %s changes: every field, nested field and list element', (_kind, draft, schema) => {
-    expect(parseListingDraft(draft)).toEqual(draft);
-    const paths = leaves(draft);
-    expect(new Set(paths.map((p) => p[0]))).toEqual(new Set(Object.keys(schema.shape)));
+  ] as const)(
+    'changes when any content of a %s changes: every field, nested field and list element',
+    (_kind, draft, schema) => {
+      expect(parseListingDraft(draft)).toEqual(draft);
+      const paths = leaves(draft);
+      expect(new Set(paths.map((p) => p[0]))).toEqual(new Set(Object.keys(schema.shape)));
 
-    const hash = contentHash(draft);
-    const unchanged = paths.filter((path) => contentHash(varied(draft, path)) === hash).map((path) => path.join('.'));
+      const hash = contentHash(draft);
+      const unchanged = paths.filter((path) => contentHash(varied(draft, path)) === hash).map((path) => path.join('.'));
 
-    expect(unchanged).toEqual([]);
-  });
+      expect(unchanged).toEqual([]);
+    },
+  );
 });

@@ -3,7 +3,8 @@ import type { Listing } from '../../../shared/listing/schema';
 import { jobDraft, rentalDraft } from '../../support/listing-drafts';
 
 const PHOTO = ['https://d18-a.sdn.cz/d_18/c_img_QO_Jq/abc.jpeg'];
-const rental = (description: string, images = PHOTO) => ({ ...rentalDraft(1), description, images }) as unknown as Listing;
+const rental = (description: string, images = PHOTO) =>
+  ({ ...rentalDraft(1), description, images }) as unknown as Listing;
 
 describe('ownWarnings', () => {
   it.each([
@@ -43,12 +44,21 @@ describe('ownWarnings', () => {
   });
 
   it('flags a rental with no photos, and nothing for a job', () => {
-    expect(ownWarnings(rental('Pěkný byt.', []))).toEqual([{ sign: 'no-photos', reason: expect.stringMatching(/no photos/) }]);
+    expect(ownWarnings(rental('Pěkný byt.', []))).toEqual([
+      { sign: 'no-photos', reason: expect.stringMatching(/no photos/) },
+    ]);
     expect(ownWarnings({ ...jobDraft(1), images: [] } as unknown as Listing)).toEqual([]);
   });
 
   it('reads the English description too', () => {
-    const listing = { ...rental('Byt v centru.'), descriptionEnglish: { from: 'machine-translation', text: 'Send the deposit by Western Union.', numberMismatches: [] } } as Listing;
+    const listing = {
+      ...rental('Byt v centru.'),
+      descriptionEnglish: {
+        from: 'machine-translation',
+        text: 'Send the deposit by Western Union.',
+        numberMismatches: [],
+      },
+    } as Listing;
 
     expect(ownWarnings(listing).map((w) => w.sign)).toEqual(['suspicious-wording']);
   });

@@ -61,12 +61,19 @@ describe('normaliseDisposition as portals write it', () => {
     ['other', 'atypical', undefined],
     ['atypical', 'atypical', undefined],
   ])('reads %j as %s', (value, disposition, rooms) => {
-    expect(normaliseDisposition(value)).toEqual(rooms === undefined ? { disposition } : { disposition, rooms, ...(disposition === 'room' ? { propertyType: 'room' } : {}) });
+    expect(normaliseDisposition(value)).toEqual(
+      rooms === undefined
+        ? { disposition }
+        : { disposition, rooms, ...(disposition === 'room' ? { propertyType: 'room' } : {}) },
+    );
   });
 
-  it.each(['byt 2+kk2', '1+2', '0+kk', 'mother', 'DISP_2_KK_X', 'xDISP_2_KK'])('reads no layout from %j, which names none', (value) => {
-    expect(normaliseDisposition(value)).toBeUndefined();
-  });
+  it.each(['byt 2+kk2', '1+2', '0+kk', 'mother', 'DISP_2_KK_X', 'xDISP_2_KK'])(
+    'reads no layout from %j, which names none',
+    (value) => {
+      expect(normaliseDisposition(value)).toBeUndefined();
+    },
+  );
 });
 
 describe('normaliseDisposition of a bare or padded value', () => {

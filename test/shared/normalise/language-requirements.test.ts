@@ -129,7 +129,11 @@ describe('assessLanguages', () => {
   });
 
   it.each([
-    ['Konstruktér do mezinárodního týmu, jednacím jazykem je angličtina. Znalost češtiny výhodou.', { czech: 'advantage', english: 'required' }, true],
+    [
+      'Konstruktér do mezinárodního týmu, jednacím jazykem je angličtina. Znalost češtiny výhodou.',
+      { czech: 'advantage', english: 'required' },
+      true,
+    ],
     ['Montážník – jednací jazyk angličtina, čeština není nutná.', { czech: 'not-needed', english: 'required' }, true],
     ['Technik servisu. Jednacím jazykom je angličtina, slovenčina výhodou.', { english: 'required' }, false],
   ])('reads "jednací jazyk" as the working language: %j', (text, expected, friendly) => {
@@ -137,7 +141,11 @@ describe('assessLanguages', () => {
   });
 
   it.each([
-    ['Pomocný dělník. Angličtina (základy) – podmínka; čeština – ne.', { czech: 'not-needed', english: 'required' }, true],
+    [
+      'Pomocný dělník. Angličtina (základy) – podmínka; čeština – ne.',
+      { czech: 'not-needed', english: 'required' },
+      true,
+    ],
     ['Skladník. Jazyky: angličtina A2, čeština: ne.', { czech: 'not-needed', english: 'required' }, true],
     ['Operátor. Slovenčina – nie, angličtina – áno, aspoň základy.', { english: 'required' }, false],
     ['Picker. Czech: no. English: basic.', { czech: 'not-needed', english: 'required' }, true],
@@ -147,17 +155,29 @@ describe('assessLanguages', () => {
   });
 
   it.each([
-    ['Skladník. Čeština není podmínkou – s vedoucím se domlouváte v angličtině.', { czech: 'not-needed', english: 'required' }, true],
+    [
+      'Skladník. Čeština není podmínkou – s vedoucím se domlouváte v angličtině.',
+      { czech: 'not-needed', english: 'required' },
+      true,
+    ],
     ['Montér. Znalost ČJ není nutná – v týmu se mluví anglicky.', { czech: 'not-needed', english: 'required' }, true],
     ['Operátor. Slovenčina nie je potrebná – pracuje sa v angličtine a češtine.', { czech: 'required' }, false],
-    ['Support agent. Czech is not required – the whole team works in English.', { czech: 'not-needed', english: 'required' }, true],
+    [
+      'Support agent. Czech is not required – the whole team works in English.',
+      { czech: 'not-needed', english: 'required' },
+      true,
+    ],
   ])('keeps a negation from reaching across a spaced dash to another language: %j', (text, expected, friendly) => {
     expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
   });
 
   it.each([
     ['Technik. Čeština nepovinná, angličtina povinná.', { czech: 'not-needed', english: 'required' }, true],
-    ['Laborant. Znalosť anglického jazyka povinná, čeština výhodou.', { czech: 'advantage', english: 'required' }, true],
+    [
+      'Laborant. Znalosť anglického jazyka povinná, čeština výhodou.',
+      { czech: 'advantage', english: 'required' },
+      true,
+    ],
     ['Nurse. Czech is obligatory, English welcome.', { czech: 'required', english: 'advantage' }, false],
   ])('reads "povinná" and "obligatory" as required: %j', (text, expected, friendly) => {
     expect(assessLanguages({ text })).toMatchObject({ languages: expected, englishFriendly: friendly });
@@ -208,24 +228,45 @@ describe('assessLanguages', () => {
   });
 
   it.each([
-    ['We build warehouse software. Czech is an advantage. Fluent Czech is required for this role.', 'czech', 'required', 'Fluent Czech is required for this role.'],
-    ['Fluent Czech is required for this role. Czech is an advantage.', 'czech', 'required', 'Fluent Czech is required for this role.'],
-    ['English would help. Czech is not needed. Good command of English is expected.', 'english', 'required', 'Good command of English is expected.'],
+    [
+      'We build warehouse software. Czech is an advantage. Fluent Czech is required for this role.',
+      'czech',
+      'required',
+      'Fluent Czech is required for this role.',
+    ],
+    [
+      'Fluent Czech is required for this role. Czech is an advantage.',
+      'czech',
+      'required',
+      'Fluent Czech is required for this role.',
+    ],
+    [
+      'English would help. Czech is not needed. Good command of English is expected.',
+      'english',
+      'required',
+      'Good command of English is expected.',
+    ],
   ] as const)('takes the strictest sentence, wherever it stands: %j', (text, language, need, evidence) => {
     const result = assessLanguages({ text });
 
     expect(result.languages[language]).toBe(need);
-    expect(result.englishSignals).toContainEqual(expect.objectContaining({ reason: `${language === 'czech' ? 'Czech' : 'English'} is required`, evidence }));
+    expect(result.englishSignals).toContainEqual(
+      expect.objectContaining({ reason: `${language === 'czech' ? 'Czech' : 'English'} is required`, evidence }),
+    );
   });
 
   it('does not read an ad as English-friendly when a later sentence requires Czech', () => {
-    const result = assessLanguages({ text: 'We are a logistics company with an international team. Czech is an advantage. Fluent Czech is required for this role.' });
+    const result = assessLanguages({
+      text: 'We are a logistics company with an international team. Czech is an advantage. Fluent Czech is required for this role.',
+    });
 
     expect(result).toMatchObject({ language: 'en', englishFriendly: false, languages: { czech: 'required' } });
   });
 
   it('quotes the deciding sentence with its meaning in English', () => {
-    const result = assessLanguages({ text: 'Hledáme účetní. Požadujeme plynulou češtinu slovem i písmem, angličtina výhodou.' });
+    const result = assessLanguages({
+      text: 'Hledáme účetní. Požadujeme plynulou češtinu slovem i písmem, angličtina výhodou.',
+    });
 
     expect(result.englishSignals).toContainEqual({
       reason: 'Czech is required',
@@ -241,8 +282,10 @@ describe('assessLanguages', () => {
   });
 
   it('counts a full English version of a Czech ad as written in English', () => {
-    const czech = 'Hledáme zkušeného backend vývojáře do našeho týmu v Ostravě. Budeš navrhovat a vyvíjet služby pro logistické zákazníky po celé Evropě.';
-    const english = 'We are looking for an experienced backend developer for our team in Ostrava. You will design and build services for logistics customers all over Europe.';
+    const czech =
+      'Hledáme zkušeného backend vývojáře do našeho týmu v Ostravě. Budeš navrhovat a vyvíjet služby pro logistické zákazníky po celé Evropě.';
+    const english =
+      'We are looking for an experienced backend developer for our team in Ostrava. You will design and build services for logistics customers all over Europe.';
 
     const result = assessLanguages({ text: `${czech}\n\n${english}` });
 
@@ -251,10 +294,17 @@ describe('assessLanguages', () => {
   });
 
   it('lets a stricter structured statement of the source win over the text, quoting the field', () => {
-    const result = assessLanguages({ text: 'Czech is an advantage.', stated: { czech: 'required', evidence: 'Required languages: Czech (Jazyk/ceJ), active' } });
+    const result = assessLanguages({
+      text: 'Czech is an advantage.',
+      stated: { czech: 'required', evidence: 'Required languages: Czech (Jazyk/ceJ), active' },
+    });
 
     expect(result.languages.czech).toBe('required');
-    expect(result.englishSignals).toContainEqual({ reason: 'Czech is required (stated by the source)', evidence: 'Required languages: Czech (Jazyk/ceJ), active', meaning: 'Czech required' });
+    expect(result.englishSignals).toContainEqual({
+      reason: 'Czech is required (stated by the source)',
+      evidence: 'Required languages: Czech (Jazyk/ceJ), active',
+      meaning: 'Czech required',
+    });
   });
 
   it('meets the targets on the project snippets: precision ≥ 0.95, recall ≥ 0.90 for English-friendly', () => {
@@ -298,7 +348,10 @@ describe('assessLanguages: where it reads and what it quotes', () => {
   });
 
   it('reads a text too short to tell together with its title', () => {
-    const result = assessLanguages({ title: 'Skladník do mrazírny v Ostravě, práce na hlavní pracovní poměr', text: 'Nástup: ihned.' });
+    const result = assessLanguages({
+      title: 'Skladník do mrazírny v Ostravě, práce na hlavní pracovní poměr',
+      text: 'Nástup: ihned.',
+    });
 
     expect(result).toMatchObject({ language: 'cs', languages: { czech: 'likely-required' } });
   });
@@ -306,16 +359,30 @@ describe('assessLanguages: where it reads and what it quotes', () => {
   it.each([
     ['Java, Spring, Kafka, PostgreSQL, AWS, Terraform, SQL', 40, undefined],
     ['Java, Spring, Kafka, PostgreSQL, AWS, Terraform, Qt', 39, 'cs'],
-  ])('reads a text of 40 letters or more alone, a shorter one with its title: %j (%i letters)', (text, letters, language) => {
-    const result = assessLanguages({ title: 'Programátor do našeho týmu v Ostravě, hledáme posilu, nabízíme skvělé podmínky', text });
+  ])(
+    'reads a text of 40 letters or more alone, a shorter one with its title: %j (%i letters)',
+    (text, letters, language) => {
+      const result = assessLanguages({
+        title: 'Programátor do našeho týmu v Ostravě, hledáme posilu, nabízíme skvělé podmínky',
+        text,
+      });
 
-    expect(text.replace(/[^\p{L}]/gu, '')).toHaveLength(letters);
-    expect(result.language).toBe(language);
-  });
+      expect(text.replace(/[^\p{L}]/gu, '')).toHaveLength(letters);
+      expect(result.language).toBe(language);
+    },
+  );
 
-  it.each([[{}], [{ title: 'Skladník' }], [{ text: '' }]])('says nothing is known of an ad with no text to read: %j', (input) => {
-    expect(assessLanguages(input)).toStrictEqual({ language: undefined, languages: { english: 'unknown', czech: 'unknown' }, englishFriendly: false, englishSignals: [] });
-  });
+  it.each([[{}], [{ title: 'Skladník' }], [{ text: '' }]])(
+    'says nothing is known of an ad with no text to read: %j',
+    (input) => {
+      expect(assessLanguages(input)).toStrictEqual({
+        language: undefined,
+        languages: { english: 'unknown', czech: 'unknown' },
+        englishFriendly: false,
+        englishSignals: [],
+      });
+    },
+  );
 
   it('reads only the first 100 000 characters of a text: Czech words after them do not make an English ad Czech', () => {
     const sentence = 'We are looking for a warehouse worker for our team in Ostrava, and we offer meal vouchers. ';
@@ -327,8 +394,10 @@ describe('assessLanguages: where it reads and what it quotes', () => {
   });
 
   it('reads only the first 100 000 characters of a text: an English version after them does not count', () => {
-    const czech = 'Hledáme zkušeného skladníka do našeho týmu v Ostravě, nabízíme stravenky a příspěvek na dopravu.\n\n';
-    const english = 'We are looking for an experienced warehouse worker for our team in Ostrava, and we offer meal vouchers.\n\n';
+    const czech =
+      'Hledáme zkušeného skladníka do našeho týmu v Ostravě, nabízíme stravenky a příspěvek na dopravu.\n\n';
+    const english =
+      'We are looking for an experienced warehouse worker for our team in Ostrava, and we offer meal vouchers.\n\n';
     const text = czech.repeat(Math.ceil(100_000 / czech.length)) + english.repeat(Math.ceil(80_000 / english.length));
 
     const result = assessLanguages({ text });
@@ -352,7 +421,9 @@ describe('assessLanguages: where it reads and what it quotes', () => {
   });
 
   it('reads an ad written in Slovak and silent about Czech as likely needing Czech', () => {
-    const result = assessLanguages({ text: 'Hľadáme skladníka do nášho tímu v Žiline. Ponúkame stravné lístky, príspevok na dopravu a prácu na hlavný pracovný pomer.' });
+    const result = assessLanguages({
+      text: 'Hľadáme skladníka do nášho tímu v Žiline. Ponúkame stravné lístky, príspevok na dopravu a prácu na hlavný pracovný pomer.',
+    });
 
     expect(result).toMatchObject({ language: 'sk', englishFriendly: false, languages: { czech: 'likely-required' } });
   });
@@ -365,12 +436,17 @@ describe('assessLanguages: where it reads and what it quotes', () => {
     const result = assessLanguages({ text });
 
     expect(result.englishFriendly).toBe(false);
-    expect(result.englishSignals).toEqual([{ reason: 'Czech is required', evidence: 'Požadujeme plynulou češtinu.', meaning: 'Czech required (fluent)' }]);
+    expect(result.englishSignals).toEqual([
+      { reason: 'Czech is required', evidence: 'Požadujeme plynulou češtinu.', meaning: 'Czech required (fluent)' },
+    ]);
   });
 
   it.each([
     ['Slovenčina nutná, čeština výhodou.', { czech: 'required', english: 'unknown' }],
-    [`${englishAd} Slovak is required, Czech is an advantage, English is a plus.`, { czech: 'required', english: 'advantage' }],
+    [
+      `${englishAd} Slovak is required, Czech is an advantage, English is a plus.`,
+      { czech: 'required', english: 'advantage' },
+    ],
   ])('reads Slovak as Czech in a sentence that also names Czech, and never as English: %j', (text, expected) => {
     expect(needs(text)).toEqual(expected);
   });
@@ -378,7 +454,9 @@ describe('assessLanguages: where it reads and what it quotes', () => {
   it('quotes the first of two equally strict sentences', () => {
     const result = assessLanguages({ text: `${englishAd} Fluent Czech is required. Czech is a must for the role.` });
 
-    expect(result.englishSignals).toContainEqual(expect.objectContaining({ reason: 'Czech is required', evidence: 'Fluent Czech is required.' }));
+    expect(result.englishSignals).toContainEqual(
+      expect.objectContaining({ reason: 'Czech is required', evidence: 'Fluent Czech is required.' }),
+    );
   });
 
   it.each([
@@ -406,17 +484,33 @@ describe('assessLanguages with what the source states', () => {
   });
 
   it('keeps the text when the source states a looser need than the text', () => {
-    const result = assessLanguages({ text: 'Fluent Czech is required.', stated: { czech: 'advantage', evidence: 'Languages: Czech (advantage)' } });
+    const result = assessLanguages({
+      text: 'Fluent Czech is required.',
+      stated: { czech: 'advantage', evidence: 'Languages: Czech (advantage)' },
+    });
 
     expect(result.languages.czech).toBe('required');
-    expect(result.englishSignals).toContainEqual({ reason: 'Czech is required', evidence: 'Fluent Czech is required.', meaning: 'Czech required (fluent)' });
+    expect(result.englishSignals).toContainEqual({
+      reason: 'Czech is required',
+      evidence: 'Fluent Czech is required.',
+      meaning: 'Czech required (fluent)',
+    });
   });
 
   it('quotes the text when the source states the same need', () => {
-    const result = assessLanguages({ text: 'Fluent Czech is required.', stated: { czech: 'required', evidence: 'Languages: Czech' } });
+    const result = assessLanguages({
+      text: 'Fluent Czech is required.',
+      stated: { czech: 'required', evidence: 'Languages: Czech' },
+    });
 
-    expect(result.englishSignals).toContainEqual({ reason: 'Czech is required', evidence: 'Fluent Czech is required.', meaning: 'Czech required (fluent)' });
-    expect(result.englishSignals).not.toContainEqual(expect.objectContaining({ reason: 'Czech is required (stated by the source)' }));
+    expect(result.englishSignals).toContainEqual({
+      reason: 'Czech is required',
+      evidence: 'Fluent Czech is required.',
+      meaning: 'Czech required (fluent)',
+    });
+    expect(result.englishSignals).not.toContainEqual(
+      expect.objectContaining({ reason: 'Czech is required (stated by the source)' }),
+    );
   });
 
   it('says what the source states when the text is silent, without evidence it did not give', () => {

@@ -12,9 +12,12 @@ describe('parseMoney', () => {
     expect(parseMoney(text)).toEqual({ amount, currency: 'CZK' });
   });
 
-  it.each(['Info v RK', 'cena dohodou', 'Cena na dotaz', '0 Kč', '', 'Konkurenční plat'])('returns undefined for %j', (text) => {
-    expect(parseMoney(text)).toBeUndefined();
-  });
+  it.each(['Info v RK', 'cena dohodou', 'Cena na dotaz', '0 Kč', '', 'Konkurenční plat'])(
+    'returns undefined for %j',
+    (text) => {
+      expect(parseMoney(text)).toBeUndefined();
+    },
+  );
 
   it('reads euros as euros', () => {
     expect(parseMoney('450 €')).toEqual({ amount: 450, currency: 'EUR' });
@@ -96,7 +99,16 @@ describe('parseDeposit and czkOrUnknown', () => {
   });
 
   // Less than half a crown rounds to 0: no amount, so unknown (a rent or deposit is never 0).
-  it.each([[0, undefined], [12000.4, 12000], [NaN, undefined], ['350 EUR', undefined], [null, undefined], [0.4, undefined], ['0,30 Kč', undefined], ['0,5 Kč', 1]])('turns %j into %j', (value, expected) => {
+  it.each([
+    [0, undefined],
+    [12000.4, 12000],
+    [NaN, undefined],
+    ['350 EUR', undefined],
+    [null, undefined],
+    [0.4, undefined],
+    ['0,30 Kč', undefined],
+    ['0,5 Kč', 1],
+  ])('turns %j into %j', (value, expected) => {
     expect(czkOrUnknown(value as never)).toBe(expected);
   });
 });

@@ -27,13 +27,21 @@ describe('moveInCost', () => {
   });
 
   it('lists energy said to be extra as unknown beside known fees', () => {
-    const moveIn = moveInCost({ rentCzk: 12_000, feesCzk: 2_000, energyExtra: true, depositCzk: 12_000, commissionCzk: 0 });
+    const moveIn = moveInCost({
+      rentCzk: 12_000,
+      feesCzk: 2_000,
+      energyExtra: true,
+      depositCzk: 12_000,
+      commissionCzk: 0,
+    });
 
     expect(moveIn).toEqual({ knownTotalCzk: 26_000, unknown: ['energy'], complete: false });
   });
 
   it('does not list energy twice when the fees are unknown anyway', () => {
-    expect(moveInCost({ rentCzk: 12_000, energyExtra: true, depositCzk: 12_000, commissionCzk: 0 }).unknown).toEqual(['fees']);
+    expect(moveInCost({ rentCzk: 12_000, energyExtra: true, depositCzk: 12_000, commissionCzk: 0 }).unknown).toEqual([
+      'fees',
+    ]);
   });
 
   it.each([
@@ -76,12 +84,18 @@ describe('moveInCost, what it leaves out', () => {
   });
 
   it('states no deposit flag when the deposit is within the cap', () => {
-    expect(moveInCost({ rentCzk: 12_000, feesCzk: 0, depositCzk: 24_000, commissionCzk: 0 })).not.toHaveProperty('depositOverCap');
+    expect(moveInCost({ rentCzk: 12_000, feesCzk: 0, depositCzk: 24_000, commissionCzk: 0 })).not.toHaveProperty(
+      'depositOverCap',
+    );
   });
 
   it('lists every unknown part in the order the card shows them: rent, fees, energy, deposit, commission', () => {
     expect(moveInCost({}).unknown).toEqual(['rent', 'fees', 'deposit', 'commission']);
-    expect(moveInCost({ rentCzk: 12_000, feesCzk: 0, energyExtra: true }).unknown).toEqual(['energy', 'deposit', 'commission']);
+    expect(moveInCost({ rentCzk: 12_000, feesCzk: 0, energyExtra: true }).unknown).toEqual([
+      'energy',
+      'deposit',
+      'commission',
+    ]);
   });
 
   it('does not flag a deposit it cannot compare with a rent', () => {
@@ -97,7 +111,10 @@ describe('withMoveIn', () => {
   });
 
   it('adds the move-in cost of a rental from its fields', () => {
-    expect(withMoveIn({ kind: 'rental' as const, rentCzk: 12_000, feesCzk: 2_500, depositCzk: 24_000, commissionCzk: 0 }).moveIn).toEqual({ knownTotalCzk: 38_500, unknown: [], complete: true });
+    expect(
+      withMoveIn({ kind: 'rental' as const, rentCzk: 12_000, feesCzk: 2_500, depositCzk: 24_000, commissionCzk: 0 })
+        .moveIn,
+    ).toEqual({ knownTotalCzk: 38_500, unknown: [], complete: true });
   });
 });
 

@@ -11,23 +11,54 @@ import { DISPOSITION, energyClasses, furnishedStates } from '../../../shared/lis
 
 describe('features', () => {
   it.each([
-    ['VYBAVENY', 'yes'], ['CASTECNE', 'partly'], ['NEVYBAVENY', 'no'], ['NOT_EQUIPPED', 'no'], ['Částečně vybavený', 'partly'],
-    ['zařízený', 'yes'], [1, 'yes'], [2, 'no'], [3, 'partly'], ['nevím', undefined],
+    ['VYBAVENY', 'yes'],
+    ['CASTECNE', 'partly'],
+    ['NEVYBAVENY', 'no'],
+    ['NOT_EQUIPPED', 'no'],
+    ['Částečně vybavený', 'partly'],
+    ['zařízený', 'yes'],
+    [1, 'yes'],
+    [2, 'no'],
+    [3, 'partly'],
+    ['nevím', undefined],
   ])('furnished %j is %j', (value, expected) => {
     expect(normaliseFurnished(value)).toBe(expected);
   });
 
-  it.each([[true, true], ['ano', true], ['Ne', false], [1, true], [0, false], ['možná', undefined]])('yes/no %j is %j', (value, expected) => {
+  it.each([
+    [true, true],
+    ['ano', true],
+    ['Ne', false],
+    [1, true],
+    [0, false],
+    ['možná', undefined],
+  ])('yes/no %j is %j', (value, expected) => {
     expect(normaliseYesNo(value)).toBe(expected);
   });
 
-  it.each([['G', 'G'], ['Třída G - Mimořádně nehospodárná', 'G'], ['PENB: B', 'B'], ['penb_c', 'C'], ['neuvedeno', undefined]])('energy class %j is %j', (value, expected) => {
+  it.each([
+    ['G', 'G'],
+    ['Třída G - Mimořádně nehospodárná', 'G'],
+    ['PENB: B', 'B'],
+    ['penb_c', 'C'],
+    ['neuvedeno', undefined],
+  ])('energy class %j is %j', (value, expected) => {
     expect(normaliseEnergyClass(value)).toBe(expected);
   });
 });
 
 describe('dates', () => {
-  it.each([[1732435200, '2024-11-24T08:00:00.000Z'], ['2026-11-01T10:00:00+01:00', '2026-11-01T09:00:00.000Z'], ['24.11.2026', '2026-11-24T00:00:00.000Z'], ['ihned', undefined], [0, undefined], ['0', undefined], ['12', undefined], ['Nov 5', undefined], ['Mon, 30 Nov 2026 10:00:00 GMT', '2026-11-30T10:00:00.000Z']])('toIsoInstant(%j) is %j', (value, expected) => {
+  it.each([
+    [1732435200, '2024-11-24T08:00:00.000Z'],
+    ['2026-11-01T10:00:00+01:00', '2026-11-01T09:00:00.000Z'],
+    ['24.11.2026', '2026-11-24T00:00:00.000Z'],
+    ['ihned', undefined],
+    [0, undefined],
+    ['0', undefined],
+    ['12', undefined],
+    ['Nov 5', undefined],
+    ['Mon, 30 Nov 2026 10:00:00 GMT', '2026-11-30T10:00:00.000Z'],
+  ])('toIsoInstant(%j) is %j', (value, expected) => {
     expect(toIsoInstant(value)).toBe(expected);
   });
 
@@ -42,7 +73,9 @@ describe('cleanText and htmlToPlainText', () => {
   });
 
   it('keeps paragraphs and drops tags, scripts and link targets', () => {
-    expect(htmlToPlainText('<p>Světlý byt<br>u parku.</p><script>alert(1)</script><p><a href="https://x">Více</a></p>')).toBe('Světlý byt\nu parku.\n\nVíce');
+    expect(
+      htmlToPlainText('<p>Světlý byt<br>u parku.</p><script>alert(1)</script><p><a href="https://x">Více</a></p>'),
+    ).toBe('Světlý byt\nu parku.\n\nVíce');
   });
 
   it('never returns text that looks like markup', () => {
@@ -57,26 +90,45 @@ describe('cleanText and htmlToPlainText', () => {
 
 describe('rentalEnglish', () => {
   it('is English-friendly with an English description, quoting it', () => {
-    const result = rentalEnglish({ description: 'Pronájem bytu 2+kk v Porubě.', descriptionEnglish: 'Bright 2-room flat in Poruba.' });
+    const result = rentalEnglish({
+      description: 'Pronájem bytu 2+kk v Porubě.',
+      descriptionEnglish: 'Bright 2-room flat in Poruba.',
+    });
 
     expect(result.englishFriendly).toBe(true);
-    expect(result.englishSignals[0]).toEqual({ reason: 'the listing has an English description', evidence: 'Bright 2-room flat in Poruba.' });
+    expect(result.englishSignals[0]).toEqual({
+      reason: 'the listing has an English description',
+      evidence: 'Bright 2-room flat in Poruba.',
+    });
   });
 
   it('is English-friendly when the description is in English', () => {
-    const result = rentalEnglish({ description: 'Fully furnished one bedroom apartment close to the university, available from December. Utilities included.' });
+    const result = rentalEnglish({
+      description:
+        'Fully furnished one bedroom apartment close to the university, available from December. Utilities included.',
+    });
 
     expect(result).toMatchObject({ language: 'en', englishFriendly: true });
   });
 
   it('is English-friendly when the landlord speaks English, quoting the sentence', () => {
-    const result = rentalEnglish({ description: 'Pronajmu byt 2+1 v Zábřehu po rekonstrukci. Mluvíme anglicky i německy. Volejte.' });
+    const result = rentalEnglish({
+      description: 'Pronajmu byt 2+1 v Zábřehu po rekonstrukci. Mluvíme anglicky i německy. Volejte.',
+    });
 
-    expect(result.englishSignals).toContainEqual({ reason: 'the landlord or agency speaks English', evidence: 'Mluvíme anglicky i německy.', meaning: 'we speak English' });
+    expect(result.englishSignals).toContainEqual({
+      reason: 'the landlord or agency speaks English',
+      evidence: 'Mluvíme anglicky i německy.',
+      meaning: 'we speak English',
+    });
   });
 
   it('is not English-friendly for a Czech-only listing', () => {
-    expect(rentalEnglish({ description: 'Pronajmu pěkný byt 2+1 v Zábřehu po kompletní rekonstrukci, nedaleko zastávky tramvaje.' })).toEqual({
+    expect(
+      rentalEnglish({
+        description: 'Pronajmu pěkný byt 2+1 v Zábřehu po kompletní rekonstrukci, nedaleko zastávky tramvaje.',
+      }),
+    ).toEqual({
       language: 'cs',
       englishFriendly: false,
       englishSignals: [],
@@ -86,24 +138,44 @@ describe('rentalEnglish', () => {
 
 describe('normalisers on arbitrary input', () => {
   /** Fails naming the function and the value when a value is neither unknown nor of the shape. */
-  const unknownOr = <T>(name: string, value: T | undefined, check: (value: T) => boolean) => expect({ [name]: value === undefined || check(value) ? 'unknown or well-formed' : value }).toEqual({ [name]: 'unknown or well-formed' });
+  const unknownOr = <T>(name: string, value: T | undefined, check: (value: T) => boolean) =>
+    expect({ [name]: value === undefined || check(value) ? 'unknown or well-formed' : value }).toEqual({
+      [name]: 'unknown or well-formed',
+    });
   const wholeCzk = (value: number) => Number.isSafeInteger(value) && value > 0;
   // Text as portals send it, and arbitrary text: both must give a value of the listing's shape or unknown.
-  const texts = fc.oneof(fc.string(), fc.constantFrom('2+kk', 'DISP_12_KK', 'twoPlusKk', 'garsoniéra', 'pokoj'), fc.stringMatching(/^(\d{1,3}( \d{3})*|\d+)(,\d{1,2})?(,-)? ?(Kč|CZK|EUR|€|m2|m²)?( \+ poplatky \d+ Kč)?$/));
+  const texts = fc.oneof(
+    fc.string(),
+    fc.constantFrom('2+kk', 'DISP_12_KK', 'twoPlusKk', 'garsoniéra', 'pokoj'),
+    fc.stringMatching(/^(\d{1,3}( \d{3})*|\d+)(,\d{1,2})?(,-)? ?(Kč|CZK|EUR|€|m2|m²)?( \+ poplatky \d+ Kč)?$/),
+  );
 
-  it('return only a value of the listing\'s shape, or unknown', () => {
+  it("return only a value of the listing's shape, or unknown", () => {
     fc.assert(
       fc.property(texts, (text) => {
-        unknownOr('parseMoney(text)', parseMoney(text), (m) => Number.isFinite(m.amount) && m.amount > 0 && ['CZK', 'EUR'].includes(m.currency));
+        unknownOr(
+          'parseMoney(text)',
+          parseMoney(text),
+          (m) => Number.isFinite(m.amount) && m.amount > 0 && ['CZK', 'EUR'].includes(m.currency),
+        );
         const rent = parseRentText(text);
         unknownOr('rent.rentCzk', rent.rentCzk, wholeCzk);
         unknownOr('rent.feesCzk', rent.feesCzk, (fees) => Number.isSafeInteger(fees) && fees >= 0);
         unknownOr('parseDeposit(text, 10000)', parseDeposit(text, 10000), wholeCzk);
         unknownOr('parseAreaM2(text)', parseAreaM2(text), (area) => Number.isFinite(area) && area > 0);
-        unknownOr('normaliseDisposition(text)', normaliseDisposition(text), (d) => DISPOSITION.test(d.disposition) && (d.rooms === undefined || (Number.isInteger(d.rooms) && d.rooms >= 1)));
-        unknownOr('normaliseFurnished(text)', normaliseFurnished(text), (f) => (furnishedStates as readonly string[]).includes(f));
+        unknownOr(
+          'normaliseDisposition(text)',
+          normaliseDisposition(text),
+          (d) =>
+            DISPOSITION.test(d.disposition) && (d.rooms === undefined || (Number.isInteger(d.rooms) && d.rooms >= 1)),
+        );
+        unknownOr('normaliseFurnished(text)', normaliseFurnished(text), (f) =>
+          (furnishedStates as readonly string[]).includes(f),
+        );
         unknownOr('normaliseYesNo(text)', normaliseYesNo(text), (b) => typeof b === 'boolean');
-        unknownOr('normaliseEnergyClass(text)', normaliseEnergyClass(text), (c) => (energyClasses as readonly string[]).includes(c));
+        unknownOr('normaliseEnergyClass(text)', normaliseEnergyClass(text), (c) =>
+          (energyClasses as readonly string[]).includes(c),
+        );
         unknownOr('toIsoInstant(text)', toIsoInstant(text), (iso) => new Date(iso).toISOString() === iso);
         const english = rentalEnglish({ description: text, descriptionEnglish: text });
         expect(english.englishFriendly).toBe(english.englishSignals.length > 0);
@@ -116,7 +188,10 @@ describe('normalisers on arbitrary input', () => {
 describe('scrubContacts', () => {
   it.each([
     ['Byt v Porubě.\nKontakt: Ing. Jana Nováková, tel. 777 123 456', 'Byt v Porubě.'],
-    ['Volejte +420 777 123 456 nebo pište na jana@example.cz.', 'Volejte [contact removed] nebo pište na [contact removed].'],
+    [
+      'Volejte +420 777 123 456 nebo pište na jana@example.cz.',
+      'Volejte [contact removed] nebo pište na [contact removed].',
+    ],
     ['Cena 12 500 Kč, volné od 1.12.2026.', 'Cena 12 500 Kč, volné od 1.12.2026.'],
   ])('scrubs %j', (text, expected) => {
     expect(scrubContacts(text)).toBe(expected);

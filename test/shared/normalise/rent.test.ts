@@ -1,4 +1,10 @@
-import { normaliseRent, parseCurrency, parsePriceUnit, PLAUSIBLE_RENT_CZK, toCzk } from '../../../shared/normalise/rent';
+import {
+  normaliseRent,
+  parseCurrency,
+  parsePriceUnit,
+  PLAUSIBLE_RENT_CZK,
+  toCzk,
+} from '../../../shared/normalise/rent';
 
 describe('normaliseRent', () => {
   it.each([

@@ -5,7 +5,10 @@ import { employmentTypes, salarySchema, workplaceTypes } from '../../../shared/l
 
 describe('parseSalary', () => {
   it.each([
-    ['45 000 – 60 000 Kč', { min: 45000, max: 60000, currency: 'CZK', period: 'month', monthlyCzkMin: 45000, monthlyCzkMax: 60000 }],
+    [
+      '45 000 – 60 000 Kč',
+      { min: 45000, max: 60000, currency: 'CZK', period: 'month', monthlyCzkMin: 45000, monthlyCzkMax: 60000 },
+    ],
     ['45\u00a0000\u200d–\u200d60\u00a0000 Kč/měsíc', { min: 45000, max: 60000, period: 'month' }],
     ['od 40 000 Kč', { min: 40000, max: undefined, monthlyCzkMin: 40000 }],
     ['do 55 000 Kč měsíčně', { min: undefined, max: 55000, monthlyCzkMax: 55000 }],
@@ -16,7 +19,10 @@ describe('parseSalary', () => {
     ['40 tis. Kč', { min: 40000 }],
     ['70–110 tis. Kč', { min: 70000, max: 110000, period: 'month', monthlyCzkMin: 70000, monthlyCzkMax: 110000 }],
     ['Plat 55 - 75 tis. Kč/měsíc', { min: 55000, max: 75000, period: 'month' }],
-    ['Mzda: 27 340 – 38 120 Kč hrubého', { min: 27340, max: 38120, period: 'month', monthlyCzkMin: 27300, monthlyCzkMax: 38100 }],
+    [
+      'Mzda: 27 340 – 38 120 Kč hrubého',
+      { min: 27340, max: 38120, period: 'month', monthlyCzkMin: 27300, monthlyCzkMax: 38100 },
+    ],
     ['až 52 000 Kč', { min: undefined, max: 52000, period: 'month' }],
     ['od 38 tis.', { min: 38000, max: undefined, currency: 'CZK', period: 'month' }],
     ['od 31 000 Kč do 42 000 Kč', { min: 31000, max: 42000 }],
@@ -54,11 +60,20 @@ describe('parseSalary', () => {
 
 describe('structuredSalary', () => {
   it('keeps an hourly rate that fits an hour, with the stated hours', () => {
-    expect(structuredSalary({ min: 140, max: 165, currency: 'CZK', period: 'hour' }, 37.5)).toMatchObject({ period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 22800, monthlyCzkMax: 26800 });
+    expect(structuredSalary({ min: 140, max: 165, currency: 'CZK', period: 'hour' }, 37.5)).toMatchObject({
+      period: 'hour',
+      hoursPerWeek: 37.5,
+      monthlyCzkMin: 22800,
+      monthlyCzkMax: 26800,
+    });
   });
 
   it('reads a monthly wage sent as hourly as monthly', () => {
-    expect(structuredSalary({ min: 25190, max: 36210, currency: 'CZK', period: 'hour' }, undefined)).toMatchObject({ period: 'month', monthlyCzkMin: 25200, monthlyCzkMax: 36200 });
+    expect(structuredSalary({ min: 25190, max: 36210, currency: 'CZK', period: 'hour' }, undefined)).toMatchObject({
+      period: 'month',
+      monthlyCzkMin: 25200,
+      monthlyCzkMax: 36200,
+    });
   });
 
   it('is unknown for amounts that fit no period', () => {
@@ -100,7 +115,7 @@ describe('pay and terms on arbitrary input', () => {
     fc.constantFrom('HPP, zkrácený úvazek', 'Full-time, remote', 'DPP / DPČ, hybrid', 'práce z domova', 'brigáda'),
   );
 
-  it('give only values of the listing\'s shape, or unknown', () => {
+  it("give only values of the listing's shape, or unknown", () => {
     fc.assert(
       fc.property(texts, (text) => {
         const salary = parseSalary(text);
@@ -121,11 +136,23 @@ describe('pay and terms on arbitrary input', () => {
 
 describe('structuredSalary at its edges', () => {
   it('orders a minimum and maximum sent the wrong way round', () => {
-    expect(structuredSalary({ min: 60_000, max: 45_000, currency: 'CZK', period: 'month' }, undefined)).toMatchObject({ min: 45_000, max: 60_000, monthlyCzkMin: 45_000, monthlyCzkMax: 60_000 });
+    expect(structuredSalary({ min: 60_000, max: 45_000, currency: 'CZK', period: 'month' }, undefined)).toMatchObject({
+      min: 45_000,
+      max: 60_000,
+      monthlyCzkMin: 45_000,
+      monthlyCzkMax: 60_000,
+    });
   });
 
   it('drops a zero minimum (not stated) and keeps the maximum', () => {
-    expect(structuredSalary({ min: 0, max: 50_000, currency: 'CZK', period: 'month' }, undefined)).toEqual({ min: undefined, max: 50_000, currency: 'CZK', period: 'month', monthlyCzkMin: undefined, monthlyCzkMax: 50_000 });
+    expect(structuredSalary({ min: 0, max: 50_000, currency: 'CZK', period: 'month' }, undefined)).toEqual({
+      min: undefined,
+      max: 50_000,
+      currency: 'CZK',
+      period: 'month',
+      monthlyCzkMin: undefined,
+      monthlyCzkMax: 50_000,
+    });
   });
 
   it('is unknown with no amount above zero', () => {
@@ -138,7 +165,10 @@ describe('structuredSalary at its edges', () => {
     [0, 40],
     [undefined, 40],
   ])('takes stated hours of %p a week as %p (beyond 0 < h ≤ 80 the default)', (hours, used) => {
-    expect(structuredSalary({ min: 1_500, currency: 'CZK', period: 'day' }, hours)).toMatchObject({ period: 'day', hoursPerWeek: used });
+    expect(structuredSalary({ min: 1_500, currency: 'CZK', period: 'day' }, hours)).toMatchObject({
+      period: 'day',
+      hoursPerWeek: used,
+    });
   });
 
   it('states no hours for monthly pay', () => {
@@ -146,7 +176,9 @@ describe('structuredSalary at its edges', () => {
   });
 
   it('converts euros at the configured rate', () => {
-    expect(structuredSalary({ min: 2_000, currency: 'EUR', period: 'month' }, undefined, { eurCzk: 24, hoursPerWeek: 40 })).toMatchObject({ monthlyCzkMin: 48_000 });
+    expect(
+      structuredSalary({ min: 2_000, currency: 'EUR', period: 'month' }, undefined, { eurCzk: 24, hoursPerWeek: 40 }),
+    ).toMatchObject({ monthlyCzkMin: 48_000 });
   });
 });
 
@@ -223,7 +255,10 @@ describe('parseSalary as ads write it', () => {
     expect(parseSalary(text)).toMatchObject(expected);
   });
 
-  it.each(['Nabízíme 25 dní dovolené', 'Tramvaj č. 4, 5 minut pěšky', '13. plat'])('reads no pay from %j, which states none', (text) => {
-    expect(parseSalary(text)).toBeUndefined();
-  });
+  it.each(['Nabízíme 25 dní dovolené', 'Tramvaj č. 4, 5 minut pěšky', '13. plat'])(
+    'reads no pay from %j, which states none',
+    (text) => {
+      expect(parseSalary(text)).toBeUndefined();
+    },
+  );
 });

@@ -22,9 +22,17 @@ describe('numberMismatches', () => {
   });
 
   it.each([
-    ['Nájem 16 900 Kč, kauce 30 000 Kč.', 'Rent 19,600 CZK, deposit 30,000 CZK.', [{ original: '16 900', translated: '19,600' }]],
+    [
+      'Nájem 16 900 Kč, kauce 30 000 Kč.',
+      'Rent 19,600 CZK, deposit 30,000 CZK.',
+      [{ original: '16 900', translated: '19,600' }],
+    ],
     ['Mzda 34 000 – 42 000 Kč.', 'Wage 34,000 – 24,000 CZK.', [{ original: '42 000', translated: '24,000' }]],
-    ['Volné od 1.12.2026.', 'Available from 12 January 2026.', [{ original: '1.12.2026', translated: '12 January 2026' }]],
+    [
+      'Volné od 1.12.2026.',
+      'Available from 12 January 2026.',
+      [{ original: '1.12.2026', translated: '12 January 2026' }],
+    ],
     ['Poplatky 3.500,- Kč.', 'Fees 35 CZK.', [{ original: '3.500,-', translated: '35' }]],
     ['Plocha 52,5 m2.', 'Area 525 m2.', [{ original: '52,5', translated: '525' }]],
     ['Mzda 35 tis. Kč.', 'Salary CZK 53,000.', [{ original: '35', translated: '53,000' }]],
@@ -33,12 +41,28 @@ describe('numberMismatches', () => {
   });
 
   it('flags a figure the translation dropped, with no counterpart to quote', () => {
-    expect(numberMismatches('Nájem 12 000 Kč, poplatky 2 500 Kč.', 'Rent 12,000 CZK plus fees.')).toEqual([{ original: '2 500' }]);
+    expect(numberMismatches('Nájem 12 000 Kč, poplatky 2 500 Kč.', 'Rent 12,000 CZK plus fees.')).toEqual([
+      { original: '2 500' },
+    ]);
   });
 
   it.each([
-    ['Nájem 30 000 Kč, kauce 15 000 Kč.', 'Rent 15,000 CZK, deposit 30,000 CZK.', [{ original: '30 000', translated: '15,000' }, { original: '15 000', translated: '30,000' }]],
-    ['Volné od 1.12.2026, nájem 12 000 Kč, plocha 150 m2.', 'Available from 1 December 2026, rent 150 CZK, area 12,000 m2.', [{ original: '12 000', translated: '150' }, { original: '150', translated: '12,000' }]],
+    [
+      'Nájem 30 000 Kč, kauce 15 000 Kč.',
+      'Rent 15,000 CZK, deposit 30,000 CZK.',
+      [
+        { original: '30 000', translated: '15,000' },
+        { original: '15 000', translated: '30,000' },
+      ],
+    ],
+    [
+      'Volné od 1.12.2026, nájem 12 000 Kč, plocha 150 m2.',
+      'Available from 1 December 2026, rent 150 CZK, area 12,000 m2.',
+      [
+        { original: '12 000', translated: '150' },
+        { original: '150', translated: '12,000' },
+      ],
+    ],
   ])('flags figures the translation swapped between "%s" and "%s"', (original, translation, flags) => {
     expect(numberMismatches(original, translation)).toEqual(flags);
   });
@@ -58,6 +82,8 @@ describe('numberMismatches', () => {
   });
 
   it('reads the same figure twice only when the translation has it twice', () => {
-    expect(numberMismatches('Kauce 20 000 Kč, provize 20 000 Kč.', 'Deposit 20,000 CZK, commission.')).toEqual([{ original: '20 000' }]);
+    expect(numberMismatches('Kauce 20 000 Kč, provize 20 000 Kč.', 'Deposit 20,000 CZK, commission.')).toEqual([
+      { original: '20 000' },
+    ]);
   });
 });

@@ -11,7 +11,11 @@ describe('duplicateKey', () => {
     ['no legal form at all', 'EXAMPLE ENGINEERING', 'mechanical design engineer'],
     ['Cyrillic look-alikes', 'Ехаmple Engineering s.r.o.', 'Mechаnical Design Engineer'],
     ['fullwidth letters', 'Ｅｘａｍｐｌｅ Engineering s.r.o.', 'Ｍｅｃｈａｎｉｃａｌ Design Engineer'],
-    ['a soft hyphen, U+180E and bidi isolates', 'Exam\u00adple Engineering s.r.o.', 'Mecha\u180enical \u2066Design\u2069 Engineer'],
+    [
+      'a soft hyphen, U+180E and bidi isolates',
+      'Exam\u00adple Engineering s.r.o.',
+      'Mecha\u180enical \u2066Design\u2069 Engineer',
+    ],
     ['diacritics', 'Exámple Engineering s.r.o.', 'Mechanical Design Engíneer'],
     ['punctuation after the legal form', 'Example Engineering s.r.o.,', 'Mechanical Design Engineer'],
     ['a legal form in parentheses', 'Example Engineering (s.r.o.)', 'Mechanical Design Engineer'],

@@ -18,10 +18,14 @@ describe('FileOutboxMailer', () => {
   it('keeps the order of e-mails sent within the same millisecond', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const mailer = new FileOutboxMailer(dir);
-    jest.useFakeTimers({ now: new Date('2026-11-30T09:00:00.000Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.useFakeTimers({
+      now: new Date('2026-11-30T09:00:00.000Z'),
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+    });
 
     try {
-      for (const subject of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) await mailer.send({ to: 'hr@example.org', subject, text: subject });
+      for (const subject of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'])
+        await mailer.send({ to: 'hr@example.org', subject, text: subject });
     } finally {
       jest.useRealTimers();
     }
@@ -34,7 +38,10 @@ describe('FileOutboxMailer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const mailer = new FileOutboxMailer(dir);
     const subjects = Array.from({ length: 300 }, (_, i) => `Mail ${i}`);
-    jest.useFakeTimers({ now: new Date('2026-11-30T09:00:00.000Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.useFakeTimers({
+      now: new Date('2026-11-30T09:00:00.000Z'),
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+    });
 
     try {
       await Promise.all(subjects.map((subject) => mailer.send({ to: 'hr@example.org', subject, text: subject })));
@@ -49,7 +56,10 @@ describe('FileOutboxMailer', () => {
   it('continues the order across a restart on the same folder, even with the clock set back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
     await new FileOutboxMailer(dir).send({ to: 'hr@example.org', subject: 'Before', text: 'One' });
-    jest.useFakeTimers({ now: new Date('2001-01-01T00:00:00.000Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.useFakeTimers({
+      now: new Date('2001-01-01T00:00:00.000Z'),
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+    });
 
     try {
       const restarted = new FileOutboxMailer(dir);

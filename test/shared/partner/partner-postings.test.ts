@@ -11,19 +11,37 @@ function setup(options: { mailFails?: boolean } & Pick<PartnerPostingsDeps, 'cat
   let now = T0;
   const store = new MemoryPartnerStore();
   const outbox: Email[] = [];
-  const mailer = { send: async (email: Email) => (options.mailFails ? Promise.reject(new Error('SES is down')) : void outbox.push(email)) };
-  const postings = new PartnerPostings({ store, mailer, siteUrl: 'https://jobs.example.org', now: () => now, catalogue: options.catalogue, log: options.log });
+  const mailer = {
+    send: async (email: Email) =>
+      options.mailFails ? Promise.reject(new Error('SES is down')) : void outbox.push(email),
+  };
+  const postings = new PartnerPostings({
+    store,
+    mailer,
+    siteUrl: 'https://jobs.example.org',
+    now: () => now,
+    catalogue: options.catalogue,
+    log: options.log,
+  });
   return { store, outbox, postings, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
-const form = (overrides: Record<string, unknown> = {}): PostingInput => postingInputSchema.parse(partnerForm(T0, overrides));
+const form = (overrides: Record<string, unknown> = {}): PostingInput =>
+  postingInputSchema.parse(partnerForm(T0, overrides));
 /** Approves as a moderator does: the version the pending list showed. */
-const approveShown = async (postings: PartnerPostings, id: string) => postings.approve(id, (await postings.listPending()).find((p) => p.id === id)?.contentHash ?? 'not shown as pending');
+const approveShown = async (postings: PartnerPostings, id: string) =>
+  postings.approve(id, (await postings.listPending()).find((p) => p.id === id)?.contentHash ?? 'not shown as pending');
 const tokenOf = (url: string) => url.split('/').at(-1)!;
-const linkIn = (email: Email | undefined, kind: 'confirm' | 'manage') => new RegExp(`https://jobs\\.example\\.org/#/${kind}/[^/\\s]+/([\\w-]+)`).exec(email?.text ?? '')?.[1];
+const linkIn = (email: Email | undefined, kind: 'confirm' | 'manage') =>
+  new RegExp(`https://jobs\\.example\\.org/#/${kind}/[^/\\s]+/([\\w-]+)`).exec(email?.text ?? '')?.[1];
 
 /** Submits and confirms the contact address, as the poster does with the e-mailed link. */
-async function submitConfirmed(postings: PartnerPostings, outbox: Email[], overrides: Record<string, unknown> = {}, ip = '203.0.113.7') {
+async function submitConfirmed(
+  postings: PartnerPostings,
+  outbox: Email[],
+  overrides: Record<string, unknown> = {},
+  ip = '203.0.113.7',
+) {
   const submitted = await postings.submit(form(overrides), ip);
   await postings.confirm(submitted.id, linkIn(outbox.at(-1), 'confirm'));
   return { ...submitted, token: tokenOf(submitted.managementUrl) };
@@ -39,11 +57,25 @@ describe('PartnerPostings: the life of a posting', () => {
     expect(await postings.listPending()).toEqual([]);
     expect(outbox[0]).toMatchObject({ to: 'hr@example.org', text: expect.stringContaining(managementUrl) });
     expect(await postings.confirm(id, linkIn(outbox[0], 'confirm'))).toEqual({ id, status: 'pending' });
-    expect((await store.get(id))?.listing).toMatchObject({ status: 'pending', source: 'partner', englishFriendly: true, location: { municipality: 'Ostrava', district: 'Poruba' } });
-    expect(await postings.listPending()).toEqual([expect.objectContaining({ id, contactEmail: 'hr@example.org', companyId: '45274649', applyUrl: 'https://example.org/apply' })]);
+    expect((await store.get(id))?.listing).toMatchObject({
+      status: 'pending',
+      source: 'partner',
+      englishFriendly: true,
+      location: { municipality: 'Ostrava', district: 'Poruba' },
+    });
+    expect(await postings.listPending()).toEqual([
+      expect.objectContaining({
+        id,
+        contactEmail: 'hr@example.org',
+        companyId: '45274649',
+        applyUrl: 'https://example.org/apply',
+      }),
+    ]);
 
     expect((await approveShown(postings, id)).status).toBe('active');
-    expect((await postings.edit(id, token, form({ title: 'Senior Mechanical Design Engineer' }))).status).toBe('pending');
+    expect((await postings.edit(id, token, form({ title: 'Senior Mechanical Design Engineer' }))).status).toBe(
+      'pending',
+    );
     await approveShown(postings, id);
     expect((await postings.close(id, token)).status).toBe('expired');
 
@@ -57,7 +89,13 @@ describe('PartnerPostings: the life of a posting', () => {
     const { postings, outbox, store } = setup();
     const { id, token } = await submitConfirmed(postings, outbox);
     const [reviewed] = await postings.listPending();
-    await postings.edit(id, token, form({ description: 'Send a 4000 CZK visa handling fee to our account first; the job is then yours, guaranteed.' }));
+    await postings.edit(
+      id,
+      token,
+      form({
+        description: 'Send a 4000 CZK visa handling fee to our account first; the job is then yours, guaranteed.',
+      }),
+    );
 
     await expect(postings.approve(id, reviewed!.contentHash)).rejects.toThrow(ConflictError);
     expect((await store.get(id))?.listing.status).toBe('pending');
@@ -87,7 +125,11 @@ describe('PartnerPostings: the life of a posting', () => {
     const decision = await approveShown(postings, id);
 
     expect(decision).toEqual({ id, status: 'active', email: 'sent' });
-    expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting is now listed', text: expect.stringContaining(`https://jobs.example.org/#/listing/${encodeURIComponent(id)}`) });
+    expect(outbox.at(-1)).toMatchObject({
+      to: 'hr@example.org',
+      subject: 'Your job posting is now listed',
+      text: expect.stringContaining(`https://jobs.example.org/#/listing/${encodeURIComponent(id)}`),
+    });
   });
 
   it('rejects with a reason that is e-mailed to the poster; the link then only reads', async () => {
@@ -97,7 +139,11 @@ describe('PartnerPostings: the life of a posting', () => {
     const rejected = await postings.reject(id, 'Please state the salary in CZK.');
 
     expect(rejected.status).toBe('rejected');
-    expect(outbox.at(-1)).toMatchObject({ to: 'hr@example.org', subject: 'Your job posting was not accepted', text: expect.stringContaining('Please state the salary in CZK.') });
+    expect(outbox.at(-1)).toMatchObject({
+      to: 'hr@example.org',
+      subject: 'Your job posting was not accepted',
+      text: expect.stringContaining('Please state the salary in CZK.'),
+    });
     expect((await postings.view(id, token)).status).toBe('rejected');
     await expect(postings.edit(id, token, form({ title: 'Resubmitted engineer' }))).rejects.toThrow(ForbiddenError);
     await expect(approveShown(postings, id)).rejects.toThrow(ConflictError);
@@ -124,7 +170,9 @@ describe('PartnerPostings: the life of a posting', () => {
     await approveShown(postings, id);
     await postings.close(id, token);
 
-    await expect(postings.takeDown(id)).rejects.toThrow(new ConflictError('this posting was closed or ran out: it is no longer listed, so there is nothing to take down'));
+    await expect(postings.takeDown(id)).rejects.toThrow(
+      new ConflictError('this posting was closed or ran out: it is no longer listed, so there is nothing to take down'),
+    );
     expect((await store.get(id))!.listing.status).toBe('expired');
     expect((await postings.view(id, token)).status).toBe('expired');
   });
@@ -133,18 +181,30 @@ describe('PartnerPostings: the life of a posting', () => {
     ['already approved', (p, id) => approveShown(p, id), 'active'],
     ['closed by its owner', async (p, id, token) => p.close(id, token), 'expired'],
     ['rejected', (p, id) => p.reject(id, 'Not a real job offer.'), 'rejected'],
-    ['taken down', async (p, id) => { await approveShown(p, id); await p.takeDown(id); }, 'rejected'],
-  ])('refuses to approve a posting that is %s, even with the hash of its current version', async (_name, end, status) => {
-    const { postings, outbox, store } = setup();
-    const { id, token } = await submitConfirmed(postings, outbox);
-    await end(postings, id, token);
-    const current = (await store.get(id))!.listing;
-    const mails = outbox.length;
+    [
+      'taken down',
+      async (p, id) => {
+        await approveShown(p, id);
+        await p.takeDown(id);
+      },
+      'rejected',
+    ],
+  ])(
+    'refuses to approve a posting that is %s, even with the hash of its current version',
+    async (_name, end, status) => {
+      const { postings, outbox, store } = setup();
+      const { id, token } = await submitConfirmed(postings, outbox);
+      await end(postings, id, token);
+      const current = (await store.get(id))!.listing;
+      const mails = outbox.length;
 
-    await expect(postings.approve(id, current.contentHash)).rejects.toThrow(new ConflictError(`only a pending posting can be approved (this one is ${status})`));
-    expect((await store.get(id))!.listing.status).toBe(status);
-    expect(outbox).toHaveLength(mails);
-  });
+      await expect(postings.approve(id, current.contentHash)).rejects.toThrow(
+        new ConflictError(`only a pending posting can be approved (this one is ${status})`),
+      );
+      expect((await store.get(id))!.listing.status).toBe(status);
+      expect(outbox).toHaveLength(mails);
+    },
+  );
 
   it.each<[string, (p: PartnerPostings, id: string, token: string) => Promise<unknown>, string]>([
     ['unconfirmed', async () => undefined, 'unconfirmed'],
@@ -156,7 +216,9 @@ describe('PartnerPostings: the life of a posting', () => {
     if (status !== 'unconfirmed') await postings.confirm(submitted.id, linkIn(outbox.at(-1), 'confirm'));
     await before(postings, submitted.id, tokenOf(submitted.managementUrl));
 
-    await expect(postings.reject(submitted.id, 'Too late.')).rejects.toThrow(new ConflictError(`only a pending posting can be rejected (this one is ${status})`));
+    await expect(postings.reject(submitted.id, 'Too late.')).rejects.toThrow(
+      new ConflictError(`only a pending posting can be rejected (this one is ${status})`),
+    );
     expect((await store.get(submitted.id))!.listing.status).toBe(status);
   });
 
@@ -170,14 +232,20 @@ describe('PartnerPostings: the life of a posting', () => {
     await expect(postings.renew(id, token, '2027-03-01')).rejects.toThrow(/ended/);
   });
 
-  it.each(['2026-12-32', '9999-99-99', '2026-02-30', 'tomorrow'])('refuses the renewal date %s with InputError naming expiresOn', async (expiresOn) => {
-    const { postings, outbox, store } = setup();
-    const { id, token } = await submitConfirmed(postings, outbox);
-    const before = store.all();
+  it.each(['2026-12-32', '9999-99-99', '2026-02-30', 'tomorrow'])(
+    'refuses the renewal date %s with InputError naming expiresOn',
+    async (expiresOn) => {
+      const { postings, outbox, store } = setup();
+      const { id, token } = await submitConfirmed(postings, outbox);
+      const before = store.all();
 
-    await expect(postings.renew(id, token, expiresOn)).rejects.toMatchObject({ name: 'InputError', field: 'expiresOn' });
-    expect(store.all()).toEqual(before);
-  });
+      await expect(postings.renew(id, token, expiresOn)).rejects.toMatchObject({
+        name: 'InputError',
+        field: 'expiresOn',
+      });
+      expect(store.all()).toEqual(before);
+    },
+  );
 });
 
 describe('PartnerPostings: the contact address is confirmed before moderation', () => {
@@ -202,13 +270,19 @@ describe('PartnerPostings: the contact address is confirmed before moderation', 
     const edited = await postings.edit(id, token, form({ contactEmail: 'someone-else@example.net' }));
 
     expect(edited.status).toBe('unconfirmed');
-    expect(outbox.at(-1)).toMatchObject({ to: 'someone-else@example.net', subject: 'Confirm your e-mail address for your job posting' });
+    expect(outbox.at(-1)).toMatchObject({
+      to: 'someone-else@example.net',
+      subject: 'Confirm your e-mail address for your job posting',
+    });
   });
 
-  it('puts none of the poster\'s text in a subject, and quotes the cleaned title in the body', async () => {
+  it("puts none of the poster's text in a subject, and quotes the cleaned title in the body", async () => {
     const { postings, outbox } = setup();
 
-    await postings.submit(form({ title: 'ACTION NEEDED: confirm your residence permit at \u2066evil.example\u2069' }), '203.0.113.7');
+    await postings.submit(
+      form({ title: 'ACTION NEEDED: confirm your residence permit at \u2066evil.example\u2069' }),
+      '203.0.113.7',
+    );
 
     expect(outbox[0]!.subject).toBe('Confirm your e-mail address for your job posting');
     expect(outbox[0]!.text).toContain('“ACTION NEEDED: confirm your residence permit at evil.example”');
@@ -222,9 +296,15 @@ describe('PartnerPostings: the posting never depends on the mail', () => {
 
     const result = await failing.postings.submit(form(), '203.0.113.7');
 
-    expect(result).toMatchObject({ status: 'unconfirmed', confirmationEmail: 'failed', managementUrl: expect.stringMatching(/#\/manage\//) });
+    expect(result).toMatchObject({
+      status: 'unconfirmed',
+      confirmationEmail: 'failed',
+      managementUrl: expect.stringMatching(/#\/manage\//),
+    });
     expect((await failing.postings.view(result.id, tokenOf(result.managementUrl))).status).toBe('unconfirmed');
-    expect(await failing.postings.resendConfirmation(result.id, tokenOf(result.managementUrl))).toEqual({ confirmationEmail: 'failed' });
+    expect(await failing.postings.resendConfirmation(result.id, tokenOf(result.managementUrl))).toEqual({
+      confirmationEmail: 'failed',
+    });
   });
 });
 
@@ -236,8 +316,16 @@ describe('PartnerPostings: abuse', () => {
     ['a form shown in the future', { formShownAt: T0.getTime() + 3_600_000 }, 'formShownAt'],
     ['an expiry more than 60 days ahead', { expiresOn: '2027-06-01' }, 'expiresOn'],
     ['a town outside the region', { location: { municipality: 'Brno' } }, 'location.municipality'],
-    ['a town outside the region with an Ostrava district beside it', { location: { municipality: 'Praha', district: 'Poruba' } }, 'location.municipality'],
-    ['an hourly salary that overflows the monthly limit', { salary: { min: 9_000_000, max: 10_000_000, currency: 'EUR', period: 'hour' } }, 'salary'],
+    [
+      'a town outside the region with an Ostrava district beside it',
+      { location: { municipality: 'Praha', district: 'Poruba' } },
+      'location.municipality',
+    ],
+    [
+      'an hourly salary that overflows the monthly limit',
+      { salary: { min: 9_000_000, max: 10_000_000, currency: 'EUR', period: 'hour' } },
+      'salary',
+    ],
   ])('refuses %s, naming the field, and stores, counts and claims nothing', async (_name, change, field) => {
     const { postings, store, outbox } = setup();
 
@@ -275,32 +363,73 @@ describe('PartnerPostings: abuse', () => {
 
   it('allows ten postings a day from one e-mail address, from any IP, counted case-insensitively; the eleventh is refused until the day is over', async () => {
     const { postings, store, advance } = setup();
-    for (let i = 0; i < 10; i++) await postings.submit(form({ title: `Engineer number ${i}`, contactEmail: i % 2 ? 'HR@example.org' : 'hr@example.org' }), `198.51.100.${i + 1}`);
+    for (let i = 0; i < 10; i++)
+      await postings.submit(
+        form({ title: `Engineer number ${i}`, contactEmail: i % 2 ? 'HR@example.org' : 'hr@example.org' }),
+        `198.51.100.${i + 1}`,
+      );
 
-    await expect(postings.submit(form({ title: 'Engineer number 10' }), '192.0.2.1')).rejects.toThrow(new RateLimitedError('too many postings from this e-mail address today'));
+    await expect(postings.submit(form({ title: 'Engineer number 10' }), '192.0.2.1')).rejects.toThrow(
+      new RateLimitedError('too many postings from this e-mail address today'),
+    );
     expect(store.all()).toHaveLength(10);
-    expect((await postings.submit(form({ title: 'Engineer number 11', contactEmail: 'jobs@example.org' }), '192.0.2.2')).status).toBe('unconfirmed');
+    expect(
+      (await postings.submit(form({ title: 'Engineer number 11', contactEmail: 'jobs@example.org' }), '192.0.2.2'))
+        .status,
+    ).toBe('unconfirmed');
     const tomorrow = advance(86_400_000 + 1000);
-    expect((await postings.submit(postingInputSchema.parse(partnerForm(tomorrow, { title: 'Engineer number 12' })), '192.0.2.3')).status).toBe('unconfirmed');
+    expect(
+      (
+        await postings.submit(
+          postingInputSchema.parse(partnerForm(tomorrow, { title: 'Engineer number 12' })),
+          '192.0.2.3',
+        )
+      ).status,
+    ).toBe('unconfirmed');
   });
 
   it('counts the per-address limit by mailbox: "+tags" and, at Gmail, dots reach the same inbox', async () => {
     const { postings } = setup();
-    for (let i = 0; i < 10; i++) await postings.submit(form({ title: `Engineer number ${i}`, contactEmail: `hr+${i}@example.org` }), `198.51.100.${i + 1}`);
-    await expect(postings.submit(form({ title: 'Engineer number 10', contactEmail: 'HR+x@Example.org' }), '192.0.2.1')).rejects.toThrow(RateLimitedError);
+    for (let i = 0; i < 10; i++)
+      await postings.submit(
+        form({ title: `Engineer number ${i}`, contactEmail: `hr+${i}@example.org` }),
+        `198.51.100.${i + 1}`,
+      );
+    await expect(
+      postings.submit(form({ title: 'Engineer number 10', contactEmail: 'HR+x@Example.org' }), '192.0.2.1'),
+    ).rejects.toThrow(RateLimitedError);
 
     const gmail = setup().postings;
-    for (let i = 0; i < 10; i++) await gmail.submit(form({ title: `Engineer number ${i}`, contactEmail: i % 2 ? 'jana.novakova@gmail.com' : 'jananovakova+jobs@googlemail.com' }), `198.51.100.${i + 1}`);
-    await expect(gmail.submit(form({ title: 'Engineer number 10', contactEmail: 'j.a.n.a.novakova@gmail.com' }), '192.0.2.1')).rejects.toThrow(RateLimitedError);
+    for (let i = 0; i < 10; i++)
+      await gmail.submit(
+        form({
+          title: `Engineer number ${i}`,
+          contactEmail: i % 2 ? 'jana.novakova@gmail.com' : 'jananovakova+jobs@googlemail.com',
+        }),
+        `198.51.100.${i + 1}`,
+      );
+    await expect(
+      gmail.submit(form({ title: 'Engineer number 10', contactEmail: 'j.a.n.a.novakova@gmail.com' }), '192.0.2.1'),
+    ).rejects.toThrow(RateLimitedError);
     // Dots count elsewhere: another host may give jana.novakova and janan.ovakova to two people.
-    expect((await gmail.submit(form({ title: 'Engineer number 11', contactEmail: 'jana.novakova@example.org' }), '192.0.2.2')).status).toBe('unconfirmed');
+    expect(
+      (
+        await gmail.submit(
+          form({ title: 'Engineer number 11', contactEmail: 'jana.novakova@example.org' }),
+          '192.0.2.2',
+        )
+      ).status,
+    ).toBe('unconfirmed');
   });
 
   it('rate-limits one address, counting IPv6 by /64, and refuses a duplicate within 30 days', async () => {
     const { postings, store } = setup();
-    for (let i = 0; i < 5; i++) await postings.submit(form({ title: `Engineer number ${i}` }), `2001:db8:7:7::${i + 1}`);
+    for (let i = 0; i < 5; i++)
+      await postings.submit(form({ title: `Engineer number ${i}` }), `2001:db8:7:7::${i + 1}`);
 
-    await expect(postings.submit(form({ title: 'Engineer number 6' }), '2001:db8:7:7:ffff::9')).rejects.toThrow(RateLimitedError);
+    await expect(postings.submit(form({ title: 'Engineer number 6' }), '2001:db8:7:7:ffff::9')).rejects.toThrow(
+      RateLimitedError,
+    );
     await expect(postings.submit(form({ title: 'ENGINEER NUMBER 1' }), '198.51.100.1')).rejects.toThrow(ConflictError);
     expect(store.all()).toHaveLength(5);
   });
@@ -334,7 +463,9 @@ describe('PartnerPostings: abuse', () => {
     await postings.submit(form(), '203.0.113.7');
     const other = await submitConfirmed(postings, outbox, { title: 'Another job entirely' }, '198.51.100.1');
 
-    await expect(postings.edit(other.id, other.token, form({ title: 'Mechanical Design Engineer.' }))).rejects.toThrow(ConflictError);
+    await expect(postings.edit(other.id, other.token, form({ title: 'Mechanical Design Engineer.' }))).rejects.toThrow(
+      ConflictError,
+    );
   });
 
   it('refuses a forged or foreign management link, and changes nothing', async () => {
@@ -359,7 +490,8 @@ describe('PartnerPostings: abuse', () => {
 });
 
 describe('PartnerPostings: what each step changes, and what it leaves alone', () => {
-  const formAt = (now: Date, overrides: Record<string, unknown> = {}) => postingInputSchema.parse(partnerForm(now, overrides));
+  const formAt = (now: Date, overrides: Record<string, unknown> = {}) =>
+    postingInputSchema.parse(partnerForm(now, overrides));
   const DAY = 86_400_000;
 
   it('updates the published catalogue when a posting is listed or stops being listed, and only then', async () => {
@@ -384,7 +516,11 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
   it('keeps a posting saved when the catalogue cannot be updated, and logs it', async () => {
     const errors: string[] = [];
     const log = { info: () => undefined, warn: () => undefined, error: (message: string) => void errors.push(message) };
-    const { postings: failing, outbox, store } = setup({ catalogue: { update: async () => Promise.reject(new Error('S3 is down')) }, log });
+    const {
+      postings: failing,
+      outbox,
+      store,
+    } = setup({ catalogue: { update: async () => Promise.reject(new Error('S3 is down')) }, log });
     const { id } = await submitConfirmed(failing, outbox);
 
     const result = await approveShown(failing, id);
@@ -394,7 +530,7 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     expect(errors).toEqual(['catalogue not updated after a posting changed']);
   });
 
-  it('answers a confirmation link used again with the posting\'s status, without moving it back to moderation', async () => {
+  it("answers a confirmation link used again with the posting's status, without moving it back to moderation", async () => {
     const { postings, outbox } = setup();
     const submitted = await postings.submit(form(), '203.0.113.7');
     const link = linkIn(outbox[0], 'confirm');
@@ -432,7 +568,11 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     const { postings } = setup();
     const { id, managementUrl } = await postings.submit(form(), '203.0.113.7');
 
-    const edited = await postings.edit(id, tokenOf(managementUrl), form({ title: 'Mechanical Design Engineer (CATIA)' }));
+    const edited = await postings.edit(
+      id,
+      tokenOf(managementUrl),
+      form({ title: 'Mechanical Design Engineer (CATIA)' }),
+    );
 
     expect(edited.status).toBe('unconfirmed');
     expect(await postings.listPending()).toEqual([]);
@@ -442,7 +582,10 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     const { postings } = setup();
     await postings.submit(form(), '203.0.113.7');
 
-    const other = await postings.submit(form({ companyName: 'Other Works a.s.', companyId: '25596641', contactEmail: 'jobs@other.example' }), '198.51.100.9');
+    const other = await postings.submit(
+      form({ companyName: 'Other Works a.s.', companyId: '25596641', contactEmail: 'jobs@other.example' }),
+      '198.51.100.9',
+    );
 
     expect(other.status).toBe('unconfirmed');
   });
@@ -452,8 +595,16 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     const renamed = await postings.submit(form(), '203.0.113.7');
     const kept = await postings.submit(form({ title: 'Welder' }), '203.0.113.8');
 
-    await postings.edit(renamed.id, tokenOf(renamed.managementUrl), form({ title: 'Senior Mechanical Design Engineer' }));
-    await postings.edit(kept.id, tokenOf(kept.managementUrl), form({ title: 'Welder', description: 'Welding of rail vehicle frames; our team works in English.' }));
+    await postings.edit(
+      renamed.id,
+      tokenOf(renamed.managementUrl),
+      form({ title: 'Senior Mechanical Design Engineer' }),
+    );
+    await postings.edit(
+      kept.id,
+      tokenOf(kept.managementUrl),
+      form({ title: 'Welder', description: 'Welding of rail vehicle frames; our team works in English.' }),
+    );
 
     expect((await postings.submit(form(), '198.51.100.1')).status).toBe('unconfirmed');
     await expect(postings.submit(form({ title: 'Welder' }), '198.51.100.2')).rejects.toThrow(ConflictError);
@@ -476,7 +627,8 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     const a = await submitConfirmed(kept.postings, kept.outbox);
     const b = await submitConfirmed(gone.postings, gone.outbox);
     // The form ends 37 days after T0 (23:59:59 UTC); the address is kept 30 days after that.
-    const keptUntil = Date.parse(`${new Date(T0.getTime() + 37 * DAY).toISOString().slice(0, 10)}T23:59:59.000Z`) + 30 * DAY;
+    const keptUntil =
+      Date.parse(`${new Date(T0.getTime() + 37 * DAY).toISOString().slice(0, 10)}T23:59:59.000Z`) + 30 * DAY;
 
     kept.advance(keptUntil - T0.getTime() - 1);
     gone.advance(keptUntil - T0.getTime());
@@ -504,7 +656,9 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
     await postings.close(closed.id, closed.token);
 
     await expect(postings.edit(down.id, down.token, form())).rejects.toThrow(/has ended \(refused or taken down\)/);
-    await expect(postings.renew(closed.id, closed.token, '2026-12-20')).rejects.toThrow(/has ended \(closed or expired\)/);
+    await expect(postings.renew(closed.id, closed.token, '2026-12-20')).rejects.toThrow(
+      /has ended \(closed or expired\)/,
+    );
   });
 
   it.each([
@@ -513,12 +667,18 @@ describe('PartnerPostings: what each step changes, and what it leaves alone', ()
   ])('says whether a form was sent %s', async (_name, shownAgoMs, message) => {
     const { postings } = setup();
 
-    await expect(postings.submit(postingInputSchema.parse(partnerForm(T0, {}, shownAgoMs)), '203.0.113.7')).rejects.toThrow(message);
+    await expect(
+      postings.submit(postingInputSchema.parse(partnerForm(T0, {}, shownAgoMs)), '203.0.113.7'),
+    ).rejects.toThrow(message);
   });
 });
 
 describe('PartnerPostings: each refusal says why, and the edges of each rule', () => {
-  const message = async (attempt: Promise<unknown>) => attempt.then(() => 'no refusal', (error: Error) => `${error.name}: ${error.message}`);
+  const message = async (attempt: Promise<unknown>) =>
+    attempt.then(
+      () => 'no refusal',
+      (error: Error) => `${error.name}: ${error.message}`,
+    );
 
   it('answers each refusal with its own message', async () => {
     const { postings, store, outbox } = setup();
@@ -526,15 +686,29 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
     for (let i = 0; i < 4; i++) await postings.submit(form({ title: `Engineer number ${i}` }), '203.0.113.7');
     jest.spyOn(store, 'replace').mockResolvedValueOnce(false);
 
-    expect(await message(postings.submit(form({ website: 'https://spam.example' }), '198.51.100.1'))).toBe('InputError: the submission was refused');
-    expect(await message(postings.submit(form({ title: 'Engineer number 5' }), '203.0.113.7'))).toBe('RateLimitedError: too many postings from this address; try again later');
-    expect(await message(postings.submit(form(), '198.51.100.1'))).toBe('ConflictError: this company posted a job with this title in the last 30 days');
-    expect(await message(postings.confirm(id, 'not-the-token'))).toBe('ForbiddenError: this confirmation link is not valid');
-    expect(await message(postings.resendConfirmation(id, token))).toBe('ConflictError: the contact address of this posting is already confirmed');
+    expect(await message(postings.submit(form({ website: 'https://spam.example' }), '198.51.100.1'))).toBe(
+      'InputError: the submission was refused',
+    );
+    expect(await message(postings.submit(form({ title: 'Engineer number 5' }), '203.0.113.7'))).toBe(
+      'RateLimitedError: too many postings from this address; try again later',
+    );
+    expect(await message(postings.submit(form(), '198.51.100.1'))).toBe(
+      'ConflictError: this company posted a job with this title in the last 30 days',
+    );
+    expect(await message(postings.confirm(id, 'not-the-token'))).toBe(
+      'ForbiddenError: this confirmation link is not valid',
+    );
+    expect(await message(postings.resendConfirmation(id, token))).toBe(
+      'ConflictError: the contact address of this posting is already confirmed',
+    );
     expect(await message(postings.view(id, 'not-the-token'))).toBe('ForbiddenError: this management link is not valid');
-    expect(await message(postings.approve(id, 'an older version'))).toBe('ConflictError: the posting was changed after it was shown to you; reload the pending list and review it again');
+    expect(await message(postings.approve(id, 'an older version'))).toBe(
+      'ConflictError: the posting was changed after it was shown to you; reload the pending list and review it again',
+    );
     expect(await message(postings.approve('partner:unknown', 'x'))).toBe('NotFoundError: no posting has this id');
-    expect(await message(postings.renew(id, token, '2026-12-20'))).toBe('ConflictError: the posting was changed meanwhile; reload it and try again');
+    expect(await message(postings.renew(id, token, '2026-12-20'))).toBe(
+      'ConflictError: the posting was changed meanwhile; reload it and try again',
+    );
     await postings.takeDown(id);
     expect(await message(postings.takeDown(id))).toBe('ConflictError: this posting is already refused or taken down');
   });
@@ -552,9 +726,13 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
     const { id, token } = await submitConfirmed(postings, outbox);
     jest.spyOn(store, 'replace').mockResolvedValueOnce(false);
 
-    await expect(postings.edit(id, token, form({ description: 'The same job, described again at more length for applicants.' }))).rejects.toThrow(ConflictError);
+    await expect(
+      postings.edit(id, token, form({ description: 'The same job, described again at more length for applicants.' })),
+    ).rejects.toThrow(ConflictError);
 
-    expect(await message(postings.submit(form(), '198.51.100.1'))).toBe('ConflictError: this company posted a job with this title in the last 30 days');
+    expect(await message(postings.submit(form(), '198.51.100.1'))).toBe(
+      'ConflictError: this company posted a job with this title in the last 30 days',
+    );
   });
 
   it('does not claim a title again for an edit that keeps it: the 30 days run from the first claim', async () => {
@@ -562,8 +740,14 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
     const { id, token } = await submitConfirmed(postings, outbox);
     advance(31 * 86_400_000);
 
-    await postings.edit(id, token, form({ description: 'The same job, described again at more length for applicants.' }));
-    const later = postingInputSchema.parse(partnerForm(new Date(T0.getTime() + 31 * 86_400_000), { contactEmail: 'other@example.net' }));
+    await postings.edit(
+      id,
+      token,
+      form({ description: 'The same job, described again at more length for applicants.' }),
+    );
+    const later = postingInputSchema.parse(
+      partnerForm(new Date(T0.getTime() + 31 * 86_400_000), { contactEmail: 'other@example.net' }),
+    );
 
     expect((await postings.submit(later, '198.51.100.1')).status).toBe('unconfirmed');
   });
@@ -578,7 +762,7 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
     expect(outbox.at(-1)).toMatchObject({ to: 'someone-else@example.net', subject: 'Your job posting is now listed' });
   });
 
-  it('e-mails a refusal\'s reason without the spaces around it', async () => {
+  it("e-mails a refusal's reason without the spaces around it", async () => {
     const { postings, outbox } = setup();
     const { id } = await submitConfirmed(postings, outbox);
 
@@ -597,7 +781,9 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
     const { postings: later, outbox: laterOutbox, advance: advanceLater } = setup();
     const other = await submitConfirmed(later, laterOutbox);
     advanceLater(validThrough - T0.getTime() + 1);
-    expect(await message(later.renew(other.id, other.token, '2027-01-20'))).toMatch(/^ForbiddenError: this posting has ended/);
+    expect(await message(later.renew(other.id, other.token, '2027-01-20'))).toMatch(
+      /^ForbiddenError: this posting has ended/,
+    );
   });
 
   it('sends no new confirmation link for an unconfirmed posting that has run out', async () => {
@@ -606,22 +792,37 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
 
     advance(40 * 86_400_000);
 
-    expect(await message(postings.resendConfirmation(id, tokenOf(managementUrl)))).toMatch(/^ForbiddenError: this posting has ended \(closed or expired\)/);
+    expect(await message(postings.resendConfirmation(id, tokenOf(managementUrl)))).toMatch(
+      /^ForbiddenError: this posting has ended \(closed or expired\)/,
+    );
   });
 
   it('logs an e-mail that could not be sent, by its subject', async () => {
     const warnings: [string, Record<string, unknown> | undefined][] = [];
-    const log = { info: () => undefined, warn: (m: string, k?: Record<string, unknown>) => void warnings.push([m, k]), error: () => undefined };
+    const log = {
+      info: () => undefined,
+      warn: (m: string, k?: Record<string, unknown>) => void warnings.push([m, k]),
+      error: () => undefined,
+    };
     const { postings } = setup({ mailFails: true, log });
 
     await postings.submit(form(), '203.0.113.7');
 
-    expect(warnings).toEqual([['e-mail not sent', { subject: 'Confirm your e-mail address for your job posting', error: new Error('SES is down') }]]);
+    expect(warnings).toEqual([
+      [
+        'e-mail not sent',
+        { subject: 'Confirm your e-mail address for your job posting', error: new Error('SES is down') },
+      ],
+    ]);
   });
 
-  it('logs a failed catalogue update with the posting\'s id and status, needs no log to survive one, and logs nothing without a catalogue', async () => {
+  it("logs a failed catalogue update with the posting's id and status, needs no log to survive one, and logs nothing without a catalogue", async () => {
     const logged: [string, Record<string, unknown> | undefined][] = [];
-    const log = { info: () => undefined, warn: () => undefined, error: (m: string, k?: Record<string, unknown>) => void logged.push([m, k]) };
+    const log = {
+      info: () => undefined,
+      warn: () => undefined,
+      error: (m: string, k?: Record<string, unknown>) => void logged.push([m, k]),
+    };
     const failing = { update: async () => Promise.reject(new Error('S3 is down')) };
 
     const withLog = setup({ catalogue: failing, log });
@@ -634,11 +835,17 @@ describe('PartnerPostings: each refusal says why, and the edges of each rule', (
 
     expect((await approveShown(withoutLog.postings, b.id)).status).toBe('active');
     expect((await approveShown(noCatalogue.postings, c.id)).status).toBe('active');
-    expect(logged).toEqual([['catalogue not updated after a posting changed', { id: a.id, status: 'active', error: new Error('S3 is down') }]]);
+    expect(logged).toEqual([
+      ['catalogue not updated after a posting changed', { id: a.id, status: 'active', error: new Error('S3 is down') }],
+    ]);
   });
 
   it('runs on the system clock when none is given', async () => {
-    const postings = new PartnerPostings({ store: new MemoryPartnerStore(), mailer: { send: async () => undefined }, siteUrl: 'https://jobs.example.org' });
+    const postings = new PartnerPostings({
+      store: new MemoryPartnerStore(),
+      mailer: { send: async () => undefined },
+      siteUrl: 'https://jobs.example.org',
+    });
     const shown = new Date(Date.now() - 60_000);
 
     const submitted = await postings.submit(postingInputSchema.parse(partnerForm(shown)), '203.0.113.7');

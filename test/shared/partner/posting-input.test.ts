@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { isValidIco } from '../../../shared/partner/ico';
-import { hashToken, newManagementToken, staffTokenMatches, tokenMatches } from '../../../shared/partner/management-token';
+import {
+  hashToken,
+  newManagementToken,
+  staffTokenMatches,
+  tokenMatches,
+} from '../../../shared/partner/management-token';
 import { botSignal, postingInputSchema, timingProblems } from '../../../shared/partner/posting-input';
 import { sanitiseText } from '../../../shared/partner/sanitise';
 import { partnerForm } from '../../support/partner-form';
@@ -9,19 +14,36 @@ const NOW = new Date('2026-11-24T10:00:00Z');
 const valid = partnerForm(NOW) as Record<string, unknown> & { description: string };
 
 describe('isValidIco', () => {
-  it.each([['00006947', true], ['45274649', true], ['45274648', false], ['1234567', false], ['abcdefgh', false]])('says %s is %s', (ico, expected) => {
+  it.each([
+    ['00006947', true],
+    ['45274649', true],
+    ['45274648', false],
+    ['1234567', false],
+    ['abcdefgh', false],
+  ])('says %s is %s', (ico, expected) => {
     expect(isValidIco(ico)).toBe(expected);
   });
 });
 
 describe('postingInputSchema', () => {
   it('accepts a real-shaped posting', () => {
-    expect(postingInputSchema.parse(valid)).toMatchObject({ companyId: '45274649', title: 'Mechanical Design Engineer' });
+    expect(postingInputSchema.parse(valid)).toMatchObject({
+      companyId: '45274649',
+      title: 'Mechanical Design Engineer',
+    });
   });
 
   it.each(['companyName', 'title', 'description'])('refuses script or markup in %s, naming it', (field) => {
-    for (const hostile of ['<script>alert(1)</script>', '<b>bold</b>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)']) {
-      const result = postingInputSchema.safeParse({ ...valid, [field]: `${(valid as Record<string, unknown>)[field]} ${hostile}` });
+    for (const hostile of [
+      '<script>alert(1)</script>',
+      '<b>bold</b>',
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+    ]) {
+      const result = postingInputSchema.safeParse({
+        ...valid,
+        [field]: `${(valid as Record<string, unknown>)[field]} ${hostile}`,
+      });
 
       expect(result.success).toBe(false);
       expect(result.error!.issues[0]!.path.join('.')).toBe(field);
@@ -29,7 +51,11 @@ describe('postingInputSchema', () => {
   });
 
   it('refuses markup in the location too, and strips invisible characters', () => {
-    expect(postingInputSchema.safeParse({ ...valid, location: { municipality: '<i>Ostrava</i>' } }).error?.issues[0]?.path.join('.')).toBe('location.municipality');
+    expect(
+      postingInputSchema
+        .safeParse({ ...valid, location: { municipality: '<i>Ostrava</i>' } })
+        .error?.issues[0]?.path.join('.'),
+    ).toBe('location.municipality');
     expect(postingInputSchema.parse({ ...valid, title: 'Engineer\u0000\u202e' }).title).toBe('Engineer');
   });
 
@@ -62,7 +88,10 @@ describe('postingInputSchema', () => {
   it('only ever accepts or names a problem, for any input', () => {
     const fields = Object.keys(postingInputSchema.shape);
     // Anything at all, and the valid form with some of its fields replaced by anything.
-    const inputs = fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...fields), fc.anything()).map((changed) => ({ ...valid, ...changed })));
+    const inputs = fc.oneof(
+      fc.anything(),
+      fc.dictionary(fc.constantFrom(...fields), fc.anything()).map((changed) => ({ ...valid, ...changed })),
+    );
     fc.assert(
       fc.property(inputs, (input) => {
         const result = postingInputSchema.safeParse(input);
@@ -86,8 +115,12 @@ describe('timing and bot checks', () => {
   it('refuses an expiry in the past or more than 60 days ahead', () => {
     const parsed = postingInputSchema.parse(valid);
 
-    expect(timingProblems({ ...parsed, expiresOn: '2026-11-01' }, NOW)).toEqual([{ field: 'expiresOn', message: 'must not be in the past' }]);
-    expect(timingProblems({ ...parsed, expiresOn: '2027-02-01' }, NOW)).toEqual([{ field: 'expiresOn', message: 'must be at most 60 days ahead' }]);
+    expect(timingProblems({ ...parsed, expiresOn: '2026-11-01' }, NOW)).toEqual([
+      { field: 'expiresOn', message: 'must not be in the past' },
+    ]);
+    expect(timingProblems({ ...parsed, expiresOn: '2027-02-01' }, NOW)).toEqual([
+      { field: 'expiresOn', message: 'must be at most 60 days ahead' },
+    ]);
     expect(timingProblems(parsed, NOW)).toEqual([]);
   });
 

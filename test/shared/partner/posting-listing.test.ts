@@ -17,6 +17,9 @@ describe('postingListing', () => {
     const listing = postingListing('partner:abc', input, context);
 
     expect(listing.englishFriendly).toBe(friendly);
-    expect(listing.englishSignals.map((s) => s.reason)).toEqual([expect.stringMatching(/^Czech .* \(stated by the employer\)$/), expect.stringMatching(/^English .* \(stated by the employer\)$/)]);
+    expect(listing.englishSignals.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/^Czech .* \(stated by the employer\)$/),
+      expect.stringMatching(/^English .* \(stated by the employer\)$/),
+    ]);
   });
 });

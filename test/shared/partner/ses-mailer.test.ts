@@ -13,7 +13,10 @@ describe('SesMailer', () => {
       to: 'reader@example.org',
       subject: 'New listings for your saved search',
       text: 'Body',
-      headers: { 'List-Unsubscribe': '<https://x.example/api/alerts/a/unsubscribe?token=t>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      headers: {
+        'List-Unsubscribe': '<https://x.example/api/alerts/a/unsubscribe?token=t>',
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
     });
 
     expect(ses.commandCalls(SendEmailCommand)[0]!.args[0].input).toEqual({
@@ -35,7 +38,11 @@ describe('SesMailer', () => {
   it('sends no Headers field for an e-mail without extra headers', async () => {
     ses.on(SendEmailCommand).resolves({ MessageId: 'm-2' });
 
-    await new SesMailer(new SESv2Client({ region: 'eu-central-1' }), 'jobs@example.org').send({ to: 'a@example.org', subject: 'S', text: 'T' });
+    await new SesMailer(new SESv2Client({ region: 'eu-central-1' }), 'jobs@example.org').send({
+      to: 'a@example.org',
+      subject: 'S',
+      text: 'T',
+    });
 
     expect(ses.commandCalls(SendEmailCommand)[0]!.args[0].input.Content?.Simple?.Headers).toBeUndefined();
   });

@@ -10,7 +10,8 @@ function setup() {
   const store = new MemoryPartnerStore();
   const lines: string[] = [];
   const log: Log = { info: () => undefined, warn: (message) => void lines.push(message), error: () => undefined };
-  const check = (given: string | undefined, address = '203.0.113.7', now = T0) => requireStaffToken({ given, expected: EXPECTED, address, store, now, log });
+  const check = (given: string | undefined, address = '203.0.113.7', now = T0) =>
+    requireStaffToken({ given, expected: EXPECTED, address, store, now, log });
   return { lines, check };
 }
 

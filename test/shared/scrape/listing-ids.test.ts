@@ -14,11 +14,21 @@ const misnamed: SourceAdapter = {
 } as SourceAdapter;
 
 describe('runSource listing ids', () => {
-  it('builds every id from the adapter\'s name, so an unchanged listing is not rewritten and none expires', async () => {
+  it("builds every id from the adapter's name, so an unchanged listing is not rewritten and none expires", async () => {
     const store = new MemoryListingStore();
 
-    const first = await runSource({ adapter: misnamed, fetcher: ReplayFetcher.forSource('startupjobs'), store, now: () => new Date('2026-11-30T06:00:00Z') });
-    const second = await runSource({ adapter: misnamed, fetcher: ReplayFetcher.forSource('startupjobs'), store, now: () => new Date('2026-11-30T18:00:00Z') });
+    const first = await runSource({
+      adapter: misnamed,
+      fetcher: ReplayFetcher.forSource('startupjobs'),
+      store,
+      now: () => new Date('2026-11-30T06:00:00Z'),
+    });
+    const second = await runSource({
+      adapter: misnamed,
+      fetcher: ReplayFetcher.forSource('startupjobs'),
+      store,
+      now: () => new Date('2026-11-30T18:00:00Z'),
+    });
 
     expect(await store.listActiveIds('startupjobs')).toHaveLength(first.created);
     expect(await store.getById('startupjobs:85101')).toMatchObject({ source: 'startupjobs' });

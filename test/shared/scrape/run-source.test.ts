@@ -27,7 +27,8 @@ class ScriptedFetcher implements HttpFetcher {
     this.urls.push(request.url);
     const scripted = this.script[request.url];
     if (scripted instanceof Error) throw scripted;
-    if (scripted) return { url: request.url, status: scripted.status ?? 200, headers: {}, body: scripted.body, notModified: false };
+    if (scripted)
+      return { url: request.url, status: scripted.status ?? 200, headers: {}, body: scripted.body, notModified: false };
     return this.replay.fetch(request);
   }
 }
@@ -61,7 +62,13 @@ describe('runSource', () => {
     const kept: string[] = [];
     const snapshots: SnapshotSink = { keep: async ({ url }) => void kept.push(url) };
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: answer as never }), store, snapshots, now: hours(7) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher({ [FLATS!]: answer as never }),
+      store,
+      snapshots,
+      now: hours(7),
+    });
 
     expect(run.outcome).toBe(outcome);
     expect(run.expired).toBe(0);
@@ -71,16 +78,23 @@ describe('runSource', () => {
     if (outcome === 'incomplete' && !('status' in answer && answer.status === 404)) expect(kept).toEqual([FLATS]);
   });
 
-  it('claims no publication date a source does not give: postedAt stays absent, firstSeenAt is the run\'s clock', async () => {
+  it("claims no publication date a source does not give: postedAt stays absent, firstSeenAt is the run's clock", async () => {
     // Whatever the recorded responses say, this source states no date at all.
-    const undated: SourceAdapter = { ...srealityAdapter, normalise: (record) => ({ ...srealityAdapter.normalise(record as never), postedAt: undefined }) };
+    const undated: SourceAdapter = {
+      ...srealityAdapter,
+      normalise: (record) => ({ ...srealityAdapter.normalise(record as never), postedAt: undefined }),
+    };
     const store = new MemoryListingStore();
     await runSource({ adapter: undated, fetcher: new ScriptedFetcher(), store, now: () => T0 });
 
     const { items } = await queryActive(store, { kind: 'rental', sort: 'newest', filters: {}, limit: 50, now: T0 });
 
     expect(items.length).toBeGreaterThan(0);
-    for (const listing of items) expect({ postedAt: listing.postedAt, firstSeenAt: listing.firstSeenAt }).toEqual({ postedAt: undefined, firstSeenAt: T0.toISOString() });
+    for (const listing of items)
+      expect({ postedAt: listing.postedAt, firstSeenAt: listing.firstSeenAt }).toEqual({
+        postedAt: undefined,
+        firstSeenAt: T0.toISOString(),
+      });
   });
 
   it('stops at its time budget as a recorded incomplete run, keeping what it wrote and expiring nothing', async () => {
@@ -89,7 +103,14 @@ describe('runSource', () => {
     // Each request takes a second on this clock; the budget runs out after the third.
     const clock = () => new Date(T0.getTime() + fetcher.requestCount * 1000);
 
-    const cut = await runSource({ adapter: srealityAdapter, fetcher, store, now: clock, stopAt: new Date(T0.getTime() + 3000), config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 } });
+    const cut = await runSource({
+      adapter: srealityAdapter,
+      fetcher,
+      store,
+      now: clock,
+      stopAt: new Date(T0.getTime() + 3000),
+      config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 },
+    });
 
     expect(cut).toMatchObject({ outcome: 'incomplete', expired: 0, requests: 3 });
     expect(cut.note).toMatch(/time budget/);
@@ -106,7 +127,12 @@ describe('runSource', () => {
     const store = await seeded();
     const empty = fixture('hostile-empty.json');
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: empty }, [HOUSES!]: { body: empty } }), store, now: hours(7) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher({ [FLATS!]: { body: empty }, [HOUSES!]: { body: empty } }),
+      store,
+      now: hours(7),
+    });
 
     expect(run).toMatchObject({ outcome: 'complete', suspicious: true, seen: 0, expired: 0 });
     expect(await store.countActive('sreality')).toBe(6);
@@ -145,7 +171,12 @@ describe('runSource', () => {
   it('expires none past the cap, and says why', async () => {
     const store = await seeded();
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: flatsWithout(3760235852) } }), store, now: hours(7) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher({ [FLATS!]: { body: flatsWithout(3760235852) } }),
+      store,
+      now: hours(7),
+    });
 
     expect(run.expired).toBe(0);
     expect(run.note).toMatch(/1 of 6 active listings were not seen, over the 10% cap/);
@@ -157,7 +188,13 @@ describe('runSource', () => {
     const page = JSON.parse(flatsWithout(3760235852));
     page.pagination.total += 1; // the source still says 6
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(page) } }), store, config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 }, now: hours(7) });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(page) } }),
+      store,
+      config: { ...DEFAULT_RUN_CONFIG, maxExpireShare: 1 },
+      now: hours(7),
+    });
 
     expect(run).toMatchObject({ outcome: 'incomplete', expired: 0 });
     expect(run.note).toMatch(/saw 5 of the 6/);
@@ -181,11 +218,16 @@ describe('runSource', () => {
     page.results[1].price_czk = 15900;
     const detail = JSON.parse(fixture('detail-1838113612.json'));
     detail.result.price_czk = 15900;
-    const fetcher = new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(page) }, 'https://www.sreality.cz/api/v1/estates/1838113612': { body: JSON.stringify(detail) } });
+    const fetcher = new ScriptedFetcher({
+      [FLATS!]: { body: JSON.stringify(page) },
+      'https://www.sreality.cz/api/v1/estates/1838113612': { body: JSON.stringify(detail) },
+    });
 
     const run = await runSource({ adapter: srealityAdapter, fetcher, store, now: hours(1) });
 
-    expect(fetcher.urls.filter((url) => !url.includes('/search'))).toEqual(['https://www.sreality.cz/api/v1/estates/1838113612']);
+    expect(fetcher.urls.filter((url) => !url.includes('/search'))).toEqual([
+      'https://www.sreality.cz/api/v1/estates/1838113612',
+    ]);
     expect(run).toMatchObject({ changed: 1, unchanged: 5 });
     expect(await store.getById('sreality:1838113612')).toMatchObject({ rentCzk: 15900 });
   });
@@ -195,7 +237,9 @@ describe('runSource', () => {
 
     const run = await runSource({
       adapter: srealityAdapter,
-      fetcher: new ScriptedFetcher({ 'https://www.sreality.cz/api/v1/estates/1838113612': { body: fixture('detail-gone.html') } }),
+      fetcher: new ScriptedFetcher({
+        'https://www.sreality.cz/api/v1/estates/1838113612': { body: fixture('detail-gone.html') },
+      }),
       store,
       now: () => T0,
     });
@@ -203,7 +247,7 @@ describe('runSource', () => {
     expect(run).toMatchObject({ outcome: 'complete', created: 5, rejectedReasons: { 'the detail page is gone': 1 } });
   });
 
-  it('does not fetch a gone listing\'s detail again while its card is unchanged, and does once it changes', async () => {
+  it("does not fetch a gone listing's detail again while its card is unchanged, and does once it changes", async () => {
     const store = new MemoryListingStore();
     const gone = { 'https://www.sreality.cz/api/v1/estates/1838113612': { body: fixture('detail-gone.html') } };
     await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(gone), store, now: () => T0 });
@@ -229,10 +273,20 @@ describe('runSource', () => {
     const store = new MemoryListingStore();
     await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(gone), store, now: () => T0 });
 
-    const incomplete = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(short) } }), store, now: hours(1) });
+    const incomplete = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(short) } }),
+      store,
+      now: hours(1),
+    });
     const afterIncomplete = new ScriptedFetcher(gone);
     await runSource({ adapter: srealityAdapter, fetcher: afterIncomplete, store, now: hours(2) });
-    const complete = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(without) } }), store, now: hours(3) });
+    const complete = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher({ [FLATS!]: { body: JSON.stringify(without) } }),
+      store,
+      now: hours(3),
+    });
     const afterComplete = new ScriptedFetcher(gone);
     await runSource({ adapter: srealityAdapter, fetcher: afterComplete, store, now: hours(4) });
 
@@ -244,7 +298,12 @@ describe('runSource', () => {
   describe('publishing the catalogue', () => {
     const counting = () => {
       const published: string[] = [];
-      return { published, catalogue: { publish: async (kind: 'job' | 'rental') => (published.push(kind), { kind, entries: 0, bytes: 0 }) } };
+      return {
+        published,
+        catalogue: {
+          publish: async (kind: 'job' | 'rental') => (published.push(kind), { kind, entries: 0, bytes: 0 }),
+        },
+      };
     };
 
     it('publishes its kind once, at the end of a run that changed listings, and not after a run that changed none', async () => {
@@ -252,8 +311,20 @@ describe('runSource', () => {
       const first = counting();
       const second = counting();
 
-      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: () => T0, catalogue: first.catalogue });
-      await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: hours(1), catalogue: second.catalogue });
+      const run = await runSource({
+        adapter: srealityAdapter,
+        fetcher: new ScriptedFetcher(),
+        store,
+        now: () => T0,
+        catalogue: first.catalogue,
+      });
+      await runSource({
+        adapter: srealityAdapter,
+        fetcher: new ScriptedFetcher(),
+        store,
+        now: hours(1),
+        catalogue: second.catalogue,
+      });
 
       expect(run.created).toBeGreaterThan(1);
       expect(run.pages).toBeGreaterThan(1);
@@ -268,17 +339,31 @@ describe('runSource', () => {
       // Every call of the clock is three minutes later: each page is a long one.
       const clock = () => new Date(T0.getTime() + (minutes += 3) * 60_000);
 
-      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: clock, catalogue });
+      const run = await runSource({
+        adapter: srealityAdapter,
+        fetcher: new ScriptedFetcher(),
+        store,
+        now: clock,
+        catalogue,
+      });
 
       expect(run.outcome).toBe('complete');
       expect(published.length).toBeGreaterThan(1);
-      expect(published.length).toBeLessThanOrEqual(Math.ceil(run.durationMs / DEFAULT_RUN_CONFIG.cataloguePublishIntervalMs) + 1);
+      expect(published.length).toBeLessThanOrEqual(
+        Math.ceil(run.durationMs / DEFAULT_RUN_CONFIG.cataloguePublishIntervalMs) + 1,
+      );
     });
 
     it('notes a failed publish in the run and keeps what it wrote', async () => {
       const store = new MemoryListingStore();
 
-      const run = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: () => T0, catalogue: { publish: async () => Promise.reject(new TransientFetchError('S3 slow', 'https://s3')) } });
+      const run = await runSource({
+        adapter: srealityAdapter,
+        fetcher: new ScriptedFetcher(),
+        store,
+        now: () => T0,
+        catalogue: { publish: async () => Promise.reject(new TransientFetchError('S3 slow', 'https://s3')) },
+      });
 
       expect(run.outcome).toBe('complete');
       expect(run.note).toMatch(/catalogue not published: TransientFetchError/);

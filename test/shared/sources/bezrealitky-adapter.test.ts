@@ -17,7 +17,10 @@ describe('bezrealitkyAdapter list pages', () => {
   it('walks the server-rendered /vypis/ pages (robots.txt allows them), never the GraphQL API', () => {
     const urls = bezrealitkyAdapter.startRequests({ radiusKm: 35 }).map((r) => r.url);
 
-    expect(urls).toEqual(['https://www.bezrealitky.cz/vypis/nabidka-pronajem/byt/moravskoslezsky-kraj', 'https://www.bezrealitky.cz/vypis/nabidka-pronajem/dum/moravskoslezsky-kraj']);
+    expect(urls).toEqual([
+      'https://www.bezrealitky.cz/vypis/nabidka-pronajem/byt/moravskoslezsky-kraj',
+      'https://www.bezrealitky.cz/vypis/nabidka-pronajem/dum/moravskoslezsky-kraj',
+    ]);
     expect(urls.join()).not.toMatch(/graphql/);
   });
 
@@ -35,14 +38,19 @@ describe('bezrealitkyAdapter list pages', () => {
       deposit: 50400,
       disposition: 'DISP_4_1',
       floor: 3,
-      images: ['https://api.bezrealitky.cz/media/cache/record_main/data/images/advert/915/9150001/1.jpg', 'https://api.bezrealitky.cz/media/cache/record_main/data/images/advert/915/9150001/2.jpg'],
+      images: [
+        'https://api.bezrealitky.cz/media/cache/record_main/data/images/advert/915/9150001/1.jpg',
+        'https://api.bezrealitky.cz/media/cache/record_main/data/images/advert/915/9150001/2.jpg',
+      ],
     });
   });
 
   it('pages by 15 against totalCount', () => {
     const html = fixture('list-byty.html').replace('"totalCount": 13', '"totalCount": 40');
 
-    expect(bezrealitkyAdapter.parseList(html, flats!).next?.url).toBe('https://www.bezrealitky.cz/vypis/nabidka-pronajem/byt/moravskoslezsky-kraj?page=2');
+    expect(bezrealitkyAdapter.parseList(html, flats!).next?.url).toBe(
+      'https://www.bezrealitky.cz/vypis/nabidka-pronajem/byt/moravskoslezsky-kraj?page=2',
+    );
   });
 
   it.each([
@@ -85,24 +93,38 @@ describe('bezrealitkyAdapter list pages', () => {
     const eur = advert('9150007');
 
     expect(bezrealitkyAdapter.normalise(eur)).toMatchObject({ rentCzk: 17250, feesCzk: 3000, depositCzk: 34500 });
-    expect(normaliseRental(eur, { eurCzk: undefined })).toMatchObject({ rentCzk: undefined, feesCzk: undefined, depositCzk: undefined });
+    expect(normaliseRental(eur, { eurCzk: undefined })).toMatchObject({
+      rentCzk: undefined,
+      feesCzk: undefined,
+      depositCzk: undefined,
+    });
   });
 
   it('reads seven rooms or more (DISP_7_KK) as "6+"', () => {
-    expect(bezrealitkyAdapter.normalise(advert('9150012'))).toMatchObject({ disposition: '6+', rooms: 7, rentCzk: 42000 });
+    expect(bezrealitkyAdapter.normalise(advert('9150012'))).toMatchObject({
+      disposition: '6+',
+      rooms: 7,
+      rentCzk: 42000,
+    });
   });
 
   it('leaves out a short-term let and a sale, each with its reason, and fetches neither', () => {
     const shortTerm = advert('9150010');
     const [, sale] = bezrealitkyAdapter.parseList(fixture('list-with-sale.html'), flats!).records;
 
-    expect(() => bezrealitkyAdapter.normalise(shortTerm)).toThrow(new RecordRejectedError('a short-term (holiday) rental, not a home', 'shortTerm'));
-    expect(() => bezrealitkyAdapter.normalise(sale!)).toThrow(new RecordRejectedError('a sale, not a rental', 'offerType'));
+    expect(() => bezrealitkyAdapter.normalise(shortTerm)).toThrow(
+      new RecordRejectedError('a short-term (holiday) rental, not a home', 'shortTerm'),
+    );
+    expect(() => bezrealitkyAdapter.normalise(sale!)).toThrow(
+      new RecordRejectedError('a sale, not a rental', 'offerType'),
+    );
     expect(bezrealitkyAdapter.detailRequest!({ ...sale!, description: undefined })).toBeUndefined();
   });
 
   it('skips an inactive advert with its reason', () => {
-    expect(() => bezrealitkyAdapter.normalise({ ...advert('9150002'), inactive: true })).toThrow(new RecordRejectedError('the advert is withdrawn (inactive)', 'inactive'));
+    expect(() => bezrealitkyAdapter.normalise({ ...advert('9150002'), inactive: true })).toThrow(
+      new RecordRejectedError('the advert is withdrawn (inactive)', 'inactive'),
+    );
   });
 });
 
@@ -110,24 +132,39 @@ describe('bezrealitkyAdapter detail pages', () => {
   it('reads its own advert, not the related ones in the same cache', () => {
     const record = bezrealitkyAdapter.recordFromUrl!(OWN_URL)!;
 
-    expect(bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), record)).toMatchObject({ sourceId: '9150001', rent: 25200 });
-    expect(bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), { source: 'bezrealitky', sourceId: '', url: '' })).toMatchObject({ sourceId: '9150001' });
+    expect(bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), record)).toMatchObject({
+      sourceId: '9150001',
+      rent: 25200,
+    });
+    expect(
+      bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), { source: 'bezrealitky', sourceId: '', url: '' }),
+    ).toMatchObject({ sourceId: '9150001' });
   });
 
   it('reads a page whose own advert is missing from the cache as gone, never as a related advert', () => {
     const record = bezrealitkyAdapter.recordFromUrl!(OWN_URL)!;
 
     expect(bezrealitkyAdapter.parseDetail!(fixture('detail-withdrawn.html'), record)).toBeUndefined();
-    expect(bezrealitkyAdapter.parseDetail!(fixture('detail-withdrawn.html'), { source: 'bezrealitky', sourceId: '', url: '' })).toBeUndefined();
-    expect(bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), { ...record, sourceId: '9159999' })).toBeUndefined();
+    expect(
+      bezrealitkyAdapter.parseDetail!(fixture('detail-withdrawn.html'), {
+        source: 'bezrealitky',
+        sourceId: '',
+        url: '',
+      }),
+    ).toBeUndefined();
+    expect(
+      bezrealitkyAdapter.parseDetail!(fixture('detail-9150001.html'), { ...record, sourceId: '9159999' }),
+    ).toBeUndefined();
   });
 
-  it('never reads an advert\'s own page, with its related adverts, as a list page', () => {
+  it("never reads an advert's own page, with its related adverts, as a list page", () => {
     expect(() => bezrealitkyAdapter.parseList(fixture('detail-9150001.html'), flats!)).toThrow(ParseError);
   });
 
-  it('reads an inactive advert\'s page as gone', () => {
-    expect(bezrealitkyAdapter.parseDetail!(fixture('detail-inactive.html'), bezrealitkyAdapter.recordFromUrl!(OWN_URL)!)).toBeUndefined();
+  it("reads an inactive advert's page as gone", () => {
+    expect(
+      bezrealitkyAdapter.parseDetail!(fixture('detail-inactive.html'), bezrealitkyAdapter.recordFromUrl!(OWN_URL)!),
+    ).toBeUndefined();
   });
 });
 
@@ -135,9 +172,21 @@ describe('bezrealitky run on recorded responses', () => {
   it('stores the homes from the list pages alone, without fetching details', async () => {
     const store = new MemoryListingStore();
 
-    const run = await runSource({ adapter: bezrealitkyAdapter, fetcher: ReplayFetcher.forSource('bezrealitky'), store, now: () => new Date('2026-11-30T08:00:00Z') });
+    const run = await runSource({
+      adapter: bezrealitkyAdapter,
+      fetcher: ReplayFetcher.forSource('bezrealitky'),
+      store,
+      now: () => new Date('2026-11-30T08:00:00Z'),
+    });
 
-    expect(run).toMatchObject({ outcome: 'complete', pages: 2, requests: 2, seen: 15, created: 14, rejectedReasons: { 'a short-term (holiday) rental, not a home': 1 } });
+    expect(run).toMatchObject({
+      outcome: 'complete',
+      pages: 2,
+      requests: 2,
+      seen: 15,
+      created: 14,
+      rejectedReasons: { 'a short-term (holiday) rental, not a home': 1 },
+    });
     expect(await store.getById('bezrealitky:9150014')).toMatchObject({ propertyType: 'house', disposition: '5+1' });
   });
 });

@@ -11,7 +11,7 @@ const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/c
 const [greenhouse, lever, page] = careersAdapter.startRequests({ radiusKm: 35 });
 
 describe('careersAdapter', () => {
-  it('asks each configured employer\'s board, as data/employers.json lists them', () => {
+  it("asks each configured employer's board, as data/employers.json lists them", () => {
     expect([greenhouse, lever, page].map((r) => r!.url)).toEqual([
       'https://boards-api.greenhouse.io/v1/boards/examplesoftwareostrava/jobs?content=true',
       'https://api.lever.co/v0/postings/example-engineering?mode=json',
@@ -19,8 +19,11 @@ describe('careersAdapter', () => {
     ]);
   });
 
-  it('reads a Greenhouse feed field by field, giving remote jobs the employer\'s city', () => {
-    const [ostrava, , remote, , , , prague] = careersAdapter.parseList(fixture('greenhouse-examplesoftwareostrava.json'), greenhouse!).records;
+  it("reads a Greenhouse feed field by field, giving remote jobs the employer's city", () => {
+    const [ostrava, , remote, , , , prague] = careersAdapter.parseList(
+      fixture('greenhouse-examplesoftwareostrava.json'),
+      greenhouse!,
+    ).records;
 
     const job = careersAdapter.normalise(ostrava!);
 
@@ -36,11 +39,19 @@ describe('careersAdapter', () => {
     });
     expect(job.description).not.toMatch(/<|&lt;/);
     expect(() => careersAdapter.normalise(prague!)).toThrow(RecordRejectedError);
-    expect(careersAdapter.normalise(remote!)).toMatchObject({ workplace: 'remote', location: { municipality: 'Ostrava' }, languages: { czech: 'advantage' } });
+    expect(careersAdapter.normalise(remote!)).toMatchObject({
+      workplace: 'remote',
+      location: { municipality: 'Ostrava' },
+      languages: { czech: 'advantage' },
+    });
   });
 
   it.each([
-    ['Mzda: 28 400 - 34 900 Kč hrubého', 1, { min: 28400, max: 34900, period: 'month', monthlyCzkMin: 28400, monthlyCzkMax: 34900 }],
+    [
+      'Mzda: 28 400 - 34 900 Kč hrubého',
+      1,
+      { min: 28400, max: 34900, period: 'month', monthlyCzkMin: 28400, monthlyCzkMax: 34900 },
+    ],
     ['Pay from 55k CZK a month', 2, { min: 55000, max: undefined, period: 'month' }],
     ['Plat 80-110 tis. Kč/měsíc', 3, { min: 80000, max: 110000, period: 'month' }],
     ['Hourly rate 260 CZK/h, 30 hours a week', 4, { min: 260, period: 'hour', hoursPerWeek: 30, monthlyCzkMin: 33800 }],
@@ -52,18 +63,39 @@ describe('careersAdapter', () => {
   });
 
   it('reads a Lever feed: salary ranges by their interval, pay only in salaryDescriptionPlain, commitment and workplace', () => {
-    const [engineer, czechOnly, technician, project] = careersAdapter.parseList(fixture('lever-example-engineering.json'), lever!).records;
+    const [engineer, czechOnly, technician, project] = careersAdapter.parseList(
+      fixture('lever-example-engineering.json'),
+      lever!,
+    ).records;
 
-    expect(careersAdapter.normalise(engineer!)).toMatchObject({ salary: { min: 70000, max: 90000, period: 'month' }, employment: ['full-time'], workplace: 'onsite', englishFriendly: true, postedAt: '2026-11-24T10:00:00.000Z' });
-    expect(careersAdapter.normalise(czechOnly!)).toMatchObject({ salary: { min: 36000, max: 44000, period: 'month' }, englishFriendly: false, languages: { czech: 'required' }, location: { municipality: 'Frýdek-Místek' } });
-    expect(careersAdapter.normalise(technician!)).toMatchObject({ salary: { min: 210, max: 260, period: 'hour', monthlyCzkMin: 36400 } });
-    expect(careersAdapter.normalise(project!)).toMatchObject({ salary: { min: 80000, max: 110000, period: 'month' }, workplace: 'hybrid' });
+    expect(careersAdapter.normalise(engineer!)).toMatchObject({
+      salary: { min: 70000, max: 90000, period: 'month' },
+      employment: ['full-time'],
+      workplace: 'onsite',
+      englishFriendly: true,
+      postedAt: '2026-11-24T10:00:00.000Z',
+    });
+    expect(careersAdapter.normalise(czechOnly!)).toMatchObject({
+      salary: { min: 36000, max: 44000, period: 'month' },
+      englishFriendly: false,
+      languages: { czech: 'required' },
+      location: { municipality: 'Frýdek-Místek' },
+    });
+    expect(careersAdapter.normalise(technician!)).toMatchObject({
+      salary: { min: 210, max: 260, period: 'hour', monthlyCzkMin: 36400 },
+    });
+    expect(careersAdapter.normalise(project!)).toMatchObject({
+      salary: { min: 80000, max: 110000, period: 'month' },
+      workplace: 'hybrid',
+    });
   });
 
   it('finds JobPosting JSON-LD inside @graph, ignoring a broken block, with pay as numbers, digit strings or text', () => {
     expect(jobPostingsIn(fixture('careers-example-logistics.html'), page!.url)).toHaveLength(4);
 
-    const [analyst, lead, driver, picker] = careersAdapter.parseList(fixture('careers-example-logistics.html'), page!).records.map((r) => normaliseJob(r));
+    const [analyst, lead, driver, picker] = careersAdapter
+      .parseList(fixture('careers-example-logistics.html'), page!)
+      .records.map((r) => normaliseJob(r));
 
     expect(analyst).toMatchObject({
       id: 'careers:example-logistics-cz-LA-2026-21',
@@ -80,7 +112,7 @@ describe('careersAdapter', () => {
 });
 
 describe('careers run on recorded responses', () => {
-  it('stores the region\'s jobs of every configured employer', async () => {
+  it("stores the region's jobs of every configured employer", async () => {
     const store = new MemoryListingStore();
 
     const run = await runSource({ adapter: careersAdapter, fetcher: ReplayFetcher.forSource('careers'), store });

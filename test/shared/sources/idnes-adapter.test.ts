@@ -10,12 +10,15 @@ import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/idnes', file), 'utf8');
 const [flats] = idnesAdapter.startRequests({ radiusKm: 35 });
 const detailOf = (id: string) => {
-  const record = [...idnesAdapter.parseList(fixture('list-byty.html'), flats!).records, ...idnesAdapter.parseList(fixture('list-byty-page-2.html'), { url: `${flats!.url}?page=1` }).records].find((r) => r.sourceId === id)!;
+  const record = [
+    ...idnesAdapter.parseList(fixture('list-byty.html'), flats!).records,
+    ...idnesAdapter.parseList(fixture('list-byty-page-2.html'), { url: `${flats!.url}?page=1` }).records,
+  ].find((r) => r.sourceId === id)!;
   return idnesAdapter.normalise(idnesAdapter.parseDetail!(fixture(`detail-${id}.html`), record)!);
 };
 
 describe('idnesAdapter list pages', () => {
-  it('walks the region\'s rental flats and houses', () => {
+  it("walks the region's rental flats and houses", () => {
     expect(idnesAdapter.startRequests({ radiusKm: 35 }).map((r) => r.url)).toEqual([
       'https://reality.idnes.cz/s/pronajem/byty/moravskoslezsky-kraj/',
       'https://reality.idnes.cz/s/pronajem/domy/moravskoslezsky-kraj/',
@@ -36,7 +39,11 @@ describe('idnesAdapter list pages', () => {
       parts: ['Poruba'],
       address: 'Hlavní třída, Ostrava - Poruba',
     });
-    expect(idnesAdapter.normalise(page.records[0]!)).toMatchObject({ title: 'pronájem bytu 1+kk 24 m²', rentCzk: 11000, location: { municipality: 'Ostrava', district: 'Poruba' } });
+    expect(idnesAdapter.normalise(page.records[0]!)).toMatchObject({
+      title: 'pronájem bytu 1+kk 24 m²',
+      rentCzk: 11000,
+      location: { municipality: 'Ostrava', district: 'Poruba' },
+    });
   });
 
   it('takes the declared total ("14 inzerátů") and the pager\'s next link, whose ?page=1 is the second page', () => {
@@ -59,7 +66,10 @@ describe('idnesAdapter list pages', () => {
   });
 
   it('marks a sale card as a sale, skipped with its reason and never fetched', () => {
-    const withSale = fixture('list-byty.html').replace('/detail/pronajem/byt/ostrava-hlavni-trida/6b0000000000000000000000/', '/detail/prodej/byt/ostrava-hlavni-trida/6b0000000000000000000000/');
+    const withSale = fixture('list-byty.html').replace(
+      '/detail/pronajem/byt/ostrava-hlavni-trida/6b0000000000000000000000/',
+      '/detail/prodej/byt/ostrava-hlavni-trida/6b0000000000000000000000/',
+    );
     const [sale] = idnesAdapter.parseList(withSale, flats!).records;
 
     expect(sale!.offerType).toBe('sale');
@@ -76,7 +86,11 @@ describe('idnesAdapter list pages', () => {
   });
 
   it('reads an empty result list as an empty page that declares 0', () => {
-    expect(idnesAdapter.parseList(fixture('hostile-empty.html'), flats!)).toMatchObject({ records: [], declaredTotal: 0, next: undefined });
+    expect(idnesAdapter.parseList(fixture('hostile-empty.html'), flats!)).toMatchObject({
+      records: [],
+      declaredTotal: 0,
+      next: undefined,
+    });
   });
 
   it('refuses a page of a million unclosed <div>s at once, without building it', () => {
@@ -127,23 +141,39 @@ describe('idnesAdapter detail pages', () => {
   });
 
   it('reads a sold listing as gone, and a sale (listing_variant Prodej) as a sale', () => {
-    const sold = idnesAdapter.recordFromUrl!('https://reality.idnes.cz/detail/pronajem/byt/ostrava-hlavni-trida/6c0000000000000000000001/')!;
-    const sale = idnesAdapter.recordFromUrl!('https://reality.idnes.cz/detail/pronajem/byt/ostrava-opavska/6c0000000000000000000002/')!;
+    const sold = idnesAdapter.recordFromUrl!(
+      'https://reality.idnes.cz/detail/pronajem/byt/ostrava-hlavni-trida/6c0000000000000000000001/',
+    )!;
+    const sale = idnesAdapter.recordFromUrl!(
+      'https://reality.idnes.cz/detail/pronajem/byt/ostrava-opavska/6c0000000000000000000002/',
+    )!;
 
     expect(idnesAdapter.parseDetail!(fixture('detail-sold.html'), sold)).toBeUndefined();
     expect(idnesAdapter.parseDetail!(fixture('detail-sale.html'), sale)).toMatchObject({ offerType: 'sale' });
   });
 
   it('refuses a page about another listing than the one asked for', () => {
-    const other = idnesAdapter.recordFromUrl!('https://reality.idnes.cz/detail/pronajem/byt/ostrava-poruba/6b00000000000000000000ff/')!;
+    const other = idnesAdapter.recordFromUrl!(
+      'https://reality.idnes.cz/detail/pronajem/byt/ostrava-poruba/6b00000000000000000000ff/',
+    )!;
 
-    expect(() => idnesAdapter.parseDetail!(fixture('detail-6b0000000000000000000001.html'), other)).toThrow(/another listing/);
+    expect(() => idnesAdapter.parseDetail!(fixture('detail-6b0000000000000000000001.html'), other)).toThrow(
+      /another listing/,
+    );
   });
 
   it('titles a saved detail page read on its own by its own name', () => {
-    const detailed = idnesAdapter.parseDetail!(fixture('detail-6b0000000000000000000002.html'), { source: 'idnes', sourceId: '', url: '' })!;
+    const detailed = idnesAdapter.parseDetail!(fixture('detail-6b0000000000000000000002.html'), {
+      source: 'idnes',
+      sourceId: '',
+      url: '',
+    })!;
 
-    expect(detailed).toMatchObject({ sourceId: '6b0000000000000000000002', title: expect.stringMatching(/^Pronájem bytu/), url: expect.stringMatching(/6b0000000000000000000002\/$/) });
+    expect(detailed).toMatchObject({
+      sourceId: '6b0000000000000000000002',
+      title: expect.stringMatching(/^Pronájem bytu/),
+      url: expect.stringMatching(/6b0000000000000000000002\/$/),
+    });
   });
 });
 
@@ -151,7 +181,12 @@ describe('idnes run on recorded responses', () => {
   it('walks both pages of flats and the houses, and stores every listing', async () => {
     const store = new MemoryListingStore();
 
-    const run = await runSource({ adapter: idnesAdapter, fetcher: ReplayFetcher.forSource('idnes'), store, now: () => new Date('2026-11-30T08:00:00Z') });
+    const run = await runSource({
+      adapter: idnesAdapter,
+      fetcher: ReplayFetcher.forSource('idnes'),
+      store,
+      now: () => new Date('2026-11-30T08:00:00Z'),
+    });
 
     expect(run).toMatchObject({ outcome: 'complete', pages: 3, seen: 16, created: 16, rejected: 0 });
     expect(await store.getById('idnes:6b000000000000000000000e')).toMatchObject({ propertyType: 'house' });
@@ -161,9 +196,11 @@ describe('idnes run on recorded responses', () => {
     const store = new MemoryListingStore();
     const replay = ReplayFetcher.forSource('idnes');
     // The first page as if its pager had lost the "next" link: the walk ends after 10 of 14 flats.
-    const withoutNext = (body: string) => body.replace(/href="[^"]*" class="btn paging__item next"/, 'class="btn paging__item"');
+    const withoutNext = (body: string) =>
+      body.replace(/href="[^"]*" class="btn paging__item next"/, 'class="btn paging__item"');
     const fetcher = {
-      fetch: (request: Parameters<typeof replay.fetch>[0]) => replay.fetch(request).then((r) => (request.url === flats!.url ? { ...r, body: withoutNext(r.body) } : r)),
+      fetch: (request: Parameters<typeof replay.fetch>[0]) =>
+        replay.fetch(request).then((r) => (request.url === flats!.url ? { ...r, body: withoutNext(r.body) } : r)),
       get requestCount() {
         return replay.requestCount;
       },

@@ -14,12 +14,18 @@ const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/m
 /** The file in small chunks, as a network stream delivers it. */
 function chunks(text: string, size = 97): AsyncIterable<Buffer> {
   const buffer = Buffer.from(text);
-  return Readable.from(Array.from({ length: Math.ceil(buffer.length / size) }, (_, i) => buffer.subarray(i * size, (i + 1) * size)));
+  return Readable.from(
+    Array.from({ length: Math.ceil(buffer.length / size) }, (_, i) => buffer.subarray(i * size, (i + 1) * size)),
+  );
 }
 
 async function streamWithCodeList(codeList: string | undefined): Promise<RawJob[]> {
   const records: RawJob[] = [];
-  for await (const record of mpsvAdapter.streamRecords!(chunks(fixture('volna-mista.json')), codeList === undefined ? [] : [codeList])) records.push(record);
+  for await (const record of mpsvAdapter.streamRecords!(
+    chunks(fixture('volna-mista.json')),
+    codeList === undefined ? [] : [codeList],
+  ))
+    records.push(record);
   return records;
 }
 
@@ -42,7 +48,9 @@ describe('mpsvAdapter', () => {
     const [start] = mpsvAdapter.startRequests({ radiusKm: 35 });
     const bareList = JSON.stringify(JSON.parse(fixture('volna-mista.json')).polozky);
 
-    expect(mpsvAdapter.parseList(fixture('volna-mista.json'), start!).records).toEqual(await collect(chunks(fixture('volna-mista.json'))));
+    expect(mpsvAdapter.parseList(fixture('volna-mista.json'), start!).records).toEqual(
+      await collect(chunks(fixture('volna-mista.json'))),
+    );
     expect(mpsvAdapter.parseList(bareList, start!).records.map((r) => r.sourceId)).toEqual(IN_REGION);
   });
 
@@ -74,7 +82,11 @@ describe('mpsvAdapter', () => {
     ['67100009', 'a town only, with no workplace list', { municipality: 'Ostrava' }],
     ['67100010', 'only the district Ostrava-město', { municipality: 'Ostrava', address: 'okres Ostrava-město' }],
     ['67100012', 'two districts of the region', { municipality: 'Frýdek-Místek', address: 'okres Frýdek-Místek' }],
-    ['67100022', 'districts with Ostrava-město among them', { municipality: 'Ostrava', address: 'okres Ostrava-město' }],
+    [
+      '67100022',
+      'districts with Ostrava-město among them',
+      { municipality: 'Ostrava', address: 'okres Ostrava-město' },
+    ],
     ['67100018', 'a town code nobody knows, with the town in free text', { municipality: 'Ostrava' }],
   ])('places posting %s, given %s, with the precision it has', async (id, _how, location) => {
     const record = (await collect(chunks(fixture('volna-mista.json')))).find((r) => r.sourceId === id);
@@ -85,11 +97,17 @@ describe('mpsvAdapter', () => {
   it('places an address whose town code is unknown at its district, keeping the street', async () => {
     const withoutList = await streamWithCodeList(undefined);
 
-    expect(mpsvAdapter.normalise(withoutList.find((r) => r.sourceId === '67100015')!).location).toMatchObject({ municipality: 'Karviná', address: 'Hlavní třída 210/31, okres Karviná' });
+    expect(mpsvAdapter.normalise(withoutList.find((r) => r.sourceId === '67100015')!).location).toMatchObject({
+      municipality: 'Karviná',
+      address: 'Hlavní třída 210/31, okres Karviná',
+    });
   });
 
   it.each([
-    ['67100003', { min: 175, max: 210, period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 28400, monthlyCzkMax: 34100 }],
+    [
+      '67100003',
+      { min: 175, max: 210, period: 'hour', hoursPerWeek: 37.5, monthlyCzkMin: 28400, monthlyCzkMax: 34100 },
+    ],
     ['67100007', { min: 165, period: 'hour', hoursPerWeek: 40 }],
     ['67100018', { min: undefined, max: 52000, period: 'month' }],
   ])('reads the pay of posting %s by its wage type (TypMzdy/hod holds an hourly rate)', async (id, salary) => {
@@ -117,17 +135,23 @@ describe('mpsvAdapter', () => {
     await expect(collect(endless())).rejects.toThrow(/larger than 2097152 bytes/);
   });
 
-  it('reads the register\'s language codes (Jazyk/anJ, Jazyk/ceJ) with their level and note', async () => {
+  it("reads the register's language codes (Jazyk/anJ, Jazyk/ceJ) with their level and note", async () => {
     const records = await collect(chunks(fixture('volna-mista.json')));
     const withCode = (code: string) => records.find((r) => r.stated?.evidence?.includes(code));
 
     expect(withCode('Jazyk/anJ')?.stated).toMatchObject({ english: 'required' });
     expect(withCode('Jazyk/ceJ')?.stated).toMatchObject({ czech: 'required' });
-    expect(mpsvAdapter.normalise(withCode('Jazyk/ceJ')!)).toMatchObject({ languages: { czech: 'required' }, englishFriendly: false });
+    expect(mpsvAdapter.normalise(withCode('Jazyk/ceJ')!)).toMatchObject({
+      languages: { czech: 'required' },
+      englishFriendly: false,
+    });
   });
 
   it.each([
-    [[{ jazyk: { id: 'Jazyk/anJ' }, urovenZnalosti: { id: 'UrovenZnalostiJazyka/pas' }, popis: 'výhoda' }], { english: 'advantage' }],
+    [
+      [{ jazyk: { id: 'Jazyk/anJ' }, urovenZnalosti: { id: 'UrovenZnalostiJazyka/pas' }, popis: 'výhoda' }],
+      { english: 'advantage' },
+    ],
     [[{ jazyk: { id: 'Jazyk/ceJ' }, urovenZnalosti: { id: 'UrovenZnalostiJazyka/neurceno' } }], { czech: 'required' }],
     [[{ jazyk: { id: 'Jazyk/jiny' }, popis: 'angličtina' }], { english: 'required' }],
     [[{ jazyk: { id: 'Jazyk/nemJ' }, popis: 'výhodou' }], undefined],
@@ -142,7 +166,9 @@ describe('mpsvAdapter', () => {
 
     const stated = toRawJob(posting)?.stated;
 
-    expect(stated === undefined ? undefined : { english: stated.english, czech: stated.czech }).toEqual(expected && { english: undefined, czech: undefined, ...expected });
+    expect(stated === undefined ? undefined : { english: stated.english, czech: stated.czech }).toEqual(
+      expected && { english: undefined, czech: undefined, ...expected },
+    );
   });
 
   it.each([
@@ -155,14 +181,20 @@ describe('mpsvAdapter', () => {
 });
 
 describe('mpsv run on the recorded file', () => {
-  it('stores the region\'s jobs, then skips the unchanged file with a conditional GET', async () => {
+  it("stores the region's jobs, then skips the unchanged file with a conditional GET", async () => {
     const store = new MemoryListingStore();
 
     const first = await runSource({ adapter: mpsvAdapter, fetcher: ReplayFetcher.forSource('mpsv'), store });
     const second = await runSource({ adapter: mpsvAdapter, fetcher: ReplayFetcher.forSource('mpsv'), store });
 
     expect(first).toMatchObject({ outcome: 'complete', pages: 1, seen: 23, created: 23, rejected: 0 });
-    expect(second).toMatchObject({ outcome: 'complete', suspicious: false, seen: 0, expired: 0, note: expect.stringMatching(/not changed/) });
+    expect(second).toMatchObject({
+      outcome: 'complete',
+      suspicious: false,
+      seen: 0,
+      expired: 0,
+      note: expect.stringMatching(/not changed/),
+    });
     expect(await store.countActive('mpsv')).toBe(23);
     expect(await store.getById('mpsv:67100017')).toMatchObject({ location: { municipality: 'Bohumín' } });
     expect(await store.getSourceMemory('mpsv')).toMatchObject({ etag: '"vm-2026-11-24"' });
@@ -173,6 +205,9 @@ describe('mpsv run on the recorded file', () => {
     const withoutList = await streamWithCodeList(undefined);
 
     expect(withList.find((r) => r.sourceId === '67100017')?.city).toBe('Bohumín');
-    expect(withoutList.find((r) => r.sourceId === '67100017')).toMatchObject({ city: 'Karviná', address: 'Masarykova 1000, okres Karviná' });
+    expect(withoutList.find((r) => r.sourceId === '67100017')).toMatchObject({
+      city: 'Karviná',
+      address: 'Masarykova 1000, okres Karviná',
+    });
   });
 });

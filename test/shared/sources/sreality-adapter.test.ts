@@ -41,7 +41,10 @@ describe('srealityAdapter', () => {
   });
 
   it('asks for the next page while offset + limit is below the total', () => {
-    const body = JSON.stringify({ pagination: { limit: 100, offset: 0, total: 250 }, results: [JSON.parse(fixture('search-domy.json')).results[0]] });
+    const body = JSON.stringify({
+      pagination: { limit: 100, offset: 0, total: 250 },
+      results: [JSON.parse(fixture('search-domy.json')).results[0]],
+    });
 
     const page = srealityAdapter.parseList(body, flatsWalk!);
 
@@ -57,7 +60,11 @@ describe('srealityAdapter', () => {
   });
 
   it('reads an empty result as an empty, complete page', () => {
-    expect(srealityAdapter.parseList(fixture('hostile-empty.json'), flatsWalk!)).toEqual({ records: [], declaredTotal: 0, next: undefined });
+    expect(srealityAdapter.parseList(fixture('hostile-empty.json'), flatsWalk!)).toEqual({
+      records: [],
+      declaredTotal: 0,
+      next: undefined,
+    });
   });
 
   it('treats the "Tato stránka neexistuje" page as a listing that is gone', () => {
@@ -99,14 +106,24 @@ describe('srealityAdapter', () => {
   });
 
   it('turns an unreadable record into RecordRejectedError', () => {
-    expect(() => srealityAdapter.normalise({ source: 'sreality', sourceId: '1', url: 'https://www.sreality.cz/x', title: 'Byt', city: 'Brno' })).toThrow(RecordRejectedError);
+    expect(() =>
+      srealityAdapter.normalise({
+        source: 'sreality',
+        sourceId: '1',
+        url: 'https://www.sreality.cz/x',
+        title: 'Byt',
+        city: 'Brno',
+      }),
+    ).toThrow(RecordRejectedError);
   });
 });
 
 describe('srealityAdapter on the real v1 shapes', () => {
   const shape = (file: string) => fixture(`real-shapes/${file}`);
   const detail = (file: string) => {
-    const record = srealityAdapter.recordFromUrl!(`https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/${JSON.parse(shape(file)).result.hash_id}`)!;
+    const record = srealityAdapter.recordFromUrl!(
+      `https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/${JSON.parse(shape(file)).result.hash_id}`,
+    )!;
     return srealityAdapter.normalise(srealityAdapter.parseDetail!(shape(file), record)!);
   };
 
@@ -130,47 +147,93 @@ describe('srealityAdapter on the real v1 shapes', () => {
     const listing = detail('detail-odd-fields.json');
 
     expect(listing).toMatchObject({ id: 'sreality:2900000102', rentCzk: 14500, disposition: '2+1', areaM2: 58 });
-    expect(listing).toMatchObject({ elevator: undefined, furnished: undefined, energyClass: undefined, floor: undefined });
+    expect(listing).toMatchObject({
+      elevator: undefined,
+      furnished: undefined,
+      energyClass: undefined,
+      floor: undefined,
+    });
   });
 
   it('prices per m² a month through price_summary_czk, skips a sale, and leaves per-day and 0 prices unknown', () => {
-    const [perArea, sale, perDay, onRequest] = srealityAdapter.parseList(shape('search-units-and-sales.json'), flatsWalk!).records;
+    const [perArea, sale, perDay, onRequest] = srealityAdapter.parseList(
+      shape('search-units-and-sales.json'),
+      flatsWalk!,
+    ).records;
 
     expect(srealityAdapter.normalise(perArea!)).toMatchObject({ rentCzk: 15000 });
     expect(sale).toMatchObject({ offerType: 'sale', url: expect.stringContaining('/detail/prodej/') });
     expect(srealityAdapter.detailRequest!(sale!)).toBeUndefined();
-    expect(() => srealityAdapter.normalise(sale!)).toThrow(new RecordRejectedError('a sale, not a rental', 'offerType'));
+    expect(() => srealityAdapter.normalise(sale!)).toThrow(
+      new RecordRejectedError('a sale, not a rental', 'offerType'),
+    );
     expect(srealityAdapter.normalise(perDay!)).toMatchObject({ rentCzk: undefined, areaM2: 40 });
     expect(srealityAdapter.normalise(onRequest!)).toMatchObject({ rentCzk: undefined, areaM2: 50 });
   });
 
   it('reads a detail answered with status_code 404 or a null result as gone', () => {
-    const record = srealityAdapter.recordFromUrl!('https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000101')!;
+    const record = srealityAdapter.recordFromUrl!(
+      'https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000101',
+    )!;
 
-    expect(srealityAdapter.parseDetail!(JSON.stringify({ result: null, status_code: 404, status_message: 'Not Found' }), record)).toBeUndefined();
-    expect(srealityAdapter.parseDetail!(JSON.stringify({ result: null, status_code: 200, status_message: 'OK' }), record)).toBeUndefined();
+    expect(
+      srealityAdapter.parseDetail!(
+        JSON.stringify({ result: null, status_code: 404, status_message: 'Not Found' }),
+        record,
+      ),
+    ).toBeUndefined();
+    expect(
+      srealityAdapter.parseDetail!(JSON.stringify({ result: null, status_code: 200, status_message: 'OK' }), record),
+    ).toBeUndefined();
   });
 
   it('refuses a detail of another estate than the one asked for', () => {
-    const record = srealityAdapter.recordFromUrl!('https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000999')!;
+    const record = srealityAdapter.recordFromUrl!(
+      'https://www.sreality.cz/detail/pronajem/byt/2+1/ostrava/2900000999',
+    )!;
 
     expect(() => srealityAdapter.parseDetail!(shape('detail-codebooks.json'), record)).toThrow(ParseError);
   });
 });
 
 describe('sreality run on recorded responses', () => {
-  it('stores the region\'s listings, counts the repeated card once, and leaves out the far one', async () => {
+  it("stores the region's listings, counts the repeated card once, and leaves out the far one", async () => {
     const store = new MemoryListingStore();
 
-    const run = await runSource({ adapter: srealityAdapter, fetcher: ReplayFetcher.forSource('sreality'), store, now: () => new Date('2026-11-24T08:00:00Z') });
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: ReplayFetcher.forSource('sreality'),
+      store,
+      now: () => new Date('2026-11-24T08:00:00Z'),
+    });
 
-    expect(run).toMatchObject({ outcome: 'complete', pages: 2, seen: 7, created: 6, rejected: 1, rejectedReasons: { 'farther than 35 km from Ostrava': 1 } });
+    expect(run).toMatchObject({
+      outcome: 'complete',
+      pages: 2,
+      seen: 7,
+      created: 6,
+      rejected: 1,
+      rejectedReasons: { 'farther than 35 km from Ostrava': 1 },
+    });
     expect(run.requests).toBe(8); // two list pages and six details; none for the far listing
     const english = await store.getById('sreality:1838113612');
-    expect(english).toMatchObject({ englishFriendly: true, language: 'en', feesCzk: 4200, furnished: 'partly', balcony: true, energyClass: 'G' });
+    expect(english).toMatchObject({
+      englishFriendly: true,
+      language: 'en',
+      feesCzk: 4200,
+      furnished: 'partly',
+      balcony: true,
+      energyClass: 'G',
+    });
     expect(await store.getById('sreality:3760235852')).not.toHaveProperty('rentCzk');
-    expect(await store.getById('sreality:2281337420')).toMatchObject({ propertyType: 'room', disposition: 'room', feesCzk: 0 });
-    expect(await store.getById('sreality:901237612')).toMatchObject({ location: { municipality: 'Havířov', distanceKm: 12.1 } });
+    expect(await store.getById('sreality:2281337420')).toMatchObject({
+      propertyType: 'room',
+      disposition: 'room',
+      feesCzk: 0,
+    });
+    expect(await store.getById('sreality:901237612')).toMatchObject({
+      location: { municipality: 'Havířov', distanceKm: 12.1 },
+    });
     expect(await store.getById('sreality:4012765388')).toMatchObject({ propertyType: 'house', parking: true });
   });
 });

@@ -10,7 +10,11 @@ import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
 const fixture = (file: string) => readFileSync(join(__dirname, '../../fixtures/startupjobs', file), 'utf8');
 const [sitemap] = startupJobsAdapter.startRequests({ radiusKm: 35 });
-const record = (id: string, slug: string): RawJob => ({ source: 'startupjobs', sourceId: id, url: `https://www.startupjobs.cz/nabidka/${id}/${slug}` });
+const record = (id: string, slug: string): RawJob => ({
+  source: 'startupjobs',
+  sourceId: id,
+  url: `https://www.startupjobs.cz/nabidka/${id}/${slug}`,
+});
 
 describe('startupJobsAdapter', () => {
   it('reads only the offers sitemap (robots.txt allows it; the API host is disallowed)', () => {
@@ -18,12 +22,26 @@ describe('startupJobsAdapter', () => {
 
     const page = startupJobsAdapter.parseList(fixture('offers.xml'), sitemap!);
 
-    expect(page.records.map((r) => r.sourceId)).toEqual(['85101', '85102', '85103', '85104', '85105', '85106', '85107', '85108', '85109', '85110']);
+    expect(page.records.map((r) => r.sourceId)).toEqual([
+      '85101',
+      '85102',
+      '85103',
+      '85104',
+      '85105',
+      '85106',
+      '85107',
+      '85108',
+      '85109',
+      '85110',
+    ]);
     expect(page.declaredTotal).toBe(10);
   });
 
-  it('reads an offer from the page\'s __NUXT_DATA__, field by field, without the contact person', () => {
-    const offer = startupJobsAdapter.parseDetail!(fixture('offer-85101.html'), record('85101', 'senior-typescript-developer'))!;
+  it("reads an offer from the page's __NUXT_DATA__, field by field, without the contact person", () => {
+    const offer = startupJobsAdapter.parseDetail!(
+      fixture('offer-85101.html'),
+      record('85101', 'senior-typescript-developer'),
+    )!;
 
     const job = startupJobsAdapter.normalise(offer);
 
@@ -47,12 +65,19 @@ describe('startupJobsAdapter', () => {
     const manager = startupJobsAdapter.parseDetail!(fixture('offer-85102.html'), record('85102', 'product-manager'))!;
 
     expect(startupJobsAdapter.normalise(qa)).toMatchObject({ salary: { min: 55000, max: 70000, period: 'month' } });
-    expect(startupJobsAdapter.normalise(manager)).toMatchObject({ languages: { czech: 'required' }, englishFriendly: false });
+    expect(startupJobsAdapter.normalise(manager)).toMatchObject({
+      languages: { czech: 'required' },
+      englishFriendly: false,
+    });
   });
 
   it.each([
     ['85109', 'freelance-android-developer', { min: 5000, max: 7000, period: 'day', monthlyCzkMin: 108300 }],
-    ['85104', 'data-engineer-remote', { min: 4000, max: 5500, currency: 'EUR', period: 'month', monthlyCzkMin: 100000, monthlyCzkMax: 137500 }],
+    [
+      '85104',
+      'data-engineer-remote',
+      { min: 4000, max: 5500, currency: 'EUR', period: 'month', monthlyCzkMin: 100000, monthlyCzkMax: 137500 },
+    ],
     ['85105', 'ux-designer', { min: 60000, max: 80000, currency: 'CZK', period: 'month' }],
   ])('reads the pay of offer %s (man-day rate, euros, or only in the text)', (id, slug, salary) => {
     const offer = startupJobsAdapter.parseDetail!(fixture(`offer-${id}.html`), record(id, slug))!;
@@ -61,7 +86,10 @@ describe('startupJobsAdapter', () => {
   });
 
   it('keeps a fully remote job of a company elsewhere, with its place and no distance', () => {
-    const offer = startupJobsAdapter.parseDetail!(fixture('offer-85104.html'), record('85104', 'data-engineer-remote'))!;
+    const offer = startupJobsAdapter.parseDetail!(
+      fixture('offer-85104.html'),
+      record('85104', 'data-engineer-remote'),
+    )!;
 
     const job = startupJobsAdapter.normalise(offer);
 
@@ -70,17 +98,23 @@ describe('startupJobsAdapter', () => {
   });
 
   it('refuses a damaged payload and a sitemap of another shape with ParseError', () => {
-    expect(() => startupJobsAdapter.parseDetail!(fixture('offer-damaged-payload.html'), record('85101', 'x'))).toThrow(ParseError);
+    expect(() => startupJobsAdapter.parseDetail!(fixture('offer-damaged-payload.html'), record('85101', 'x'))).toThrow(
+      ParseError,
+    );
     expect(() => startupJobsAdapter.parseList(fixture('hostile-changed-layout.xml'), sitemap!)).toThrow(ParseError);
     expect(() => startupJobsAdapter.parseList(fixture('hostile-truncated.xml'), sitemap!)).toThrow(ParseError);
   });
 });
 
 describe('startupjobs run on recorded responses', () => {
-  it('stores the region\'s offers, and does not fetch a left-out offer again', async () => {
+  it("stores the region's offers, and does not fetch a left-out offer again", async () => {
     const store = new MemoryListingStore();
 
-    const first = await runSource({ adapter: startupJobsAdapter, fetcher: ReplayFetcher.forSource('startupjobs'), store });
+    const first = await runSource({
+      adapter: startupJobsAdapter,
+      fetcher: ReplayFetcher.forSource('startupjobs'),
+      store,
+    });
     const fetcher = ReplayFetcher.forSource('startupjobs');
     const second = await runSource({ adapter: startupJobsAdapter, fetcher, store });
 

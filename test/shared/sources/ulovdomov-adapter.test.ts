@@ -15,7 +15,10 @@ describe('ulovdomovAdapter', () => {
     const body = JSON.parse(flats!.body!);
     const { northEast, southWest } = regionBounds({ radiusKm: 35 });
 
-    expect(flats).toMatchObject({ method: 'POST', url: 'https://ud.api.ulovdomov.cz/v1/offer/find?page=1&perPage=100&sorting=latest' });
+    expect(flats).toMatchObject({
+      method: 'POST',
+      url: 'https://ud.api.ulovdomov.cz/v1/offer/find?page=1&perPage=100&sorting=latest',
+    });
     expect(body).toMatchObject({ offerType: 'rent', propertyType: 'flat' });
     expect(distanceKm({ lat: northEast.lat, lon: 18.2925 })).toBeGreaterThanOrEqual(35);
     expect(distanceKm({ lat: 49.8357, lon: southWest.lng })).toBeGreaterThanOrEqual(35);
@@ -25,11 +28,22 @@ describe('ulovdomovAdapter', () => {
     const page = ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!);
 
     expect(page).toMatchObject({ declaredTotal: 13, next: undefined });
-    expect(page.records[0]).toMatchObject({ sourceId: '5600001', rent: 14300, currency: 'CZK', priceUnit: 'perMonth', offerType: 'rent', fees: undefined, deposit: 28600, disposition: 'twoPlusOne', city: 'Ostrava', parts: ['Moravská Ostrava'] });
+    expect(page.records[0]).toMatchObject({
+      sourceId: '5600001',
+      rent: 14300,
+      currency: 'CZK',
+      priceUnit: 'perMonth',
+      offerType: 'rent',
+      fees: undefined,
+      deposit: 28600,
+      disposition: 'twoPlusOne',
+      city: 'Ostrava',
+      parts: ['Moravská Ostrava'],
+    });
     expect(page.records[0]).toMatchObject({ balcony: undefined, elevator: 'ano', parking: 'ano' });
   });
 
-  it('reads the building\'s amenities (houseConvenience): parking, garage, lift', () => {
+  it("reads the building's amenities (houseConvenience): parking, garage, lift", () => {
     const [first, second] = ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records;
 
     expect(ulovdomovAdapter.normalise(first!)).toMatchObject({ parking: true, elevator: true });
@@ -74,7 +88,9 @@ describe('ulovdomovAdapter', () => {
   });
 
   it('normalises an offer field by field', () => {
-    const listing = ulovdomovAdapter.normalise(ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records[1]!);
+    const listing = ulovdomovAdapter.normalise(
+      ulovdomovAdapter.parseList(fixture('find-flat.json'), flats!).records[1]!,
+    );
 
     expect(listing).toMatchObject({
       id: 'ulovdomov:5600002',
@@ -96,9 +112,18 @@ describe('ulovdomov run on recorded responses', () => {
   it('stores the offers from the API pages alone', async () => {
     const store = new MemoryListingStore();
 
-    const run = await runSource({ adapter: ulovdomovAdapter, fetcher: ReplayFetcher.forSource('ulovdomov'), store, now: () => new Date('2026-11-30T08:00:00Z') });
+    const run = await runSource({
+      adapter: ulovdomovAdapter,
+      fetcher: ReplayFetcher.forSource('ulovdomov'),
+      store,
+      now: () => new Date('2026-11-30T08:00:00Z'),
+    });
 
     expect(run).toMatchObject({ outcome: 'complete', pages: 2, requests: 2, seen: 15, created: 15 });
-    expect(await store.getById('ulovdomov:5600021')).toMatchObject({ propertyType: 'house', disposition: '4+1', location: { district: 'Nová Ves' } });
+    expect(await store.getById('ulovdomov:5600021')).toMatchObject({
+      propertyType: 'house',
+      disposition: '4+1',
+      location: { district: 'Nová Ves' },
+    });
   });
 });

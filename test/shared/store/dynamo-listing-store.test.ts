@@ -1,5 +1,15 @@
-import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  ProvisionedThroughputExceededException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { StaleWriteError, StoreUnavailableError } from '../../../shared/errors';
 import { contentHash } from '../../../shared/listing/content-hash';
@@ -7,7 +17,9 @@ import { DynamoListingStore } from '../../../shared/store/dynamo-listing-store';
 import { rentalDraft } from '../../support/listing-drafts';
 
 const NOW = new Date('2026-11-01T08:00:00.000Z');
-const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }), { marshallOptions: { removeUndefinedValues: true } });
+const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }), {
+  marshallOptions: { removeUndefinedValues: true },
+});
 const ddb = mockClient(doc);
 const store = () => new DynamoListingStore(doc, { tableName: 'listings', touchIntervalMs: 1000 });
 const ccf = () => new ConditionalCheckFailedException({ message: 'failed', $metadata: {} });
@@ -38,7 +50,13 @@ describe('DynamoListingStore commands', () => {
 
   it('touches only lastSeenAt of an unchanged listing once the interval has passed', async () => {
     const hash = contentHash(rentalDraft(1));
-    const state = { id: 'sreality:1001', contentHash: hash, firstSeenAt: '2026-10-01T00:00:00.000Z', lastSeenAt: '2026-10-01T00:00:00.000Z', status: 'active' };
+    const state = {
+      id: 'sreality:1001',
+      contentHash: hash,
+      firstSeenAt: '2026-10-01T00:00:00.000Z',
+      lastSeenAt: '2026-10-01T00:00:00.000Z',
+      status: 'active',
+    };
     ddb.on(BatchGetCommand).resolves({ Responses: { listings: [state] } });
     ddb.on(UpdateCommand).resolves({});
 
@@ -54,7 +72,13 @@ describe('DynamoListingStore commands', () => {
 
   it('sends no write at all for an unchanged listing within the touch interval', async () => {
     const seen = new Date(NOW.getTime() - 500).toISOString();
-    const state = { id: 'sreality:1001', contentHash: contentHash(rentalDraft(1)), firstSeenAt: seen, lastSeenAt: seen, status: 'active' };
+    const state = {
+      id: 'sreality:1001',
+      contentHash: contentHash(rentalDraft(1)),
+      firstSeenAt: seen,
+      lastSeenAt: seen,
+      status: 'active',
+    };
     ddb.on(BatchGetCommand).resolves({ Responses: { listings: [state] } });
 
     const result = await store().upsertChanged([rentalDraft(1)], NOW);
@@ -85,7 +109,10 @@ describe('DynamoListingStore commands', () => {
   });
 
   it('lists the active listings of a kind from its partition of the sparse newest index, page by page', async () => {
-    ddb.on(QueryCommand).resolvesOnce({ Items: [{ id: 'sreality:1', kind: 'rental' }], LastEvaluatedKey: { pk: 'x' } }).resolvesOnce({ Items: [{ id: 'sreality:2', kind: 'rental' }] });
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [{ id: 'sreality:1', kind: 'rental' }], LastEvaluatedKey: { pk: 'x' } })
+      .resolvesOnce({ Items: [{ id: 'sreality:2', kind: 'rental' }] });
 
     const pages: string[][] = [];
     for await (const page of store().activeListings('rental')) pages.push(page.map((listing) => listing.id));
@@ -106,6 +133,8 @@ describe('DynamoListingStore commands', () => {
     const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
     expect(input.ConditionExpression).toBe('#status = :active');
     expect(input.UpdateExpression).toMatch(/^SET #status = :expired, #ttl = :ttl REMOVE (#k\d, ){3}#k3$/);
-    expect(Object.values(input.ExpressionAttributeNames!)).toEqual(expect.arrayContaining(['newestPk', 'newestSk', 'sourcePk', 'sourceSk', 'expiresAt']));
+    expect(Object.values(input.ExpressionAttributeNames!)).toEqual(
+      expect.arrayContaining(['newestPk', 'newestSk', 'sourcePk', 'sourceSk', 'expiresAt']),
+    );
   });
 });

@@ -6,9 +6,16 @@ const limits = { maxElements: 1000, maxDepth: 50 };
 
 describe('assertParsableHtml', () => {
   it('passes a page of ordinary depth and size', () => {
-    const card = '<div class="c-products__item"><article><a href="/x"><h2>title</h2><p>info<p>price</a></article></div>';
+    const card =
+      '<div class="c-products__item"><article><a href="/x"><h2>title</h2><p>info<p>price</a></article></div>';
 
-    expect(() => assertParsableHtml(`<!DOCTYPE html><html><body>${card.repeat(50)}<script>if (a < b) { x = "<div>"; }</script></body></html>`, undefined, limits)).not.toThrow();
+    expect(() =>
+      assertParsableHtml(
+        `<!DOCTYPE html><html><body>${card.repeat(50)}<script>if (a < b) { x = "<div>"; }</script></body></html>`,
+        undefined,
+        limits,
+      ),
+    ).not.toThrow();
   });
 
   it.each([
@@ -26,13 +33,33 @@ describe('assertParsableHtml', () => {
 
   it('never throws anything but ParseError', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<div>', '</div>', '<p>', '<br/>', '<!--', '-->', '<script>', '</script>', '"', "'", '<a href="', '>', 'text'), { maxLength: 200 }), (parts) => {
-        try {
-          assertParsableHtml(parts.join(''), undefined, limits);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ParseError);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '<div>',
+            '</div>',
+            '<p>',
+            '<br/>',
+            '<!--',
+            '-->',
+            '<script>',
+            '</script>',
+            '"',
+            "'",
+            '<a href="',
+            '>',
+            'text',
+          ),
+          { maxLength: 200 },
+        ),
+        (parts) => {
+          try {
+            assertParsableHtml(parts.join(''), undefined, limits);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ParseError);
+          }
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,13 @@ describe('searchTerms', () => {
     ['studio', [['studio', 'garsonier', 'garsonk', '1+kk']]],
     ['Studio Poruba', [['studio', 'garsonier', 'garsonk', '1+kk'], ['poruba']]],
     ['one-bedroom', [['2+kk', '2+1']]],
-    ['1 bedroom flat', [['2+kk', '2+1'], ['flat', 'apartment', 'byt']]],
+    [
+      '1 bedroom flat',
+      [
+        ['2+kk', '2+1'],
+        ['flat', 'apartment', 'byt'],
+      ],
+    ],
     ['room', [['room', 'pokoj', 'spolubydl']]],
     ['garage', [['garage', 'garaz']]],
     ['Zábřeh 2+kk', [['zabreh'], ['2+kk']]],

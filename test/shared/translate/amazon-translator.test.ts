@@ -10,18 +10,26 @@ describe('AmazonTranslator (contract with TranslateText)', () => {
   beforeEach(() => translate.reset());
 
   it('sends plain text from Czech to English and answers the translated text', async () => {
-    translate.on(TranslateTextCommand).resolves({ TranslatedText: 'A bright 2+kk flat near the tram.', SourceLanguageCode: 'cs', TargetLanguageCode: 'en' });
+    translate.on(TranslateTextCommand).resolves({
+      TranslatedText: 'A bright 2+kk flat near the tram.',
+      SourceLanguageCode: 'cs',
+      TargetLanguageCode: 'en',
+    });
 
     const outcome = await new AmazonTranslator(client).translate('Světlý byt 2+kk u tramvaje.');
 
     expect(outcome).toEqual({ text: 'A bright 2+kk flat near the tram.' });
-    expect(translate.commandCalls(TranslateTextCommand).map((call) => call.args[0].input)).toEqual([{ Text: 'Světlý byt 2+kk u tramvaje.', SourceLanguageCode: 'cs', TargetLanguageCode: 'en' }]);
+    expect(translate.commandCalls(TranslateTextCommand).map((call) => call.args[0].input)).toEqual([
+      { Text: 'Světlý byt 2+kk u tramvaje.', SourceLanguageCode: 'cs', TargetLanguageCode: 'en' },
+    ]);
   });
 
   it('splits a text over the request limit at paragraphs and joins the answers in order', async () => {
     const paragraph = `${'Byt s balkonem a sklepem, klidná ulice. '.repeat(150)}\n`;
     const text = paragraph + paragraph.replace(/Byt/g, 'Dům');
-    translate.on(TranslateTextCommand).callsFake((input: { Text: string }) => ({ TranslatedText: input.Text.startsWith('Byt') ? 'FLAT\n' : 'HOUSE\n' }));
+    translate.on(TranslateTextCommand).callsFake((input: { Text: string }) => ({
+      TranslatedText: input.Text.startsWith('Byt') ? 'FLAT\n' : 'HOUSE\n',
+    }));
 
     const outcome = await new AmazonTranslator(client).translate(text);
 
@@ -45,7 +53,9 @@ describe('AmazonTranslator (contract with TranslateText)', () => {
   it('refuses an answer without TranslatedText as unavailable', async () => {
     translate.on(TranslateTextCommand).resolves({});
 
-    await expect(new AmazonTranslator(client).translate('Pronájem bytu.')).rejects.toBeInstanceOf(TranslationUnavailableError);
+    await expect(new AmazonTranslator(client).translate('Pronájem bytu.')).rejects.toBeInstanceOf(
+      TranslationUnavailableError,
+    );
   });
 });
 

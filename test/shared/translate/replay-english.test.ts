@@ -6,19 +6,29 @@ import { MemoryListingStore } from '../../../shared/store/memory-listing-store';
 
 const NOW = () => new Date('2026-11-30T12:00:00.000Z');
 // Nothing but English words, figures and the Czech place and layout names a title keeps.
-const RENTAL_TITLE = /^(\d\+(kk|1)|6\+) (flat|house), |^(Studio \(garsoniéra\)|Room|Room in a shared flat|House|Flat|Flat \(atypical layout\))(, |$)/;
+const RENTAL_TITLE =
+  /^(\d\+(kk|1)|6\+) (flat|house), |^(Studio \(garsoniéra\)|Room|Room in a shared flat|House|Flat|Flat \(atypical layout\))(, |$)/;
 
 async function replayAll(store: MemoryListingStore) {
   const runs = [];
   for (const source of replayableSources()) {
-    runs.push(await scrapeSource(source, { store, userAgent: 'test', fetcherFor: (name) => ReplayFetcher.forSource(name), now: NOW, translation: { translator: recordedTranslator() } }));
+    runs.push(
+      await scrapeSource(source, {
+        store,
+        userAgent: 'test',
+        fetcherFor: (name) => ReplayFetcher.forSource(name),
+        now: NOW,
+        translation: { translator: recordedTranslator() },
+      }),
+    );
   }
   return runs;
 }
 
 async function allListings(store: MemoryListingStore): Promise<Listing[]> {
   const listings: Listing[] = [];
-  for (const kind of ['job', 'rental'] as const) for await (const page of store.activeListings(kind)) listings.push(...page);
+  for (const kind of ['job', 'rental'] as const)
+    for await (const page of store.activeListings(kind)) listings.push(...page);
   return listings;
 }
 
@@ -39,8 +49,13 @@ describe('every replayed listing in English (issue 19)', () => {
 
     for (const listing of ofSource) {
       expect(listing.titleEnglish?.from).not.toBe('not-translated');
-      if (listing.kind === 'rental') expect(listing.titleEnglish).toMatchObject({ from: 'listing-fields', text: expect.stringMatching(RENTAL_TITLE) });
-      if (listing.description !== undefined) expect(['original', 'machine-translation']).toContain(listing.descriptionEnglish?.from);
+      if (listing.kind === 'rental')
+        expect(listing.titleEnglish).toMatchObject({
+          from: 'listing-fields',
+          text: expect.stringMatching(RENTAL_TITLE),
+        });
+      if (listing.description !== undefined)
+        expect(['original', 'machine-translation']).toContain(listing.descriptionEnglish?.from);
     }
   });
 

@@ -12,10 +12,21 @@ const DESCRIPTION = 'Byt 2+kk v Porubě, nájem 16 900 Kč, kauce 30 000 Kč.';
 /** A translator that answers from a table and counts what it was sent. */
 function fakeTranslator(answers: Record<string, string>): Translator & { sent: string[] } {
   const sent: string[] = [];
-  return { engine: 'Fake MT', sent, translate: async (text) => (sent.push(text), text in answers ? { text: answers[text]! } : { untranslated: 'unknown text' }) };
+  return {
+    engine: 'Fake MT',
+    sent,
+    translate: async (text) => (
+      sent.push(text),
+      text in answers ? { text: answers[text]! } : { untranslated: 'unknown text' }
+    ),
+  };
 }
 
-const czechRental = () => rentalDraft(1, { description: DESCRIPTION, titleEnglish: { text: '2+kk flat, 52 m², Poruba', from: 'listing-fields' } });
+const czechRental = () =>
+  rentalDraft(1, {
+    description: DESCRIPTION,
+    titleEnglish: { text: '2+kk flat, 52 m², Poruba', from: 'listing-fields' },
+  });
 
 describe('translateListing', () => {
   it('translates a Czech description once, naming the engine and keeping the hash of the original', async () => {
@@ -36,7 +47,16 @@ describe('translateListing', () => {
 
   it('sends nothing when the stored listing has a translation of the same text', async () => {
     const translator = fakeTranslator({});
-    const stored = { ...czechRental(), descriptionEnglish: { text: 'Stored English.', from: 'machine-translation', engine: 'Fake MT', numberMismatches: [], sourceTextHash: textHash(DESCRIPTION) } } as unknown as Listing;
+    const stored = {
+      ...czechRental(),
+      descriptionEnglish: {
+        text: 'Stored English.',
+        from: 'machine-translation',
+        engine: 'Fake MT',
+        numberMismatches: [],
+        sourceTextHash: textHash(DESCRIPTION),
+      },
+    } as unknown as Listing;
     const tally = emptyTally();
 
     const draft = await translateListing(czechRental(), stored, { translator, now: NOW }, tally);
@@ -48,7 +68,15 @@ describe('translateListing', () => {
 
   it('translates again when the text changed since the stored translation', async () => {
     const translator = fakeTranslator({ [DESCRIPTION]: 'New English.' });
-    const stored = { ...czechRental(), descriptionEnglish: { text: 'Old English.', from: 'machine-translation', numberMismatches: [], sourceTextHash: textHash('Starý text.') } } as unknown as Listing;
+    const stored = {
+      ...czechRental(),
+      descriptionEnglish: {
+        text: 'Old English.',
+        from: 'machine-translation',
+        numberMismatches: [],
+        sourceTextHash: textHash('Starý text.'),
+      },
+    } as unknown as Listing;
 
     const draft = await translateListing(czechRental(), stored, { translator, now: NOW }, emptyTally());
 
@@ -70,48 +98,95 @@ describe('translateListing', () => {
     await budget.reserve('2026-11', 990, 1000);
     const tally = emptyTally();
 
-    const draft = await translateListing(czechRental(), undefined, { translator, now: NOW, budget: { store: budget, charactersPerMonth: 1000 } }, tally);
+    const draft = await translateListing(
+      czechRental(),
+      undefined,
+      { translator, now: NOW, budget: { store: budget, charactersPerMonth: 1000 } },
+      tally,
+    );
 
     expect(translator.sent).toEqual([]);
-    expect(draft.descriptionEnglish).toEqual({ from: 'not-translated', note: 'the monthly translation budget (1,000 characters) is used up', numberMismatches: [] });
+    expect(draft.descriptionEnglish).toEqual({
+      from: 'not-translated',
+      note: 'the monthly translation budget (1,000 characters) is used up',
+      numberMismatches: [],
+    });
     expect(await budget.used('2026-11')).toBe(990);
-    expect(tally).toEqual({ characters: 0, translated: 0, untranslated: { 'the monthly translation budget (1,000 characters) is used up': 1 } });
+    expect(tally).toEqual({
+      characters: 0,
+      translated: 0,
+      untranslated: { 'the monthly translation budget (1,000 characters) is used up': 1 },
+    });
   });
 
   it('counts the characters of a translated text against the month of `now`', async () => {
     const budget = new MemoryTranslationBudget();
 
-    await translateListing(czechRental(), undefined, { translator: fakeTranslator({ [DESCRIPTION]: 'English.' }), now: NOW, budget: { store: budget, charactersPerMonth: 1000 } }, emptyTally());
+    await translateListing(
+      czechRental(),
+      undefined,
+      {
+        translator: fakeTranslator({ [DESCRIPTION]: 'English.' }),
+        now: NOW,
+        budget: { store: budget, charactersPerMonth: 1000 },
+      },
+      emptyTally(),
+    );
 
     expect(await budget.used('2026-11')).toBe(DESCRIPTION.length);
     expect(await budget.used('2026-12')).toBe(0);
   });
 
   it('stores the listing untranslated, with the reason, when the service fails', async () => {
-    const failing: Translator = { engine: 'Amazon Translate', translate: async () => Promise.reject(new TranslationUnavailableError('down')) };
+    const failing: Translator = {
+      engine: 'Amazon Translate',
+      translate: async () => Promise.reject(new TranslationUnavailableError('down')),
+    };
 
     const draft = await translateListing(czechRental(), undefined, { translator: failing, now: NOW }, emptyTally());
 
-    expect(draft.descriptionEnglish).toMatchObject({ from: 'not-translated', note: 'the translation service failed; it is tried again when the listing changes' });
+    expect(draft.descriptionEnglish).toMatchObject({
+      from: 'not-translated',
+      note: 'the translation service failed; it is tried again when the listing changes',
+    });
   });
 
   it('lets an unexpected error through', async () => {
     const broken: Translator = { engine: 'x', translate: async () => Promise.reject(new TypeError('bug')) };
 
-    await expect(translateListing(czechRental(), undefined, { translator: broken, now: NOW }, emptyTally())).rejects.toBeInstanceOf(TypeError);
+    await expect(
+      translateListing(czechRental(), undefined, { translator: broken, now: NOW }, emptyTally()),
+    ).rejects.toBeInstanceOf(TypeError);
   });
 
   it('translates a job title that has no English name yet, as one line', async () => {
-    const job = jobDraft(1, { title: 'Skladník', language: 'cs', titleEnglish: { text: 'Skladník', from: 'not-translated' } });
+    const job = jobDraft(1, {
+      title: 'Skladník',
+      language: 'cs',
+      titleEnglish: { text: 'Skladník', from: 'not-translated' },
+    });
 
-    const draft = await translateListing(job, undefined, { translator: fakeTranslator({ Skladník: 'Warehouse\nworker' }), now: NOW }, emptyTally());
+    const draft = await translateListing(
+      job,
+      undefined,
+      { translator: fakeTranslator({ Skladník: 'Warehouse\nworker' }), now: NOW },
+      emptyTally(),
+    );
 
-    expect(draft.titleEnglish).toEqual({ text: 'Warehouse worker', from: 'machine-translation', sourceTextHash: textHash('Skladník') });
+    expect(draft.titleEnglish).toEqual({
+      text: 'Warehouse worker',
+      from: 'machine-translation',
+      sourceTextHash: textHash('Skladník'),
+    });
   });
 
   it('leaves English text and titles from the fields alone', async () => {
     const translator = fakeTranslator({});
-    const job = jobDraft(1, { description: 'We build rail vehicles.', titleEnglish: { text: 'Software developer 1', from: 'original' }, descriptionEnglish: { from: 'original', numberMismatches: [] } });
+    const job = jobDraft(1, {
+      description: 'We build rail vehicles.',
+      titleEnglish: { text: 'Software developer 1', from: 'original' },
+      descriptionEnglish: { from: 'original', numberMismatches: [] },
+    });
 
     const draft = await translateListing(job, undefined, { translator, now: NOW }, emptyTally());
 
@@ -125,6 +200,8 @@ describe('RecordedTranslator', () => {
     const translator = new RecordedTranslator({ [textHash('Pronájem bytu.')]: 'Flat to let.' });
 
     expect(await translator.translate('Pronájem bytu.')).toEqual({ text: 'Flat to let.' });
-    expect(await translator.translate('Pronájem bytu')).toEqual({ untranslated: 'no translation is recorded for this text (local run)' });
+    expect(await translator.translate('Pronájem bytu')).toEqual({
+      untranslated: 'no translation is recorded for this text (local run)',
+    });
   });
 });

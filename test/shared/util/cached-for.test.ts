@@ -4,7 +4,11 @@ describe('cachedFor', () => {
   it('computes once for concurrent callers, keeps the value for its time, then computes again', async () => {
     let clock = 0;
     let computed = 0;
-    const get = cachedFor(1000, async () => ++computed, () => clock);
+    const get = cachedFor(
+      1000,
+      async () => ++computed,
+      () => clock,
+    );
 
     expect(await Promise.all([get(), get(), get()])).toEqual([1, 1, 1]);
     clock = 999;
