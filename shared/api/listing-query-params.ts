@@ -76,7 +76,7 @@ export const listingQueryParamsSchema = z
       .string()
       .trim()
       .min(1, 'must not be blank')
-      .max(100)
+      .max(100, 'must be at most 100 characters')
       .describe('Words that must all appear in the title, description, company or locality (case and accents ignored)'),
     english: boolean.describe(
       "Only English-friendly listings (true) or only the others (false), as the listing's englishFriendly states (jobs where Czech is neither required nor likely needed and English is enough); a listing where it is unknown never matches",
@@ -127,7 +127,11 @@ export const listingQueryParamsSchema = z
         'newest (postedAt, else firstSeenAt, latest first); price or -price (rentals); reduction (rentals, the biggest standing price reduction first, then the others newest first); salary (jobs, highest first); distance',
       ),
     limit: wholeNumber(1, 50).default(20).describe('Items per page, 1 to 50'),
-    cursor: z.string().min(1).max(2048).describe('nextCursor of the previous page'),
+    cursor: z
+      .string()
+      .min(1, 'must not be blank: give the nextCursor of the previous page, or leave cursor out')
+      .max(2048, 'must be at most 2048 characters')
+      .describe('nextCursor of the previous page'),
   })
   .partial({
     q: true,

@@ -23,6 +23,9 @@ export function normaliseDisposition(value: string | undefined | null): Disposit
   const code = /^DISP_(\d{1,2})_(KK|1)$/i.exec(raw);
   if (code) return layout(Number(code[1]), code[2]!.toLowerCase() === 'kk' ? 'kk' : '1');
   const text = foldText(raw);
+  // A room let in a flat names the flat's layout too ("Pokoj v bytě 3+1", "Spolubydlení ve 4+kk"): a room.
+  if (/(?:^|[^\p{L}])(?:pronajem pokoje|pokoj(?:e)? ve? |spolubydl)/u.test(text))
+    return { disposition: 'room', rooms: 1, propertyType: 'room' };
   const plain = /(?:^|[^\d])([1-9]\d?)\s*\+\s*(kk|1)(?![\d])/.exec(text);
   if (plain) return layout(Number(plain[1]), plain[2] as 'kk' | '1');
   if (/(^|[^\d])6\s*\+(\s|$)|6 a vice/.test(text)) return { disposition: '6+', rooms: 6 };

@@ -1,3 +1,4 @@
+import { cleanText } from './clean-text';
 import { parseMoney } from './money';
 
 export type TextMoneyField = 'depositCzk' | 'feesCzk' | 'commissionCzk';
@@ -77,9 +78,9 @@ const IN_RENTS = new RegExp(
   String.raw`(?:^|[^\p{L}\d,.])(\d(?:[,.]\d{1,2})?|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:m[eě]s[ií][cč]n[ií]\p{L}*\s+)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
   'iu',
 );
-// Ranges, alternatives and vague words: the text does not state one figure, so none is read.
+// Ranges, alternatives, vague words and amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read.
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person)(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.
@@ -182,6 +183,8 @@ function readAmount(
   if (!money || money.currency !== 'CZK' || amounts.length !== 1)
     return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
   const value = Math.round(money.amount);
+  // Under half a crown ("kauce 0,40 Kč") is no amount: unknown, not "none" (a stated zero is read above).
+  if (value <= 0) return { value: NaN, meaning: '' };
   // "kauce 24 000 Kč (2 nájmy)" agrees with itself; "kauce 30 000 Kč, 2 nájmy" on a 12,000 rent does not.
   if (multiple && rentCzk !== undefined) {
     const times = /^\d/.test(multiple[1]!)
@@ -190,4 +193,19 @@ function readAmount(
     if (times !== undefined && Math.abs(times * rentCzk - value) > 1) return { value: NaN, meaning: '' };
   }
   return { value, meaning: `${value.toLocaleString('en')} CZK${rule.field === 'feesCzk' ? ' a month' : ''}` };
+}
+
+const DEPOSIT_WORD = /kauc|jistin|jistot|deposit/iu;
+
+/**
+ * A deposit field as a portal states it ("30 000 Kč", "2 nájmy", "1,5 nájmu", "bez kauce"), read by the
+ * rules a description's deposit clause is read by (a multiple × rent when the rent is known): a range,
+ * two figures, a figure and "none", or an amount and a multiple that disagree leave it unknown.
+ */
+export function parseDeposit(text: string | undefined, rentCzk?: number): number | undefined {
+  if (text === undefined) return undefined;
+  const clean = cleanText(text);
+  // A field that starts with a zero ("0 Kč", "0,-") is how some portals leave it empty: unknown, not "none".
+  if (/^0+(?:[,.]0+)?\s*(?:,-)?\s*(?:k[cč]|czk)?(?![\p{L}\d])/iu.test(clean)) return undefined;
+  return moneyInText(DEPOSIT_WORD.test(clean) ? clean : `Kauce ${clean}`, rentCzk).depositCzk;
 }

@@ -41,6 +41,12 @@ function wholeCzk(amount: number): number | undefined {
   return rounded > 0 ? rounded : undefined;
 }
 
+// Per person ("Kč/osoba", "Kč/os.", "za osobu", "na os.") or per year or quarter ("za rok", "Kč/rok",
+// "ročně", "čtvrtletně"): no monthly figure for the flat. Text is cleaned first (one space between words).
+const PER_PERSON =
+  /\/\s?os(?:ob[auy]|\.)?(?![\p{L}\d])|(?<![\p{L}\d])(?:[nz]a\sos(?:ob[uy]|\.)|per\sperson)(?![\p{L}\d])/iu;
+const NOT_MONTHLY = /(?<![\p{L}\d])(?:za\srok|ro[cč]n[eě]|[cč]tvrtletn[eě])(?![\p{L}\d])|\/\s?rok(?![\p{L}\d])/iu;
+
 export interface RentText {
   rentCzk?: number;
   feesCzk?: number;
@@ -67,22 +73,19 @@ export function parseRentText(text: string | undefined): RentText {
   const result: RentText = { rentCzk: rent?.currency === 'CZK' ? wholeCzk(rent.amount) : undefined };
   if (FEES_INCLUDED.test(clean)) return { ...result, feesCzk: 0, feesIncluded: true };
   const wordFirst = FEES_WORD_FIRST.exec(clean);
-  const fees = wordFirst ? ([wordFirst[0], wordFirst[1]!.replace(/\s*k[cč]$/i, '')] as const) : FEES.exec(clean);
-  if (fees) {
-    // "3 000 Kč" + " Kč" reads as 3 000 Kč: parseMoney takes the first amount with its currency.
+  const match = wordFirst ?? FEES.exec(clean);
+  const fees = wordFirst ? ([wordFirst[0], wordFirst[1]!.replace(/\s*k[cč]$/i, '')] as const) : match;
+  // The fees' part of the line, from its "+" to the next: stated per person or per year, it is no
+  // monthly figure for the flat ("+ poplatky 3 500 Kč/os.", "+ 3 500 Kč za rok poplatky").
+  const feesPart = fees && clean.slice(match!.index + 1).split('+')[0]!;
+  if (feesPart && !PER_PERSON.test(feesPart) && !NOT_MONTHLY.test(feesPart)) {
+    // The first amount is read ("3 000 Kč Kč" when the fees' own figure carried its currency).
     const money = parseMoney(`${fees[1]} Kč`);
-    if (money?.currency === 'CZK') result.feesCzk = Math.round(money.amount);
+    // Under half a crown is no figure: unknown, never "no fees".
+    const feesCzk = money?.currency === 'CZK' ? wholeCzk(money.amount) : undefined;
+    if (feesCzk !== undefined) result.feesCzk = feesCzk;
   }
   return result;
-}
-
-/** The deposit from a text such as "vratná kauce 30 000 Kč", "jistina 2 nájmy" (× rent when known). */
-export function parseDeposit(text: string | undefined, rentCzk?: number): number | undefined {
-  if (text === undefined) return undefined;
-  const clean = cleanText(text);
-  const months = /(\d)\s*(?:n[aá]jm|m[eě]s[ií]c)/i.exec(clean);
-  if (months && rentCzk !== undefined && !/k[cč]/i.test(clean)) return Number(months[1]) * rentCzk;
-  return czkOrUnknown(clean);
 }
 
 /** Monthly fees from a number or a text: "3 500 Kč", "v ceně" / "včetně" (0); unknown otherwise. */
@@ -90,5 +93,7 @@ export function parseFees(value: number | string | undefined): number | undefine
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
   if (value === undefined) return undefined;
   if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(value)) return 0;
+  // Per person ("2 500 Kč/osoba", "Kč/os./měs.", "za osobu"): the household's fees are not stated.
+  if (PER_PERSON.test(cleanText(value))) return undefined;
   return czkOrUnknown(value);
 }

@@ -11,8 +11,8 @@ import { normaliseDisposition } from './disposition';
 import { rentalTitleEnglish } from './english-title';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './features';
 import { normaliseFloor } from './floor';
-import { parseDeposit, parseFees, parseRentText } from './money';
-import { moneyInText, type TextMoney } from './money-in-text';
+import { parseFees, parseRentText } from './money';
+import { moneyInText, parseDeposit, type TextMoney } from './money-in-text';
 import { isEnergyExtra } from './energy-extra';
 import {
   DEFAULT_RENT_OPTIONS,

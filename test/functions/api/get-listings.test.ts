@@ -73,6 +73,22 @@ describe('GET /listings', () => {
     expect(response.json().count).toBe(0);
   });
 
+  // Zod's own wording ("Too small: expected string to have >=1 characters") said nothing a user could act on.
+  it.each([
+    [
+      'a blank cursor',
+      'cursor=',
+      'cursor: must not be blank: give the nextCursor of the previous page, or leave cursor out',
+    ],
+    ['a cursor of 2049 characters', `cursor=${'a'.repeat(2049)}`, 'cursor: must be at most 2048 characters'],
+    ['a q of 101 characters', `q=${'a'.repeat(101)}`, 'q: must be at most 100 characters'],
+  ])("refuses %s with a message in the API's words", async (_what, query, message) => {
+    const response = await invoke(handler, { url: `/listings?kind=rental&${query}` });
+
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ error: 'invalid_parameter', message });
+  });
+
   it.each(['.*[(', '\u202e\u{1f4a9}', '!!!'])(
     'says that a word search for %j has no word to search for, instead of silently listing everything',
     async (q) => {

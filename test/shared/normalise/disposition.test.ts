@@ -14,6 +14,11 @@ describe('normaliseDisposition', () => {
     ['Garsoniéra', '1+kk', 1],
     ['atypický', 'atypical', undefined],
     ['Pokoj', 'room', 1],
+    // A room let in a flat: the title names the flat's layout too.
+    ['Pokoj v bytě 3+1', 'room', 1],
+    ['Pronájem pokoje 18 m², byt 4+kk', 'room', 1],
+    ['Spolubydlení ve 4+kk, Poruba', 'room', 1],
+    ['Pronájem bytu 3+1 s velkým obývacím pokojem', '3+1', 3],
     ['ROOM', 'room', 1],
   ])('reads %j as %s', (value, disposition, rooms) => {
     expect(normaliseDisposition(value)).toMatchObject(rooms === undefined ? { disposition } : { disposition, rooms });
@@ -55,7 +60,8 @@ describe('normaliseDisposition as portals write it', () => {
     ['garsonka', '1+kk', 1],
     ['Studio apartment', '1+kk', 1],
     ['DISP_ROOM', 'room', 1],
-    ['Spolubydlení v bytě 3+1', '3+1', 3],
+    // A room in a shared flat, not the flat: the layout named is the flat's (was read as '3+1').
+    ['Spolubydlení v bytě 3+1', 'room', 1],
     ['spolubydlení', 'room', 1],
     ['DISP_OTHER', 'atypical', undefined],
     ['other', 'atypical', undefined],

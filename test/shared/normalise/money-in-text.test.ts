@@ -72,6 +72,11 @@ describe('moneyInText', () => {
     ['a multiple of the rent and "none" in one clause', 'Kauce 2 nájmy, bez kauce pro studenty.'],
     ['an amount and "no commission" in one clause', 'Provize 10 000 Kč, u dlouhodobého nájmu bez provize.'],
     ['a negative deposit with a Unicode minus', 'Kauce: \u221230 000 Kč.'],
+    ['a deposit under half a crown (no amount, not none)', 'Kauce 0,40 Kč.'],
+    ['a commission under half a crown', 'Provize 0,30 Kč.'],
+    ['fees per person written "/osoba"', 'Poplatky 2 000 Kč/osoba.'],
+    ['fees per person written "/os./měs."', 'Poplatky 3500,- Kč/os./měs.'],
+    ['fees per person written "na os."', 'Zálohy na služby 1 800 Kč na os. měsíčně.'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
 

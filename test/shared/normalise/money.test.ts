@@ -1,4 +1,5 @@
-import { czkOrUnknown, parseDeposit, parseFees, parseMoney, parseRentText } from '../../../shared/normalise/money';
+import { czkOrUnknown, parseFees, parseMoney, parseRentText } from '../../../shared/normalise/money';
+import { parseDeposit } from '../../../shared/normalise/money-in-text';
 
 describe('parseMoney', () => {
   it.each([
@@ -60,6 +61,20 @@ describe('parseFees', () => {
     ['included', 0],
     ['dohodou', undefined],
     [undefined, undefined],
+    // Per person: the household's fees are not stated.
+    ['2 500 Kč/osoba', undefined],
+    ['2 500 Kč/osoba/měsíc', undefined],
+    ['2 500 Kč/ osobu', undefined],
+    ['2 500 Kč/osoby měsíčně', undefined],
+    ['2 500 Kč/os', undefined],
+    ['3500,- Kč/os./měs.', undefined],
+    ['1 800 Kč za osobu', undefined],
+    ['1 800 Kč za osobu měsíčně', undefined],
+    ['1 800 Kč na osoby a měsíc', undefined],
+    ['1 800 Kč na os. měsíčně', undefined],
+    ['1 800 CZK per person a month', undefined],
+    ['2 500 Kč/osobní auto', 2500],
+    ['2 500 Kč/měsíc, pro 2 osoby', 2500],
   ])('reads %j as %j', (value, expected) => {
     expect(parseFees(value)).toBe(expected);
   });
@@ -79,8 +94,29 @@ describe('parseRentText', () => {
     ['13 000 Kč vč.energií', { rentCzk: 13000, feesCzk: 0, feesIncluded: true }],
     ['450 € + 100 € poplatky', { rentCzk: undefined }],
     ['0,40 Kč', { rentCzk: undefined }],
+    // Fees under half a crown are no figure: unknown, never "no fees".
+    ['15 000 Kč + 0,40 Kč poplatky', { rentCzk: 15000 }],
+    // Fees per person or per year are no monthly figure for the flat.
+    ['15 000 Kč/měs. + poplatky 3 500 Kč/os.', { rentCzk: 15000 }],
+    ['15 000 Kč + 3 500 Kč/os. poplatky', { rentCzk: 15000 }],
+    ['15 000 Kč + 2 000 Kč za osobu poplatky', { rentCzk: 15000 }],
+    ['15 000 Kč/měsíc + 3 500 Kč za rok poplatky', { rentCzk: 15000 }],
+    ['15 000 Kč + poplatky 12 000 Kč ročně', { rentCzk: 15000 }],
+    ['15 000 Kč + energie dle spotřeby', { rentCzk: 15000 }],
+    ['15 000 Kč + 3 000 Kč Kč poplatky', { rentCzk: 15000, feesCzk: 3000 }],
+    ['15 000 Kč + poplatky 12 000 Kč ročně (voda, teplo)', { rentCzk: 15000 }],
+    ['15 000 Kč + poplatky 12 000 Kč rocne', { rentCzk: 15000 }],
+    ['15 000 Kč + poplatky 6 000 Kč čtvrtletně za vodu', { rentCzk: 15000 }],
+    ['15 000 Kč + poplatky 12 000 Kč/rok', { rentCzk: 15000 }],
+    ['15 000 Kč + poplatky 12 000 Kč/ rok, voda', { rentCzk: 15000 }],
+    ['15 000 Kč + poplatky 3 500 Kč/os', { rentCzk: 15000 }],
+    // Only the fees' own part counts: a yearly figure after the next "+" is another charge's.
+    ['15 000 Kč + poplatky 3 500 Kč + parkování 6 000 Kč ročně', { rentCzk: 15000, feesCzk: 3500 }],
+    ['15 000 Kč + poplatky 3 500 Kč, nájemní smlouva na rok', { rentCzk: 15000, feesCzk: 3500 }],
+    ['15 000 Kč + poplatky 3 500 Kč, zároveň elektřina', { rentCzk: 15000, feesCzk: 3500 }],
+    ['15 000 Kč + poplatky 3 500 Kč + elektřina', { rentCzk: 15000, feesCzk: 3500 }],
   ])('reads %j', (text, expected) => {
-    expect(parseRentText(text)).toEqual(expected);
+    expect(parseRentText(text)).toStrictEqual(expected);
   });
 });
 
@@ -92,8 +128,25 @@ describe('parseDeposit and czkOrUnknown', () => {
     ['kauce 2 měsíce', 12000, 24000],
     ['kauce ve výši 3 měsíců', 10000, 30000],
     ['kauce 2nájmy', 11000, 22000],
-    ['kauce 2 nájmy, tj. 25 000 Kč', 12000, 25000],
+    ['kauce 2 nájmy, tj. 24 000 Kč', 12000, 24000],
     ['kauce 2 nájmy', undefined, undefined],
+    // The field read by the description's rules: a decimal multiple whole, words, and nothing guessed.
+    ['1,5 nájmu', 12000, 18000],
+    ['dva nájmy', 12000, 24000],
+    ['2 měsíční nájmy', 12000, 24000],
+    ['bez kauce', 12000, 0],
+    ['2 nájmy, tj. 25 000 Kč', 12000, undefined],
+    ['2-3 nájmy', 12000, undefined],
+    ['30 000 - 45 000 Kč', 12000, undefined],
+    ['1 nájem + 1 000 Kč', 12000, undefined],
+    ['Kauce 2 nájmy, bez kauce pro studenty', 12000, undefined],
+    ['0,40 Kč', 12000, undefined],
+    ['12 měsíců', 12000, undefined],
+    // A field that starts with a zero is left empty, not "no deposit".
+    ['0 Kč', 12000, undefined],
+    ['0Kč', 12000, undefined],
+    ['0,- Kč', 12000, undefined],
+    ['0CZK + poplatky 0 Kč', 12000, undefined],
   ])('reads %j', (text, rent, expected) => {
     expect(parseDeposit(text, rent)).toBe(expected);
   });

@@ -4,7 +4,8 @@ import { cleanText, htmlToPlainText } from '../../../shared/normalise/clean-text
 import { toIsoDate, toIsoInstant } from '../../../shared/normalise/dates';
 import { normaliseDisposition } from '../../../shared/normalise/disposition';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from '../../../shared/normalise/features';
-import { parseDeposit, parseMoney, parseRentText } from '../../../shared/normalise/money';
+import { parseMoney, parseRentText } from '../../../shared/normalise/money';
+import { parseDeposit } from '../../../shared/normalise/money-in-text';
 import { rentalEnglish } from '../../../shared/normalise/rental-english';
 import { scrubContacts } from '../../../shared/normalise/scrub-contacts';
 import { DISPOSITION, energyClasses, furnishedStates } from '../../../shared/listing/schema';
