@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseEmployment, parseWorkplace } from '../../../shared/normalise/employment';
 import { parseSalary, structuredSalary } from '../../../shared/normalise/salary';
+import { isPlausible, plausiblePeriod } from '../../../shared/normalise/salary-period';
 import { employmentTypes, salarySchema, workplaceTypes } from '../../../shared/listing/schema';
 
 describe('parseSalary', () => {
@@ -261,4 +262,119 @@ describe('parseSalary as ads write it', () => {
       expect(parseSalary(text)).toBeUndefined();
     },
   );
+});
+
+describe('parseSalary: the period words, the bounds and the number forms', () => {
+  it.each([
+    // Each period's plausible range includes its ends (salary-period.ts CZK_BOUNDS).
+    ['60 Kč/hod', { min: 60, period: 'hour' }],
+    ['3 000 Kč/hod', { min: 3000, period: 'hour' }],
+    // Amounts that fit a month and a year take the year when the ad says so, before or after them.
+    ['360 000 Kč ročně', { min: 360000, period: 'year', monthlyCzkMin: 30000 }],
+    ['360 000 Kč/rok', { period: 'year' }],
+    ['360 000 Kč p.a.', { period: 'year' }],
+    ['15 000 EUR/yr', { period: 'year', monthlyCzkMin: 31300 }],
+    ['15 000 EUR/year', { period: 'year' }],
+    ['Roční mzda 360 000 Kč hrubého, k tomu stravenky a pět týdnů dovolené', { period: 'year' }],
+    // With none, such an amount is monthly: most ads state monthly pay.
+    ['150 000 Kč', { period: 'month' }],
+    // A year word in the next sentence or clause is not this amount's period.
+    ['Mzda 150 000 Kč. Roční bonus podle výsledků', { period: 'month' }],
+    ['Mzda 150 000 Kč, roční bonus podle výsledků', { period: 'month' }],
+    // A period word further back than the words just before the amount does not count.
+    ['Roční odměny podle výsledků firmy a k tomu základní mzda 150 000 Kč', { period: 'month' }],
+    // The period named right after the amount wins over one named before it.
+    ['Roční kontrakt 150 000 Kč/měs', { period: 'month' }],
+    ['Annual contract 6 000 EUR/mo', { period: 'month' }],
+    ['Annual contract 6 000 EUR/month', { period: 'month' }],
+    ['Denní brigáda 250 Kč/hod', { min: 250, period: 'hour' }],
+    ['Denní brigáda 250 Kč/h', { min: 250, period: 'hour' }],
+    ['Daily gig 12 EUR/hr', { min: 12, currency: 'EUR', period: 'hour' }],
+    ['Hourly-paid shifts at 120 EUR/day', { min: 120, currency: 'EUR', period: 'day' }],
+    // Of two period words after the amount, the first one written.
+    ['1 500 Kč denně za osmihodinovou směnu', { min: 1500, period: 'day' }],
+    // With no period word an amount takes the first period it fits: an hour before a day.
+    ['800 Kč', { min: 800, period: 'hour' }],
+    ['4 000 Kč', { min: 4000, period: 'day' }],
+    // Number forms.
+    ['1 200 000 Kč ročně', { min: 1200000, period: 'year', monthlyCzkMin: 100000 }],
+    ['Tarifní mzda 25 190,50 Kč', { min: 25190.5, period: 'month', monthlyCzkMin: 25200 }],
+    // "až" before a range is the range, not a maximum.
+    ['Mzda až 35 – 45 tis. Kč', { min: 35000, max: 45000 }],
+    // A range written high to low.
+    ['55 000 – 45 000 Kč', { min: 45000, max: 55000 }],
+    // The hours an ad states, however it writes them.
+    ['220 Kč/hod, úvazek 30h týdně', { period: 'hour', hoursPerWeek: 30, monthlyCzkMin: 28600 }],
+    ['220 Kč/hod, 25 hod/týden', { period: 'hour', hoursPerWeek: 25 }],
+  ])('reads %j', (text, expected) => {
+    expect(parseSalary(text)).toMatchObject(expected);
+  });
+
+  it('states hours only for hourly or daily pay', () => {
+    expect(parseSalary('45 000 Kč, 40 hodin týdně')).not.toHaveProperty('hoursPerWeek');
+  });
+
+  it('reads no pay from a number with neither currency nor "tis."', () => {
+    expect(parseSalary('Rodinná firma s 250 zaměstnanci v Ostravě')).toBeUndefined();
+  });
+
+  // "undefined for zero or nonsense" (salary.ts amount): a zero end is a form's empty field, not pay.
+  it.each(['Mzda 0 – 45 000 Kč', 'Mzda 45 000 – 0 Kč'])('reads no pay from %j, a range with a zero end', (text) => {
+    expect(parseSalary(text)).toBeUndefined();
+  });
+
+  it('reads only the start of a long text (bounded time)', () => {
+    expect(parseSalary(`${'Popis práce a týmu. '.repeat(110)}Mzda 45 000 Kč`)).toBeUndefined();
+    expect(parseSalary(`${'Popis práce a týmu. '.repeat(90)}Mzda 45 000 Kč`)).toMatchObject({ min: 45000 });
+  });
+});
+
+describe('plausiblePeriod and isPlausible', () => {
+  it('finds no period for no amounts', () => {
+    expect(isPlausible([], 'CZK', 'month', 25)).toBe(false);
+    expect(plausiblePeriod([], 'CZK', undefined, 25)).toBeUndefined();
+  });
+});
+
+describe('structuredSalary: a zero maximum', () => {
+  it('drops a zero maximum (not stated) and keeps the minimum', () => {
+    expect(structuredSalary({ min: 40_000, max: 0, currency: 'CZK', period: 'month' }, undefined)).toEqual({
+      min: 40_000,
+      max: undefined,
+      currency: 'CZK',
+      period: 'month',
+      monthlyCzkMin: 40_000,
+      monthlyCzkMax: undefined,
+    });
+  });
+});
+
+describe('parseEmployment and parseWorkplace: word forms', () => {
+  it.each([
+    ['Práce dohodou o provedení práce', ['work-agreement']],
+    ['Hledáme brigádníky na sklad', ['work-agreement']],
+    ['Spolupráce na živnostenský list', ['contract']],
+    ['Hledáme stážistu do marketingu', ['internship']],
+    ['Fixed-term contract for 12 months', ['temporary']],
+  ])('reads %j', (text, expected) => {
+    expect(parseEmployment(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Hybridní režim práce', 'hybrid'],
+    ['Částečný home office', 'hybrid'],
+    ['Částečný homeoffice', 'hybrid'],
+    ['Možnost 2 dny z domova', 'hybrid'],
+    ['3 dny v týdnu homeoffice', 'hybrid'],
+    ['Homeoffice 2x týdně', 'hybrid'],
+    ['Home office 10 dní měsíčně', 'hybrid'],
+    ['Work 1 day a week from home', 'hybrid'],
+    ['2 days remote, the rest in Ostrava', 'hybrid'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(parseWorkplace(text)).toBe(expected);
+  });
+
+  it('keeps the fields apart: a workplace field and a title do not run together', () => {
+    expect(parseWorkplace('Remote', 'First-line support engineer')).toBe('remote');
+  });
 });
