@@ -144,7 +144,10 @@ function readClause(
   const keyword = rule.keyword.exec(clause);
   if (!keyword) return undefined;
   // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one.
-  const rest = clause.slice(keyword.index + keyword[0].length).replace(/(\d),(\d{3})(?!\d)/g, '$1 $2');
+  const rest = untilOtherMoney(clause.slice(keyword.index + keyword[0].length), rule).replace(
+    /(\d),(\d{3})(?!\d)/g,
+    '$1 $2',
+  );
   if (AMBIGUOUS.test(rest) || NEGATIVE.test(rest)) return { value: NaN, meaning: '' };
   const read = readAmount(rest, rule, rentCzk);
   if (read === undefined || Number.isNaN(read.value) || rule.field !== 'commissionCzk' || !PLUS_VAT.test(rest))
@@ -155,6 +158,21 @@ function readClause(
     value,
     meaning: `${read.meaning.replace(/ \([\d,]+ CZK\)$/, '')} + ${VAT_RATE * 100} % VAT (${value.toLocaleString('en')} CZK)`,
   };
+}
+
+/**
+ * The part of a clause that speaks of `rule`: up to where another kind of money is named. Portals list
+ * them in one line ("Kauce: 30 000 Kč, provize: 15 000 Kč, poplatky: 3 500 Kč."), and each figure
+ * belongs to the word before it.
+ */
+function untilOtherMoney(text: string, rule: Rule): string {
+  let end = text.length;
+  for (const other of RULES) {
+    if (other === rule) continue;
+    const found = other.keyword.exec(text);
+    if (found && found.index < end) end = found.index;
+  }
+  return text.slice(0, end);
 }
 
 function readAmount(

@@ -84,6 +84,29 @@ describe('moneyInText', () => {
     expect(money.evidence).toEqual([]);
   });
 
+  it.each([
+    [
+      'Kauce: 30 000 Kč, provize: 15 000 Kč, poplatky: 3 500 Kč.',
+      { depositCzk: 30_000, commissionCzk: 15_000, feesCzk: 3_500 },
+    ],
+    ['Provize 15 000 Kč + DPH, kauce 2 nájmy.', { depositCzk: 25_000, commissionCzk: 18_150, feesCzk: undefined }],
+    [
+      'Vratná záloha 20 000 Kč, zálohy na energie 3 000 Kč měsíčně',
+      { depositCzk: 20_000, commissionCzk: undefined, feesCzk: 3_000 },
+    ],
+    [
+      'Kauce 20 000 Kč nebo 30 000 Kč, provize 10 000 Kč',
+      { depositCzk: undefined, commissionCzk: 10_000, feesCzk: undefined },
+    ],
+    ['Poplatky 3 500 Kč za rok, kauce 25 000 Kč', { depositCzk: 25_000, commissionCzk: undefined, feesCzk: undefined }],
+  ])('gives each figure of one line to the money named before it: %j', (text, expected) => {
+    const money = moneyInText(text, RENT);
+
+    expect({ depositCzk: money.depositCzk, commissionCzk: money.commissionCzk, feesCzk: money.feesCzk }).toEqual(
+      expected,
+    );
+  });
+
   it('leaves a multiple of the rent unknown when the rent is unknown', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
   });
