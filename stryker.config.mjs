@@ -1,16 +1,20 @@
 // Mutation testing of the core modules (issue 24), one module per run: MUTATION_MODULE names one of
 // test/mutation/modules.json; `npm run test:mutation` runs them in turn (test/mutation/run.mjs).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
-// `file#name` entries become line ranges here, from the file as it is now (test/mutation/mutate-ranges.cjs).
-const { toStrykerPattern } = createRequire(import.meta.url)('./test/mutation/mutate-ranges.cjs');
+// `file#name` entries become line ranges here, from the file as it is now, read by the same code as the CI
+// step's (test/mutation/mutate-entries.ts, loaded through tsx since this config is plain ESM).
+const { toStrykerPatterns } = await tsImport('./test/mutation/mutate-entries.ts', import.meta.url);
 
 const modules = JSON.parse(readFileSync(new URL('./test/mutation/modules.json', import.meta.url), 'utf8'));
 const name = process.env.MUTATION_MODULE ?? 'conditional-get';
 const module = modules[name];
 if (!module) throw new Error(`MUTATION_MODULE must be one of ${Object.keys(modules).join(', ')}, not "${name}"`);
+// While killing survivors: MUTATION_ONLY=`file#function,…` mutates only those, with the module's tests (its
+// report and incremental file are then those of the part, until the module runs whole again).
+const only = process.env.MUTATION_ONLY ? process.env.MUTATION_ONLY.split(',').map((entry) => entry.trim()) : undefined;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -26,7 +30,7 @@ export default {
   // module take hours. Without it a mutant that does not compile still runs (swc strips types without
   // checking them) and shows as killed or as a runtime error. MUTATION_TYPECHECK=1 brings the check back.
   ...(process.env.MUTATION_TYPECHECK === '1' ? { checkers: ['typescript'], tsconfigFile: 'tsconfig.json' } : {}),
-  mutate: module.mutate.map((entry) => toStrykerPattern(entry, fileURLToPath(new URL('.', import.meta.url)))),
+  mutate: toStrykerPatterns(only ?? module.mutate, fileURLToPath(new URL('.', import.meta.url))),
   coverageAnalysis: 'perTest',
   // The machine has 2 cores shared with others.
   concurrency: 1,

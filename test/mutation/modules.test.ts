@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { declarationLines, toStrykerPattern } from './mutate-ranges.cjs';
+import { functionLines, toStrykerPatterns } from './mutate-entries';
 
 // The mutation run is too slow for every CI run (README, "Mutation testing"); this keeps its module list
 // from rotting silently when a file it names is moved or renamed.
@@ -33,10 +33,7 @@ describe('test/mutation/modules.json', () => {
         // Line ranges go stale the day the code is reformatted: name the function instead.
         expect(path).not.toMatch(/:\d/);
         if (name === undefined) continue;
-        expect([entry, declarationLines(readFileSync(join(ROOT, path), 'utf8'), name)]).toEqual([
-          entry,
-          expect.objectContaining({ from: expect.any(Number) }),
-        ]);
+        expect(() => functionLines(readFileSync(join(ROOT, path), 'utf8'), path, name)).not.toThrow();
       }
     },
   );
@@ -46,54 +43,20 @@ describe('test/mutation/modules.json', () => {
   });
 });
 
-describe('test/mutation/mutate-ranges.cjs', () => {
-  const SOURCE = [
-    '/** Says hello. */',
-    'export async function greet(name: string): Promise<string> {',
-    '  return `hello ${name}`;',
-    '}',
-    '',
-    'const shout = (text: string) =>',
-    '  text.toUpperCase();',
-    '',
-    'export class Greeter {',
-    '  private readonly prefix = "hi";',
-    '  greet(name: string): string {',
-    '    return `${this.prefix} ${name}`;',
-    '  }',
-    '}',
-  ].join('\n');
-
-  it.each([
-    ['greet', { from: 2, to: 4 }],
-    ['shout', { from: 6, to: 7 }],
-    ['Greeter', { from: 9, to: 14 }],
-    ['Greeter.greet', { from: 11, to: 13 }],
-  ])('finds the lines of %s from its first token to its last, its doc comment left out', (name, lines) => {
-    expect(declarationLines(SOURCE, name)).toEqual(lines);
-  });
-
-  it('follows a function when the code above it is reformatted', () => {
-    const reformatted = `import { a } from './a';\n\n\n${SOURCE.replace('export async function greet(name: string): Promise<string> {', 'export async function greet(\n  name: string,\n): Promise<string> {')}`;
-
-    expect(declarationLines(reformatted, 'greet')).toEqual({ from: 5, to: 9 });
-    expect(declarationLines(reformatted, 'Greeter.greet')).toEqual({ from: 16, to: 18 });
-  });
-
-  it('finds no name that is only nested, or absent', () => {
-    expect(declarationLines('function outer() { function inner() {} }', 'inner')).toBeUndefined();
-    expect(declarationLines(SOURCE, 'wave')).toBeUndefined();
-  });
-
-  it('turns a named entry into the Stryker line range of the file as it is, and leaves a whole file as it is', () => {
-    const lines = declarationLines(readFileSync(join(ROOT, 'shared/scrape/run-source.ts'), 'utf8'), 'walkList')!;
-
-    expect(toStrykerPattern('shared/scrape/run-source.ts#walkList', ROOT)).toBe(
-      `shared/scrape/run-source.ts:${lines.from}-${lines.to}`,
+describe('the mutate patterns stryker.config.mjs gives Stryker', () => {
+  it('turns a named entry into the line range of the file as it is, and leaves a whole file as it is', () => {
+    const [walkList] = functionLines(
+      readFileSync(join(ROOT, 'shared/scrape/run-source.ts'), 'utf8'),
+      'run-source.ts',
+      'walkList',
     );
-    expect(toStrykerPattern('shared/scrape/run-source.ts', ROOT)).toBe('shared/scrape/run-source.ts');
-    expect(() => toStrykerPattern('shared/scrape/run-source.ts#walkLists', ROOT)).toThrow(
-      'shared/scrape/run-source.ts declares no top-level "walkLists"',
+
+    expect(toStrykerPatterns(['shared/scrape/run-source.ts#walkList', 'shared/normalise/money.ts'], ROOT)).toEqual([
+      `shared/scrape/run-source.ts:${walkList!.from}-${walkList!.to}`,
+      'shared/normalise/money.ts',
+    ]);
+    expect(() => toStrykerPatterns(['shared/scrape/run-source.ts#walkLists'], ROOT)).toThrow(
+      'shared/scrape/run-source.ts declares no function "walkLists"',
     );
   });
 });

@@ -17,6 +17,10 @@ const source = [
   '    return;', // 14
   '  }', // 15
   '}', // 16
+  '', // 17
+  'const PERIODS = [', // 18
+  '  /měsíc/,', // 19
+  '];', // 20
 ].join('\n');
 
 const files: Record<string, string> = { 'shared/scrape/run-source.ts': source };
@@ -34,6 +38,17 @@ describe('functionLines', () => {
   it('finds an arrow function held by a constant, and a method by Class.method', () => {
     expect(functionLines(source, 'run-source.ts', 'streamFile')).toEqual([{ from: 8, to: 10 }]);
     expect(functionLines(source, 'run-source.ts', 'Store.upsert')).toEqual([{ from: 13, to: 15 }]);
+  });
+
+  it('finds a constant declared at the top of the file, such as a table of patterns', () => {
+    expect(functionLines(source, 'run-source.ts', 'PERIODS')).toEqual([{ from: 18, to: 20 }]);
+  });
+
+  it('follows a function when the code above it is reformatted', () => {
+    const reformatted = `import { y } from './y';\n\n\n${source.replace('walkList(a: number)', 'walkList(\n  a: number,\n)')}`;
+
+    expect(functionLines(reformatted, 'run-source.ts', 'walkList')).toEqual([{ from: 7, to: 11 }]);
+    expect(functionLines(reformatted, 'run-source.ts', 'Store.upsert')).toEqual([{ from: 18, to: 20 }]);
   });
 
   it('throws when the name is not declared, so that a renamed function cannot leave an entry covering nothing', () => {

@@ -1,6 +1,11 @@
 // What a `mutate` entry of test/mutation/modules.json covers, in lines: the whole file (`path`), a line
-// range (`path:54-134`, Stryker's own syntax) or a named function (`path#walkList`, `path#Class.method`),
-// found in the TypeScript syntax tree so that the entry follows the function when lines move.
+// range (`path:54-134`, Stryker's own syntax) or a named function (`path#walkList`, `path#Class.method`,
+// or a top-level constant such as a table of patterns), found in the TypeScript syntax tree on every run
+// so that the entry follows the function when lines move (Stryker's own `file:from-to` patterns are line
+// numbers, which any reformatting silently shifts onto other code). The one reader of those entries:
+// stryker.config.mjs (through tsx), the CI step (run-changed.ts) and modules.test.ts all use it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 import type { LineRange } from './changed-lines';
 
@@ -19,7 +24,9 @@ function nameOf(node: ts.Node): string | undefined {
     : undefined;
 }
 
+/** A function, a class, an object of functions, or any constant declared at the top of the file. */
 function isFunctionLike(node: ts.Node): boolean {
+  if (ts.isVariableDeclaration(node) && ts.isSourceFile(node.parent.parent.parent)) return true;
   if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isClassDeclaration(node)) return true;
   if (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) return true;
   const value =
@@ -88,4 +95,15 @@ export function readMutateEntries(entries: readonly string[], read: (path: strin
     );
   }
   return [...byPath].map(([path, ranges]) => ({ path, ranges }));
+}
+
+/**
+ * A module's entries as Stryker `mutate` patterns: `path` for a whole file, `path:from-to` for each range.
+ * @param root the project's root folder, which the entries' paths are relative to
+ * @throws Error when an entry names a function its file does not declare, or is a glob
+ */
+export function toStrykerPatterns(entries: readonly string[], root: string): string[] {
+  return readMutateEntries(entries, (path) => readFileSync(join(root, path), 'utf8')).flatMap(({ path, ranges }) =>
+    ranges === undefined ? [path] : ranges.map(({ from, to }) => `${path}:${from}-${to}`),
+  );
 }
