@@ -113,13 +113,33 @@ describe('runSource', () => {
     });
 
     expect(cut).toMatchObject({ outcome: 'incomplete', expired: 0, requests: 3 });
-    expect(cut.note).toMatch(/time budget/);
+    // The detail pages of the flats' walk ran out of time, then the houses' walk had none left.
+    expect(cut.note).toBe(
+      'stopped at the time budget before every detail page was read; stopped at the time budget after 0 pages of one walk',
+    );
     expect(cut.created).toBe(2); // the two detail pages read before the budget ran out
     expect(await store.countActive('sreality')).toBe(2);
     expect((await store.listRuns('sreality', 1))[0]).toEqual(cut);
 
     const next = await runSource({ adapter: srealityAdapter, fetcher: new ScriptedFetcher(), store, now: hours(1) });
     expect(next).toMatchObject({ outcome: 'complete', created: 4, expired: 0 });
+    expect(await store.countActive('sreality')).toBe(6);
+  });
+
+  it('reads the system clock when given none: a time budget already past stops the run before its first page', async () => {
+    const store = await seeded();
+    const before = Date.now();
+
+    const run = await runSource({
+      adapter: srealityAdapter,
+      fetcher: new ScriptedFetcher(),
+      store,
+      stopAt: new Date(before - 1),
+    });
+
+    expect(run).toMatchObject({ outcome: 'incomplete', requests: 0, expired: 0 });
+    expect(run.note).toMatch(/^stopped at the time budget after 0 pages of one walk/);
+    expect(Date.parse(run.startedAt)).toBeGreaterThanOrEqual(before);
     expect(await store.countActive('sreality')).toBe(6);
   });
 
