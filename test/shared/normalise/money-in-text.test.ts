@@ -43,6 +43,10 @@ describe('moneyInText', () => {
     ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 7_563, 'agency commission: 0.5 × rent + 21 % VAT (7,563 CZK)'],
     ['Kauce 1,5 nájmu.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
     ['Deposit 1.5 months rent.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
+    ['Kauce 30 tis. Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Vratná kauce 25 tisíc Kč při podpisu smlouvy.', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
+    ['Provize RK 12,5 tis. Kč.', 'commissionCzk', 12_500, 'agency commission: 12,500 CZK'],
+    ['Kauce 2 nájmy, u zvířat také 2 nájmy.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
     const money = moneyInText(`Pěkný byt v Porubě. ${text} Volné ihned.`, RENT);
 
@@ -76,6 +80,10 @@ describe('moneyInText', () => {
     ['fees per person written "/osoba"', 'Poplatky 2 000 Kč/osoba.'],
     ['fees per person written "/os./měs."', 'Poplatky 3500,- Kč/os./měs.'],
     ['fees per person written "na os."', 'Zálohy na služby 1 800 Kč na os. měsíčně.'],
+    ['a range in thousands', 'Kauce 20–30 tis. Kč.'],
+    ['thousands in another currency', 'Kauce 1,5 tis. EUR.'],
+    ['a deposit for pet owners first, the ordinary one after', 'Kauce 3 nájmy u zvířat, jinak 2 nájmy.'],
+    ['an ordinary deposit and a higher one for pets', 'Kauce 2 nájmy (u zvířat 3 nájmy).'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
 
