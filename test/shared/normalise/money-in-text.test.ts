@@ -43,6 +43,13 @@ describe('moneyInText', () => {
     ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 7_563, 'agency commission: 0.5 × rent + 21 % VAT (7,563 CZK)'],
     ['Kauce 1,5 nájmu.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
     ['Deposit 1.5 months rent.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
+    [
+      'Commission 10,000 CZK excl. VAT.',
+      'commissionCzk',
+      12_100,
+      'agency commission: 10,000 CZK + 21 % VAT (12,100 CZK)',
+    ],
+    ['Provize 10 000 Kč bez DPH.', 'commissionCzk', 12_100, 'agency commission: 10,000 CZK + 21 % VAT (12,100 CZK)'],
     ['Kauce 30 tis. Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
     ['Vratná kauce 25 tisíc Kč při podpisu smlouvy.', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
     ['Provize RK 12,5 tis. Kč.', 'commissionCzk', 12_500, 'agency commission: 12,500 CZK'],
