@@ -121,6 +121,83 @@ describe('moneyInText', () => {
     );
   });
 
+  it.each([
+    ['Jistota 20 000 Kč.', 'depositCzk', 20_000],
+    ['Jistina 20 000 Kč.', 'depositCzk', 20_000],
+    ['Vratná záloha 20 000 Kč.', 'depositCzk', 20_000],
+    ['Kauce se nepožaduje.', 'depositCzk', 0],
+    ['No deposit.', 'depositCzk', 0],
+    ['Bez jistoty.', 'depositCzk', 0],
+    ['Odměna RK 10 000 Kč.', 'commissionCzk', 10_000],
+    ['Odměna realitní kanceláře 10 000 Kč.', 'commissionCzk', 10_000],
+    ['Agency fee 10,000 CZK.', 'commissionCzk', 10_000],
+    ['Žádná provize.', 'commissionCzk', 0],
+    ['No agency fee.', 'commissionCzk', 0],
+    ['Commission-free.', 'commissionCzk', 0],
+    ['Commission free.', 'commissionCzk', 0],
+    ['Služby 2 500 Kč měsíčně.', 'feesCzk', 2_500],
+    ['Zálohy na služby 2 500 Kč.', 'feesCzk', 2_500],
+    ['Service charge 2,500 CZK.', 'feesCzk', 2_500],
+    ['Fees 2,500 CZK monthly.', 'feesCzk', 2_500],
+    ['Poplatky jsou v ceně.', 'feesCzk', 0],
+    ['Služby zahrnuty v nájmu.', 'feesCzk', 0],
+    ['Včetně energií.', 'feesCzk', 0],
+    ['Nájem včetně poplatků.', 'feesCzk', 0],
+    ['Utilities are included.', 'feesCzk', 0],
+    ['Fees included.', 'feesCzk', 0],
+    ['Kauce jeden nájem.', 'depositCzk', 12_500],
+    ['Kauce jedna měsíční nájemné.', 'depositCzk', 12_500],
+    ['Kauce ve výši jednu nájemného.', 'depositCzk', 12_500],
+    ['Deposit one month rent.', 'depositCzk', 12_500],
+    ['Kauce dva nájmy.', 'depositCzk', 25_000],
+    ['Kauce dvě nájemné.', 'depositCzk', 25_000],
+    ['Deposit double rent.', 'depositCzk', 25_000],
+    ['Kauce 2x nájem.', 'depositCzk', 25_000],
+    ['Kauce 2 × nájem.', 'depositCzk', 25_000],
+    ['Kauce tři nájmy.', 'depositCzk', 37_500],
+    ['Kauce tří měsíčních nájmů.', 'depositCzk', 37_500],
+    ['Kauce trojnásobek nájmu.', 'depositCzk', 37_500],
+    ['Kauce trojnásobku nájemného.', 'depositCzk', 37_500],
+    ['Deposit three months of rent.', 'depositCzk', 37_500],
+    ['Kauce 6 nájmů.', 'depositCzk', 75_000],
+    ['Kauce = 0 Kč.', 'depositCzk', 0],
+    ['Deposit of 0 CZK.', 'depositCzk', 0],
+    ['Kauce ve výši 0 Kč.', 'depositCzk', 0],
+    ['Kauce 1 000 000 Kč.', 'depositCzk', 1_000_000],
+    ['Commission 10,000 CZK excluding VAT.', 'commissionCzk', 12_100],
+    ['Provize 10 000 Kč +DPH', 'commissionCzk', 12_100],
+  ] as const)('reads "%s" as %s %d', (text, field, value) => {
+    expect(moneyInText(`Byt 2+1 v Zábřehu. ${text}`, RENT)[field]).toBe(value);
+  });
+
+  it.each([
+    ['seven rents, more than any deposit asks', 'Kauce 7 nájmů.'],
+    ['zero rents', 'Kauce 0 nájmů.'],
+    ['"max."', 'Kauce max. 2 nájmy.'],
+    ['"individuálně"', 'Kauce individuálně.'],
+    ['"dle dohody"', 'Kauce dle dohody.'],
+    ['"možná"', 'Kauce možná 2 nájmy.'],
+    ['"up to"', 'Deposit up to 2 months rent.'],
+    ['"negotiable"', 'Deposit negotiable.'],
+    ['fees "ročně"', 'Poplatky 2 000 Kč ročně.'],
+    ['fees "a year"', 'Fees 1,000 CZK a year.'],
+    ['fees "annually"', 'Fees 1,000 CZK annually.'],
+    ['fees "quarterly"', 'Fees 1,000 CZK quarterly.'],
+    ['fees "za čtvrtletí"', 'Poplatky 3 000 Kč za čtvrtletí.'],
+    ['fees "per annum"', 'Fees 12,000 CZK per annum.'],
+  ])('reads nothing for %s', (_why, text) => {
+    expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
+  });
+
+  it.each([
+    ['a semicolon', 'Kauce 2 nájmy; provize 1 nájem'],
+    ['a new line', 'Kauce 2 nájmy\nprovize 1 nájem'],
+    ['"!"', 'Kauce 2 nájmy! Provize 1 nájem'],
+    ['"?"', 'Kauce 2 nájmy? Provize 1 nájem'],
+  ])('reads clauses split at %s on their own', (_why, text) => {
+    expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
+  });
+
   it('leaves a multiple of the rent unknown when the rent is unknown', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
   });
