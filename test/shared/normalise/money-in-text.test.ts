@@ -198,6 +198,32 @@ describe('moneyInText', () => {
     expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
   });
 
+  it('quotes a clause without the spaces around it, and at most 300 characters of it', () => {
+    const long = `Kauce 25 000 Kč se skládá při podpisu smlouvy a vrací se do třiceti dnů po skončení nájmu, ${'po odečtení nedoplatků za energie a nákladů na opravu škod, které nájemce způsobil nad rámec běžného opotřebení, '.repeat(3)}vše podle předávacího protokolu.`;
+
+    expect(moneyInText('Byt 2+1 v Zábřehu.\n   Kauce 2 nájmy.   \n', RENT).evidence).toEqual([
+      { field: 'depositCzk', quote: 'Kauce 2 nájmy.', meaning: 'deposit: 2 × rent (25,000 CZK)' },
+    ]);
+    expect(moneyInText(long, RENT).evidence).toEqual([
+      { field: 'depositCzk', quote: long.slice(0, 300), meaning: 'deposit: 25,000 CZK' },
+    ]);
+  });
+
+  it.each([
+    ['the deposit named twice, in English and Czech', 'Deposit / kauce: 25 000 Kč.', 12_500, 25_000],
+    [
+      'a deposit beside a yearly contract (a year says nothing of a deposit)',
+      'Kauce 25 000 Kč, roční smlouva.',
+      12_500,
+      25_000,
+    ],
+    ['a number word in capitals', "Deposit: Two months' rent.", 12_500, 25_000],
+    ['an amount a crown off its multiple of the rent (rounded)', 'Kauce 24 691 Kč (2 nájmy).', 12_345, 24_691],
+    ['an amount two crowns off its multiple of the rent', 'Kauce 24 692 Kč (2 nájmy).', 12_345, undefined],
+  ])('reads %s', (_why, text, rent, deposit) => {
+    expect(moneyInText(text, rent).depositCzk).toBe(deposit);
+  });
+
   it('leaves a multiple of the rent unknown when the rent is unknown', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
   });
