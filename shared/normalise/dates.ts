@@ -1,7 +1,7 @@
 // Day first, as Czech portals write it, alone or in a phrase: "24.11.2026", "od 1. 12. 2026" (V8's
 // Date.parse reads "od 1.12.2026" month first, as 12 January).
 const CZECH_DATE = /(?<!\d)(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?!\d)/;
-const ISO_DAY = /^\s*(\d{4})-(\d{2})-(\d{2})/;
+const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /**
  * An ISO-8601 UTC instant from unix seconds, an ISO string or a Czech day ("24.11.2026", "od 1.12.2026":

@@ -73,6 +73,13 @@ describe('htmlToPlainText on what portals send', () => {
     ],
     ['entities decoded, a no-break space made plain', '<p>Tom &amp; Jerry&nbsp;s.r.o.</p>', 'Tom & Jerry s.r.o.'],
     ['escaped tags, which must not become markup', '<p>&lt;b&gt;Sleva&lt;/b&gt;</p>', '‹b>Sleva‹/b>'],
+    [
+      'list items with attributes and no closing tag, each a line',
+      '<ul><li class="item">Balkon<li class="item">Sklep</ul>',
+      'Balkon\nSklep',
+    ],
+    ['a closing cell tag with a space before ">"', '<tr><td>Nájem</td ><td>12 500 Kč</td ></tr>', 'Nájem 12 500 Kč'],
+    ['plain text with old Mac line breaks', 'Byt 2+kk\rPoruba', 'Byt 2+kk\nPoruba'],
     ['inline tags within a line', 'Pěkný <b>byt</b> v <span>Porubě</span>', 'Pěkný byt v Porubě'],
   ])('reads %s', (_why, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);

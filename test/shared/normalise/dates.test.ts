@@ -36,6 +36,8 @@ describe('dates', () => {
     ['29 February in a common year', '29.2.2027'],
     ['a 13th month', '1.13.2027'],
     ['an ISO 30 February', '2027-02-30'],
+    ['an ISO 30 February in a phrase', 'od 2027-02-30'],
+    ['an ISO 30 February after a space', ' 2027-02-30'],
     ['a five-digit year', '1.12.20261'],
     ['a five-digit number', '12345'],
     ['a five-digit year after a month', 'Nov 5 12345'],

@@ -51,6 +51,7 @@ describe('features as portals write them', () => {
     ['No', 'no'],
     ['false', 'no'],
     ['Vybaveno', 'yes'],
+    ['Nové vybavení', 'yes'],
     ['Zařízené', 'yes'],
     ['Equipped', 'yes'],
     ['Furnished', 'yes'],
