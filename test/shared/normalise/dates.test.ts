@@ -38,6 +38,7 @@ describe('dates', () => {
     ['an ISO 30 February', '2027-02-30'],
     ['an ISO 30 February in a phrase', 'od 2027-02-30'],
     ['an ISO 30 February after a space', ' 2027-02-30'],
+    ['an ISO 30 February with a time', '2027-02-30T10:00:00Z'],
     ['a five-digit year', '1.12.20261'],
     ['a five-digit number', '12345'],
     ['a five-digit year after a month', 'Nov 5 12345'],
