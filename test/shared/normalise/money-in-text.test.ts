@@ -198,6 +198,13 @@ describe('moneyInText', () => {
     expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
   });
 
+  it('quotes each clause of a line split at a semicolon with no space after it', () => {
+    expect(moneyInText('Kauce 2 nájmy;provize 1 nájem', RENT).evidence.map((e) => e.quote)).toEqual([
+      'Kauce 2 nájmy',
+      'provize 1 nájem',
+    ]);
+  });
+
   it('quotes a clause without the spaces around it, and at most 300 characters of it', () => {
     const long = `Kauce 25 000 Kč se skládá při podpisu smlouvy a vrací se do třiceti dnů po skončení nájmu, ${'po odečtení nedoplatků za energie a nákladů na opravu škod, které nájemce způsobil nad rámec běžného opotřebení, '.repeat(3)}vše podle předávacího protokolu.`;
 
