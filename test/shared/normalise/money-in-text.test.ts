@@ -198,6 +198,22 @@ describe('moneyInText', () => {
     expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
   });
 
+  it.each([
+    ['an ordinary deposit and a higher one for pets, in crowns', 'Kauce 25 000 Kč, u zvířat 30 000 Kč.', undefined],
+    [
+      'a clause that names the deposit with no figure, beside one that states it',
+      'Kauce je vratná po skončení nájmu. Kauce 25 000 Kč.',
+      25_000,
+    ],
+    [
+      'a deposit in euros in one clause and in crowns in another',
+      'Kauce 1 000 EUR. Vratná kauce 25 000 Kč.',
+      undefined,
+    ],
+  ])('reads %s', (_why, text, deposit) => {
+    expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
+  });
+
   it('quotes each clause of a line split at a semicolon with no space after it', () => {
     expect(moneyInText('Kauce 2 nájmy;provize 1 nájem', RENT).evidence.map((e) => e.quote)).toEqual([
       'Kauce 2 nájmy',
