@@ -53,6 +53,7 @@ describe('moneyInText', () => {
     ['Kauce 30 tis. Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
     ['Vratná kauce 25 tisíc Kč při podpisu smlouvy.', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
     ['Provize RK 12,5 tis. Kč.', 'commissionCzk', 12_500, 'agency commission: 12,500 CZK'],
+    ['Kauce 12,50 tis. Kč.', 'depositCzk', 12_500, 'deposit: 12,500 CZK'],
     ['Kauce 2 nájmy, u zvířat také 2 nájmy.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
     const money = moneyInText(`Pěkný byt v Porubě. ${text} Volné ihned.`, RENT);
@@ -87,6 +88,7 @@ describe('moneyInText', () => {
     ['fees per person written "/osoba"', 'Poplatky 2 000 Kč/osoba.'],
     ['fees per person written "/os./měs."', 'Poplatky 3500,- Kč/os./měs.'],
     ['fees per person written "na os."', 'Zálohy na služby 1 800 Kč na os. měsíčně.'],
+    ['fees stated for a number of people', 'Služby 1 800 Kč pro 2 osoby.'],
     ['a range in thousands', 'Kauce 20–30 tis. Kč.'],
     ['thousands in another currency', 'Kauce 1,5 tis. EUR.'],
     ['a deposit for pet owners first, the ordinary one after', 'Kauce 3 nájmy u zvířat, jinak 2 nájmy.'],
