@@ -14,8 +14,8 @@ export function cleanText(text: string): string {
 
 /**
  * Plain text from a portal's HTML or text: tags dropped (scripts and styles with their content),
- * line breaks and paragraphs kept as lines, at most one empty line in a row. Undefined when nothing
- * is left.
+ * line breaks and paragraphs kept as lines, a table's cells a space apart, at most one empty line in a
+ * row. Undefined when nothing is left.
  */
 export function htmlToPlainText(html: string | undefined, maxLength = 20_000): string | undefined {
   if (html === undefined) return undefined;
@@ -31,6 +31,8 @@ export function htmlToPlainText(html: string | undefined, maxLength = 20_000): s
           .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
           .replace(/<br\s*\/?>/gi, '\n')
           .replace(/<\/(p|div|li|h[1-6]|tr|ul|ol|table|section|article)\s*>/gi, '\n\n')
+          // A table's cells are apart on screen: "Nájem 12 500 Kč", not "Nájem12 500 Kč".
+          .replace(/<\/t[dh]\s*>/gi, ' ')
           .replace(/<li\b[^>]*>/gi, '\n')
           .replace(/<[^>]*>/g, ''),
       );

@@ -1,4 +1,13 @@
-/** An ISO-8601 UTC instant from unix seconds, an ISO string or a Czech "24.11.2026"; else undefined. */
+// Day first, as Czech portals write it, alone or in a phrase: "24.11.2026", "od 1. 12. 2026" (V8's
+// Date.parse reads "od 1.12.2026" month first, as 12 January).
+const CZECH_DATE = /(?<!\d)(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?!\d)/;
+const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/**
+ * An ISO-8601 UTC instant from unix seconds, an ISO string or a Czech day ("24.11.2026", "od 1.12.2026":
+ * midnight UTC of that day); else undefined. A day that does not exist ("32.1.2027", "2027-02-30") is
+ * unknown, not moved to the next month, and so is an instant outside 2000–2099.
+ */
 export function toIsoInstant(value: number | string | undefined | null): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'number')
@@ -7,8 +16,10 @@ export function toIsoInstant(value: number | string | undefined | null): string 
       : undefined;
   // V8's Date.parse reads almost anything ("0" is 1 January 2000): a date without a four-digit year is unknown.
   if (!/(?<!\d)\d{4}(?!\d)/.test(value)) return undefined;
-  const czech = /^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$/.exec(value);
-  const time = czech ? Date.UTC(Number(czech[3]), Number(czech[2]) - 1, Number(czech[1])) : Date.parse(value);
+  const czech = CZECH_DATE.exec(value);
+  const iso = ISO_DAY.exec(value);
+  if (iso && Number.isNaN(utcDay(Number(iso[1]), Number(iso[2]), Number(iso[3])))) return undefined;
+  const time = czech ? utcDay(Number(czech[3]), Number(czech[2]), Number(czech[1])) : Date.parse(value);
   if (Number.isNaN(time) || time < 946_684_800_000 || time > 4_102_444_800_000) return undefined;
   return new Date(time).toISOString();
 }
@@ -16,4 +27,11 @@ export function toIsoInstant(value: number | string | undefined | null): string 
 /** An ISO date (YYYY-MM-DD) from the same inputs; "ihned" (immediately) stays unknown. */
 export function toIsoDate(value: number | string | undefined | null): string | undefined {
   return toIsoInstant(value)?.slice(0, 10);
+}
+
+/** Midnight UTC of a calendar day in milliseconds, or NaN for a day that does not exist (32 January, 30 February). */
+function utcDay(year: number, month: number, day: number): number {
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : NaN;
 }

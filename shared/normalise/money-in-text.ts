@@ -78,6 +78,7 @@ const IN_RENTS = new RegExp(
   String.raw`(?:^|[^\p{L}\d,.])(\d(?:[,.]\d{1,2})?|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:m[eě]s[ií][cč]n[ií]\p{L}*\s+)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
   'iu',
 );
+const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
 // Ranges, alternatives, vague words and amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read.
 const AMBIGUOUS =
   /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
@@ -90,15 +91,20 @@ const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VA
 /** The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears. */
 export const VAT_RATE = 0.21;
 const ZERO = /^\p{L}*\s*(?:[:=]|ve\s+v[yý][sš]i|of)?\s*0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
-const CLAUSES = /(?<=[.!?])\s+(?=\p{Lu})|\n+|;\s*/u;
+// "30 tis. Kč", "25 tisíc Kč", "12,5 tis." (tisíc: a thousand).
+const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?)\s*tis(?:\.|[ií]c\p{L}*)?(?![\p{L}\d])/giu;
+// A sentence ends at . ! or ? before a capital, but not at the abbreviations "tis." ("30 tis. Kč") and
+// "excl." ("10,000 CZK excl. VAT").
+const CLAUSES = /(?<=[.!?])(?<!\b(?:tis|excl)\.)\s+(?=\p{Lu})|\n+|;\s*/u;
 
 /**
  * Money a rental's description states in words and the fields do not (issue 19): the deposit ("kauce
- * ve výši dvou nájmů", "Deposit two months' rent", "kauce 30 000 Kč", "bez kauce"), the monthly fees
- * ("poplatky 3 500 Kč", "energie v ceně") and the agency commission ("provize RK jeden nájem"), each
- * with the clause that says it. Pure. A multiple of the rent needs a known rent; a range, an
- * alternative, "dohodou", two amounts in one clause or two clauses that disagree leave the field
- * unknown: nothing is guessed.
+ * ve výši dvou nájmů", "Deposit two months' rent", "kauce 30 000 Kč", "kauce 30 tis. Kč", "bez kauce"),
+ * the monthly fees ("poplatky 3 500 Kč", "energie v ceně") and the agency commission ("provize RK jeden
+ * nájem"), each with the clause that says it. Pure. A multiple of the rent needs a known rent; a range,
+ * an alternative, "dohodou", two amounts or two differing multiples of the rent in one clause ("kauce
+ * 3 nájmy u zvířat, jinak 2 nájmy") or two clauses that disagree leave the field unknown: nothing is
+ * guessed.
  */
 export function moneyInText(text: string | undefined, rentCzk: number | undefined): TextMoney {
   const result: TextMoney = { evidence: [] };
@@ -143,11 +149,11 @@ function readClause(
   }
   const keyword = rule.keyword.exec(clause);
   if (!keyword) return undefined;
-  // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one.
-  const rest = untilOtherMoney(clause.slice(keyword.index + keyword[0].length), rule).replace(
-    /(\d),(\d{3})(?!\d)/g,
-    '$1 $2',
-  );
+  // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one, and thousands
+  // in words ("30 tis. Kč", "12,5 tisíc Kč") as the figure they stand for.
+  const rest = untilOtherMoney(clause.slice(keyword.index + keyword[0].length), rule)
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1 $2')
+    .replace(THOUSANDS, (_, figure: string) => String(Math.round(Number(figure.replace(',', '.')) * 1000)));
   if (AMBIGUOUS.test(rest) || NEGATIVE.test(rest)) return { value: NaN, meaning: '' };
   const read = readAmount(rest, rule, rentCzk);
   if (read === undefined || Number.isNaN(read.value) || rule.field !== 'commissionCzk' || !PLUS_VAT.test(rest))
@@ -188,11 +194,12 @@ function readAmount(
     (m) => !/^\d$/.test(m[0]) || !rule.inRents,
   );
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
+  // "Kauce 3 nájmy u zvířat, jinak 2 nájmy": two multiples that differ state no single figure.
+  if (multiple && new Set([...rest.matchAll(IN_RENTS_ALL)].map((m) => timesOf(m[1]!))).size > 1)
+    return { value: NaN, meaning: '' };
   if (multiple && amounts.length === 0) {
     // "0,5 nájmu", "1.5 months rent": a decimal multiple, read whole (not its last digit).
-    const times = /^\d/.test(multiple[1]!)
-      ? Number(multiple[1]!.replace(',', '.'))
-      : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    const times = timesOf(multiple[1]!);
     if (times === undefined || !(times > 0) || times > 6 || rentCzk === undefined) return { value: NaN, meaning: '' };
     const value = Math.round(times * rentCzk);
     return { value, meaning: `${times} × rent (${value.toLocaleString('en')} CZK)` };
@@ -205,12 +212,15 @@ function readAmount(
   if (value <= 0) return { value: NaN, meaning: '' };
   // "kauce 24 000 Kč (2 nájmy)" agrees with itself; "kauce 30 000 Kč, 2 nájmy" on a 12,000 rent does not.
   if (multiple && rentCzk !== undefined) {
-    const times = /^\d/.test(multiple[1]!)
-      ? Number(multiple[1]!.replace(',', '.'))
-      : NUMBER_WORDS[multiple[1]!.toLowerCase()];
+    const times = timesOf(multiple[1]!);
     if (times !== undefined && Math.abs(times * rentCzk - value) > 1) return { value: NaN, meaning: '' };
   }
   return { value, meaning: `${value.toLocaleString('en')} CZK${rule.field === 'feesCzk' ? ' a month' : ''}` };
+}
+
+/** How many rents "2", "1,5", "1.5" or "dvou" is; undefined for a word not in NUMBER_WORDS. */
+function timesOf(count: string): number | undefined {
+  return /^\d/.test(count) ? Number(count.replace(',', '.')) : NUMBER_WORDS[count.toLowerCase()];
 }
 
 const DEPOSIT_WORD = /kauc|jistin|jistot|deposit/iu;

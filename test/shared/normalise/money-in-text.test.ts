@@ -1,5 +1,4 @@
 import { moneyInText } from '../../../shared/normalise/money-in-text';
-import { normaliseRental } from '../../../shared/normalise/normalise-rental';
 
 const RENT = 12_500;
 
@@ -44,6 +43,18 @@ describe('moneyInText', () => {
     ['Provize RK 0,5 nájmu + DPH.', 'commissionCzk', 7_563, 'agency commission: 0.5 × rent + 21 % VAT (7,563 CZK)'],
     ['Kauce 1,5 nájmu.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
     ['Deposit 1.5 months rent.', 'depositCzk', 18_750, 'deposit: 1.5 × rent (18,750 CZK)'],
+    [
+      'Commission 10,000 CZK excl. VAT.',
+      'commissionCzk',
+      12_100,
+      'agency commission: 10,000 CZK + 21 % VAT (12,100 CZK)',
+    ],
+    ['Provize 10 000 Kč bez DPH.', 'commissionCzk', 12_100, 'agency commission: 10,000 CZK + 21 % VAT (12,100 CZK)'],
+    ['Kauce 30 tis. Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Vratná kauce 25 tisíc Kč při podpisu smlouvy.', 'depositCzk', 25_000, 'deposit: 25,000 CZK'],
+    ['Provize RK 12,5 tis. Kč.', 'commissionCzk', 12_500, 'agency commission: 12,500 CZK'],
+    ['Kauce 12,50 tis. Kč.', 'depositCzk', 12_500, 'deposit: 12,500 CZK'],
+    ['Kauce 2 nájmy, u zvířat také 2 nájmy.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
     const money = moneyInText(`Pěkný byt v Porubě. ${text} Volné ihned.`, RENT);
 
@@ -77,6 +88,11 @@ describe('moneyInText', () => {
     ['fees per person written "/osoba"', 'Poplatky 2 000 Kč/osoba.'],
     ['fees per person written "/os./měs."', 'Poplatky 3500,- Kč/os./měs.'],
     ['fees per person written "na os."', 'Zálohy na služby 1 800 Kč na os. měsíčně.'],
+    ['fees stated for a number of people', 'Služby 1 800 Kč pro 2 osoby.'],
+    ['a range in thousands', 'Kauce 20–30 tis. Kč.'],
+    ['thousands in another currency', 'Kauce 1,5 tis. EUR.'],
+    ['a deposit for pet owners first, the ordinary one after', 'Kauce 3 nájmy u zvířat, jinak 2 nájmy.'],
+    ['an ordinary deposit and a higher one for pets', 'Kauce 2 nájmy (u zvířat 3 nájmy).'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
 
@@ -107,38 +123,137 @@ describe('moneyInText', () => {
     );
   });
 
+  it.each([
+    ['Jistota 20 000 Kč.', 'depositCzk', 20_000],
+    ['Jistina 20 000 Kč.', 'depositCzk', 20_000],
+    ['Vratná záloha 20 000 Kč.', 'depositCzk', 20_000],
+    ['Kauce se nepožaduje.', 'depositCzk', 0],
+    ['No deposit.', 'depositCzk', 0],
+    ['Bez jistoty.', 'depositCzk', 0],
+    ['Odměna RK 10 000 Kč.', 'commissionCzk', 10_000],
+    ['Odměna realitní kanceláře 10 000 Kč.', 'commissionCzk', 10_000],
+    ['Agency fee 10,000 CZK.', 'commissionCzk', 10_000],
+    ['Žádná provize.', 'commissionCzk', 0],
+    ['No agency fee.', 'commissionCzk', 0],
+    ['Commission-free.', 'commissionCzk', 0],
+    ['Commission free.', 'commissionCzk', 0],
+    ['Služby 2 500 Kč měsíčně.', 'feesCzk', 2_500],
+    ['Zálohy na služby 2 500 Kč.', 'feesCzk', 2_500],
+    ['Service charge 2,500 CZK.', 'feesCzk', 2_500],
+    ['Fees 2,500 CZK monthly.', 'feesCzk', 2_500],
+    ['Poplatky jsou v ceně.', 'feesCzk', 0],
+    ['Služby zahrnuty v nájmu.', 'feesCzk', 0],
+    ['Včetně energií.', 'feesCzk', 0],
+    ['Nájem včetně poplatků.', 'feesCzk', 0],
+    ['Utilities are included.', 'feesCzk', 0],
+    ['Fees included.', 'feesCzk', 0],
+    ['Kauce jeden nájem.', 'depositCzk', 12_500],
+    ['Kauce jedna měsíční nájemné.', 'depositCzk', 12_500],
+    ['Kauce ve výši jednu nájemného.', 'depositCzk', 12_500],
+    ['Deposit one month rent.', 'depositCzk', 12_500],
+    ['Kauce dva nájmy.', 'depositCzk', 25_000],
+    ['Kauce dvě nájemné.', 'depositCzk', 25_000],
+    ['Deposit double rent.', 'depositCzk', 25_000],
+    ['Kauce 2x nájem.', 'depositCzk', 25_000],
+    ['Kauce 2 × nájem.', 'depositCzk', 25_000],
+    ['Kauce tři nájmy.', 'depositCzk', 37_500],
+    ['Kauce tří měsíčních nájmů.', 'depositCzk', 37_500],
+    ['Kauce trojnásobek nájmu.', 'depositCzk', 37_500],
+    ['Kauce trojnásobku nájemného.', 'depositCzk', 37_500],
+    ['Deposit three months of rent.', 'depositCzk', 37_500],
+    ['Kauce 6 nájmů.', 'depositCzk', 75_000],
+    ['Kauce = 0 Kč.', 'depositCzk', 0],
+    ['Deposit of 0 CZK.', 'depositCzk', 0],
+    ['Kauce ve výši 0 Kč.', 'depositCzk', 0],
+    ['Kauce 1 000 000 Kč.', 'depositCzk', 1_000_000],
+    ['Commission 10,000 CZK excluding VAT.', 'commissionCzk', 12_100],
+    ['Provize 10 000 Kč +DPH', 'commissionCzk', 12_100],
+  ] as const)('reads "%s" as %s %d', (text, field, value) => {
+    expect(moneyInText(`Byt 2+1 v Zábřehu. ${text}`, RENT)[field]).toBe(value);
+  });
+
+  it.each([
+    ['seven rents, more than any deposit asks', 'Kauce 7 nájmů.'],
+    ['zero rents', 'Kauce 0 nájmů.'],
+    ['"max."', 'Kauce max. 2 nájmy.'],
+    ['"individuálně"', 'Kauce individuálně.'],
+    ['"dle dohody"', 'Kauce dle dohody.'],
+    ['"možná"', 'Kauce možná 2 nájmy.'],
+    ['"up to"', 'Deposit up to 2 months rent.'],
+    ['"negotiable"', 'Deposit negotiable.'],
+    ['fees "ročně"', 'Poplatky 2 000 Kč ročně.'],
+    ['fees "a year"', 'Fees 1,000 CZK a year.'],
+    ['fees "annually"', 'Fees 1,000 CZK annually.'],
+    ['fees "quarterly"', 'Fees 1,000 CZK quarterly.'],
+    ['fees "za čtvrtletí"', 'Poplatky 3 000 Kč za čtvrtletí.'],
+    ['fees "per annum"', 'Fees 12,000 CZK per annum.'],
+  ])('reads nothing for %s', (_why, text) => {
+    expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
+  });
+
+  it.each([
+    ['a semicolon', 'Kauce 2 nájmy; provize 1 nájem'],
+    ['a new line', 'Kauce 2 nájmy\nprovize 1 nájem'],
+    ['"!"', 'Kauce 2 nájmy! Provize 1 nájem'],
+    ['"?"', 'Kauce 2 nájmy? Provize 1 nájem'],
+  ])('reads clauses split at %s on their own', (_why, text) => {
+    expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
+  });
+
+  it.each([
+    ['an ordinary deposit and a higher one for pets, in crowns', 'Kauce 25 000 Kč, u zvířat 30 000 Kč.', undefined],
+    [
+      'a clause that names the deposit with no figure, beside one that states it',
+      'Kauce je vratná po skončení nájmu. Kauce 25 000 Kč.',
+      25_000,
+    ],
+    [
+      'a deposit in euros in one clause and in crowns in another',
+      'Kauce 1 000 EUR. Vratná kauce 25 000 Kč.',
+      undefined,
+    ],
+  ])('reads %s', (_why, text, deposit) => {
+    expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
+  });
+
+  it('quotes each clause of a line split at a semicolon with no space after it', () => {
+    expect(moneyInText('Kauce 2 nájmy;provize 1 nájem', RENT).evidence.map((e) => e.quote)).toEqual([
+      'Kauce 2 nájmy',
+      'provize 1 nájem',
+    ]);
+  });
+
+  it('quotes a clause without the spaces around it, and at most 300 characters of it', () => {
+    const long = `Kauce 25 000 Kč se skládá při podpisu smlouvy a vrací se do třiceti dnů po skončení nájmu, ${'po odečtení nedoplatků za energie a nákladů na opravu škod, které nájemce způsobil nad rámec běžného opotřebení, '.repeat(3)}vše podle předávacího protokolu.`;
+
+    expect(moneyInText('Byt 2+1 v Zábřehu.\n   Kauce 2 nájmy.   \n', RENT).evidence).toEqual([
+      { field: 'depositCzk', quote: 'Kauce 2 nájmy.', meaning: 'deposit: 2 × rent (25,000 CZK)' },
+    ]);
+    expect(moneyInText(long, RENT).evidence).toEqual([
+      { field: 'depositCzk', quote: long.slice(0, 300), meaning: 'deposit: 25,000 CZK' },
+    ]);
+  });
+
+  it.each([
+    ['the deposit named twice, in English and Czech', 'Deposit / kauce: 25 000 Kč.', 12_500, 25_000],
+    [
+      'a deposit beside a yearly contract (a year says nothing of a deposit)',
+      'Kauce 25 000 Kč, roční smlouva.',
+      12_500,
+      25_000,
+    ],
+    ['a number word in capitals', "Deposit: Two months' rent.", 12_500, 25_000],
+    ['an amount a crown off its multiple of the rent (rounded)', 'Kauce 24 691 Kč (2 nájmy).', 12_345, 24_691],
+    ['an amount two crowns off its multiple of the rent', 'Kauce 24 692 Kč (2 nájmy).', 12_345, undefined],
+  ])('reads %s', (_why, text, rent, deposit) => {
+    expect(moneyInText(text, rent).depositCzk).toBe(deposit);
+  });
+
   it('leaves a multiple of the rent unknown when the rent is unknown', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
   });
 
   it('reads nothing from no text', () => {
     expect(moneyInText(undefined, RENT)).toEqual({ evidence: [] });
-  });
-});
-
-describe('normaliseRental with money stated only in text', () => {
-  const raw = {
-    source: 'idnes',
-    sourceId: 'abc123',
-    url: 'https://reality.idnes.cz/detail/pronajem/byt/abc123/',
-    title: 'Pronájem bytu 2+kk 52 m²',
-    rent: '12 500 Kč',
-    city: 'Ostrava',
-    parts: ['Poruba'],
-    description: 'Byt v centru s výhledem do parku. Kauce ve výši dvou nájmů, provize RK jeden nájem.',
-  };
-
-  it('fills the deposit and commission from the description, keeping the evidence', () => {
-    const rental = normaliseRental(raw);
-
-    expect(rental).toMatchObject({ rentCzk: 12_500, depositCzk: 25_000, commissionCzk: 12_500 });
-    expect(rental.moneyFromText?.map((e) => e.field).sort()).toEqual(['commissionCzk', 'depositCzk']);
-  });
-
-  it('keeps the deposit the fields state over the text', () => {
-    const rental = normaliseRental({ ...raw, deposit: '20 000 Kč' });
-
-    expect(rental.depositCzk).toBe(20_000);
-    expect(rental.moneyFromText?.map((e) => e.field)).toEqual(['commissionCzk']);
   });
 });

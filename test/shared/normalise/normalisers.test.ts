@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { parseAreaM2 } from '../../../shared/normalise/area';
-import { cleanText, htmlToPlainText } from '../../../shared/normalise/clean-text';
-import { toIsoDate, toIsoInstant } from '../../../shared/normalise/dates';
+import { toIsoInstant } from '../../../shared/normalise/dates';
 import { normaliseDisposition } from '../../../shared/normalise/disposition';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from '../../../shared/normalise/features';
 import { parseMoney, parseRentText } from '../../../shared/normalise/money';
@@ -9,85 +8,6 @@ import { parseDeposit } from '../../../shared/normalise/money-in-text';
 import { rentalEnglish } from '../../../shared/normalise/rental-english';
 import { scrubContacts } from '../../../shared/normalise/scrub-contacts';
 import { DISPOSITION, energyClasses, furnishedStates } from '../../../shared/listing/schema';
-
-describe('features', () => {
-  it.each([
-    ['VYBAVENY', 'yes'],
-    ['CASTECNE', 'partly'],
-    ['NEVYBAVENY', 'no'],
-    ['NOT_EQUIPPED', 'no'],
-    ['Částečně vybavený', 'partly'],
-    ['zařízený', 'yes'],
-    [1, 'yes'],
-    [2, 'no'],
-    [3, 'partly'],
-    ['nevím', undefined],
-  ])('furnished %j is %j', (value, expected) => {
-    expect(normaliseFurnished(value)).toBe(expected);
-  });
-
-  it.each([
-    [true, true],
-    ['ano', true],
-    ['Ne', false],
-    [1, true],
-    [0, false],
-    ['možná', undefined],
-  ])('yes/no %j is %j', (value, expected) => {
-    expect(normaliseYesNo(value)).toBe(expected);
-  });
-
-  it.each([
-    ['G', 'G'],
-    ['Třída G - Mimořádně nehospodárná', 'G'],
-    ['PENB: B', 'B'],
-    ['penb_c', 'C'],
-    ['neuvedeno', undefined],
-  ])('energy class %j is %j', (value, expected) => {
-    expect(normaliseEnergyClass(value)).toBe(expected);
-  });
-});
-
-describe('dates', () => {
-  it.each([
-    [1732435200, '2024-11-24T08:00:00.000Z'],
-    ['2026-11-01T10:00:00+01:00', '2026-11-01T09:00:00.000Z'],
-    ['24.11.2026', '2026-11-24T00:00:00.000Z'],
-    ['ihned', undefined],
-    [0, undefined],
-    ['0', undefined],
-    ['12', undefined],
-    ['Nov 5', undefined],
-    ['Mon, 30 Nov 2026 10:00:00 GMT', '2026-11-30T10:00:00.000Z'],
-  ])('toIsoInstant(%j) is %j', (value, expected) => {
-    expect(toIsoInstant(value)).toBe(expected);
-  });
-
-  it('gives a date for availableFrom', () => {
-    expect(toIsoDate('1.12.2026')).toBe('2026-12-01');
-  });
-});
-
-describe('cleanText and htmlToPlainText', () => {
-  it('removes zero-width and no-break characters', () => {
-    expect(cleanText('12\u200d500\u00a0Kč  ')).toBe('12500 Kč');
-  });
-
-  it('keeps paragraphs and drops tags, scripts and link targets', () => {
-    expect(
-      htmlToPlainText('<p>Světlý byt<br>u parku.</p><script>alert(1)</script><p><a href="https://x">Více</a></p>'),
-    ).toBe('Světlý byt\nu parku.\n\nVíce');
-  });
-
-  it('never returns text that looks like markup', () => {
-    fc.assert(
-      fc.property(fc.string(), (html) => {
-        const text = htmlToPlainText(html);
-        expect(text === undefined || !/<\/?[a-z][^>]*>/i.test(text)).toBe(true);
-      }),
-    );
-  });
-});
 
 describe('rentalEnglish', () => {
   it('is English-friendly with an English description, quoting it', () => {

@@ -1,4 +1,3 @@
-import { cleanText } from '../../../shared/normalise/clean-text';
 import { normaliseRental } from '../../../shared/normalise/normalise-rental';
 
 describe('normaliseRental placeholders', () => {
@@ -15,13 +14,5 @@ describe('normaliseRental placeholders', () => {
 
     expect(normaliseRental({ ...raw, fees: 1 })).toMatchObject({ rentCzk: 15000, feesCzk: undefined });
     expect(normaliseRental({ ...raw, fees: 0 })).toMatchObject({ feesCzk: 0 });
-  });
-});
-
-describe('cleanText', () => {
-  it('joins a title that spans lines into one line', () => {
-    expect(cleanText('\n<span>pronájem</span>\nbytu 2+kk\t43 m²\n'.replace(/<[^>]+>/g, ''))).toBe(
-      'pronájem bytu 2+kk 43 m²',
-    );
   });
 });

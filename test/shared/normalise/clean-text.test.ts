@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { cleanText, htmlToPlainText } from '../../../shared/normalise/clean-text';
+
+describe('cleanText and htmlToPlainText', () => {
+  it('removes zero-width and no-break characters', () => {
+    expect(cleanText('12\u200d500\u00a0Kč  ')).toBe('12500 Kč');
+  });
+
+  it('keeps paragraphs and drops tags, scripts and link targets', () => {
+    expect(
+      htmlToPlainText('<p>Světlý byt<br>u parku.</p><script>alert(1)</script><p><a href="https://x">Více</a></p>'),
+    ).toBe('Světlý byt\nu parku.\n\nVíce');
+  });
+
+  it('never returns text that looks like markup', () => {
+    fc.assert(
+      fc.property(fc.string(), (html) => {
+        const text = htmlToPlainText(html);
+        expect(text === undefined || !/<\/?[a-z][^>]*>/i.test(text)).toBe(true);
+      }),
+    );
+  });
+
+  it('joins a title that spans lines into one line', () => {
+    expect(cleanText('\n<span>pronájem</span>\nbytu 2+kk\t43 m²\n'.replace(/<[^>]+>/g, ''))).toBe(
+      'pronájem bytu 2+kk 43 m²',
+    );
+  });
+});
+
+describe('cleanText on the characters portals put inside numbers and names', () => {
+  it.each([
+    ['a byte-order mark inside a number', '12\ufeff500 Kč', '12500 Kč'],
+    ['zero-width spaces and joiners around words', '\u200bByt\u2060 2+kk\u200c', 'Byt 2+kk'],
+    ['a thin space between thousands', '12\u2009500 Kč', '12 500 Kč'],
+    ['a narrow no-break space before the currency', '12 500\u202fKč', '12 500 Kč'],
+    ['an ideographic space and a tab', 'Byt\u3000\t2+kk', 'Byt 2+kk'],
+  ])('removes or makes plain %s', (_why, text, expected) => {
+    expect(cleanText(text)).toBe(expected);
+  });
+});
+
+describe('htmlToPlainText on what portals send', () => {
+  it.each([
+    [
+      'plain text with Windows line breaks, keeping one empty line at most',
+      'Byt 2+kk\r\nPoruba\r\n\r\n\r\n\r\nVolné ihned',
+      'Byt 2+kk\nPoruba\n\nVolné ihned',
+    ],
+    [
+      'plain text with "<" and ">" that are not tags',
+      'Nájem <15 000 Kč, kauce >20 000 Kč',
+      'Nájem <15 000 Kč, kauce >20 000 Kč',
+    ],
+    ['tags in capitals', '<P>Byt 2+1</P><BR>Poruba', 'Byt 2+1\n\nPoruba'],
+    ['a comment with ">" inside', '<p>Byt<!-- cena > 20 000 --> v Porubě</p>', 'Byt v Porubě'],
+    [
+      'styles, noscript, templates and scripts with their content',
+      '<p>Byt</p><style>p { color: red }</style><noscript>Zapněte JS</noscript><template><b>x</b></template><SCRIPT type="x">a()</SCRIPT >',
+      'Byt',
+    ],
+    ['a source line break inside a paragraph, which HTML shows as a space', '<p>Světlý\nbyt</p>', 'Světlý byt'],
+    ['line breaks written <br/> and <br />', 'Byt<br/>2+kk<br />Poruba', 'Byt\n2+kk\nPoruba'],
+    [
+      'list items, headings and blocks as lines',
+      '<ul><li>Balkon</li><li>Sklep</li></ul><h2>Cena</h2><div>12 500 Kč</div>',
+      'Balkon\n\nSklep\n\nCena\n\n12 500 Kč',
+    ],
+    [
+      "table rows, sections, articles and ordered lists as lines, a row's cells apart",
+      '<table><tr><td>Nájem</td><td>12 500 Kč</td></tr></table><section>Poruba</section><article>Volné</article><ol><li>Sklep</li></ol>',
+      'Nájem 12 500 Kč\n\nPoruba\n\nVolné\n\nSklep',
+    ],
+    ['entities decoded, a no-break space made plain', '<p>Tom &amp; Jerry&nbsp;s.r.o.</p>', 'Tom & Jerry s.r.o.'],
+    ['escaped tags, which must not become markup', '<p>&lt;b&gt;Sleva&lt;/b&gt;</p>', '‹b>Sleva‹/b>'],
+    [
+      'list items with attributes and no closing tag, each a line',
+      '<ul><li class="item">Balkon<li class="item">Sklep</ul>',
+      'Balkon\nSklep',
+    ],
+    ['a closing cell tag with a space before ">"', '<tr><td>Nájem</td ><td>12 500 Kč</td ></tr>', 'Nájem 12 500 Kč'],
+    ['plain text with old Mac line breaks', 'Byt 2+kk\rPoruba', 'Byt 2+kk\nPoruba'],
+    ['inline tags within a line', 'Pěkný <b>byt</b> v <span>Porubě</span>', 'Pěkný byt v Porubě'],
+  ])('reads %s', (_why, html, expected) => {
+    expect(htmlToPlainText(html)).toBe(expected);
+  });
+
+  it.each([
+    ['no text', undefined],
+    ['an empty text', ''],
+    ['only spaces', '  \n '],
+    ['only tags', '<p></p><br>'],
+  ])('is undefined for %s', (_why, html) => {
+    expect(htmlToPlainText(html)).toBeUndefined();
+  });
+
+  it('cuts the text at maxLength, 20,000 characters unless told', () => {
+    expect(htmlToPlainText('Byt v Porubě', 3)).toBe('Byt');
+    expect(htmlToPlainText('a'.repeat(20_001))).toHaveLength(20_000);
+  });
+});

@@ -1,0 +1,75 @@
+import { toIsoDate, toIsoInstant } from '../../../shared/normalise/dates';
+
+describe('dates', () => {
+  it.each([
+    [1732435200, '2024-11-24T08:00:00.000Z'],
+    ['2026-11-01T10:00:00+01:00', '2026-11-01T09:00:00.000Z'],
+    ['24.11.2026', '2026-11-24T00:00:00.000Z'],
+    ['ihned', undefined],
+    [0, undefined],
+    ['0', undefined],
+    ['12', undefined],
+    ['Nov 5', undefined],
+    ['Mon, 30 Nov 2026 10:00:00 GMT', '2026-11-30T10:00:00.000Z'],
+  ])('toIsoInstant(%j) is %j', (value, expected) => {
+    expect(toIsoInstant(value)).toBe(expected);
+  });
+
+  it('gives a date for availableFrom', () => {
+    expect(toIsoDate('1.12.2026')).toBe('2026-12-01');
+  });
+
+  it.each([
+    ['5.1.2027', '2027-01-05'],
+    [' 1. 12. 2026 ', '2026-12-01'],
+    ['01.03.2027', '2027-03-01'],
+    ['od 1.12.2026', '2026-12-01'],
+    ['Volné od 5.1.2027.', '2027-01-05'],
+    ['29.2.2028', '2028-02-29'],
+  ])('reads the Czech %j day first, as %s', (value, expected) => {
+    expect(toIsoDate(value)).toBe(expected);
+  });
+
+  it.each([
+    ['a 32nd day', '32.1.2027'],
+    ['31 April', '31.4.2027'],
+    ['29 February in a common year', '29.2.2027'],
+    ['a 13th month', '1.13.2027'],
+    ['an ISO 30 February', '2027-02-30'],
+    ['an ISO 30 February in a phrase', 'od 2027-02-30'],
+    ['an ISO 30 February after a space', ' 2027-02-30'],
+    ['an ISO 30 February with a time', '2027-02-30T10:00:00Z'],
+    ['a five-digit year', '1.12.20261'],
+    ['a five-digit number', '12345'],
+    ['a five-digit year after a month', 'Nov 5 12345'],
+  ])('leaves %s (%j) unknown rather than move it to another day', (_why, value) => {
+    expect(toIsoInstant(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['empty', ''],
+    ['null', null],
+    ['not a number', NaN],
+    ['infinite', Infinity],
+  ])('leaves an %s value unknown', (_why, value) => {
+    expect(toIsoInstant(value)).toBeUndefined();
+  });
+
+  it.each([
+    [946_684_800, undefined],
+    [946_684_801, '2000-01-01T00:00:01.000Z'],
+    [4_102_444_799, '2099-12-31T23:59:59.000Z'],
+    [4_102_444_800, undefined],
+    ['1999-12-31T23:59:59Z', undefined],
+    ['2000-01-01T00:00:00Z', '2000-01-01T00:00:00.000Z'],
+    ['2100-01-01T00:00:00Z', '2100-01-01T00:00:00.000Z'],
+    ['2100-01-01T00:00:01Z', undefined],
+  ])('reads only instants of this century: %j is %j', (value, expected) => {
+    expect(toIsoInstant(value)).toBe(expected);
+  });
+
+  it('gives the UTC day of an instant stated in another zone', () => {
+    expect(toIsoDate('2026-11-30T23:30:00-02:00')).toBe('2026-12-01');
+    expect(toIsoDate(undefined)).toBeUndefined();
+  });
+});

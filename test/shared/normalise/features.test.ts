@@ -1,0 +1,110 @@
+import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from '../../../shared/normalise/features';
+
+describe('features', () => {
+  it.each([
+    ['VYBAVENY', 'yes'],
+    ['CASTECNE', 'partly'],
+    ['NEVYBAVENY', 'no'],
+    ['NOT_EQUIPPED', 'no'],
+    ['Částečně vybavený', 'partly'],
+    ['zařízený', 'yes'],
+    [1, 'yes'],
+    [2, 'no'],
+    [3, 'partly'],
+    ['nevím', undefined],
+  ])('furnished %j is %j', (value, expected) => {
+    expect(normaliseFurnished(value)).toBe(expected);
+  });
+
+  it.each([
+    [true, true],
+    ['ano', true],
+    ['Ne', false],
+    [1, true],
+    [0, false],
+    ['možná', undefined],
+  ])('yes/no %j is %j', (value, expected) => {
+    expect(normaliseYesNo(value)).toBe(expected);
+  });
+
+  it.each([
+    ['G', 'G'],
+    ['Třída G - Mimořádně nehospodárná', 'G'],
+    ['PENB: B', 'B'],
+    ['penb_c', 'C'],
+    ['neuvedeno', undefined],
+  ])('energy class %j is %j', (value, expected) => {
+    expect(normaliseEnergyClass(value)).toBe(expected);
+  });
+});
+
+describe('features as portals write them', () => {
+  it.each([
+    [true, 'yes'],
+    [false, 'no'],
+    ['Partly furnished', 'partly'],
+    ['Partially furnished', 'partly'],
+    ['Nezařízený', 'no'],
+    ['Unfurnished', 'no'],
+    ['not equipped', 'no'],
+    ['ne', 'no'],
+    ['No', 'no'],
+    ['false', 'no'],
+    ['Vybaveno', 'yes'],
+    ['Nové vybavení', 'yes'],
+    ['Zařízené', 'yes'],
+    ['Equipped', 'yes'],
+    ['Furnished', 'yes'],
+    ['Ano', 'yes'],
+    ['yes', 'yes'],
+    ['true', 'yes'],
+    ['Nezadáno', undefined],
+    [0, undefined],
+    [4, undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ])('furnished %j is %j', (value, expected) => {
+    expect(normaliseFurnished(value)).toBe(expected);
+  });
+
+  it.each([
+    [false, false],
+    [2, undefined],
+    [null, undefined],
+    [undefined, undefined],
+    ['yes', true],
+    ['TRUE', true],
+    ['1', true],
+    ['je', true],
+    ['S výtahem', true],
+    ['no', false],
+    ['false', false],
+    ['0', false],
+    ['Není', false],
+    ['Bez výtahu', false],
+    ['ano i ne', undefined],
+    ['Není uvedeno', undefined],
+    ['výtah je', undefined],
+    ['10', undefined],
+  ])('yes/no %j is %j', (value, expected) => {
+    expect(normaliseYesNo(value)).toBe(expected);
+  });
+
+  it.each([
+    ['A', 'A'],
+    ['b', 'B'],
+    ['Class D', 'D'],
+    ['Energy: E', 'E'],
+    ['Třída F', 'F'],
+    ['PENB:C', 'C'],
+    ['PENBC', 'C'],
+    ['H', undefined],
+    ['Třída G - Mimořádně nehospodárná', 'G'],
+    ['nehospodárná', undefined],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ])('energy class %j is %j', (value, expected) => {
+    expect(normaliseEnergyClass(value)).toBe(expected);
+  });
+});
