@@ -200,6 +200,15 @@ describe('assessLanguages', () => {
     60_000,
   );
 
+  it('does not read a requirement written past the first MAX_TEXT characters', () => {
+    const filler = 'Nabízíme práci ve skladu v Ostravě a stravenky. '.repeat(Math.ceil(MAX_TEXT / 48));
+    const text = `${filler}\nFluent Czech is required.`;
+
+    expect(text.indexOf('Fluent')).toBeGreaterThanOrEqual(MAX_TEXT);
+    expect(assessLanguages({ text: `Fluent Czech is required.\n${filler}` }).languages.czech).toBe('required');
+    expect(assessLanguages({ text }).languages.czech).not.toBe('required');
+  }, 60_000);
+
   it.each([
     ['We offer free Czech lessons and a modern office.'],
     ['Nabízíme:\nkurzy angličtiny zdarma\nstravenky'],
