@@ -70,8 +70,15 @@ describe('normaliseFloor of two-digit floors and of what states no one floor', (
     ['12. NP', 11],
     // Deeper than any building's basement (FLOOR_RANGE): a typo, unknown.
     ['10. PP', undefined],
-    // A maisonette's two floors state no one floor, as a range of areas states no one area.
+    // A maisonette's two floors state no one floor, as a range of areas states no one area ("2.-3. patro"
+    // was read as -3, a floor below ground).
     ['1-2', undefined],
+    ['2.-3. patro', undefined],
+    ['2. - 3. patro', undefined],
+    ['1.–2. NP', undefined],
+    ['1-2 NP', undefined],
+    // A minus sign in brackets after a floor is no range.
+    ['1. PP (-1)', -1],
   ])('reads %p as %p', (value, floor) => {
     expect(normaliseFloor(value)).toBe(floor);
   });
