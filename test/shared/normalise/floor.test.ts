@@ -79,6 +79,8 @@ describe('normaliseFloor of two-digit floors and of what states no one floor', (
     ['1-2 NP', undefined],
     // A minus sign in brackets after a floor is no range.
     ['1. PP (-1)', -1],
+    // A layout put in the floor field states no floor.
+    ['3+1', undefined],
   ])('reads %p as %p', (value, floor) => {
     expect(normaliseFloor(value)).toBe(floor);
   });
