@@ -9,8 +9,8 @@ const FLOOR_RANGE = { min: -5, max: 100 } as const;
 /**
  * The floor above ground (0 = ground floor) from a number or the Czech words portals use:
  * "přízemí" / "zvýšené přízemí" (0), "2. patro", "2. patro (3. NP)" (2), "3. NP" (nadzemní podlaží,
- * counted from 1 at the ground: 2), "1. PP" / "suterén" (podzemní: -1). Undefined when not stated or
- * out of range.
+ * counted from 1 at the ground: 2), "1. PP" / "suterén" (podzemní: -1). Undefined when not stated, out
+ * of range, or a maisonette's two floors ("2.-3. patro").
  */
 export function normaliseFloor(value: number | string | undefined | null): number | undefined {
   if (value === undefined || value === null) return undefined;
@@ -26,6 +26,8 @@ function floorFromText(text: string): number | undefined {
   // "přízemí" first: its explanation often follows ("přízemí (1. NP = nadzemní podlaží)").
   if (/^(zvysene )?prizemi/.test(folded)) return 0;
   if (/^(suteren|sklep)/.test(folded)) return -1;
+  // A maisonette's floors ("2.-3. patro", "1–2 NP") state no one floor: unknown, as a range of areas is.
+  if (/\d\.?\s*[-–]\s*\d/.test(folded)) return undefined;
   const patro = /(-?\d{1,3})\s*\.?\s*(patro|podlazi|floor)/.exec(folded);
   if (patro) return Number(patro[1]);
   const above = /(\d{1,3})\s*\.?\s*np\b/.exec(folded);

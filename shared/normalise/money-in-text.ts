@@ -233,7 +233,8 @@ const DEPOSIT_WORD = /kauc|jistin|jistot|deposit/iu;
 export function parseDeposit(text: string | undefined, rentCzk?: number): number | undefined {
   if (text === undefined) return undefined;
   const clean = cleanText(text);
-  // A field that starts with a zero ("0 Kč", "0,-") is how some portals leave it empty: unknown, not "none".
-  if (/^0+(?:[,.]0+)?\s*(?:,-)?\s*(?:k[cč]|czk)?(?![\p{L}\d])/iu.test(clean)) return undefined;
+  // A field that is a zero ("0 Kč", "0Kč", "0,-") is how some portals leave it empty: unknown, not "none".
+  // Not a figure that only starts with one ("0,5 nájmu"); "00 Kč" or "0,00 Kč" read as no amount anyway.
+  if (/^0(?![,.]?\d)/.test(clean)) return undefined;
   return moneyInText(DEPOSIT_WORD.test(clean) ? clean : `Kauce ${clean}`, rentCzk).depositCzk;
 }

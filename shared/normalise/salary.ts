@@ -133,7 +133,8 @@ function amount(digits: string, unit: string | undefined): number | undefined {
 
 /** The period named right after the amount (up to the next clause), else just before it. */
 function statedPeriod(after: string, before: string): SalaryPeriod | undefined {
-  const clause = after.split(/[+;(!?\d]|\.\s|,\s/)[0]!;
+  // "hod. mzda" (hodinová mzda) is an abbreviation, not the end of a sentence.
+  const clause = after.split(/[+;(!?\d]|(?<!\bhod)\.\s|,\s/)[0]!;
   const lead = before.split(/[.;:,\n\d]|kc|czk|eur|€/).at(-1)!;
   for (const part of [clause, lead]) {
     const found = PERIOD_WORDS.map(([period, words]) => ({ period, at: part.search(words) }))

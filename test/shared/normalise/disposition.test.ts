@@ -56,6 +56,7 @@ describe('normaliseDisposition as portals write it', () => {
     ['Byt 3+ 1 po rekonstrukci', '3+1', 3],
     ['Pronájem bytu 10+1', '6+', 10],
     ['Byt 6+ v centru', '6+', 6],
+    ['Byt 6 + v centru', '6+', 6],
     ['6 a více pokojů', '6+', 6],
     ['garsonka', '1+kk', 1],
     ['Studio apartment', '1+kk', 1],
@@ -63,6 +64,8 @@ describe('normaliseDisposition as portals write it', () => {
     // A room in a shared flat, not the flat: the layout named is the flat's (was read as '3+1').
     ['Spolubydlení v bytě 3+1', 'room', 1],
     ['spolubydlení', 'room', 1],
+    // The room words anywhere in a title, not only at its start.
+    ['Volný pokoj ve 4+kk, Poruba', 'room', 1],
     ['DISP_OTHER', 'atypical', undefined],
     ['other', 'atypical', undefined],
     ['atypical', 'atypical', undefined],
@@ -74,12 +77,25 @@ describe('normaliseDisposition as portals write it', () => {
     );
   });
 
-  it.each(['byt 2+kk2', '1+2', '0+kk', 'mother', 'DISP_2_KK_X', 'xDISP_2_KK'])(
-    'reads no layout from %j, which names none',
-    (value) => {
-      expect(normaliseDisposition(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    'byt 2+kk2',
+    '1+2',
+    '0+kk',
+    'mother',
+    'DISP_2_KK_X',
+    'xDISP_2_KK',
+    // A portal's code is read only as the whole value.
+    'twoPlusKkx',
+    'xtwoPlusKk',
+    'sixAndMorex',
+    'xsixAndMore',
+    // English words that hold "room" or "other" name no layout.
+    'Apartment with one bedroom',
+    'Roomy apartment near the centre',
+    'Other listings by this agent',
+  ])('reads no layout from %j, which names none', (value) => {
+    expect(normaliseDisposition(value)).toBeUndefined();
+  });
 });
 
 describe('normaliseDisposition of a bare or padded value', () => {

@@ -54,6 +54,33 @@ describe('normaliseFloor without the dot after the number', () => {
   it.each([
     ['3 NP', 2],
     ['1 PP', -1],
+    // Nor with a stray space before it, as typed by hand.
+    ['3 . patro', 3],
+    ['4 . NP', 3],
+    ['1 . PP', -1],
+  ])('reads %p as %p', (value, floor) => {
+    expect(normaliseFloor(value)).toBe(floor);
+  });
+});
+
+describe('normaliseFloor of two-digit floors and of what states no one floor', () => {
+  it.each([
+    // Panel houses in Poruba or Zábřeh have twelve floors and more.
+    ['12', 12],
+    ['12. NP', 11],
+    // Deeper than any building's basement (FLOOR_RANGE): a typo, unknown.
+    ['10. PP', undefined],
+    // A maisonette's two floors state no one floor, as a range of areas states no one area ("2.-3. patro"
+    // was read as -3, a floor below ground).
+    ['1-2', undefined],
+    ['2.-3. patro', undefined],
+    ['2. - 3. patro', undefined],
+    ['1.–2. NP', undefined],
+    ['1-2 NP', undefined],
+    // A minus sign in brackets after a floor is no range.
+    ['1. PP (-1)', -1],
+    // A layout put in the floor field states no floor.
+    ['3+1', undefined],
   ])('reads %p as %p', (value, floor) => {
     expect(normaliseFloor(value)).toBe(floor);
   });

@@ -147,6 +147,14 @@ describe('parseDeposit and czkOrUnknown', () => {
     ['0Kč', 12000, undefined],
     ['0,- Kč', 12000, undefined],
     ['0CZK + poplatky 0 Kč', 12000, undefined],
+    ['0Kc', 12000, undefined],
+    ['0,00 Kč', 12000, undefined],
+    ['00 Kč', 12000, undefined],
+    // A figure that only starts with a zero is a figure: half a month's rent.
+    ['0,5 nájmu', 12000, 6000],
+    ['0.5 nájmu', 12000, 6000],
+    // A zero typed before a figure, as a form that pads its field would send it.
+    ['05 000 Kč', 12000, 5000],
   ])('reads %j', (text, rent, expected) => {
     expect(parseDeposit(text, rent)).toBe(expected);
   });

@@ -306,6 +306,13 @@ describe('parseSalary: the period words, the bounds and the number forms', () =>
     // The hours an ad states, however it writes them.
     ['220 Kč/hod, úvazek 30h týdně', { period: 'hour', hoursPerWeek: 30, monthlyCzkMin: 28600 }],
     ['220 Kč/hod, 25 hod/týden', { period: 'hour', hoursPerWeek: 25 }],
+    ['Part-time job, 20 hour per week, 180 CZK per hour', { period: 'hour', hoursPerWeek: 20, monthlyCzkMin: 15600 }],
+    // "hod. mzda" (hodinová mzda) after the amount is its period, with or without the space, and wins
+    // over a day word before it, as "/hod" does.
+    ['Denní brigáda 250 Kč hod.mzda', { min: 250, period: 'hour' }],
+    ['Denní brigáda 250 Kč hod. mzda, nástup ihned', { min: 250, period: 'hour' }],
+    // Only "hod." ends no sentence: a word ending in "hod" does ("výhod. Roční bonus" is the next one).
+    ['Mzda 150 000 Kč a řada výhod. Roční bonus podle výsledků', { min: 150000, period: 'month' }],
   ])('reads %j', (text, expected) => {
     expect(parseSalary(text)).toMatchObject(expected);
   });
