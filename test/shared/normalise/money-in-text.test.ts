@@ -72,6 +72,7 @@ describe('moneyInText', () => {
     ['Kauce:0 Kč.', 'depositCzk', 0, 'deposit: none'],
     ['Kauce 0,-Kč.', 'depositCzk', 0, 'deposit: none'],
     ['Kauce 30tis Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 30tis. Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
     ['Kauce 30 tis Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
     ['Poplatky 3 tisíce Kč měsíčně.', 'feesCzk', 3_000, 'fees: 3,000 CZK a month'],
     // VAT is added to an agency's commission only: a deposit is no taxable supply.
@@ -234,6 +235,12 @@ describe('moneyInText', () => {
     ['"?"', 'Kauce 2 nájmy? Provize 1 nájem'],
   ])('reads clauses split at %s on their own', (_why, text) => {
     expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
+  });
+
+  it('ends a sentence at a word that only ends in "tis" ("gratis"), unlike the abbreviation "tis."', () => {
+    expect(moneyInText('Parkování gratis. Provize RK 1 nájem.', RENT).evidence).toEqual([
+      { field: 'commissionCzk', quote: 'Provize RK 1 nájem.', meaning: 'agency commission: 1 × rent (12,500 CZK)' },
+    ]);
   });
 
   it.each([
