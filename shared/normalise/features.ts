@@ -12,8 +12,9 @@ export function normaliseFurnished(value: string | number | boolean | undefined 
   if (typeof value === 'number') return ({ 1: 'yes', 2: 'no', 3: 'partly' } as const)[value];
   const text = foldText(value).replace(/_/g, ' ');
   if (/castecn|partly|partial/.test(text)) return 'partly';
-  if (/nevybav|nezariz|not equipped|unfurnished|^ne$|^no$|^false$/.test(text)) return 'no';
-  if (/vybav|zariz|equipped|furnished|^ano$|^yes$|^true$/.test(text)) return 'yes';
+  // A value that answers first and says more after ("Ano, kompletně", "Ne, jen kuchyňská linka") is that answer.
+  if (/nevybav|nezariz|not equipped|unfurnished|^(?:ne|no|false)\b/.test(text)) return 'no';
+  if (/vybav|zariz|equipped|furnished|^(?:ano|yes|true)\b/.test(text)) return 'yes';
   return undefined;
 }
 

@@ -93,9 +93,9 @@ export const VAT_RATE = 0.21;
 const ZERO = /^\p{L}*\s*(?:[:=]|ve\s+v[yý][sš]i|of)?\s*0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
 // "30 tis. Kč", "25 tisíc Kč", "12,5 tis." (tisíc: a thousand).
 const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?)\s*tis(?:\.|[ií]c\p{L}*)?(?![\p{L}\d])/giu;
-// A sentence ends at . ! or ? before a capital, but not at the abbreviations "tis." ("30 tis. Kč") and
-// "excl." ("10,000 CZK excl. VAT").
-const CLAUSES = /(?<=[.!?])(?<!\b(?:tis|excl)\.)\s+(?=\p{Lu})|\n+|;\s*/u;
+// A sentence ends at . ! or ? before a capital, but not at the abbreviations "tis." ("30 tis. Kč", also
+// glued to its figure: "30tis. Kč") and "excl." ("10,000 CZK excl. VAT").
+const CLAUSES = /(?<=[.!?])(?<!(?<!\p{L})(?:tis|excl)\.)\s+(?=\p{Lu})|\n+|;\s*/u;
 
 /**
  * Money a rental's description states in words and the fields do not (issue 19): the deposit ("kauce

@@ -55,6 +55,28 @@ describe('moneyInText', () => {
     ['Provize RK 12,5 tis. Kč.', 'commissionCzk', 12_500, 'agency commission: 12,500 CZK'],
     ['Kauce 12,50 tis. Kč.', 'depositCzk', 12_500, 'deposit: 12,500 CZK'],
     ['Kauce 2 nájmy, u zvířat také 2 nájmy.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Požadujeme vratnou zálohu 20 000 Kč.', 'depositCzk', 20_000, 'deposit: 20,000 CZK'],
+    ['Kauce nepožadujeme.', 'depositCzk', 0, 'deposit: none'],
+    ['Nájem se platí spolu s odměnou RK 10 000 Kč.', 'commissionCzk', 10_000, 'agency commission: 10,000 CZK'],
+    ['Zálohou na energie se platí 2 500 Kč měsíčně.', 'feesCzk', 2_500, 'fees: 2,500 CZK a month'],
+    ['Záloha na službu správy domu 600 Kč měsíčně.', 'feesCzk', 600, 'fees: 600 CZK a month'],
+    ['Nájem 15 000 Kč, i s poplatkama v ceně.', 'feesCzk', 0, 'fees: none'],
+    ['Nájem 15 000 Kč i s energiemi v ceně.', 'feesCzk', 0, 'fees: none'],
+    ['Nájem 15 000 Kč včetně služeb.', 'feesCzk', 0, 'fees: none'],
+    [
+      'Commission 10,000 CZK excl VAT.',
+      'commissionCzk',
+      12_100,
+      'agency commission: 10,000 CZK + 21 % VAT (12,100 CZK)',
+    ],
+    ['Kauce:0 Kč.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce 0,-Kč.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce 30tis Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 30tis. Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 30 tis Kč.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Poplatky 3 tisíce Kč měsíčně.', 'feesCzk', 3_000, 'fees: 3,000 CZK a month'],
+    // VAT is added to an agency's commission only: a deposit is no taxable supply.
+    ['Kauce 30 000 Kč, ceny jsou bez DPH.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
     const money = moneyInText(`Pěkný byt v Porubě. ${text} Volné ihned.`, RENT);
 
@@ -93,6 +115,21 @@ describe('moneyInText', () => {
     ['thousands in another currency', 'Kauce 1,5 tis. EUR.'],
     ['a deposit for pet owners first, the ordinary one after', 'Kauce 3 nájmy u zvířat, jinak 2 nájmy.'],
     ['an ordinary deposit and a higher one for pets', 'Kauce 2 nájmy (u zvířat 3 nájmy).'],
+    ['fees per person written "na osobu"', 'Poplatky 2 000 Kč na osobu.'],
+    ['service charges "per person"', 'Service charges 2,000 CZK per person.'],
+    ['fees per person written "/ osoba"', 'Poplatky 2 000 Kč / osoba.'],
+    ['fees per person written "/os"', 'Poplatky 2 000 Kč/os měsíčně.'],
+    ['fees per person written "/osob."', 'Poplatky 1 500 Kč/osob./měs.'],
+    ['a range of rents with spaces around its dash', 'Kauce 1 – 2 nájmy.'],
+    ['fees paid as a yearly sum ("roční")', 'Služby 18 000 Kč (roční platba).'],
+    ['fees paid in quarterly instalments', 'Poplatky 6 000 Kč ve čtvrtletních splátkách.'],
+    ['"maximálně"', 'Kauce maximálně 2 nájmy.'],
+    ['"by agreement" beside a usual figure', 'Deposit by agreement, typically 25,000 CZK.'],
+    ['"dle dohody" beside a usual figure', 'Kauce dle dohody, obvykle 25 000 Kč.'],
+    ['"individuálně" beside a usual figure', 'Kauce individuálně, obvykle 25 000 Kč.'],
+    ['a figure that an individual assessment may lower', 'Kauce: 25 000 Kč, po individuálním posouzení i méně.'],
+    ['a negative commission, its minus right after the word', 'Provize-10 000 Kč.'],
+    ['a commission said to bear VAT with no figure', 'Provize RK se účtuje zvlášť, plus DPH.'],
   ])('leaves the deposit, fees and commission unknown for %s', (_why, text) => {
     const money = moneyInText(text, RENT);
 
@@ -198,6 +235,12 @@ describe('moneyInText', () => {
     ['"?"', 'Kauce 2 nájmy? Provize 1 nájem'],
   ])('reads clauses split at %s on their own', (_why, text) => {
     expect(moneyInText(text, RENT)).toMatchObject({ depositCzk: 25_000, commissionCzk: 12_500 });
+  });
+
+  it('ends a sentence at a word that only ends in "tis" ("gratis"), unlike the abbreviation "tis."', () => {
+    expect(moneyInText('Parkování gratis. Provize RK 1 nájem.', RENT).evidence).toEqual([
+      { field: 'commissionCzk', quote: 'Provize RK 1 nájem.', meaning: 'agency commission: 1 × rent (12,500 CZK)' },
+    ]);
   });
 
   it.each([
