@@ -181,6 +181,14 @@ describe('moneyInText', () => {
     ['"možná"', 'Kauce možná 2 nájmy.'],
     ['"up to"', 'Deposit up to 2 months rent.'],
     ['"negotiable"', 'Deposit negotiable.'],
+    ['a lower bound, "min."', 'Kauce min. 30 000 Kč.'],
+    ['a lower bound, "minimálně"', 'Kauce minimálně 2 nájmy.'],
+    ['a lower bound, "od"', 'Poplatky od 3 000 Kč.'],
+    ['a lower bound, "od" with "tis."', 'Kauce od 30 tis. Kč.'],
+    ['an upper bound, "do"', 'Kauce do 30 000 Kč.'],
+    ['an upper bound, "do" a multiple of the rent', 'Kauce do 2 nájmů.'],
+    ['a lower bound, "at least"', 'Deposit at least 30,000 CZK.'],
+    ['a lower bound, "from"', 'Fees from 3,000 CZK a month.'],
     ['fees "ročně"', 'Poplatky 2 000 Kč ročně.'],
     ['fees "a year"', 'Fees 1,000 CZK a year.'],
     ['fees "annually"', 'Fees 1,000 CZK annually.'],
@@ -189,6 +197,13 @@ describe('moneyInText', () => {
     ['fees "per annum"', 'Fees 12,000 CZK per annum.'],
   ])('reads nothing for %s', (_why, text) => {
     expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
+  });
+
+  it.each([
+    ['Kauce 30 000 Kč, nastěhování od ihned.', 30_000],
+    ['Kauce 2 nájmy, splatná do 5 dnů od podpisu.', 25_000],
+  ])('reads "%s" whole: "od" and "do" before a date or days are no bound of the amount', (text, deposit) => {
+    expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
   });
 
   it.each([
