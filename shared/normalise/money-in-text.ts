@@ -92,7 +92,8 @@ const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
 const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
 /** The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears. */
 export const VAT_RATE = 0.21;
-const ZERO = /^\p{L}*\s*(?:[:=]|ve\s+v[yý][sš]i|of)?\s*0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
+// One run of spaces either side of the optional ":" (two "\s*" side by side took seconds on a long run of spaces).
+const ZERO = /^\p{L}*\s*(?:(?:[:=]|ve\s+v[yý][sš]i|of)\s*)?0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
 // "30 tis. Kč", "25 tisíc Kč", "12,5 tis." (tisíc: a thousand).
 const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?)\s*tis(?:\.|[ií]c\p{L}*)?(?![\p{L}\d])/giu;
 // A sentence ends at . ! or ? before a capital, but not at the abbreviations "tis." ("30 tis. Kč") and

@@ -268,6 +268,13 @@ describe('moneyInText', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
   });
 
+  it('reads a clause padded with 40,000 spaces in bounded time, and its zero still', () => {
+    const started = Date.now();
+    expect(moneyInText(`Kauce ${' '.repeat(40_000)}x`, RENT)).toEqual({ evidence: [] });
+    expect(moneyInText(`Provize:${' '.repeat(40_000)}0 Kč`, RENT).commissionCzk).toBe(0);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('reads nothing from no text', () => {
     expect(moneyInText(undefined, RENT)).toEqual({ evidence: [] });
   });
