@@ -51,6 +51,8 @@ describe('dates', () => {
     ['a month and year with a time', 'Nov 2026 10:00'],
     ['a slashed day that is 1 December in Czech and 12 January in English', '1/12/2026'],
     ['a slashed day with leading zeros', 'od 01/12/2026'],
+    ['a slashed day after a word', 'od 1/12/2026'],
+    ['a slashed day with a time', '1/12/2026 10:00'],
   ])('leaves %s (%j) unknown rather than move it to another day', (_why, value) => {
     expect(toIsoInstant(value)).toBeUndefined();
   });
