@@ -81,9 +81,10 @@ const IN_RENTS = new RegExp(
 const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
 // Ranges, alternatives, bounds ("min. 30 000 Kč", "od 3 000 Kč", "do 2 nájmů", "at least"), vague words and
 // amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read.
-// "od" and "do" only before an amount in crowns or rents, not before a date or days ("splatná do 5 dnů").
+// A bound only before an amount in crowns or rents, not before a date, days or a term ("splatná do 5 dnů",
+// "min. doba nájmu 1 rok").
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|min(?:\.|im\p{L}*)?|at\s+least|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from)\s+\d[\d \u00a0.,]*(?:-\s*)?(?:K[cč]|CZK|n[aá]j|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|at\s+least)\s*\d[\d \u00a0.,]*(?:-\s*)?(?:K[cč]|CZK|n[aá]j|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.

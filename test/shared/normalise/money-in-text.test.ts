@@ -202,6 +202,8 @@ describe('moneyInText', () => {
   it.each([
     ['Kauce 30 000 Kč, nastěhování od ihned.', 30_000],
     ['Kauce 2 nájmy, splatná do 5 dnů od podpisu.', 25_000],
+    ['Kauce 30 000 Kč, min. doba nájmu 1 rok.', 30_000],
+    ['Kauce 30 000 Kč, minimální doba pronájmu 1 rok.', 30_000],
   ])('reads "%s" whole: "od" and "do" before a date or days are no bound of the amount', (text, deposit) => {
     expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
   });
