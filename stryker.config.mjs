@@ -6,7 +6,7 @@ import { tsImport } from 'tsx/esm/api';
 
 // `file#name` entries become line ranges here, from the file as it is now, read by the same code as the CI
 // step's (test/mutation/mutate-entries.ts, loaded through tsx since this config is plain ESM).
-const { toStrykerPatterns } = await tsImport('./test/mutation/mutate-entries.ts', import.meta.url);
+const { onlyPatterns, toStrykerPatterns } = await tsImport('./test/mutation/mutate-entries.ts', import.meta.url);
 
 const modules = JSON.parse(readFileSync(new URL('./test/mutation/modules.json', import.meta.url), 'utf8'));
 const name = process.env.MUTATION_MODULE ?? 'conditional-get';
@@ -30,7 +30,9 @@ export default {
   // module take hours. Without it a mutant that does not compile still runs (swc strips types without
   // checking them) and shows as killed or as a runtime error. MUTATION_TYPECHECK=1 brings the check back.
   ...(process.env.MUTATION_TYPECHECK === '1' ? { checkers: ['typescript'], tsconfigFile: 'tsconfig.json' } : {}),
-  mutate: toStrykerPatterns(only ?? module.mutate, fileURLToPath(new URL('.', import.meta.url))),
+  mutate: only
+    ? onlyPatterns(only, name, module.mutate, fileURLToPath(new URL('.', import.meta.url)))
+    : toStrykerPatterns(module.mutate, fileURLToPath(new URL('.', import.meta.url))),
   coverageAnalysis: 'perTest',
   // The machine has 2 cores shared with others.
   concurrency: 1,

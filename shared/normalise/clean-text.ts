@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML, decodeHTMLStrict } from 'entities';
 
 // No-break, thin and other Unicode spaces, and zero-width characters that portals put inside numbers.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -22,19 +22,24 @@ export function htmlToPlainText(html: string | undefined, maxLength = 20_000): s
   // Many portals send plain text with line breaks: keep them rather than let HTML rules fold them.
   // For HTML, tags only mark lines here; the text is all we keep, so a light pass suffices (and any
   // "<" left over is defanged below).
+  // Plain text may still carry entities ("30&nbsp;000 Kč", "&amp;"): only whole ones, with their ";", are
+  // decoded there, so "Byt&parkování" keeps its "&para".
+  // A comment, script or tag never closed runs to the end, as in a browser: each pattern then matches
+  // once instead of scanning to the end from every "<" (seconds on 100 KB of "<a <a …").
   const text = !/<[a-z!/]/i.test(html)
-    ? html
+    ? decodeHTMLStrict(html)
     : decodeHTML(
         html
           .replace(/\r?\n/g, ' ')
-          .replace(/<!--[\s\S]*?-->/g, '')
-          .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+          .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+          .replace(/<(script|style|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
           .replace(/<br\s*\/?>/gi, '\n')
           .replace(/<\/(p|div|li|h[1-6]|tr|ul|ol|table|section|article)\s*>/gi, '\n\n')
           // A table's cells are apart on screen: "Nájem 12 500 Kč", not "Nájem12 500 Kč".
           .replace(/<\/t[dh]\s*>/gi, ' ')
-          .replace(/<li\b[^>]*>/gi, '\n')
-          .replace(/<[^>]*>/g, ''),
+          .replace(/<li\b[^>]*(?:>|$)/gi, '\n')
+          // A "<" that opens no tag ("cena <15 000 Kč") is text, up to the next "<".
+          .replace(/<(?:[a-z!/?][^>]*(?:>|$)|[^<>]*>)/gi, ''),
       );
   const lines = text
     .replace(/\r\n?/g, '\n')

@@ -1,6 +1,10 @@
 // Day first, as Czech portals write it, alone or in a phrase: "24.11.2026", "od 1. 12. 2026" (V8's
 // Date.parse reads "od 1.12.2026" month first, as 12 January).
-const CZECH_DATE = /(?<!\d)(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?!\d)/;
+const CZECH_DATE = /(?<!\d)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})(?!\d)/;
+// "1/12/2026" is 1 December in Czech and 12 January in American English: which one is not guessed.
+const SLASHED_DAY = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/;
+// A day of the month beside the year ("Dec 1, 2026"); not a time's hours or minutes ("10:00").
+const DAY_NUMBER = /(?<![\d:])\d{1,2}(?![\d:])/;
 const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /**
@@ -18,6 +22,9 @@ export function toIsoInstant(value: number | string | undefined | null): string 
   if (!/(?<!\d)\d{4}(?!\d)/.test(value)) return undefined;
   const czech = CZECH_DATE.exec(value);
   const iso = ISO_DAY.exec(value);
+  // V8 reads a year or a month without a day ("2026", "rok 2026", "květen 2027") as 1 January.
+  if (!czech && !iso && (SLASHED_DAY.test(value) || !DAY_NUMBER.test(value.replace(/(?<!\d)\d{4}(?!\d)/, ' '))))
+    return undefined;
   if (iso && Number.isNaN(utcDay(Number(iso[1]), Number(iso[2]), Number(iso[3])))) return undefined;
   const time = czech ? utcDay(Number(czech[3]), Number(czech[2]), Number(czech[1])) : Date.parse(value);
   if (Number.isNaN(time) || time < 946_684_800_000 || time > 4_102_444_800_000) return undefined;

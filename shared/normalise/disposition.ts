@@ -26,6 +26,12 @@ export function normaliseDisposition(value: string | undefined | null): Disposit
   // A room let in a flat names the flat's layout too ("Pokoj v bytě 3+1", "Spolubydlení ve 4+kk"): a room.
   if (/(?:^|[^\p{L}])(?:pronajem pokoje|pokoj(?:e)? ve? |spolubydl)/u.test(text))
     return { disposition: 'room', rooms: 1, propertyType: 'room' };
+  // Two layouts offered side by side ("2+kk nebo 3+kk", "bytů 2+kk a 3+kk", "1+1, 2+1") state no one layout.
+  const two =
+    /(?:^|[^\d])([1-9]\d?)\s*\+\s*(kk|1)\s*(?:,|\/|-|–|&|\b(?:nebo|or|a|and)\b)\s*([1-9]\d?)\s*\+\s*(kk|1)(?![\d])/.exec(
+      text,
+    );
+  if (two && `${two[1]}+${two[2]}` !== `${two[3]}+${two[4]}`) return undefined;
   const plain = /(?:^|[^\d])([1-9]\d?)\s*\+\s*(kk|1)(?![\d])/.exec(text);
   if (plain) return layout(Number(plain[1]), plain[2] as 'kk' | '1');
   if (/(^|[^\d])6\s*\+(\s|$)|6 a vice/.test(text)) return { disposition: '6+', rooms: 6 };

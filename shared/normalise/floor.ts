@@ -10,7 +10,7 @@ const FLOOR_RANGE = { min: -5, max: 100 } as const;
  * The floor above ground (0 = ground floor) from a number or the Czech words portals use:
  * "přízemí" / "zvýšené přízemí" (0), "2. patro", "2. patro (3. NP)" (2), "3. NP" (nadzemní podlaží,
  * counted from 1 at the ground: 2), "1. PP" / "suterén" (podzemní: -1). Undefined when not stated, out
- * of range, or a maisonette's two floors ("2.-3. patro").
+ * of range, or a maisonette's two floors ("2.-3. patro", "2. a 3. patro", "přízemí / 1. patro").
  */
 export function normaliseFloor(value: number | string | undefined | null): number | undefined {
   if (value === undefined || value === null) return undefined;
@@ -23,6 +23,9 @@ export function normaliseFloor(value: number | string | undefined | null): numbe
 function floorFromText(text: string): number | undefined {
   const folded = foldText(text);
   if (folded === '') return undefined;
+  // Two floors joined ("2. a 3. patro", "přízemí / 1. patro", "suterén / přízemí"): a maisonette, no one floor.
+  if (/(?:\d\.?|prizemi|suteren)\s*(?:\/|&|\+|\b(?:a|and)\b)\s*(?:\d|(?:zvysene )?prizemi|suteren)/.test(folded))
+    return undefined;
   // "přízemí" first: its explanation often follows ("přízemí (1. NP = nadzemní podlaží)").
   if (/^(zvysene )?prizemi/.test(folded)) return 0;
   if (/^(suteren|sklep)/.test(folded)) return -1;

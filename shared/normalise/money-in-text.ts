@@ -79,9 +79,12 @@ const IN_RENTS = new RegExp(
   'iu',
 );
 const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
-// Ranges, alternatives, vague words and amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read.
+// Ranges, alternatives, bounds ("min. 30 000 Kč", "od 3 000 Kč", "do 2 nájmů", "at least"), vague words and
+// amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read.
+// A bound only before an amount in crowns or rents, not before a date, days or a term ("splatná do 5 dnů",
+// "min. doba nájmu 1 rok").
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|at\s+least)\s*\d[\d \u00a0.,]*(?:-\s*)?(?:K[cč]|CZK|n[aá]j|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.
@@ -90,7 +93,8 @@ const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
 const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
 /** The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears. */
 export const VAT_RATE = 0.21;
-const ZERO = /^\p{L}*\s*(?:[:=]|ve\s+v[yý][sš]i|of)?\s*0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
+// One run of spaces either side of the optional ":" (two "\s*" side by side took seconds on a long run of spaces).
+const ZERO = /^\p{L}*\s*(?:(?:[:=]|ve\s+v[yý][sš]i|of)\s*)?0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
 // "30 tis. Kč", "25 tisíc Kč", "12,5 tis." (tisíc: a thousand).
 const THOUSANDS = /(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?)\s*tis(?:\.|[ií]c\p{L}*)?(?![\p{L}\d])/giu;
 // A sentence ends at . ! or ? before a capital, but not at the abbreviations "tis." ("30 tis. Kč", also

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { functionLines, toStrykerPatterns } from './mutate-entries';
+import { functionLines, onlyPatterns, toStrykerPatterns } from './mutate-entries';
 
 // The mutation run is too slow for every CI run (README, "Mutation testing"); this keeps its module list
 // from rotting silently when a file it names is moved or renamed.
@@ -58,5 +58,32 @@ describe('the mutate patterns stryker.config.mjs gives Stryker', () => {
     expect(() => toStrykerPatterns(['shared/scrape/run-source.ts#walkLists'], ROOT)).toThrow(
       'shared/scrape/run-source.ts declares no function "walkLists"',
     );
+  });
+});
+
+describe('MUTATION_ONLY, a part of a module (stryker.config.mjs)', () => {
+  const textNormalisers = modules['text-normalisers']!.mutate;
+
+  it('gives the named function of one of the module files as its line range', () => {
+    const [utcDay] = functionLines(readFileSync(join(ROOT, 'shared/normalise/dates.ts'), 'utf8'), 'dates.ts', 'utcDay');
+
+    expect(onlyPatterns(['shared/normalise/dates.ts#utcDay'], 'text-normalisers', textNormalisers, ROOT)).toEqual([
+      `shared/normalise/dates.ts:${utcDay!.from}-${utcDay!.to}`,
+    ]);
+  });
+
+  it('refuses a name that is no file, instead of a run of no mutants that replaces the module report', () => {
+    expect(() => onlyPatterns(['nope'], 'text-normalisers', textNormalisers, ROOT)).toThrow(
+      'MUTATION_ONLY "nope": not a file of module text-normalisers (shared/normalise/dates.ts, ',
+    );
+    expect(() =>
+      onlyPatterns(['shared/normalise/date.ts#toIsoDate'], 'text-normalisers', textNormalisers, ROOT),
+    ).toThrow('MUTATION_ONLY "shared/normalise/date.ts#toIsoDate": not a file of module text-normalisers');
+  });
+
+  it('refuses a file of another module, whose tests are not run', () => {
+    expect(() =>
+      onlyPatterns(['shared/normalise/money.ts#parseMoney'], 'text-normalisers', textNormalisers, ROOT),
+    ).toThrow('MUTATION_ONLY "shared/normalise/money.ts#parseMoney": not a file of module text-normalisers');
   });
 });

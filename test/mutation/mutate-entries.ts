@@ -107,3 +107,27 @@ export function toStrykerPatterns(entries: readonly string[], root: string): str
     ranges === undefined ? [path] : ranges.map(({ from, to }) => `${path}:${from}-${to}`),
   );
 }
+
+/**
+ * MUTATION_ONLY's entries (`file#function`, `file:from-to` or a file) as Stryker `mutate` patterns, each
+ * of a file the module mutates: a typo or another module's file would otherwise give a run of no mutants
+ * (or of mutants its tests do not reach) that replaces the module's report and incremental file.
+ * @throws Error naming the entry and the module's files
+ */
+export function onlyPatterns(
+  only: readonly string[],
+  moduleName: string,
+  moduleEntries: readonly string[],
+  root: string,
+): string[] {
+  const paths = readMutateEntries(moduleEntries, (path) => readFileSync(join(root, path), 'utf8')).map((t) => t.path);
+  for (const entry of only) {
+    const hash = entry.indexOf('#');
+    const path = hash !== -1 ? entry.slice(0, hash) : (RANGE.exec(entry)?.[1] ?? entry);
+    if (!paths.includes(path))
+      throw new Error(
+        `MUTATION_ONLY "${entry}": not a file of module ${moduleName} (${paths.join(', ')}); name one of them, or a function in one as file#function`,
+      );
+  }
+  return toStrykerPatterns(only, root);
+}

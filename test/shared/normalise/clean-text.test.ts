@@ -81,6 +81,8 @@ describe('htmlToPlainText on what portals send', () => {
     ['a closing cell tag with a space before ">"', '<tr><td>Nájem</td ><td>12 500 Kč</td ></tr>', 'Nájem 12 500 Kč'],
     ['plain text with old Mac line breaks', 'Byt 2+kk\rPoruba', 'Byt 2+kk\nPoruba'],
     ['inline tags within a line', 'Pěkný <b>byt</b> v <span>Porubě</span>', 'Pěkný byt v Porubě'],
+    ['a "<" that opens no tag, at the end', '<p>Byt</p>Nájem <15 000 Kč', 'Byt\n\nNájem <15 000 Kč'],
+    ['a tag never closed, which hides the rest as in a browser', '<p>Byt</p><a href="x Poruba', 'Byt'],
   ])('reads %s', (_why, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);
   });
@@ -92,6 +94,28 @@ describe('htmlToPlainText on what portals send', () => {
     ['only tags', '<p></p><br>'],
   ])('is undefined for %s', (_why, html) => {
     expect(htmlToPlainText(html)).toBeUndefined();
+  });
+
+  it.each([
+    ['a no-break space inside an amount', 'Kauce 30&nbsp;000&nbsp;Kč', 'Kauce 30 000 Kč'],
+    ['an ampersand', 'Pěkný byt &amp; sklep', 'Pěkný byt & sklep'],
+    ['a dash, not cut at its ";"', 'Kauce 30 000 Kč &ndash; splatná předem', 'Kauce 30 000 Kč – splatná předem'],
+    ['an escaped tag, which must not become markup', '&lt;b&gt;Sleva', '‹b>Sleva'],
+    ['"&" before letters that is no entity', 'R&D, Byt&parkování', 'R&D, Byt&parkování'],
+  ])('decodes the entities of plain text with no tags: %s', (_why, text, expected) => {
+    expect(htmlToPlainText(text)).toBe(expected);
+  });
+
+  it.each([
+    ['tags never closed', '<a '.repeat(70_000)],
+    ['"<" opening no tag', '<5 '.repeat(70_000)],
+    ['list items never closed', '<li'.repeat(70_000)],
+    ['comments never closed', '<!--'.repeat(50_000)],
+    ['scripts never closed', '<script>'.repeat(30_000)],
+  ])('reads hostile HTML of %s in bounded time', (_why, html) => {
+    const started = Date.now();
+    htmlToPlainText(`<p>Byt</p>${html}`);
+    expect(Date.now() - started).toBeLessThan(1_500);
   });
 
   it('cuts the text at maxLength, 20,000 characters unless told', () => {

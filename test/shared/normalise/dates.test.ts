@@ -11,6 +11,7 @@ describe('dates', () => {
     ['12', undefined],
     ['Nov 5', undefined],
     ['Mon, 30 Nov 2026 10:00:00 GMT', '2026-11-30T10:00:00.000Z'],
+    ['Dec 1, 2026', '2026-12-01T00:00:00.000Z'],
   ])('toIsoInstant(%j) is %j', (value, expected) => {
     expect(toIsoInstant(value)).toBe(expected);
   });
@@ -26,6 +27,8 @@ describe('dates', () => {
     ['od 1.12.2026', '2026-12-01'],
     ['Volné od 5.1.2027.', '2027-01-05'],
     ['29.2.2028', '2028-02-29'],
+    ['1 .12. 2026', '2026-12-01'],
+    ['od 1 . 12 . 2026', '2026-12-01'],
   ])('reads the Czech %j day first, as %s', (value, expected) => {
     expect(toIsoDate(value)).toBe(expected);
   });
@@ -42,6 +45,14 @@ describe('dates', () => {
     ['a five-digit year', '1.12.20261'],
     ['a five-digit number', '12345'],
     ['a five-digit year after a month', 'Nov 5 12345'],
+    ['a year alone (V8: 1 January)', '2026'],
+    ['a year in words', 'rok 2026'],
+    ['a Czech month with no day (V8: 1 January)', 'květen 2027'],
+    ['a month and year with a time', 'Nov 2026 10:00'],
+    ['a slashed day that is 1 December in Czech and 12 January in English', '1/12/2026'],
+    ['a slashed day with leading zeros', 'od 01/12/2026'],
+    ['a slashed day after a word', 'od 1/12/2026'],
+    ['a slashed day with a time', '1/12/2026 10:00'],
   ])('leaves %s (%j) unknown rather than move it to another day', (_why, value) => {
     expect(toIsoInstant(value)).toBeUndefined();
   });

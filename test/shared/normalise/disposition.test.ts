@@ -27,6 +27,23 @@ describe('normaliseDisposition', () => {
   it.each(['', 'byt', 'dům', undefined])('returns undefined for %j', (value) => {
     expect(normaliseDisposition(value)).toBeUndefined();
   });
+
+  // Two layouts offered ("2+kk nebo 3+kk", "Pronájem bytů 2+kk a 3+kk") state no one layout: the first was taken.
+  it.each(['2+kk nebo 3+kk', '2+kk/3+kk', 'Pronájem bytů 2+kk a 3+kk', '1+1, 2+1', '2+kk - 3+1', 'flat 2+kk or 3+kk'])(
+    'returns undefined for two layouts, %j',
+    (value) => {
+      expect(normaliseDisposition(value)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Byt 2+1 (možno 3+1)', '2+1'],
+    ['2+kk, 3. patro', '2+kk'],
+    ['Pronájem bytu 3+1, 75 m², 2+kk vedle', '3+1'],
+    ['2+kk a 2+kk', '2+kk'],
+  ])('reads %j as %j: one layout, or the same twice', (value, disposition) => {
+    expect(normaliseDisposition(value)?.disposition).toBe(disposition);
+  });
 });
 
 describe('normaliseDisposition of seven rooms or more', () => {

@@ -77,6 +77,16 @@ describe('normaliseFloor of two-digit floors and of what states no one floor', (
     ['2. - 3. patro', undefined],
     ['1.–2. NP', undefined],
     ['1-2 NP', undefined],
+    // Two floors joined by "a" or "/" are a maisonette's too ("2. a 3. patro" was read as 3, "přízemí /
+    // 1. patro" as 0, "suterén / přízemí" as -1).
+    ['2. a 3. patro', undefined],
+    ['1. / 2. NP', undefined],
+    ['přízemí / 1. patro', undefined],
+    ['přízemí a 1. patro', undefined],
+    ['suterén / přízemí', undefined],
+    // One floor in both counts stays read.
+    ['2. patro (3. NP)', 2],
+    ['zvýšené přízemí', 0],
     // A minus sign in brackets after a floor is no range.
     ['1. PP (-1)', -1],
     // A layout put in the floor field states no floor.

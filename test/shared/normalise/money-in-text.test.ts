@@ -218,6 +218,14 @@ describe('moneyInText', () => {
     ['"možná"', 'Kauce možná 2 nájmy.'],
     ['"up to"', 'Deposit up to 2 months rent.'],
     ['"negotiable"', 'Deposit negotiable.'],
+    ['a lower bound, "min."', 'Kauce min. 30 000 Kč.'],
+    ['a lower bound, "minimálně"', 'Kauce minimálně 2 nájmy.'],
+    ['a lower bound, "od"', 'Poplatky od 3 000 Kč.'],
+    ['a lower bound, "od" with "tis."', 'Kauce od 30 tis. Kč.'],
+    ['an upper bound, "do"', 'Kauce do 30 000 Kč.'],
+    ['an upper bound, "do" a multiple of the rent', 'Kauce do 2 nájmů.'],
+    ['a lower bound, "at least"', 'Deposit at least 30,000 CZK.'],
+    ['a lower bound, "from"', 'Fees from 3,000 CZK a month.'],
     ['fees "ročně"', 'Poplatky 2 000 Kč ročně.'],
     ['fees "a year"', 'Fees 1,000 CZK a year.'],
     ['fees "annually"', 'Fees 1,000 CZK annually.'],
@@ -226,6 +234,15 @@ describe('moneyInText', () => {
     ['fees "per annum"', 'Fees 12,000 CZK per annum.'],
   ])('reads nothing for %s', (_why, text) => {
     expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
+  });
+
+  it.each([
+    ['Kauce 30 000 Kč, nastěhování od ihned.', 30_000],
+    ['Kauce 2 nájmy, splatná do 5 dnů od podpisu.', 25_000],
+    ['Kauce 30 000 Kč, min. doba nájmu 1 rok.', 30_000],
+    ['Kauce 30 000 Kč, minimální doba pronájmu 1 rok.', 30_000],
+  ])('reads "%s" whole: "od" and "do" before a date or days are no bound of the amount', (text, deposit) => {
+    expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
   });
 
   it.each([
@@ -294,6 +311,13 @@ describe('moneyInText', () => {
 
   it('leaves a multiple of the rent unknown when the rent is unknown', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
+  });
+
+  it('reads a clause padded with 40,000 spaces in bounded time, and its zero still', () => {
+    const started = Date.now();
+    expect(moneyInText(`Kauce ${' '.repeat(40_000)}x`, RENT)).toEqual({ evidence: [] });
+    expect(moneyInText(`Provize:${' '.repeat(40_000)}0 Kč`, RENT).commissionCzk).toBe(0);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('reads nothing from no text', () => {

@@ -248,6 +248,11 @@ describe('parseSalary as ads write it', () => {
     ['210 CZK per hour', { min: 210, period: 'hour' }],
     ['15 EUR an hour', { min: 15, currency: 'EUR', period: 'hour', monthlyCzkMin: 65000 }],
     ['1 600 Kč za směnu', { min: 1600, period: 'day', hoursPerWeek: 40 }],
+    // A shift's pay was read as 1 800 Kč an hour (312,000 CZK a month) when written "/směna".
+    ['Mzda: 1 800 Kč/směna', { min: 1800, period: 'day' }],
+    ['1 800 Kč / směnu', { min: 1800, period: 'day' }],
+    ['1 800 Kč na směnu', { min: 1800, period: 'day' }],
+    ['CZK 1,800 per shift', { min: 1800, period: 'day' }],
     ['8 000 Kč/MD', { min: 8000, period: 'day' }],
     ['55 000 Kč/měs', { min: 55000, period: 'month' }],
     ['900 000 Kč p.a.', { min: 900000, period: 'year' }],
