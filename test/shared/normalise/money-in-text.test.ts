@@ -230,6 +230,18 @@ describe('moneyInText', () => {
     ['a lower bound glued to its figure, "min.30 000 Kč"', 'Kauce min.30 000 Kč.'],
     ['a lower bound before an amount written ",- Kč"', 'Kauce od 25 000,- Kč.'],
     ['a lower bound before an amount written ",-Kč"', 'Kauce min. 30 000,-Kč.'],
+    ['a lower bound before a number word, "minimálně jeden nájem"', 'Kauce minimálně jeden nájem.'],
+    ['an upper bound before a number word, "do dvou nájmů"', 'Kauce do dvou nájmů.'],
+    ['a lower bound before "trojnásobek nájmu"', 'Jistota min. trojnásobek nájmu.'],
+    ['a lower bound before "tři nájmy"', 'Kauce minimálně tři nájmy.'],
+    ['"at least" before a number word', "Deposit at least two months' rent."],
+    ['a lower bound before "2x nájem"', 'Kauce minimálně 2x nájem.'],
+    ['a lower bound before "2xnájem"', 'Kauce min. 2xnájem.'],
+    ['an upper bound before "2 × nájem"', 'Kauce do 2 × nájem.'],
+    ['an upper bound before "měsíčních nájmů"', 'Kauce do 2 měsíčních nájmů.'],
+    ['a lower bound before "ve výši"', 'Kauce minimálně ve výši 2 nájmů.'],
+    ['a lower bound, "nejméně"', 'Kauce nejméně 2 nájmy.'],
+    ['a lower bound, "alespoň"', 'Kauce alespoň 25 000 Kč.'],
     ['fees "ročně"', 'Poplatky 2 000 Kč ročně.'],
     ['fees "a year"', 'Fees 1,000 CZK a year.'],
     ['fees "annually"', 'Fees 1,000 CZK annually.'],
@@ -246,6 +258,7 @@ describe('moneyInText', () => {
     ['Kauce 30 000 Kč, min. doba nájmu 1 rok.', 30_000],
     ['Kauce 30 000 Kč, minimální doba pronájmu 1 rok.', 30_000],
     ['Kauce 30 000 Kč, min. nájem 1 rok.', 30_000],
+    ['Kauce 2 nájmy, vratná do dvou týdnů po skončení nájmu.', 25_000],
   ])('reads "%s" whole: a bound before a date, days or a term is no bound of the amount', (text, deposit) => {
     expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
   });
