@@ -79,12 +79,13 @@ const IN_RENTS = new RegExp(
   'iu',
 );
 const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
-// Ranges, alternatives, bounds ("min. 30 000 Kč", "od 3 000 Kč", "do 2 nájmů", "at least"), vague words and
-// amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read.
-// A bound only before an amount in crowns or rents, not before a date, days or a term ("splatná do 5 dnů",
-// "min. doba nájmu 1 rok").
+// Ranges, alternatives, bounds ("min. 30 000 Kč", "od 3 000 Kč", "do 2 nájmů", "at least", "nejméně",
+// "alespoň"), vague words and amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state
+// one figure, so none is read. A bound only before an amount in crowns or rents, written as IN_RENTS reads
+// them ("do dvou nájmů", "min. 2x nájem", "minimálně ve výši 2 měsíčních nájmů", "at least two months' rent"),
+// not before a date, days or a term ("splatná do 5 dnů", "min. doba nájmu 1 rok", "do dvou týdnů").
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|at\s+least)\s*\d[\d \u00a0.,]*(?:-\s*)?(?:K[cč]|CZK|n[aá]j|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|at\s+least|nejm[eé]n[eě]|alespo[nň])\s*(?:ve\s+v[yý][sš]i\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|n[aá]j|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.

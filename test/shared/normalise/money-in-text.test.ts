@@ -226,6 +226,22 @@ describe('moneyInText', () => {
     ['an upper bound, "do" a multiple of the rent', 'Kauce do 2 nájmů.'],
     ['a lower bound, "at least"', 'Deposit at least 30,000 CZK.'],
     ['a lower bound, "from"', 'Fees from 3,000 CZK a month.'],
+    ['a lower bound, "min" without its dot', 'Kauce min 30 000 Kč.'],
+    ['a lower bound glued to its figure, "min.30 000 Kč"', 'Kauce min.30 000 Kč.'],
+    ['a lower bound before an amount written ",- Kč"', 'Kauce od 25 000,- Kč.'],
+    ['a lower bound before an amount written ",-Kč"', 'Kauce min. 30 000,-Kč.'],
+    ['a lower bound before a number word, "minimálně jeden nájem"', 'Kauce minimálně jeden nájem.'],
+    ['an upper bound before a number word, "do dvou nájmů"', 'Kauce do dvou nájmů.'],
+    ['a lower bound before "trojnásobek nájmu"', 'Jistota min. trojnásobek nájmu.'],
+    ['a lower bound before "tři nájmy"', 'Kauce minimálně tři nájmy.'],
+    ['"at least" before a number word', "Deposit at least two months' rent."],
+    ['a lower bound before "2x nájem"', 'Kauce minimálně 2x nájem.'],
+    ['a lower bound before "2xnájem"', 'Kauce min. 2xnájem.'],
+    ['an upper bound before "2 × nájem"', 'Kauce do 2 × nájem.'],
+    ['an upper bound before "měsíčních nájmů"', 'Kauce do 2 měsíčních nájmů.'],
+    ['a lower bound before "ve výši"', 'Kauce minimálně ve výši 2 nájmů.'],
+    ['a lower bound, "nejméně"', 'Kauce nejméně 2 nájmy.'],
+    ['a lower bound, "alespoň"', 'Kauce alespoň 25 000 Kč.'],
     ['fees "ročně"', 'Poplatky 2 000 Kč ročně.'],
     ['fees "a year"', 'Fees 1,000 CZK a year.'],
     ['fees "annually"', 'Fees 1,000 CZK annually.'],
@@ -241,7 +257,9 @@ describe('moneyInText', () => {
     ['Kauce 2 nájmy, splatná do 5 dnů od podpisu.', 25_000],
     ['Kauce 30 000 Kč, min. doba nájmu 1 rok.', 30_000],
     ['Kauce 30 000 Kč, minimální doba pronájmu 1 rok.', 30_000],
-  ])('reads "%s" whole: "od" and "do" before a date or days are no bound of the amount', (text, deposit) => {
+    ['Kauce 30 000 Kč, min. nájem 1 rok.', 30_000],
+    ['Kauce 2 nájmy, vratná do dvou týdnů po skončení nájmu.', 25_000],
+  ])('reads "%s" whole: a bound before a date, days or a term is no bound of the amount', (text, deposit) => {
     expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
   });
 
@@ -313,11 +331,10 @@ describe('moneyInText', () => {
     expect(moneyInText('Kauce ve výši dvou nájmů.', undefined)).toEqual({ evidence: [] });
   });
 
-  it('reads a clause padded with 40,000 spaces in bounded time, and its zero still', () => {
-    const started = Date.now();
+  // Its time is measured by `npm run bench`, not here: tests assert no wall-clock times.
+  it('reads a clause padded with 40,000 spaces, and its zero still', () => {
     expect(moneyInText(`Kauce ${' '.repeat(40_000)}x`, RENT)).toEqual({ evidence: [] });
     expect(moneyInText(`Provize:${' '.repeat(40_000)}0 Kč`, RENT).commissionCzk).toBe(0);
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('reads nothing from no text', () => {
