@@ -89,6 +89,8 @@ describe('htmlToPlainText on what portals send', () => {
     ],
     ['"<>" and "< b>", which are text in HTML', '<p>a <> b, < b> c</p>', 'a <> b, < b> c'],
     ['a tag never closed, which hides the rest as in a browser', '<p>Byt</p><a href="x Poruba', 'Byt'],
+    ['a comment never closed, with a ">" inside', '<p>Byt</p><!-- cena > 20 000 Kč', 'Byt'],
+    ['a script never closed, with tags inside', '<p>Byt</p><script>if (a > b) x("<b>Sleva</b>")', 'Byt'],
   ])('reads %s', (_why, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);
   });
