@@ -22,6 +22,7 @@ import { writeVacancyFile } from './mpsv-file';
 import { queryMix } from './query-mix';
 import { benchScale } from './scale';
 import { scaleDrafts } from './scale-listings';
+import { benchHostileText } from './hostile-text';
 import { benchParsing, benchRescrape } from './scraping';
 import { benchTranslation } from './translation';
 import { percentile, round } from './stats';
@@ -192,6 +193,10 @@ async function main(): Promise<void> {
       `slowest adapter: ${slowest} listings/s (target ≥ 2000); re-scrape detail fetches ${rescrape.reduce((a, r) => a + r.rescrapeDetailFetches, 0)}, full item writes ${rescrape.reduce((a, r) => a + r.rescrapeItemWrites, 0)} (target 0 and 0)`,
     );
 
+    console.log('\nhostile descriptions: milliseconds at n and 2n repeats (ratio ≈ 2 linear, ≈ 4 quadratic)');
+    const hostileText = benchHostileText();
+    console.table(hostileText);
+
     const translation = await benchTranslation();
     console.log(
       '\ntranslation: characters sent to machine translation per run on the replayed sources (recorded translations), first run and an unchanged re-run',
@@ -236,6 +241,7 @@ async function main(): Promise<void> {
         slowestListingsPerSecond: slowest,
         listingsPerSecondTarget: 2000,
         rescrapeUnchanged: rescrape,
+        hostileText,
       },
       translation,
       vacancyFile: vacancies,

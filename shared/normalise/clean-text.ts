@@ -38,8 +38,9 @@ export function htmlToPlainText(html: string | undefined, maxLength = 20_000): s
           // A table's cells are apart on screen: "Nájem 12 500 Kč", not "Nájem12 500 Kč".
           .replace(/<\/t[dh]\s*>/gi, ' ')
           .replace(/<li\b[^>]*(?:>|$)/gi, '\n')
-          // A "<" that opens no tag ("cena <15 000 Kč") is text, up to the next "<".
-          .replace(/<(?:[a-z!/?][^>]*(?:>|$)|[^<>]*>)/gi, ''),
+          // A "<" that opens no tag ("cena <15 000 Kč", "< 20 000 Kč >") is text, as in a browser (HTML's
+          // tokenizer opens a tag only at "<" before a letter, "!", "/" or "?").
+          .replace(/<[a-z!/?][^>]*(?:>|$)/gi, ''),
       );
   const lines = text
     .replace(/\r\n?/g, '\n')

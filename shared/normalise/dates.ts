@@ -22,9 +22,10 @@ export function toIsoInstant(value: number | string | undefined | null): string 
   if (!/(?<!\d)\d{4}(?!\d)/.test(value)) return undefined;
   const czech = CZECH_DATE.exec(value);
   const iso = ISO_DAY.exec(value);
-  // V8 reads a year or a month without a day ("2026", "rok 2026", "květen 2027") as 1 January.
-  if (!czech && !iso && (SLASHED_DAY.test(value) || !DAY_NUMBER.test(value.replace(/(?<!\d)\d{4}(?!\d)/, ' '))))
-    return undefined;
+  // V8 reads a year or a month without a day ("2026", "rok 2026", "květen 2027") as 1 January. DAY_NUMBER
+  // never matches inside the year itself: its digits have digits beside them. A Czech or ISO day in the
+  // text is read, whatever else it holds ("od 1. 12. 2026, tj. 1/12/2026").
+  if (!czech && !iso && (SLASHED_DAY.test(value) || !DAY_NUMBER.test(value))) return undefined;
   if (iso && Number.isNaN(utcDay(Number(iso[1]), Number(iso[2]), Number(iso[3])))) return undefined;
   const time = czech ? utcDay(Number(czech[3]), Number(czech[2]), Number(czech[1])) : Date.parse(value);
   if (Number.isNaN(time) || time < 946_684_800_000 || time > 4_102_444_800_000) return undefined;

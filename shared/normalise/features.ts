@@ -29,13 +29,16 @@ export function normaliseYesNo(value: string | number | boolean | undefined | nu
   return undefined;
 }
 
-/** The energy class letter from "G", "Třída G - Mimořádně nehospodárná", "PENB: B", "penb_b". */
+/**
+ * The energy class letter (PENB, průkaz energetické náročnosti budovy: the building's energy certificate,
+ * A best to G worst) from "G", "F - Velmi nehospodárná", "Třída G - Mimořádně nehospodárná", "PENB: B",
+ * "penb_b", "PENBC"; undefined when none stands out.
+ */
 export function normaliseEnergyClass(
   value: string | undefined | null,
 ): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | undefined {
   if (!value) return undefined;
-  const match = /(?:^|[^a-z])([a-g])(?:$|[^a-z])/i.exec(
-    foldText(value).replace(/^(penb|trida|class|energy)[\s:_-]*/g, ''),
-  );
+  // The first letter a–g with no letter either side, or right after a label glued to it ("PENBC", "classB").
+  const match = /(?:^|[^a-z]|penb|trida|class|energy)([a-g])(?:$|[^a-z])/i.exec(foldText(value));
   return match ? (match[1]!.toUpperCase() as 'A') : undefined;
 }

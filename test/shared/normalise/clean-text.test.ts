@@ -82,7 +82,15 @@ describe('htmlToPlainText on what portals send', () => {
     ['plain text with old Mac line breaks', 'Byt 2+kk\rPoruba', 'Byt 2+kk\nPoruba'],
     ['inline tags within a line', 'Pěkný <b>byt</b> v <span>Porubě</span>', 'Pěkný byt v Porubě'],
     ['a "<" that opens no tag, at the end', '<p>Byt</p>Nájem <15 000 Kč', 'Byt\n\nNájem <15 000 Kč'],
+    [
+      'a "<" and a later ">" that open no tag, as a browser shows them',
+      '<p>Nájem <15 000 Kč, kauce >20 000 Kč</p>',
+      'Nájem <15 000 Kč, kauce >20 000 Kč',
+    ],
+    ['"<>" and "< b>", which are text in HTML', '<p>a <> b, < b> c</p>', 'a <> b, < b> c'],
     ['a tag never closed, which hides the rest as in a browser', '<p>Byt</p><a href="x Poruba', 'Byt'],
+    ['a comment never closed, with a ">" inside', '<p>Byt</p><!-- cena > 20 000 Kč', 'Byt'],
+    ['a script never closed, with tags inside', '<p>Byt</p><script>if (a > b) x("<b>Sleva</b>")', 'Byt'],
   ])('reads %s', (_why, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);
   });
@@ -106,16 +114,21 @@ describe('htmlToPlainText on what portals send', () => {
     expect(htmlToPlainText(text)).toBe(expected);
   });
 
+  // How long these take (milliseconds; 15-22 s when each "<" scanned to the end) is a figure of
+  // `npm run bench` (hostileText in bench-results.json), not a test: a busy machine must not fail them.
   it.each([
-    ['tags never closed', '<a '.repeat(70_000)],
-    ['"<" opening no tag', '<5 '.repeat(70_000)],
-    ['list items never closed', '<li'.repeat(70_000)],
-    ['comments never closed', '<!--'.repeat(50_000)],
-    ['scripts never closed', '<script>'.repeat(30_000)],
-  ])('reads hostile HTML of %s in bounded time', (_why, html) => {
-    const started = Date.now();
-    htmlToPlainText(`<p>Byt</p>${html}`);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    ['tags never closed, which hide the rest', '<a '.repeat(70_000), 'Byt'],
+    ['list items never closed', '<li'.repeat(70_000), 'Byt'],
+    ['comments never closed', '<!--'.repeat(50_000), 'Byt'],
+    ['scripts never closed', '<script>'.repeat(30_000), 'Byt'],
+  ])('reads hostile HTML of %s', (_why, html, expected) => {
+    expect(htmlToPlainText(`<p>Byt</p>${html}`)).toBe(expected);
+  });
+
+  it('keeps 70,000 "<" that open no tag as text, cut at maxLength', () => {
+    expect(htmlToPlainText(`<p>Byt</p>${'<5 '.repeat(70_000)}`)).toBe(
+      `Byt\n\n${'<5 '.repeat(70_000)}`.slice(0, 20_000),
+    );
   });
 
   it('cuts the text at maxLength, 20,000 characters unless told', () => {

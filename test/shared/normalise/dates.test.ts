@@ -12,6 +12,7 @@ describe('dates', () => {
     ['Nov 5', undefined],
     ['Mon, 30 Nov 2026 10:00:00 GMT', '2026-11-30T10:00:00.000Z'],
     ['Dec 1, 2026', '2026-12-01T00:00:00.000Z'],
+    ['1 Dec 2026', '2026-12-01T00:00:00.000Z'],
   ])('toIsoInstant(%j) is %j', (value, expected) => {
     expect(toIsoInstant(value)).toBe(expected);
   });
@@ -29,6 +30,8 @@ describe('dates', () => {
     ['29.2.2028', '2028-02-29'],
     ['1 .12. 2026', '2026-12-01'],
     ['od 1 . 12 . 2026', '2026-12-01'],
+    ['od 1. 12. 2026, tj. 1/12/2026', '2026-12-01'],
+    ['Nástup 5.1.2027 nebo 2027-01-05', '2027-01-05'],
   ])('reads the Czech %j day first, as %s', (value, expected) => {
     expect(toIsoDate(value)).toBe(expected);
   });

@@ -32,6 +32,9 @@ describe('features', () => {
     ['Třída G - Mimořádně nehospodárná', 'G'],
     ['PENB: B', 'B'],
     ['penb_c', 'C'],
+    ['F - Velmi nehospodárná', 'F'],
+    ['Energy class: D', 'D'],
+    ['Třída energetické náročnosti budovy: E', 'E'],
     ['neuvedeno', undefined],
   ])('energy class %j is %j', (value, expected) => {
     expect(normaliseEnergyClass(value)).toBe(expected);
@@ -105,6 +108,7 @@ describe('features as portals write them', () => {
     ['Třída F', 'F'],
     ['PENB:C', 'C'],
     ['PENBC', 'C'],
+    ['Energy classB', 'B'],
     ['H', undefined],
     ['Třída G - Mimořádně nehospodárná', 'G'],
     ['nehospodárná', undefined],
