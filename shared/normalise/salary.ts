@@ -46,7 +46,7 @@ const PERIOD_WORDS: readonly [SalaryPeriod, RegExp][] = [
   ['hour', /hodinov|(?:na|za) hodinu|\/ ?hod|\/ ?h\b|\/ ?hr\b|per hour|an hour|hourly|hod\. ?mzd/],
   [
     'day',
-    /\/ ?den\b|(?:na|za) den\b|denne|denni|per day|a day|daily|\/ ?day|\/ ?md\b|manday|man-day|(?:za|na) smenu|\/ ?smen[auy]?\b|per shift|a shift/,
+    /\/ ?den\b|(?:na|za) den\b|denne|denni|per day|a day|daily|\/ ?day|\/ ?md\b|manday|man-day|(?:za|na) smenu|\/ ?smen[auy]\b|per shift|a shift/,
   ],
   ['month', /mesic|\/ ?mes\b|per month|a month|monthly|\/ ?mo\b|\/ ?month/],
   ['year', /rocne|rocni|za rok|\/ ?rok|per year|a year|yearly|annual|per annum|p\. ?a\.|\/ ?yr\b|\/ ?year/],
