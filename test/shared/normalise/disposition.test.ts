@@ -37,10 +37,21 @@ describe('normaliseDisposition', () => {
   );
 
   it.each([
+    // Spaced as portals also write one layout ("3 + KK"): around the plus sign of each.
+    'Pronájem bytu 2 + kk nebo 3 + kk',
+    // The offer goes on after the second layout.
+    'Pronájem bytů 2+kk a 3+kk v Porubě, volné ihned',
+  ])('returns undefined for two layouts in running text, %j', (value) => {
+    expect(normaliseDisposition(value)).toBeUndefined();
+  });
+
+  it.each([
     ['Byt 2+1 (možno 3+1)', '2+1'],
     ['2+kk, 3. patro', '2+kk'],
     ['Pronájem bytu 3+1, 75 m², 2+kk vedle', '3+1'],
     ['2+kk a 2+kk', '2+kk'],
+    // The same layout twice is one layout however it is spaced.
+    ['Dva byty 2 + kk a 2 + kk, oba s balkonem', '2+kk'],
   ])('reads %j as %j: one layout, or the same twice', (value, disposition) => {
     expect(normaliseDisposition(value)?.disposition).toBe(disposition);
   });

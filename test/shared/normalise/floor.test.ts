@@ -84,13 +84,23 @@ describe('normaliseFloor of two-digit floors and of what states no one floor', (
     ['přízemí / 1. patro', undefined],
     ['přízemí a 1. patro', undefined],
     ['suterén / přízemí', undefined],
-    // One floor in both counts stays read.
+    // However they are spaced: no dot after the number, or no space around the slash.
+    ['2 a 3 patro', undefined],
+    ['přízemí/1. patro', undefined],
+    ['2./3. patro', undefined],
+    // One floor in both counts stays read, in brackets or after a slash.
     ['2. patro (3. NP)', 2],
+    ['3. patro / 4. NP', 3],
+    // The ground floor with its cellar is one floor: a cellar is no floor of the flat.
+    ['přízemí + sklepní kóje', 0],
     ['zvýšené přízemí', 0],
     // A minus sign in brackets after a floor is no range.
     ['1. PP (-1)', -1],
     // A layout put in the floor field states no floor.
     ['3+1', undefined],
+    // A half floor as text is no floor, as the number 2.5 is not: neither its whole part nor its last digit.
+    ['2.5', undefined],
+    ['2,5', undefined],
   ])('reads %p as %p', (value, floor) => {
     expect(normaliseFloor(value)).toBe(floor);
   });
