@@ -49,7 +49,9 @@ export function htmlToPlainText(html: string | undefined, maxLength = 20_000): s
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  // A plain-text result must not look like markup to the listing schema either.
-  const safe = lines.replace(/<(?=\/?[a-z])/gi, '‹');
+  // A plain-text result must not look like markup to the listing schema either, nor to an HTML reader:
+  // "</" and "<!" or "<?" open a comment there even before a space or nothing ("&lt;/ 5 &gt;" would hide
+  // its text), and "<" before any letter ("&lt;éclair&gt;") reads as a tag to a looser reader.
+  const safe = lines.replace(/<(?=[/!?\p{L}])/gu, '‹');
   return safe.length === 0 ? undefined : safe.slice(0, maxLength);
 }

@@ -74,6 +74,11 @@ describe('htmlToPlainText on what portals send', () => {
     ['entities decoded, a no-break space made plain', '<p>Tom &amp; Jerry&nbsp;s.r.o.</p>', 'Tom & Jerry s.r.o.'],
     ['escaped tags, which must not become markup', '<p>&lt;b&gt;Sleva&lt;/b&gt;</p>', '‹b>Sleva‹/b>'],
     [
+      'an escaped "<" before "/", "!", "?" or a letter of any script, which must not become markup',
+      '<p>&lt;/ 5 &gt; &lt;/ &lt;!-- x --&gt; &lt;?php &lt;éclair&gt; &lt;Ústí&gt;, but 1 &lt; 2 and &lt;15</p>',
+      '‹/ 5 > ‹/ ‹!-- x --> ‹?php ‹éclair> ‹Ústí>, but 1 < 2 and <15',
+    ],
+    [
       'list items with attributes and no closing tag, each a line',
       '<ul><li class="item">Balkon<li class="item">Sklep</ul>',
       'Balkon\nSklep',
@@ -109,6 +114,11 @@ describe('htmlToPlainText on what portals send', () => {
     ['an ampersand', 'Pěkný byt &amp; sklep', 'Pěkný byt & sklep'],
     ['a dash, not cut at its ";"', 'Kauce 30 000 Kč &ndash; splatná předem', 'Kauce 30 000 Kč – splatná předem'],
     ['an escaped tag, which must not become markup', '&lt;b&gt;Sleva', '‹b>Sleva'],
+    [
+      'an escaped "<" before "/", "!", "?" or a letter of any script, which must not become markup',
+      'Cena &lt;/ &lt;!-- &lt;? &lt;éclair, but 1 &lt; 2 and &lt;15',
+      'Cena ‹/ ‹!-- ‹? ‹éclair, but 1 < 2 and <15',
+    ],
     ['"&" before letters that is no entity', 'R&D, Byt&parkování', 'R&D, Byt&parkování'],
   ])('decodes the entities of plain text with no tags: %s', (_why, text, expected) => {
     expect(htmlToPlainText(text)).toBe(expected);
