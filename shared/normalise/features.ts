@@ -39,6 +39,8 @@ export function normaliseEnergyClass(
 ): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | undefined {
   if (!value) return undefined;
   // The first letter a–g with no letter either side, or right after a label glued to it ("PENBC", "classB").
-  const match = /(?:^|[^a-z]|penb|trida|class|energy)([a-g])(?:$|[^a-z])/i.exec(foldText(value));
+  // Read unfolded: folding made "č." (číslo, of a decree's number) a "c" on its own. A letter beside a
+  // slash is no class: "N/A" is not available, "B/C" two classes.
+  const match = /(?:^|[^\p{L}/]|penb|t[rř][ií]da|class|energy)([a-g])(?:$|[^\p{L}/])/iu.exec(value.normalize('NFC'));
   return match ? (match[1]!.toUpperCase() as 'A') : undefined;
 }

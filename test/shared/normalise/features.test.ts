@@ -109,6 +109,18 @@ describe('features as portals write them', () => {
     ['PENB:C', 'C'],
     ['PENBC', 'C'],
     ['Energy classB', 'B'],
+    ['EnergyE', 'E'],
+    ['TřídaC', 'C'],
+    ['TŘÍDAG', 'G'],
+    ['tridaD', 'D'],
+    ['Energetická náročnost budovy: mimořádně úsporná A', 'A'],
+    // "č." folds to "c.", a letter with no letter either side: it was read as class C.
+    ['Vyhláška č. 264/2020 Sb., třída D', 'D'],
+    ['dle vyhlášky č. 148/2007 Sb.', undefined],
+    // "N/A" (not available) is no class A, and two classes offered ("B/C") are not guessed.
+    ['N/A', undefined],
+    ['B/C', undefined],
+    ['PENB: n/a', undefined],
     ['H', undefined],
     ['Třída G - Mimořádně nehospodárná', 'G'],
     ['nehospodárná', undefined],
