@@ -55,3 +55,12 @@ export function htmlToPlainText(html: string | undefined, maxLength = 20_000): s
   const safe = lines.replace(/<(?=[/!?\p{L}])/gu, '‹');
   return safe.length === 0 ? undefined : safe.slice(0, maxLength);
 }
+
+/**
+ * One line of plain text from a portal's text or HTML (a title): htmlToPlainText's lines joined by a
+ * space. Undefined when nothing is left.
+ */
+export function plainLine(html: string | undefined): string | undefined {
+  const text = htmlToPlainText(html);
+  return text === undefined ? undefined : cleanText(text);
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, htmlToPlainText } from '../../../shared/normalise/clean-text';
+import { cleanText, htmlToPlainText, plainLine } from '../../../shared/normalise/clean-text';
 
 describe('cleanText and htmlToPlainText', () => {
   it('removes zero-width and no-break characters', () => {
@@ -144,5 +144,22 @@ describe('htmlToPlainText on what portals send', () => {
   it('cuts the text at maxLength, 20,000 characters unless told', () => {
     expect(htmlToPlainText('Byt v Porubě', 3)).toBe('Byt');
     expect(htmlToPlainText('a'.repeat(20_001))).toHaveLength(20_000);
+  });
+});
+
+describe('plainLine', () => {
+  it.each([
+    ['a title with tags and entities', 'Byt 2+kk <b>Poruba</b> &amp; garáž', 'Byt 2+kk Poruba & garáž'],
+    ['lines and paragraphs joined by a space', '<p>Byt 2+kk</p><p>Poruba<br>Ostrava</p>', 'Byt 2+kk Poruba Ostrava'],
+    ['plain text over lines', 'Byt 2+kk\n\n Poruba ', 'Byt 2+kk Poruba'],
+  ])('reads %s as one line', (_why, html, expected) => {
+    expect(plainLine(html)).toBe(expected);
+  });
+
+  it.each([
+    ['no text', undefined],
+    ['only tags', '<b></b><br>'],
+  ])('is undefined for %s', (_why, html) => {
+    expect(plainLine(html)).toBeUndefined();
   });
 });
