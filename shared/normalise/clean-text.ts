@@ -12,6 +12,10 @@ export function cleanText(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();
 }
 
+// A tag's inside up to its ">": a quoted value may hold a ">" ('title="cena > 15 000 Kč"') and, never
+// closed, runs to the end, as in a browser; a quote that follows no "=" is a letter ('class=x"').
+const ATTRIBUTES = String.raw`(?:=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$))|[^>])*`;
+
 /**
  * Plain text from a portal's HTML or text: tags dropped (scripts and styles with their content),
  * line breaks and paragraphs kept as lines, a table's cells a space apart, at most one empty line in a
@@ -31,16 +35,17 @@ export function htmlToPlainText(html: string | undefined, maxLength = 20_000): s
     : decodeHTML(
         html
           .replace(/\r?\n/g, ' ')
-          .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-          .replace(/<(script|style|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+          // "<!-->" and "<!--->" are empty comments, and "--!>" closes one too.
+          .replace(/<!--(?:-?>|[\s\S]*?(?:--!?>|$))/g, '')
+          .replace(/<(script|style|noscript|template)\b[\s\S]*?(?:<\/\1\b[^>]*(?:>|$)|$)/gi, '')
           .replace(/<br\s*\/?>/gi, '\n')
           .replace(/<\/(p|div|li|h[1-6]|tr|ul|ol|table|section|article)\s*>/gi, '\n\n')
           // A table's cells are apart on screen: "Nájem 12 500 Kč", not "Nájem12 500 Kč".
           .replace(/<\/t[dh]\s*>/gi, ' ')
-          .replace(/<li\b[^>]*(?:>|$)/gi, '\n')
+          .replace(new RegExp(String.raw`<li\b${ATTRIBUTES}(?:>|$)`, 'gi'), '\n')
           // A "<" that opens no tag ("cena <15 000 Kč", "< 20 000 Kč >") is text, as in a browser (HTML's
           // tokenizer opens a tag only at "<" before a letter, "!", "/" or "?").
-          .replace(/<[a-z!/?][^>]*(?:>|$)/gi, ''),
+          .replace(new RegExp(String.raw`<(?:[a-z/]${ATTRIBUTES}|[!?][^>]*)(?:>|$)`, 'gi'), ''),
       );
   const lines = text
     .replace(/\r\n?/g, '\n')

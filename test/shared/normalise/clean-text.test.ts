@@ -96,6 +96,35 @@ describe('htmlToPlainText on what portals send', () => {
     ['a tag never closed, which hides the rest as in a browser', '<p>Byt</p><a href="x Poruba', 'Byt'],
     ['a comment never closed, with a ">" inside', '<p>Byt</p><!-- cena > 20 000 Kč', 'Byt'],
     ['a script never closed, with tags inside', '<p>Byt</p><script>if (a > b) x("<b>Sleva</b>")', 'Byt'],
+    // A quoted value holds its ">": it leaked 'cena > 15 000 Kč">odkaz' into the text.
+    [
+      'a ">" inside a quoted value',
+      '<p>Byt <a href="/x" title="cena > 15 000 Kč">odkaz</a>, <img alt=\'a > b\' src=x>v Porubě</p>',
+      'Byt odkaz, v Porubě',
+    ],
+    ['a quoted value after "=" and spaces', '<p>Byt <a title = "a > b">odkaz</a></p>', 'Byt odkaz'],
+    [
+      'list items with a ">" in a quoted value',
+      '<ul><li title="a > b">Balkon<li data-x=\'>\'>Sklep</ul>',
+      'Balkon\nSklep',
+    ],
+    ['a double quote never closed, which hides the rest', '<p>Byt</p><a title="x>Poruba', 'Byt'],
+    ['a single quote never closed, which hides the rest', "<p>Byt</p><a title='x>Poruba", 'Byt'],
+    ['a quote after no "=", which is part of the tag', '<p class=x">Byt</p><p a"b>Poruba</p>', 'Byt\n\nPoruba'],
+    [
+      'a doctype, a processing instruction and CDATA',
+      '<!DOCTYPE html><?xml version="1.0"?><p>Byt</p><![CDATA[x]]>',
+      'Byt',
+    ],
+    [
+      'empty comments "<!-->" and "<!--->"',
+      '<p>Byt</p><!--><p>Poruba</p><!---><p>Ostrava</p>',
+      'Byt\n\nPoruba\n\nOstrava',
+    ],
+    ['a comment closed by "--!>"', '<p>Byt</p><!-- x --!><p>Poruba</p>', 'Byt\n\nPoruba'],
+    ['a script closed by an end tag with attributes', '<p>Byt</p><script>x</script foo><p>Poruba</p>', 'Byt\n\nPoruba'],
+    ['a script closed by an end tag with a slash', '<p>Byt</p><STYLE>p{}</STYLE/><p>Poruba</p>', 'Byt\n\nPoruba'],
+    ['a script not closed by "</scripts>"', '<p>Byt</p><script>x</scripts><p>Poruba</p>', 'Byt'],
   ])('reads %s', (_why, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);
   });
@@ -131,6 +160,10 @@ describe('htmlToPlainText on what portals send', () => {
     ['list items never closed', '<li'.repeat(70_000), 'Byt'],
     ['comments never closed', '<!--'.repeat(50_000), 'Byt'],
     ['scripts never closed', '<script>'.repeat(30_000), 'Byt'],
+    ['quoted values never closed', '<a title="'.repeat(30_000), 'Byt'],
+    ['quoted values after "="', '<a b=" '.repeat(30_000), 'Byt'],
+    ['end tags of a script never closed', `<script>${'</script'.repeat(30_000)}`, 'Byt'],
+    ['comments "<!-->" side by side', '<!-->'.repeat(30_000), 'Byt'],
   ])('reads hostile HTML of %s', (_why, html, expected) => {
     expect(htmlToPlainText(`<p>Byt</p>${html}`)).toBe(expected);
   });
