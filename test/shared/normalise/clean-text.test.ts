@@ -196,3 +196,24 @@ describe('plainLine', () => {
     expect(plainLine(html)).toBeUndefined();
   });
 });
+
+// The listing schema refuses control characters: one stray in a portal's text lost the whole listing.
+describe('control characters', () => {
+  it.each([
+    ['a BEL, DEL, NEL and NUL', 'Byt\u0007 v\u007fPorubě\u0085Ostrava\u0000', 'Byt v Porubě Ostrava'],
+    ['a backspace and an escape', '\u0008Byt\u001b2+kk\u009f', 'Byt 2+kk'],
+  ])('cleanText makes %s spaces', (_why, text, expected) => {
+    expect(cleanText(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'in HTML, as entities',
+      '<p>Byt&#x7f; v&#7;Porubě</p><p>Ostrava&#1;Poruba&#x85;</p>',
+      'Byt v Porubě\n\nOstrava Poruba…',
+    ],
+    ['in plain text, keeping its lines', 'Byt\u0007 v Porubě\nOstrava\u0000', 'Byt v Porubě\nOstrava'],
+  ])('htmlToPlainText drops them %s', (_why, html, expected) => {
+    expect(htmlToPlainText(html)).toBe(expected);
+  });
+});

@@ -10,6 +10,7 @@ const TITLES: [string, string, string][] = [
   ['a line break', 'Pronájem bytu 2+kk<br>Poruba', 'Pronájem bytu 2+kk Poruba'],
   ['a "<" that opens no tag', 'Pronájem bytu 2+kk < 15 000 Kč', 'Pronájem bytu 2+kk < 15 000 Kč'],
   ['plain text', 'R&D byt 2+kk\n Poruba', 'R&D byt 2+kk Poruba'],
+  ['a control character', 'Pronájem bytu\u0008 2+kk\u007fPoruba', 'Pronájem bytu 2+kk Poruba'],
 ];
 
 describe('titles sent with markup', () => {
@@ -35,6 +36,12 @@ describe('titles sent with markup', () => {
 
   it.each(TITLES)('reads a job title with %s as text', (_why, title, expected) => {
     expect(normaliseJob({ ...job, title }).title).toBe(expected);
+  });
+
+  it('keeps a listing whose description holds a control character', () => {
+    expect(normaliseRental({ ...rental, title: 'Byt 2+kk', description: 'Byt\u0007 v Porubě&#x7f;' }).description).toBe(
+      'Byt v Porubě',
+    );
   });
 
   it.each([
