@@ -121,6 +121,23 @@ describe('features as portals write them', () => {
     ['N/A', undefined],
     ['B/C', undefined],
     ['PENB: n/a', undefined],
+    // Two classes offered as a range or a choice are not guessed (the first was taken).
+    ['C - D', undefined],
+    ['C-D', undefined],
+    ['Třída C–D', undefined],
+    ['C nebo D', undefined],
+    ['B or C', undefined],
+    ['třída B až C', undefined],
+    ['C či D', undefined],
+    ['PENB:C-D', undefined],
+    // A dash before a word is the class's name.
+    ['G - Mimořádně nehospodárná', 'G'],
+    ['C - úsporná', 'C'],
+    ['B - Delší popis', 'B'],
+    ['C-dobrá', 'C'],
+    ['C ornament', 'C'],
+    // Only a class right after the first counts: here the scale is named further on.
+    ['Třída C, stupnice A - G', 'C'],
     ['H', undefined],
     ['Třída G - Mimořádně nehospodárná', 'G'],
     ['nehospodárná', undefined],
