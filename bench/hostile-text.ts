@@ -9,6 +9,12 @@ const INPUTS: { input: string; make: (n: number) => string; read: (text: string)
   { input: 'HTML: list items never closed', make: (n) => `<p>Byt</p>${'<li'.repeat(n)}`, read: htmlToPlainText },
   { input: 'HTML: comments never closed', make: (n) => `<p>Byt</p>${'<!--'.repeat(n)}`, read: htmlToPlainText },
   {
+    input: 'HTML: a script\'s end tags never closed ("</script</script …")',
+    make: (n) => `<p>Byt</p><script>${'</script'.repeat(n)}`,
+    read: htmlToPlainText,
+  },
+  { input: 'HTML: quoted values never closed', make: (n) => `<p>Byt</p>${'<a b="'.repeat(n)}`, read: htmlToPlainText },
+  {
     input: 'money: a clause padded with spaces before its zero',
     make: (n) => `Provize:${' '.repeat(n)}0 Kč`,
     read: (text) => moneyInText(text, 12_500),

@@ -29,6 +29,9 @@ export function normaliseYesNo(value: string | number | boolean | undefined | nu
   return undefined;
 }
 
+// Right after a class letter: a second one joined by a dash, "nebo", "or", "až" or "či".
+const OTHER_CLASS = /^\s*(?:[-–]|nebo|or|až|či)\s*[a-g](?!\p{L})/iu;
+
 /**
  * The energy class letter (PENB, průkaz energetické náročnosti budovy: the building's energy certificate,
  * A best to G worst) from "G", "F - Velmi nehospodárná", "Třída G - Mimořádně nehospodárná", "PENB: B",
@@ -39,6 +42,11 @@ export function normaliseEnergyClass(
 ): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | undefined {
   if (!value) return undefined;
   // The first letter a–g with no letter either side, or right after a label glued to it ("PENBC", "classB").
-  const match = /(?:^|[^a-z]|penb|trida|class|energy)([a-g])(?:$|[^a-z])/i.exec(foldText(value));
-  return match ? (match[1]!.toUpperCase() as 'A') : undefined;
+  // Read unfolded: folding made "č." (číslo, of a decree's number) a "c" on its own. A letter beside a
+  // slash is no class: "N/A" is not available, "B/C" two classes.
+  const text = value.normalize('NFC');
+  const match = /(?:^|[^\p{L}/]|penb|t[rř][ií]da|class|energy)([a-g])(?=$|[^\p{L}/])/iu.exec(text);
+  // Two classes offered as a range or a choice ("C - D", "C nebo D", "B or C") are not guessed.
+  if (!match || OTHER_CLASS.test(text.slice(match.index + match[0].length))) return undefined;
+  return match[1]!.toUpperCase() as 'A';
 }

@@ -4,7 +4,7 @@ import { resolveLocation } from '../geo/resolve-location';
 import { iscoMajorGroups, type ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
 import type { RawJob } from '../sources/raw-job';
-import { cleanText, htmlToPlainText } from './clean-text';
+import { cleanText, htmlToPlainText, plainLine } from './clean-text';
 import { toIsoInstant } from './dates';
 import { parseEmployment, parseWorkplace } from './employment';
 import { jobTitleEnglish } from './english-title';
@@ -21,7 +21,8 @@ export function normaliseJob(
   raw: RawJob,
   options: SalaryOptions = DEFAULT_SALARY_OPTIONS,
 ): Extract<ListingDraft, { kind: 'job' }> {
-  const title = raw.title === undefined ? undefined : cleanText(raw.title);
+  // Some sources send a title with tags or entities, as their descriptions.
+  const title = plainLine(raw.title);
   if (!title) throw new RecordRejectedError('the job has no title', 'title');
   const plain = htmlToPlainText(raw.description);
   const description = plain === undefined ? undefined : scrubContacts(plain) || undefined;
@@ -61,7 +62,7 @@ export function normaliseJob(
     postedAt: toIsoInstant(raw.postedAt),
     validThrough: toIsoInstant(raw.validThrough),
     images: [],
-    company: raw.company === undefined ? undefined : cleanText(raw.company) || undefined,
+    company: plainLine(raw.company),
     companyId: raw.companyId && /^\d{8}$/.test(raw.companyId) ? raw.companyId : undefined,
     salary: salary && (salary.min !== undefined || salary.max !== undefined) ? salary : undefined,
     employment: parseEmployment(raw.employmentText, title),

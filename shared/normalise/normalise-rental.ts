@@ -5,7 +5,7 @@ import type { ListingDraft } from '../listing/schema';
 import { parseListingDraft } from '../listing/validate-listing';
 import type { RawRental } from '../sources/raw-rental';
 import { parseAreaM2 } from './area';
-import { cleanText, htmlToPlainText } from './clean-text';
+import { htmlToPlainText, plainLine } from './clean-text';
 import { toIsoDate, toIsoInstant } from './dates';
 import { normaliseDisposition } from './disposition';
 import { rentalTitleEnglish } from './english-title';
@@ -55,7 +55,8 @@ export function normaliseRental(
       'the municipality is unknown or outside the Moravian-Silesian Region',
       'location.municipality',
     );
-  const title = raw.title === undefined ? undefined : cleanText(raw.title);
+  // Some sources send a title with tags or entities, as their descriptions.
+  const title = plainLine(raw.title);
   if (!title) throw new RecordRejectedError('the listing has no title', 'title');
   const fromText = parseRentText(raw.priceText);
   const areaM2 = parseAreaM2(raw.area) ?? parseAreaM2(title);

@@ -134,8 +134,13 @@ function amount(digits: string, unit: string | undefined): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+// A shift right after the amount, with its length or kind ("/12h směna", "za 12hodinovou směnu",
+// "/noční směna", "/shift", "a 12 h shift"): a day's pay, read before the clause is cut at its digits.
+const SHIFT = /^ ?(?:(?:za|na|per|a) |\/ ?)(?:\d+ h |[a-z\d]+ )?(?:smen[auy]|shift)/;
+
 /** The period named right after the amount (up to the next clause), else just before it. */
 function statedPeriod(after: string, before: string): SalaryPeriod | undefined {
+  if (SHIFT.test(after)) return 'day';
   // "hod. mzda" (hodinová mzda) is an abbreviation, not the end of a sentence.
   const clause = after.split(/[+;(!?\d]|(?<!\bhod)\.\s|,\s/)[0]!;
   const lead = before.split(/[.;:,\n\d]|kc|czk|eur|€/).at(-1)!;

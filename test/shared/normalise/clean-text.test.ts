@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, htmlToPlainText } from '../../../shared/normalise/clean-text';
+import { cleanText, htmlToPlainText, plainLine } from '../../../shared/normalise/clean-text';
 
 describe('cleanText and htmlToPlainText', () => {
   it('removes zero-width and no-break characters', () => {
@@ -74,6 +74,11 @@ describe('htmlToPlainText on what portals send', () => {
     ['entities decoded, a no-break space made plain', '<p>Tom &amp; Jerry&nbsp;s.r.o.</p>', 'Tom & Jerry s.r.o.'],
     ['escaped tags, which must not become markup', '<p>&lt;b&gt;Sleva&lt;/b&gt;</p>', '‹b>Sleva‹/b>'],
     [
+      'an escaped "<" before "/", "!", "?" or a letter of any script, which must not become markup',
+      '<p>&lt;/ 5 &gt; &lt;/ &lt;!-- x --&gt; &lt;?php &lt;éclair&gt; &lt;Ústí&gt;, but 1 &lt; 2 and &lt;15</p>',
+      '‹/ 5 > ‹/ ‹!-- x --> ‹?php ‹éclair> ‹Ústí>, but 1 < 2 and <15',
+    ],
+    [
       'list items with attributes and no closing tag, each a line',
       '<ul><li class="item">Balkon<li class="item">Sklep</ul>',
       'Balkon\nSklep',
@@ -91,6 +96,35 @@ describe('htmlToPlainText on what portals send', () => {
     ['a tag never closed, which hides the rest as in a browser', '<p>Byt</p><a href="x Poruba', 'Byt'],
     ['a comment never closed, with a ">" inside', '<p>Byt</p><!-- cena > 20 000 Kč', 'Byt'],
     ['a script never closed, with tags inside', '<p>Byt</p><script>if (a > b) x("<b>Sleva</b>")', 'Byt'],
+    // A quoted value holds its ">": it leaked 'cena > 15 000 Kč">odkaz' into the text.
+    [
+      'a ">" inside a quoted value',
+      '<p>Byt <a href="/x" title="cena > 15 000 Kč">odkaz</a>, <img alt=\'a > b\' src=x>v Porubě</p>',
+      'Byt odkaz, v Porubě',
+    ],
+    ['a quoted value after "=" and spaces', '<p>Byt <a title = "a > b">odkaz</a></p>', 'Byt odkaz'],
+    [
+      'list items with a ">" in a quoted value',
+      '<ul><li title="a > b">Balkon<li data-x=\'>\'>Sklep</ul>',
+      'Balkon\nSklep',
+    ],
+    ['a double quote never closed, which hides the rest', '<p>Byt</p><a title="x>Poruba', 'Byt'],
+    ['a single quote never closed, which hides the rest', "<p>Byt</p><a title='x>Poruba", 'Byt'],
+    ['a quote after no "=", which is part of the tag', '<p class=x">Byt</p><p a"b>Poruba</p>', 'Byt\n\nPoruba'],
+    [
+      'a doctype, a processing instruction and CDATA',
+      '<!DOCTYPE html><?xml version="1.0"?><p>Byt</p><![CDATA[x]]>',
+      'Byt',
+    ],
+    [
+      'empty comments "<!-->" and "<!--->"',
+      '<p>Byt</p><!--><p>Poruba</p><!---><p>Ostrava</p>',
+      'Byt\n\nPoruba\n\nOstrava',
+    ],
+    ['a comment closed by "--!>"', '<p>Byt</p><!-- x --!><p>Poruba</p>', 'Byt\n\nPoruba'],
+    ['a script closed by an end tag with attributes', '<p>Byt</p><script>x</script foo><p>Poruba</p>', 'Byt\n\nPoruba'],
+    ['a script closed by an end tag with a slash', '<p>Byt</p><STYLE>p{}</STYLE/><p>Poruba</p>', 'Byt\n\nPoruba'],
+    ['a script not closed by "</scripts>"', '<p>Byt</p><script>x</scripts><p>Poruba</p>', 'Byt'],
   ])('reads %s', (_why, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);
   });
@@ -109,6 +143,11 @@ describe('htmlToPlainText on what portals send', () => {
     ['an ampersand', 'Pěkný byt &amp; sklep', 'Pěkný byt & sklep'],
     ['a dash, not cut at its ";"', 'Kauce 30 000 Kč &ndash; splatná předem', 'Kauce 30 000 Kč – splatná předem'],
     ['an escaped tag, which must not become markup', '&lt;b&gt;Sleva', '‹b>Sleva'],
+    [
+      'an escaped "<" before "/", "!", "?" or a letter of any script, which must not become markup',
+      'Cena &lt;/ &lt;!-- &lt;? &lt;éclair, but 1 &lt; 2 and &lt;15',
+      'Cena ‹/ ‹!-- ‹? ‹éclair, but 1 < 2 and <15',
+    ],
     ['"&" before letters that is no entity', 'R&D, Byt&parkování', 'R&D, Byt&parkování'],
   ])('decodes the entities of plain text with no tags: %s', (_why, text, expected) => {
     expect(htmlToPlainText(text)).toBe(expected);
@@ -121,6 +160,10 @@ describe('htmlToPlainText on what portals send', () => {
     ['list items never closed', '<li'.repeat(70_000), 'Byt'],
     ['comments never closed', '<!--'.repeat(50_000), 'Byt'],
     ['scripts never closed', '<script>'.repeat(30_000), 'Byt'],
+    ['quoted values never closed', '<a title="'.repeat(30_000), 'Byt'],
+    ['quoted values after "="', '<a b=" '.repeat(30_000), 'Byt'],
+    ['end tags of a script never closed', `<script>${'</script'.repeat(30_000)}`, 'Byt'],
+    ['comments "<!-->" side by side', '<!-->'.repeat(30_000), 'Byt'],
   ])('reads hostile HTML of %s', (_why, html, expected) => {
     expect(htmlToPlainText(`<p>Byt</p>${html}`)).toBe(expected);
   });
@@ -134,5 +177,43 @@ describe('htmlToPlainText on what portals send', () => {
   it('cuts the text at maxLength, 20,000 characters unless told', () => {
     expect(htmlToPlainText('Byt v Porubě', 3)).toBe('Byt');
     expect(htmlToPlainText('a'.repeat(20_001))).toHaveLength(20_000);
+  });
+});
+
+describe('plainLine', () => {
+  it.each([
+    ['a title with tags and entities', 'Byt 2+kk <b>Poruba</b> &amp; garáž', 'Byt 2+kk Poruba & garáž'],
+    ['lines and paragraphs joined by a space', '<p>Byt 2+kk</p><p>Poruba<br>Ostrava</p>', 'Byt 2+kk Poruba Ostrava'],
+    ['plain text over lines', 'Byt 2+kk\n\n Poruba ', 'Byt 2+kk Poruba'],
+  ])('reads %s as one line', (_why, html, expected) => {
+    expect(plainLine(html)).toBe(expected);
+  });
+
+  it.each([
+    ['no text', undefined],
+    ['only tags', '<b></b><br>'],
+  ])('is undefined for %s', (_why, html) => {
+    expect(plainLine(html)).toBeUndefined();
+  });
+});
+
+// The listing schema refuses control characters: one stray in a portal's text lost the whole listing.
+describe('control characters', () => {
+  it.each([
+    ['a BEL, DEL, NEL and NUL', 'Byt\u0007 v\u007fPorubě\u0085Ostrava\u0000', 'Byt v Porubě Ostrava'],
+    ['a backspace and an escape', '\u0008Byt\u001b2+kk\u009f', 'Byt 2+kk'],
+  ])('cleanText makes %s spaces', (_why, text, expected) => {
+    expect(cleanText(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'in HTML, as entities',
+      '<p>Byt&#x7f; v&#7;Porubě</p><p>Ostrava&#1;Poruba&#x85;</p>',
+      'Byt v Porubě\n\nOstrava Poruba…',
+    ],
+    ['in plain text, keeping its lines', 'Byt\u0007 v Porubě\nOstrava\u0000', 'Byt v Porubě\nOstrava'],
+  ])('htmlToPlainText drops them %s', (_why, html, expected) => {
+    expect(htmlToPlainText(html)).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+
 import { toIsoDate, toIsoInstant } from '../../../shared/normalise/dates';
 
 describe('dates', () => {
@@ -56,6 +58,9 @@ describe('dates', () => {
     ['a slashed day with leading zeros', 'od 01/12/2026'],
     ['a slashed day after a word', 'od 1/12/2026'],
     ['a slashed day with a time', '1/12/2026 10:00'],
+    ['an ISO month with no day (V8: its 1st)', '2026-12'],
+    ['an ISO month with no day in a phrase', 'od 2026-12'],
+    ['a slashed month with no day', '2026/12'],
   ])('leaves %s (%j) unknown rather than move it to another day', (_why, value) => {
     expect(toIsoInstant(value)).toBeUndefined();
   });
@@ -85,5 +90,52 @@ describe('dates', () => {
   it('gives the UTC day of an instant stated in another zone', () => {
     expect(toIsoDate('2026-11-30T23:30:00-02:00')).toBe('2026-12-01');
     expect(toIsoDate(undefined)).toBeUndefined();
+  });
+});
+
+// V8 reads a day or time with no zone ("Dec 1, 2026", "2026-12-01T10:00") in the machine's zone, a bare ISO
+// day in UTC. Lambda runs in UTC; a machine in Prague, Tokyo or New York must read the same. Jest's
+// process.env is a copy, so the zone is set for a child process (which also runs a mutant under Stryker,
+// through the env it inherits).
+const ZONELESS: [string, string | undefined][] = [
+  ['Dec 1, 2026', '2026-12-01T00:00:00.000Z'],
+  ['December 1, 2026', '2026-12-01T00:00:00.000Z'],
+  ['Volné od 1 Dec 2026.', '2026-12-01T00:00:00.000Z'],
+  ['2026-12-01T00:30:00', '2026-12-01T00:30:00.000Z'],
+  ['2026-12-01 23:30', '2026-12-01T23:30:00.000Z'],
+  [' 2026-12-01 ', '2026-12-01T00:00:00.000Z'],
+  ['2026-12-01', '2026-12-01T00:00:00.000Z'],
+  ['2026-12-1', '2026-12-01T00:00:00.000Z'],
+  ['2026/12/01', '2026-12-01T00:00:00.000Z'],
+  ['1. 12. 2026', '2026-12-01T00:00:00.000Z'],
+  ['2026-12-01T00:30:00Z', '2026-12-01T00:30:00.000Z'],
+  ['2026-12-01T00:30:00z', '2026-12-01T00:30:00.000Z'],
+  ['2026-12-01T00:30:00+01:00', '2026-11-30T23:30:00.000Z'],
+  ['2026-12-01T00:30:00-0100', '2026-12-01T01:30:00.000Z'],
+  ['Tue, 01 Dec 2026 00:30:00 +0100', '2026-11-30T23:30:00.000Z'],
+  ['Tue, 01 Dec 2026 00:30:00 GMT', '2026-12-01T00:30:00.000Z'],
+  ['Dec 1, 2026 10:00 UTC', '2026-12-01T10:00:00.000Z'],
+  ['Dec 1, 2026 10:00 utc', '2026-12-01T10:00:00.000Z'],
+];
+
+describe('dates with no zone written', () => {
+  it.each(ZONELESS)('reads %j as %s here', (value, expected) => {
+    expect(toIsoInstant(value)).toBe(expected);
+  });
+
+  it.each(['Europe/Prague', 'Asia/Tokyo', 'America/New_York'])('reads the same on a machine in %s', (zone) => {
+    const here = ZONELESS.map(([value]) => toIsoInstant(value));
+    const script = `const { toIsoInstant } = require(${JSON.stringify(require.resolve('../../../shared/normalise/dates'))});
+      const values = ${JSON.stringify(ZONELESS.map(([value]) => value))};
+      process.stdout.write(JSON.stringify({ offset: new Date(Date.UTC(2026, 11, 1)).getTimezoneOffset(), read: values.map((v) => toIsoInstant(v) ?? null) }));`;
+    const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+      env: { ...process.env, TZ: zone },
+      encoding: 'utf8',
+    });
+    expect(child.stderr).toBe('');
+    const { offset, read } = JSON.parse(child.stdout) as { offset: number; read: (string | null)[] };
+    expect(offset).not.toBe(0);
+    expect(read).toEqual(ZONELESS.map(([, expected]) => expected ?? null));
+    expect(read).toEqual(here.map((v) => v ?? null));
   });
 });

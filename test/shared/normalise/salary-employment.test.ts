@@ -253,6 +253,21 @@ describe('parseSalary as ads write it', () => {
     ['1 800 Kč / směnu', { min: 1800, period: 'day' }],
     ['1 800 Kč na směnu', { min: 1800, period: 'day' }],
     ['CZK 1,800 per shift', { min: 1800, period: 'day' }],
+    // A shift named with its length or kind was read as that many crowns an hour: "/12h směna" lost its
+    // clause at the "12", "12hodinovou" and "osmihodinovou" matched "hodinov" first.
+    ['1 800 Kč/12h směna', { min: 1800, period: 'day' }],
+    ['1 800 Kč / 12 h směna', { min: 1800, period: 'day' }],
+    ['2 000 Kč za 12hodinovou směnu', { min: 2000, period: 'day' }],
+    ['1 500 Kč za osmihodinovou směnu', { min: 1500, period: 'day' }],
+    ['2 500 Kč/noční směna', { min: 2500, period: 'day' }],
+    ['1 600 Kč na noční směnu', { min: 1600, period: 'day' }],
+    ['€120/shift', { min: 120, currency: 'EUR', period: 'day' }],
+    ['120 EUR per night shift', { min: 120, currency: 'EUR', period: 'day' }],
+    ['120 EUR a 12h shift', { min: 120, currency: 'EUR', period: 'day' }],
+    // A number after the amount that names no shift still ends its clause: no period, so the first fit.
+    ['1 800 Kč 3 směny týdně', { min: 1800, period: 'hour' }],
+    // A shift named further on is another amount's period.
+    ['800 Kč, příplatek 200 Kč za směnu', { min: 800, period: 'hour' }],
     ['8 000 Kč/MD', { min: 8000, period: 'day' }],
     ['55 000 Kč/měs', { min: 55000, period: 'month' }],
     ['900 000 Kč p.a.', { min: 900000, period: 'year' }],
