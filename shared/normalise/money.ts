@@ -3,7 +3,8 @@ import { cleanText } from './clean-text';
 /** Phrases that mean "no price stated": the price stays unknown. "v RK" also covers "Info v RK". */
 const NO_PRICE =
   /(dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
-const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|€|eur)/i;
+// The currency as a symbol, a code or in words: "Kč", "CZK", "korun" ("30 tisíc korun"), "€", "EUR".
+const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|korun|€|eur)/i;
 
 export interface MoneyAmount {
   amount: number;
@@ -11,7 +12,7 @@ export interface MoneyAmount {
 }
 
 /**
- * The first amount of money in a text as portals write it ("12 500 Kč", "12.500,- Kč", "350 EUR"),
+ * The first amount of money in a text as portals write it ("12 500 Kč", "12.500,- Kč", "30 000 korun", "350 EUR"),
  * or undefined when the text says there is no price ("Info v RK", "cena dohodou") or has none.
  * A zero is not a price, and a number too long to read exactly (over 2^53) is no price either: both
  * stay unknown.
@@ -24,7 +25,7 @@ export function parseMoney(text: string | undefined): MoneyAmount | undefined {
   if (!match) return undefined;
   const amount = Number(match[1]!.replace(/[ .]/g, '')) + (match[2] ? Number(`0.${match[2]}`) : 0);
   if (!(amount > 0 && amount <= Number.MAX_SAFE_INTEGER)) return undefined;
-  const currency = /k[cč]|czk/i.test(match[3]!) ? 'CZK' : 'EUR';
+  const currency = /eur|€/i.test(match[3]!) ? 'EUR' : 'CZK';
   return { amount, currency };
 }
 

@@ -341,3 +341,149 @@ describe('moneyInText', () => {
     expect(moneyInText(undefined, RENT)).toEqual({ evidence: [] });
   });
 });
+
+describe('moneyInText with figures in a clause that are no amount', () => {
+  it.each([
+    ['a due date', 'Kauce 30 000 Kč, splatná do 31.12.2026.', 'depositCzk', 30_000],
+    ['a date it runs from', 'Kauce 30 000 Kč od 1.12.2026.', 'depositCzk', 30_000],
+    ['a date spaced as typed', 'Vratná kauce 25 000 Kč, splatná do 1. 12. 2026 na účet.', 'depositCzk', 25_000],
+    ['a date before the amount, after "od"', 'Kauce od 1. 12. 2026 30 000 Kč.', 'depositCzk', 30_000],
+    ['a day and month without the year', 'Jistota 20 000 Kč k 15.1. převodem.', 'depositCzk', 20_000],
+    ['a date written ISO', 'Kauce 18 000 Kč, nejpozději 2027-01-15.', 'depositCzk', 18_000],
+    ['a date with the month in words', 'Kauce 30 000 Kč, splatná do 1. prosince 2026.', 'depositCzk', 30_000],
+    ['a month and a year', 'Kauce 2 nájmy, byt volný od ledna 2027.', 'depositCzk', 25_000],
+    ['a date in English', 'Deposit 30,000 CZK, due by 1 December 2026.', 'depositCzk', 30_000],
+    ['a date in English, month first', 'Deposit 30,000 CZK, due December 1, 2026.', 'depositCzk', 30_000],
+    ['"do konce měsíce"', 'Kauce 30 000 Kč, splatná do konce měsíce.', 'depositCzk', 30_000],
+    ['a deadline in days', 'Kauce 30 000 Kč, splatná do 5 dnů.', 'depositCzk', 30_000],
+    ['a deadline in working days', 'Kauce 24 000 Kč splatná během 3 pracovních dnů.', 'depositCzk', 24_000],
+    ['a deadline in English', 'Deposit 30,000 CZK, payable within 14 days.', 'depositCzk', 30_000],
+    ['a term of months', 'Kauce 30 000 Kč, min. doba nájmu 12 měsíců.', 'depositCzk', 30_000],
+    ['a day of the month for the fees', 'Poplatky 3 000 Kč, splatné do 15. dne v měsíci.', 'feesCzk', 3_000],
+    ['a day of the month with no word after it', 'Zálohy na služby 2 500 Kč, vždy k 20.', 'feesCzk', 2_500],
+    ['a time', 'Kauce 30 000 Kč, předání klíčů v 17:30.', 'depositCzk', 30_000],
+    ['a time in hours', 'Provize 15 000 Kč, prohlídky od 9.30 hod.', 'commissionCzk', 15_000],
+    [
+      'a deadline after the commission, and a date',
+      'Provize RK 1 nájem, splatná do 10 dnů od 1.12.2026.',
+      'commissionCzk',
+      12_500,
+    ],
+    ['an occupancy cap', 'Kauce 2 nájmy, max. 2 osoby.', 'depositCzk', 25_000],
+    ['an occupancy cap beside fees', 'Poplatky 3 000 Kč, max. 2 osoby.', 'feesCzk', 3_000],
+    ['an occupancy cap written in full', 'Kauce 30 000 Kč, maximálně 3 lidé.', 'depositCzk', 30_000],
+    ['an occupancy cap in English', 'Deposit 30,000 CZK, max 2 people.', 'depositCzk', 30_000],
+  ] as const)('reads the amount beside %s: "%s"', (_why, text, field, value) => {
+    expect(moneyInText(text, RENT)[field]).toBe(value);
+  });
+
+  it.each([
+    ['fees paid for a year of one', 'Poplatky 3 500 Kč za 1 rok.'],
+    ['fees paid for three months', 'Poplatky 9 000 Kč za 3 měsíce.'],
+    ['fees "na 3 měsíce"', 'Poplatky 9 000 Kč na 3 měsíce.'],
+    ['a deposit "up to two months"', 'Kauce max. 2 měsíce.'],
+    ['a deposit at least two months', 'Kauce minimálně 2 měsíce.'],
+    ['a deposit at most two rents in words', 'Kauce maximálně dva nájmy.'],
+    ['a deposit at least two rents in words', 'Kauce minimálně dvou měsíčních nájmů.'],
+    ['"nejvýše"', 'Kauce nejvýše 2 nájmy.'],
+    ['"alespoň"', 'Kauce alespoň 20 000 Kč.'],
+    ['"at most"', 'Deposit at most 2 months rent.'],
+    ['a bound in crowns in words', 'Kauce do 30 tisíc korun.'],
+    ['a bound of months abbreviated', 'Kauce max. 2 měs. nájmy.'],
+    ['a cap on people and a second figure', 'Služby 1 800 Kč pro 2 osoby.'],
+  ])('leaves %s unknown', (_why, text) => {
+    expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
+  });
+
+  it('reads a term of years after "min." (no bound on the deposit)', () => {
+    expect(moneyInText('Kauce 2 nájmy, min. dva roky nájmu.', RENT).depositCzk).toBe(25_000);
+  });
+
+  it('reads a clause of 40,000 spaces, digits or dots around dates in bounded time', () => {
+    const started = Date.now();
+
+    expect(moneyInText(`Kauce 30 000 Kč do 1.${' '.repeat(40_000)}12.`, RENT).depositCzk).toBeUndefined();
+    expect(moneyInText(`Kauce 30 000 Kč do ${'1'.repeat(40_000)} dnů`, RENT).depositCzk).toBeUndefined();
+    expect(moneyInText(`Kauce 30 000 Kč ${'12.'.repeat(20_000)}`, RENT).depositCzk).toBeUndefined();
+    expect(moneyInText(`Kauce 30 000 Kč, max${' '.repeat(40_000)}2 osoby`, RENT).depositCzk).toBe(30_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('moneyInText with placeholders, abbreviations and words', () => {
+  it.each([['Kauce 10 Kč.'], ['Kauce 1 Kč.'], ['Kauce 499 Kč.'], ['Jistota: 100,- Kč.']])(
+    'leaves a placeholder deposit unknown: "%s"',
+    (text) => {
+      expect(moneyInText(text, RENT).depositCzk).toBeUndefined();
+    },
+  );
+
+  it('reads a deposit at the least plausible rent, 500 CZK', () => {
+    expect(moneyInText('Kauce 500 Kč.', RENT).depositCzk).toBe(500);
+  });
+
+  it("reads a commission and fees of a few hundred crowns: the placeholder bound is the deposit's", () => {
+    expect(moneyInText('Provize 300 Kč; poplatky 250 Kč měsíčně.', RENT)).toMatchObject({
+      commissionCzk: 300,
+      feesCzk: 250,
+    });
+  });
+
+  it.each([
+    ['Kauce 2 měs. nájmy.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Kauce 2 měs. nájemné.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Kauce 3 měs.', 'depositCzk', 37_500, 'deposit: 3 × rent (37,500 CZK)'],
+    ['Kauce 2 měs', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Provize RK 1 měs. nájem.', 'commissionCzk', 12_500, 'agency commission: 1 × rent (12,500 CZK)'],
+    ['Kauce 30 tisíc korun.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 30 000 korun českých.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Poplatky 2 tisíce korun měsíčně.', 'feesCzk', 2_000, 'fees: 2,000 CZK a month'],
+    ['Kauce gratis.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce zdarma.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce: žádná.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce: ne.', 'depositCzk', 0, 'deposit: none'],
+    ['Žádná kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez vratné kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Nepožadujeme kauci.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce není požadována.', 'depositCzk', 0, 'deposit: none'],
+    ['Jistota není nutná.', 'depositCzk', 0, 'deposit: none'],
+    ['No security deposit.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit-free.', 'depositCzk', 0, 'deposit: none'],
+    ['Without a deposit.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit: none.', 'depositCzk', 0, 'deposit: none'],
+  ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
+    const money = moneyInText(`Byt 2+1 v Zábřehu. ${text}`, RENT);
+
+    expect(money[field]).toBe(value);
+    expect(money.evidence).toContainEqual({ field, quote: text, meaning });
+  });
+
+  it.each([
+    ['a deposit "not part of the price"', 'Kauce není součástí ceny, 30 000 Kč.', 30_000],
+    ['a deposit "nevratná" (no "ne" word)', 'Kauce 30 000 Kč nevratná.', 30_000],
+  ])('reads %s as stated, not none', (_why, text, deposit) => {
+    expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
+  });
+});
+
+describe('moneyInText with VAT on the fees', () => {
+  it.each([
+    ['Poplatky 2 000 Kč + DPH.', 2_420, 'fees: 2,000 CZK a month + 21 % VAT (2,420 CZK)'],
+    ['Zálohy na služby 3 000 Kč bez DPH.', 3_630, 'fees: 3,000 CZK a month + 21 % VAT (3,630 CZK)'],
+    ['Service charges 1,000 CZK plus VAT.', 1_210, 'fees: 1,000 CZK a month + 21 % VAT (1,210 CZK)'],
+    ['Poplatky 2 420 Kč včetně DPH.', 2_420, 'fees: 2,420 CZK a month'],
+  ])('reads "%s" as the fees the tenant pays, VAT included', (text, fees, meaning) => {
+    const money = moneyInText(text, RENT);
+
+    expect(money.feesCzk).toBe(fees);
+    expect(money.evidence).toEqual([{ field: 'feesCzk', quote: text, meaning }]);
+  });
+
+  it('adds VAT to neither the deposit nor the fees beside a commission "+ DPH" in another clause', () => {
+    expect(moneyInText('Kauce 30 000 Kč + DPH; poplatky 2 000 Kč; provize 10 000 Kč + DPH.', RENT)).toMatchObject({
+      depositCzk: 30_000,
+      feesCzk: 2_000,
+      commissionCzk: 12_100,
+    });
+  });
+});

@@ -155,6 +155,26 @@ describe('parseDeposit and czkOrUnknown', () => {
     ['0.5 nájmu', 12000, 6000],
     // A zero typed before a figure, as a form that pads its field would send it.
     ['05 000 Kč', 12000, 5000],
+    // A figure alone is in crowns, as the field is.
+    ['30000', 12000, 30000],
+    ['30 000', 12000, 30000],
+    ['30.000,-', 12000, 30000],
+    ['30000,-', undefined, 30000],
+    // A few crowns are a placeholder, not a deposit (MIN_DEPOSIT_CZK).
+    ['10 Kč', 12000, undefined],
+    ['10', 12000, undefined],
+    ['499 Kč', 12000, undefined],
+    ['500', 12000, 500],
+    // Words that mean none.
+    ['gratis', 12000, 0],
+    ['žádná', 12000, 0],
+    ['ne', 12000, 0],
+    ['2 měs. nájmy', 12000, 24000],
+    ['30 tisíc korun', 12000, 30000],
+    // Not a bare figure: a figure and a word, or two figures.
+    ['30000 EUR', 12000, undefined],
+    ['30000 30000', 12000, undefined],
+    ['2026-12-31', 12000, undefined],
   ])('reads %j', (text, rent, expected) => {
     expect(parseDeposit(text, rent)).toBe(expected);
   });
@@ -182,6 +202,12 @@ describe('parseMoney at the edges of what it reads', () => {
     ['450€ / month', 450, 'EUR'],
     // A stray space before ",-", as typed.
     ['Nájemné 9 500 ,- Kč', 9500, 'CZK'],
+    // The currency in words.
+    ['30 000 korun', 30000, 'CZK'],
+    ['1 koruna', 1, 'CZK'],
+    ['500 Korun českých', 500, 'CZK'],
+    ['Nájem 600 eur', 600, 'EUR'],
+    ['600 €', 600, 'EUR'],
     // The largest amount a number holds exactly (2^53 - 1) is still read.
     ['9007199254740991 Kč', 9007199254740991, 'CZK'],
   ])('reads %j', (text, amount, currency) => {
