@@ -1,5 +1,7 @@
 import { cleanText } from './clean-text';
-import { parseMoney } from './money';
+import { parseMoney, PLUS_VAT, VAT_RATE } from './money';
+
+export { VAT_RATE } from './money';
 import { withoutNonAmounts } from './money-text-not-amounts';
 import { PLAUSIBLE_RENT_CZK } from './rent';
 
@@ -96,15 +98,6 @@ const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.
 const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
-// "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission stated before VAT, which the tenant pays on top.
-const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
-/**
- * The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears, and so do
- * monthly fees stated "+ DPH": a landlord who is a VAT payer bills its services with VAT and the tenant
- * pays it, so the figure without it understates the month's cost. The standard rate, not the reduced 12 %
- * of water and heat: a text that says only "+ DPH" names no other.
- */
-export const VAT_RATE = 0.21;
 /**
  * Below this a deposit is a placeholder ("Kauce 10 Kč", "1 Kč"), not one to pay: unknown. The same bound
  * as a monthly rent's (PLAUSIBLE_RENT_CZK.min, 500 CZK): a deposit secures the rent (usually one to three

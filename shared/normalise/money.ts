@@ -6,6 +6,21 @@ const NO_PRICE =
 // The currency as a symbol, a code or in words: "Kč", "CZK", "korun" ("30 tisíc korun"), "€", "EUR".
 const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|korun|€|eur)/i;
 
+// "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission or fees stated before VAT, which the tenant pays on
+// top.
+export const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
+/**
+ * The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears, and so do
+ * monthly fees stated "+ DPH": a landlord who is a VAT payer bills its services with VAT and the tenant
+ * pays it, so the figure without it understates the month's cost. The standard rate, not the reduced 12 %
+ * of water and heat: a text that says only "+ DPH" names no other.
+ */
+export const VAT_RATE = 0.21;
+
+// "včetně DPH", "vč. DPH", "incl. VAT", "VAT included", "DPH v ceně": a figure with its VAT in it.
+const VAT_INCLUDED =
+  /(?:v[cč]etn[eě]|v[cč]\.|incl(?:\.|uding)?)\s*(?:DPH|VAT)|(?:DPH|VAT)\s+(?:je\s+|is\s+)?(?:v\s+cen[eě]|zahrnut\p{L}*|included)/giu;
+
 export interface MoneyAmount {
   amount: number;
   currency: 'CZK' | 'EUR';
@@ -83,7 +98,8 @@ export function parseRentText(text: string | undefined): RentText {
     // The first amount is read ("3 000 Kč Kč" when the fees' own figure carried its currency).
     const money = parseMoney(`${fees[1]} Kč`);
     // Under half a crown is no figure: unknown, never "no fees".
-    const feesCzk = money?.currency === 'CZK' ? wholeCzk(money.amount) : undefined;
+    // VAT stated after the fees' figure ("+ poplatky 2 000 Kč + DPH") is the tenant's to pay on them.
+    const feesCzk = withVat(money?.currency === 'CZK' ? wholeCzk(money.amount) : undefined, clean.slice(match!.index));
     if (feesCzk !== undefined) result.feesCzk = feesCzk;
   }
   return result;
@@ -93,8 +109,14 @@ export function parseRentText(text: string | undefined): RentText {
 export function parseFees(value: number | string | undefined): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
   if (value === undefined) return undefined;
-  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(value)) return 0;
+  // "včetně DPH", "VAT included" say what the figure holds, not that the fees are in the rent.
+  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(value.replace(VAT_INCLUDED, ' '))) return 0;
   // Per person ("2 500 Kč/osoba", "Kč/os./měs.", "za osobu"): the household's fees are not stated.
   if (PER_PERSON.test(cleanText(value))) return undefined;
-  return czkOrUnknown(value);
+  return withVat(czkOrUnknown(value), value);
+}
+
+/** Fees with the VAT the text says they are quoted without ("+ DPH", "bez DPH"), in whole CZK. */
+function withVat(feesCzk: number | undefined, text: string): number | undefined {
+  return feesCzk !== undefined && PLUS_VAT.test(text) ? Math.round(feesCzk * (1 + VAT_RATE)) : feesCzk;
 }

@@ -75,6 +75,17 @@ describe('parseFees', () => {
     ['1 800 CZK per person a month', undefined],
     ['2 500 Kč/osobní auto', 2500],
     ['2 500 Kč/měsíc, pro 2 osoby', 2500],
+    // Stated without VAT, which the tenant pays on top (VAT_RATE, 21 %); with it, as stated.
+    ['2 000 Kč + DPH', 2420],
+    ['2 000 Kč bez DPH', 2420],
+    ['2 000 CZK plus VAT', 2420],
+    ['2 420 Kč včetně DPH', 2420],
+    ['2 420 Kč vč. DPH', 2420],
+    ['2 420 CZK incl. VAT', 2420],
+    ['2 420 Kč, DPH v ceně', 2420],
+    ['2 420 CZK, VAT included', 2420],
+    ['2 420 Kč, DPH je zahrnuto', 2420],
+    ['v ceně nájmu včetně DPH', 0],
   ])('reads %j as %j', (value, expected) => {
     expect(parseFees(value)).toBe(expected);
   });
@@ -234,6 +245,11 @@ describe('parseRentText when a part is missing or written loosely', () => {
     ['14 000 Kč + služby 2 000 Kč', { rentCzk: 14000, feesCzk: 2000 }],
     // The amount glued to its currency and the word after a slash.
     ['11 000 Kč + 2500Kč/energie', { rentCzk: 11000, feesCzk: 2500 }],
+    // VAT after the fees' figure is paid on them; VAT stated of the rent alone is not.
+    ['12 000 Kč + poplatky 2 000 Kč + DPH', { rentCzk: 12000, feesCzk: 2420 }],
+    ['12 000 Kč + 2 000 Kč poplatky bez DPH', { rentCzk: 12000, feesCzk: 2420 }],
+    ['12 000 Kč bez DPH + poplatky 2 000 Kč', { rentCzk: 12000, feesCzk: 2000 }],
+    ['12 000 Kč + DPH + 2 000 Kč poplatky', { rentCzk: 12000, feesCzk: 2000 }],
   ])('reads %j', (text, expected) => {
     expect(parseRentText(text)).toEqual(expected);
   });
