@@ -37,16 +37,17 @@ const RULES: Rule[] = [
     field: 'depositCzk',
     name: 'deposit',
     keyword: /kauc|jistin|jistot|vratn\p{L}* z[aá]loh|deposit/iu,
-    // "bez kauce", "bez vratné kauce", "kauce gratis", "kauce: žádná", "žádná kauce", "nepožadujeme kauci",
+    // "bez kauce", "bez vratné kauce", "bez provize a kauce", "kauce gratis", "kauce: žádná", "žádná kauce", "nepožadujeme kauci",
     // "kauce není požadována", "no deposit", "deposit-free", "without a deposit".
-    none: /bez\s+(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|(?:kauc|jistot|jistin)\p{L}*\s*(?::\s*)?(?:gratis|zdarma|[zž][aá]dn[aá]|ne(?![\p{L}\d])|se\s+nepo[zž]aduje|nepo[zž]aduje|nen[ií]\s+(?:po[zž]adov[aá]n|vy[zž]adov[aá]n|nutn|pot[rř]eb))|[zž][aá]dn[aáoé]u?\s+(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|nepo[zž]adujeme\s+(?:[zž][aá]dnou\s+)?(?:kauci|jistotu|jistinu)|no\s+(?:security\s+)?deposit|deposit[- ]free|without\s+(?:a\s+)?deposit|deposit\s*:?\s*none/iu,
+    none: /bez\s+(?:\p{L}+\s+(?:a|i|ani)\s+)?(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|(?:kauc|jistot|jistin)\p{L}*\s*(?::\s*)?(?:gratis|zdarma|[zž][aá]dn[aá]|ne(?![\p{L}\d])|se\s+nepo[zž]aduje|nepo[zž]aduje|nen[ií]\s+(?:po[zž]adov[aá]n|vy[zž]adov[aá]n|nutn|pot[rř]eb))|[zž][aá]dn[aáoé]u?\s+(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|nepo[zž]adujeme\s+(?:[zž][aá]dnou\s+)?(?:kauci|jistotu|jistinu)|no\s+(?:\p{L}+\s+(?:or|and|nor)\s+)?(?:security\s+)?deposit|deposit[- ]free|without\s+(?:a\s+)?deposit|deposit\s*:?\s*none/iu,
     inRents: true,
   },
   {
     field: 'commissionCzk',
     name: 'agency commission',
     keyword: /provize|odm[eě]n\p{L}*\s+(rk|realitn)|commission|agency\s+fee/iu,
-    none: /bez\s+provize|[zž][aá]dn[aá]\s+provize|no\s+(agency\s+)?(commission|fee)|commission[- ]free/iu,
+    // Also named after another money: "bez kauce a provize", "no deposit or commission".
+    none: /bez\s+(?:\p{L}+\s+(?:a|i|ani)\s+)?provize|[zž][aá]dn[aá]\s+provize|no\s+(?:\p{L}+\s+(?:or|and|nor)\s+)?(agency\s+)?(commission|fee)|commission[- ]free/iu,
     inRents: true,
   },
   {
@@ -207,9 +208,10 @@ function readAmount(
   if (rule.field === 'feesCzk' && NOT_MONTHLY.test(rest)) return { value: NaN, meaning: '' };
   // "provize 0 Kč", "kauce: 0,- Kč": stated to be nothing (a lone digit is otherwise a multiple of the rent).
   if (ZERO.test(rest)) return { value: 0, meaning: 'none' };
-  const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter(
-    (m) => !/^\d$/.test(m[0]) || !rule.inRents,
-  );
+  // Hellers before the currency are part of the figure ("12 000,00 Kč"), not a second one.
+  const amounts = [
+    ...rest.matchAll(/(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,\d{2}(?=\s*(?:K[cč]|CZK|kor)))?/giu),
+  ].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
   // "Kauce 3 nájmy u zvířat, jinak 2 nájmy": two multiples that differ state no single figure.
   if (multiple && new Set([...rest.matchAll(IN_RENTS_ALL)].map((m) => timesOf(m[1]!))).size > 1)

@@ -32,18 +32,27 @@ const DATES = new RegExp(
 );
 // A deadline or a term: a number of days, weeks, months or years after a word that starts one ("splatná do
 // 5 dnů", "během 3 pracovních dnů", "do konce měsíce", "min. doba nájmu 12 měsíců", "within 5 days"), or a
-// day of the month ("do 15. dne v měsíci", "k 20."). Not after "za" or "per": "za 3 měsíce" is the period
-// an amount is paid for, which the reader must see. Not months followed by a rent ("do 2 měsíčních
-// nájmů" is a bound of the deposit).
+// day of the month ("do 15. dne v měsíci", "k 20.", "15. den", "by the 15th"). Not after "za", "na" or
+// "per": "za 3 měsíce" is the period an amount is paid for, which the reader must see. Not months followed
+// by a rent ("do 2 měsíčních nájmů" is a bound of the deposit).
 const TERMS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:do|od|během|po|nejpozději|within|after|doba|dobu|dobou)\s(?:(?:(?:pro)?nájmu|určitou|neurčitou)\s)?(?:\d{1,3}\.?|\p{L}+)\s?(?:(?:pracovn|kalendářn|business|working)\p{L}*\s)?(?:dn\p{L}*|den|dni|t[ýy]d\p{L}*|m[eě]s[ií]c\p{L}*|m[eě]s\.|let|rok\p{L}*|hod\p{L}*|days?|weeks?|months?|years?|hours?)(?![\p{L}\d])(?!\s?(?:n[aá]j|rent))|(?<![\p{L}\d])(?:do|k|ke|by)\s\d{1,2}\.(?!\d)(?:\s?(?:dn[eiů]|den)(?![\p{L}\d]))?`,
+  [
+    String.raw`(?<![\p{L}\d])(?:do|od|během|po|nejpozději|within|after|doba|dobu|dobou)\s(?:(?:(?:pro)?nájmu|určitou|neurčitou)\s)?(?:\d{1,3}\.?|\p{L}+)\s?(?:(?:pracovn|kalendářn|business|working)\p{L}*\s)?(?:dn\p{L}*|den|dni|t[ýy]d\p{L}*|m[eě]s[ií]c\p{L}*|m[eě]s\.|let|rok\p{L}*|hod\p{L}*|days?|weeks?|months?|years?|hours?)(?![\p{L}\d])(?!\s?(?:n[aá]j|rent))`,
+    String.raw`(?<![\p{L}\d])(?:(?:do|k|ke|by)\s\d{1,2}\.(?!\d)(?:\s?(?:dn[eiů]|den)(?![\p{L}\d]))?|\d{1,2}\.\s?(?:dn[eiů]|den)(?![\p{L}\d])|\d{1,2}(?:st|nd|rd|th)(?![\p{L}\d]))`,
+    // More months than any deposit asks (it is capped at three rents): a term ("min. 12 měsíců").
+    String.raw`(?<![\p{L}\d])(?:min\.?|minim\p{L}*|max\p{L}*\.?|at\s+(?:least|most)|nejm[eé]n[eě]|alespo[nň])\s?(?:[7-9]|[1-9]\d{1,2})\s?(?:m[eě]s[ií]c\p{L}*|m[eě]s\.|months?)(?![\p{L}\d])(?!\s?(?:n[aá]j|rent))`,
+  ].join('|'),
   'giu',
 );
-// A cap on the tenants, a condition of the tenancy: "max. 2 osoby", "maximálně 3 lidé", "max 2 people".
-const OCCUPANCY =
-  /(?<![\p{L}\d])max\p{L}*\.?\s?\d{1,2}\s?(?:osob\p{L}*|os\.|lid\p{L}*|nájemník\p{L}*|dospěl\p{L}*|people|persons?|tenants?|adults?)(?![\p{L}\d])/giu;
+// A bound on a count of something that is no money, a condition of the tenancy: "max. 2 osoby", "maximálně
+// pro 3 lidi", "až 4 osoby", "min. 1 rok", "up to 2 people", "max. 4. patro". Not before crowns, rents,
+// months or thousands ("max. 2 nájmy", "do 30 000 Kč", "od 30 tis. Kč" stay bounds of the amount).
+const COUNTS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|a[zž]|do|od|at\s+(?:least|most)|up\s+to)\s?(?:pro\s|for\s)?\d{1,3}(?![\d,])\.?\s?(?!K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s|rent|month|tis|x(?!\p{L}))\p{L}+`,
+  'giu',
+);
 
 /** A money clause without the figures that are no amount (see above), each replaced by a space. */
 export function withoutNonAmounts(text: string): string {
-  return text.replace(DATES, ' ').replace(TERMS, ' ').replace(OCCUPANCY, ' ');
+  return text.replace(DATES, ' ').replace(TERMS, ' ').replace(COUNTS, ' ');
 }

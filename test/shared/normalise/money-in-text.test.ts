@@ -373,6 +373,19 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['an occupancy cap beside fees', 'Poplatky 3 000 Kč, max. 2 osoby.', 'feesCzk', 3_000],
     ['an occupancy cap written in full', 'Kauce 30 000 Kč, maximálně 3 lidé.', 'depositCzk', 30_000],
     ['an occupancy cap in English', 'Deposit 30,000 CZK, max 2 people.', 'depositCzk', 30_000],
+    ['an occupancy cap after "pro"', 'Poplatky 3 000 Kč, maximálně pro 2 osoby.', 'feesCzk', 3_000],
+    ['an occupancy cap after "až"', 'Poplatky 3 000 Kč, až 4 osoby.', 'feesCzk', 3_000],
+    ['an occupancy cap after "up to"', 'Deposit 30,000 CZK, up to 2 people.', 'depositCzk', 30_000],
+    ['a minimum term in years', 'Poplatky 3 000 Kč, min. 1 rok.', 'feesCzk', 3_000],
+    [
+      'a minimum term of more months than a deposit asks',
+      'Kauce 30 000 Kč, nájem min. 12 měsíců.',
+      'depositCzk',
+      30_000,
+    ],
+    ['a day of the month without "do"', 'Poplatky 3 000 Kč, splatné vždy 15. den v měsíci.', 'feesCzk', 3_000],
+    ['a day of the month in English', 'Fees 3,000 CZK, due by the 15th.', 'feesCzk', 3_000],
+    ['hellers written out', 'Kauce 12 000,00 Kč.', 'depositCzk', 12_000],
   ] as const)('reads the amount beside %s: "%s"', (_why, text, field, value) => {
     expect(moneyInText(text, RENT)[field]).toBe(value);
   });
@@ -391,6 +404,10 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['a bound in crowns in words', 'Kauce do 30 tisíc korun.'],
     ['a bound of months abbreviated', 'Kauce max. 2 měs. nájmy.'],
     ['a cap on people and a second figure', 'Služby 1 800 Kč pro 2 osoby.'],
+    ['a bound before a multiple written "2x"', 'Kauce max. 2x nájem.'],
+    ['a bound in crowns written in words', 'Kauce max 500 korun.'],
+    ['a bound of months', 'Kauce do 2 měsíců.'],
+    ['six months, a deposit not a term', 'Kauce min. 6 měsíců.'],
   ])('leaves %s unknown', (_why, text) => {
     expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
   });
@@ -451,6 +468,10 @@ describe('moneyInText with placeholders, abbreviations and words', () => {
     ['Deposit-free.', 'depositCzk', 0, 'deposit: none'],
     ['Without a deposit.', 'depositCzk', 0, 'deposit: none'],
     ['Deposit: none.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez provize a kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez kauce i provize.', 'commissionCzk', 0, 'agency commission: none'],
+    ['No deposit or commission.', 'commissionCzk', 0, 'agency commission: none'],
+    ['No commission and deposit.', 'depositCzk', 0, 'deposit: none'],
   ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
     const money = moneyInText(`Byt 2+1 v Zábřehu. ${text}`, RENT);
 
