@@ -87,14 +87,16 @@ const IN_RENTS = new RegExp(
   'iu',
 );
 const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
-// Ranges, alternatives, bounds ("min. 30 000 Kč", "od 3 000 Kč", "do 2 nájmů", "max. 2 nájmy", "at least",
-// "nejméně", "alespoň"), vague words and amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does
-// not state one figure, so none is read. A bound only before an amount in crowns, rents or months, written as
-// IN_RENTS reads them ("do dvou nájmů", "min. 2x nájem", "minimálně ve výši 2 měsíčních nájmů", "max. 2 měs.",
-// "at least two months' rent"), not before a date, days, a term or people ("splatná do 5 dnů", "min. doba
-// nájmu 1 rok", "do dvou týdnů", "max. 2 osoby").
+// Ranges, alternatives ("20 000 nebo 30 000 Kč", "2 nájmy nebo více"), bounds ("min. 30 000 Kč", "od 3 000 Kč",
+// "do 2 nájmů", "max. 2 nájmy", "až 3 nájmy", "at least", "nejméně", "alespoň"), vague words and amounts per
+// person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read. A bound only
+// before an amount in crowns, rents or months, written as IN_RENTS reads them ("do dvou nájmů", "min. 2x nájem",
+// "minimálně ve výši 2 měsíčních nájmů", "až do výše 3 nájmů", "max. 2 měs.", "at least two months' rent"), and
+// an alternative only before a figure, not before a date, days, a term, people or a way to pay ("splatná do
+// 5 dnů", "min. doba nájmu 1 rok", "do dvou týdnů", "max. 2 osoby", "splatná až při podpisu", "hotově nebo
+// převodem").
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|at\s+(?:least|most))\s*(?:ve\s+v[yý][sš]i\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s[ií]c|m[eě]s\.|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|at\s+(?:least|most)|a[zž]|up\s+to)\s*(?:(?:ve\s+v[yý][sš]i|do(?:\s+v[yý][sš]e)?)\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s[ií]c|m[eě]s\.|rent|month)|(?<![\p{L}\d])(?:nebo|or)\s+(?:\d|(?:jed|dv|t[rř])\p{L}*|one|two|three|double|triple|v[ií]ce|m[eé]n[eě]|more|less)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.

@@ -1,5 +1,6 @@
-// Figures in a money clause that are no amount of money: dates, times, deadlines and terms, and a cap on
-// the tenants ("Kauce 30 000 Kč, splatná do 31.12.2026", "od 1. 12. 2026", "do 5 dnů", "max. 2 osoby").
+// Figures in a money clause that are no amount of money: dates, times, deadlines and terms, a cap on the
+// tenants ("Kauce 30 000 Kč, splatná do 31.12.2026", "od 1. 12. 2026", "do 5 dnů", "max. 2 osoby"), and
+// the yearly settlement of the monthly fees ("roční vyúčtování"), which is no yearly amount.
 // Each is taken out with the word that introduces it ("do", "od", "k"), so neither its digits count as a
 // second amount nor its "do"/"od" as a bound of the amount. Every quantifier is bounded or runs over one
 // word, so a long run of spaces or digits is read in linear time.
@@ -21,9 +22,9 @@ const DATE = [
   String.raw`${MONTH}\s?(?:\d{1,2},?\s?)?${YEAR}`,
   // "roku 2026", "v roce 2027"
   String.raw`(?:roku|roce|rok)\s${YEAR}`,
-  // "10:00", "9.30 hod."
-  String.raw`\d{1,2}[:.]\d{2}\s?(?:hod\p{L}*\.?|h(?![\p{L}\d]))`,
+  // "10:00", "9.30 hod." (a figure with a dot and two more is a time only with its hours: "3.50 Kč" is no time)
   String.raw`\d{1,2}:\d{2}`,
+  String.raw`\d{1,2}\.\d{2}\s?(?:hod\p{L}*|h)`,
 ].join('|');
 // A date with the word before it that makes it one: "do 31.12.2026", "od 1. 12.", "k 1.12.2026".
 const DATES = new RegExp(
@@ -51,8 +52,12 @@ const COUNTS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|a[zž]|do|od|at\s+(?:least|most)|up\s+to)\s?(?:pro\s|for\s)?\d{1,3}(?![\d,])\.?\s?(?!K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s|rent|month|tis|x(?!\p{L}))\p{L}+`,
   'giu',
 );
+// The yearly settlement of monthly advances ("roční vyúčtování", "vyúčtování 1x ročně", "annual settlement"):
+// it says when the advances are settled, not that the amount is paid per year.
+const SETTLEMENT =
+  /(?<![\p{L}\d])(?:(?:1\s?x|jednou)\s)?ro[cč]n[ií]\s+vy[uú][cč]tov[aá]n\p{L}*|vy[uú][cč]tov[aá]n\p{L}*\s+(?:(?:1\s?x|jednou)\s)?(?:ro[cč]n[eě]|za\s+rok)|(?:annual|yearly)\s+(?:settlement|reconciliation|statement)/giu;
 
 /** A money clause without the figures that are no amount (see above), each replaced by a space. */
 export function withoutNonAmounts(text: string): string {
-  return text.replace(DATES, ' ').replace(TERMS, ' ').replace(COUNTS, ' ');
+  return text.replace(DATES, ' ').replace(TERMS, ' ').replace(COUNTS, ' ').replace(SETTLEMENT, ' ');
 }

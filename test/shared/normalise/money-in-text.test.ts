@@ -386,6 +386,12 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['a day of the month without "do"', 'Poplatky 3 000 Kč, splatné vždy 15. den v měsíci.', 'feesCzk', 3_000],
     ['a day of the month in English', 'Fees 3,000 CZK, due by the 15th.', 'feesCzk', 3_000],
     ['hellers written out', 'Kauce 12 000,00 Kč.', 'depositCzk', 12_000],
+    ['the yearly settlement of the advances', 'Zálohy na služby 3 000 Kč, roční vyúčtování.', 'feesCzk', 3_000],
+    ['a settlement "1x ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování 1x ročně.', 'feesCzk', 2_500],
+    ['an annual settlement in English', 'Service charges 2,500 CZK, annual settlement.', 'feesCzk', 2_500],
+    ['a way to pay after "nebo"', 'Kauce 30 000 Kč, hotově nebo převodem.', 'depositCzk', 30_000],
+    ['a way to pay after "or"', 'Deposit 30,000 CZK, cash or bank transfer.', 'depositCzk', 30_000],
+    ['"až" before no amount', 'Kauce 30 000 Kč, splatná až při podpisu smlouvy.', 'depositCzk', 30_000],
   ] as const)('reads the amount beside %s: "%s"', (_why, text, field, value) => {
     expect(moneyInText(text, RENT)[field]).toBe(value);
   });
@@ -408,6 +414,13 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['a bound in crowns written in words', 'Kauce max 500 korun.'],
     ['a bound of months', 'Kauce do 2 měsíců.'],
     ['six months, a deposit not a term', 'Kauce min. 6 měsíců.'],
+    ['alternatives of rents in words', 'Kauce dva nebo tři nájmy.'],
+    ['"nebo více"', 'Kauce 2 nájmy nebo více.'],
+    ['"or more"', 'Deposit 2 months rent or more.'],
+    ['"až do výše"', 'Kauce až do výše 3 nájmů.'],
+    ['"až do" an amount', 'Kauce až do 30 000 Kč.'],
+    ['"up to" an amount', 'Deposit up to 30,000 CZK.'],
+    ['fees settled as a yearly sum, not advances', 'Poplatky 30 000 Kč ročně.'],
   ])('leaves %s unknown', (_why, text) => {
     expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
   });
