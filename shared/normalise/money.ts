@@ -17,9 +17,9 @@ export const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding
  */
 export const VAT_RATE = 0.21;
 
-// "včetně DPH", "vč. DPH", "incl. VAT", "VAT included", "DPH v ceně": a figure with its VAT in it.
-const VAT_INCLUDED =
-  /(?:v[cč]etn[eě]|v[cč]\.|incl(?:\.|uding)?)\s*(?:DPH|VAT)|(?:DPH|VAT)\s+(?:je\s+|is\s+)?(?:v\s+cen[eě]|zahrnut\p{L}*|included)/giu;
+// "včetně DPH", "VAT included", "DPH v ceně": a figure with its VAT in it ("vč. DPH", "incl. VAT" name no
+// fees included, so they need no removing).
+const VAT_INCLUDED = /v[cč]etn[eě]\s*(?:DPH|VAT)|(?:DPH|VAT)\s+(?:je\s+|is\s+)?(?:v\s+cen[eě]|zahrnut|included)/giu;
 
 export interface MoneyAmount {
   amount: number;
@@ -109,11 +109,12 @@ export function parseRentText(text: string | undefined): RentText {
 export function parseFees(value: number | string | undefined): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
   if (value === undefined) return undefined;
+  const clean = cleanText(value);
   // "včetně DPH", "VAT included" say what the figure holds, not that the fees are in the rent.
-  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(value.replace(VAT_INCLUDED, ' '))) return 0;
+  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(clean.replace(VAT_INCLUDED, ' '))) return 0;
   // Per person ("2 500 Kč/osoba", "Kč/os./měs.", "za osobu"): the household's fees are not stated.
-  if (PER_PERSON.test(cleanText(value))) return undefined;
-  return withVat(czkOrUnknown(value), value);
+  if (PER_PERSON.test(clean)) return undefined;
+  return withVat(czkOrUnknown(clean), clean);
 }
 
 /** Fees with the VAT the text says they are quoted without ("+ DPH", "bez DPH"), in whole CZK. */

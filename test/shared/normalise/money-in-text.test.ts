@@ -1,4 +1,5 @@
 import { moneyInText } from '../../../shared/normalise/money-in-text';
+import { withoutNonAmounts } from '../../../shared/normalise/money-text-not-amounts';
 
 const RENT = 12_500;
 
@@ -386,6 +387,7 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['a day of the month without "do"', 'Poplatky 3 000 Kč, splatné vždy 15. den v měsíci.', 'feesCzk', 3_000],
     ['a day of the month in English', 'Fees 3,000 CZK, due by the 15th.', 'feesCzk', 3_000],
     ['hellers written out', 'Kauce 12 000,00 Kč.', 'depositCzk', 12_000],
+    ['hellers glued to the currency', 'Kauce 12 000,00Kč.', 'depositCzk', 12_000],
     ['the yearly settlement of the advances', 'Zálohy na služby 3 000 Kč, roční vyúčtování.', 'feesCzk', 3_000],
     ['a settlement "1x ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování 1x ročně.', 'feesCzk', 2_500],
     ['an annual settlement in English', 'Service charges 2,500 CZK, annual settlement.', 'feesCzk', 2_500],
@@ -415,6 +417,7 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['a bound of months', 'Kauce do 2 měsíců.'],
     ['six months, a deposit not a term', 'Kauce min. 6 měsíců.'],
     ['alternatives of rents in words', 'Kauce dva nebo tři nájmy.'],
+    ['"aspoň"', 'Kauce aspoň 2 nájmy.'],
     ['"nebo více"', 'Kauce 2 nájmy nebo více.'],
     ['"or more"', 'Deposit 2 months rent or more.'],
     ['"až do výše"', 'Kauce až do výše 3 nájmů.'],
@@ -437,6 +440,14 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     expect(moneyInText(`Kauce 30 000 Kč ${'12.'.repeat(20_000)}`, RENT).depositCzk).toBeUndefined();
     expect(moneyInText(`Kauce 30 000 Kč, max${' '.repeat(40_000)}2 osoby`, RENT).depositCzk).toBe(30_000);
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('withoutNonAmounts', () => {
+  it('puts a space for each date, term, count and settlement it takes out, so the words around stay apart', () => {
+    expect(withoutNonAmounts('30 000 Kč/od 1.12.2026/do 5 dnů/max. 2 osoby/roční vyúčtování/')).toBe(
+      '30 000 Kč/ / / / /',
+    );
   });
 });
 
@@ -482,6 +493,12 @@ describe('moneyInText with placeholders, abbreviations and words', () => {
     ['Without a deposit.', 'depositCzk', 0, 'deposit: none'],
     ['Deposit: none.', 'depositCzk', 0, 'deposit: none'],
     ['Bez provize a kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez vratnej kaucie.', 'depositCzk', 0, 'deposit: none'],
+    ['Žádnou vratnou kauci nechceme.', 'depositCzk', 0, 'deposit: none'],
+    ['Nepožadujeme žádnou kauci.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce:žádná.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce není vyžadována.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce není potřeba.', 'depositCzk', 0, 'deposit: none'],
     ['Bez kauce i provize.', 'commissionCzk', 0, 'agency commission: none'],
     ['No deposit or commission.', 'commissionCzk', 0, 'agency commission: none'],
     ['No commission and deposit.', 'depositCzk', 0, 'deposit: none'],

@@ -86,6 +86,11 @@ describe('parseFees', () => {
     ['2 420 CZK, VAT included', 2420],
     ['2 420 Kč, DPH je zahrnuto', 2420],
     ['v ceně nájmu včetně DPH', 0],
+    ['2 420 Kč včetněDPH', 2420],
+    ['2 420 CZK, VAT is included', 2420],
+    ['2 420 Kč, DPH je v ceně', 2420],
+    ['dohodou + DPH', undefined],
+    ['2 000 Kč  +  DPH', 2420],
   ])('reads %j as %j', (value, expected) => {
     expect(parseFees(value)).toBe(expected);
   });
@@ -171,6 +176,9 @@ describe('parseDeposit and czkOrUnknown', () => {
     ['30 000', 12000, 30000],
     ['30.000,-', 12000, 30000],
     ['30000,-', undefined, 30000],
+    ['1 000 000', 12000, 1000000],
+    // A word before the figure is no bare field: "cca" (about) states no figure.
+    ['cca 30000', 12000, undefined],
     // A few crowns are a placeholder, not a deposit (MIN_DEPOSIT_CZK).
     ['10 Kč', 12000, undefined],
     ['10', 12000, undefined],
