@@ -3,8 +3,9 @@ import { cleanText } from './clean-text';
 /** Phrases that mean "no price stated": the price stays unknown. "v RK" also covers "Info v RK". */
 const NO_PRICE =
   /(dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
-// The currency as a symbol, a code or in words: "Kč", "CZK", "korun" ("30 tisíc korun"), "€", "EUR".
-const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|korun|€|eur)/i;
+// The currency as a symbol, a code or in words: "Kč", "CZK", "korun" ("30 tisíc korun"), "€", "EUR". A figure
+// starts after no digit: tried from inside a long run of digits, each start scanned the rest of it (quadratic).
+const AMOUNT = /(?<!\d)(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|korun|€|eur)/i;
 
 // "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission or fees stated before VAT, which the tenant pays on
 // top.
