@@ -39,7 +39,7 @@ const RULES: Rule[] = [
     keyword: /kauc|jistin|jistot|vratn\p{L}* z[aá]loh|deposit/iu,
     // "bez kauce", "bez vratné kauce", "bez provize a kauce", "kauce gratis", "kauce: žádná", "žádná kauce", "nepožadujeme kauci",
     // "kauce není požadována", "no deposit", "deposit-free", "without a deposit".
-    none: /bez\s+(?:\p{L}+\s+(?:a|i|ani)\s+)?(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|(?:kauc|jistot|jistin)\p{L}*\s*(?::\s*)?(?:gratis|zdarma|[zž][aá]dn[aá]|ne(?![\p{L}\d])|se\s+nepo[zž]aduje|nepo[zž]aduje|nen[ií]\s+(?:po[zž]adov[aá]n|vy[zž]adov[aá]n|nutn|pot[rř]eb))|[zž][aá]dn[aáoé]u?\s+(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|nepo[zž]adujeme\s+(?:[zž][aá]dnou\s+)?(?:kauci|jistotu|jistinu)|no\s+(?:\p{L}+\s+(?:or|and|nor)\s+)?(?:security\s+)?deposit|deposit[- ]free|without\s+(?:a\s+)?deposit|deposit\s*:?\s*none/iu,
+    none: /bez\s+(?:\p{L}+\s+(?:a|i|ani)\s+)?(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|(?:kauc|jistot|jistin)\p{L}*\s*(?::\s*)?(?:gratis|zdarma|[zž][aá]dn[aá]|ne(?![\p{L}\d])|se\s+nepo[zž]aduje|nepo[zž]aduje|nen[ií]\s+(?:po[zž]adov[aá]n|vy[zž]adov[aá]n|nutn|pot[rř]eb))|[zž][aá]dn[aáoé]u?\s+(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|nepo[zž]adujeme\s+(?:kauci|jistotu|jistinu)|no\s+(?:\p{L}+\s+(?:or|and|nor)\s+)?(?:security\s+)?deposit|deposit[- ]free|without\s+(?:a\s+)?deposit|deposit\s*:?\s*none/iu,
     inRents: true,
   },
   {
@@ -96,7 +96,7 @@ const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
 // 5 dnů", "min. doba nájmu 1 rok", "do dvou týdnů", "max. 2 osoby", "splatná až při podpisu", "hotově nebo
 // převodem").
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|at\s+(?:least|most)|a[zž]|up\s+to)\s*(?:(?:ve\s+v[yý][sš]i|do(?:\s+v[yý][sš]e)?)\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s[ií]c|m[eě]s\.|rent|month)|(?<![\p{L}\d])(?:nebo|or)\s+(?:\d|(?:jed|dv|t[rř])\p{L}*|one|two|three|double|triple|v[ií]ce|m[eé]n[eě]|more|less)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|at\s+(?:least|most)|a[zž]|up\s+to)\s*(?:(?:ve\s+v[yý][sš]i|do\s+v[yý][sš]e)\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s[ií]c|m[eě]s\.|rent|month)|(?<![\p{L}\d])(?:nebo|or)\s+(?:\d|jed|dv|t[rř]|one|two|three|double|triple|v[ií]ce|m[eé]n[eě]|more|less)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.

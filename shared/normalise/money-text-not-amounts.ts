@@ -55,7 +55,7 @@ const COUNTS = new RegExp(
 // The yearly settlement of monthly advances ("roční vyúčtování", "vyúčtování 1x ročně", "annual settlement"):
 // it says when the advances are settled, not that the amount is paid per year.
 const SETTLEMENT =
-  /(?<![\p{L}\d])(?:(?:1\s?x|jednou)\s)?ro[cč]n[ií]\s+vy[uú][cč]tov[aá]n\p{L}*|vy[uú][cč]tov[aá]n\p{L}*\s+(?:(?:1\s?x|jednou)\s)?(?:ro[cč]n[eě]|za\s+rok)|(?:annual|yearly)\s+(?:settlement|reconciliation|statement)/giu;
+  /(?:1\s?x\s)?ro[cč]n[ií]\s+vy[uú][cč]tov[aá]n\p{L}*|vy[uú][cč]tov[aá]n\p{L}*\s+(?:1\s?x\s)?(?:ro[cč]n[eě]|za\s+rok)|(?:annual|yearly)\s+(?:settlement|reconciliation|statement)/giu;
 
 /** A money clause without the figures that are no amount (see above), each replaced by a space. */
 export function withoutNonAmounts(text: string): string {

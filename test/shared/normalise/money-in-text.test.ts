@@ -390,6 +390,12 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['hellers glued to the currency', 'Kauce 12 000,00Kč.', 'depositCzk', 12_000],
     ['the yearly settlement of the advances', 'Zálohy na služby 3 000 Kč, roční vyúčtování.', 'feesCzk', 3_000],
     ['a settlement "1x ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování 1x ročně.', 'feesCzk', 2_500],
+    ['a settlement "1 x ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování 1 x ročně.', 'feesCzk', 2_500],
+    ['a settlement "ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování ročně.', 'feesCzk', 2_500],
+    ['a settlement "za rok"', 'Poplatky 2 500 Kč měsíčně, vyúčtování za rok.', 'feesCzk', 2_500],
+    ['a settlement with its word inflected', 'Poplatky 2 500 Kč s vyúčtováním 1x ročně.', 'feesCzk', 2_500],
+    ['a "1x roční" settlement', 'Poplatky 2 500 Kč, 1x roční vyúčtování.', 'feesCzk', 2_500],
+    ['a "1 x roční" settlement', 'Poplatky 2 500 Kč, 1 x roční vyúčtování.', 'feesCzk', 2_500],
     ['an annual settlement in English', 'Service charges 2,500 CZK, annual settlement.', 'feesCzk', 2_500],
     ['a way to pay after "nebo"', 'Kauce 30 000 Kč, hotově nebo převodem.', 'depositCzk', 30_000],
     ['a way to pay after "or"', 'Deposit 30,000 CZK, cash or bank transfer.', 'depositCzk', 30_000],
@@ -418,6 +424,8 @@ describe('moneyInText with figures in a clause that are no amount', () => {
     ['six months, a deposit not a term', 'Kauce min. 6 měsíců.'],
     ['alternatives of rents in words', 'Kauce dva nebo tři nájmy.'],
     ['"aspoň"', 'Kauce aspoň 2 nájmy.'],
+    ['"nebo méně"', 'Kauce 2 nájmy nebo méně.'],
+    ['a bound before "×" glued to the rent', 'Kauce max. 2×nájem.'],
     ['"nebo více"', 'Kauce 2 nájmy nebo více.'],
     ['"or more"', 'Deposit 2 months rent or more.'],
     ['"až do výše"', 'Kauce až do výše 3 nájmů.'],
@@ -444,7 +452,7 @@ describe('moneyInText with figures in a clause that are no amount', () => {
 
 describe('withoutNonAmounts', () => {
   it('puts a space for each date, term, count and settlement it takes out, so the words around stay apart', () => {
-    expect(withoutNonAmounts('30 000 Kč/od 1.12.2026/do 5 dnů/max. 2 osoby/roční vyúčtování/')).toBe(
+    expect(withoutNonAmounts('30 000 Kč/od 1.12.2026/do 5 dnů/max. 2 osoby/roční vyúčtováním/')).toBe(
       '30 000 Kč/ / / / /',
     );
   });
@@ -491,6 +499,10 @@ describe('moneyInText with placeholders, abbreviations and words', () => {
     ['Deposit-free.', 'depositCzk', 0, 'deposit: none'],
     ['Without a deposit.', 'depositCzk', 0, 'deposit: none'],
     ['Deposit: none.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit none.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit : none.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit:none.', 'depositCzk', 0, 'deposit: none'],
+    ['Without deposit.', 'depositCzk', 0, 'deposit: none'],
     ['Bez provize a kauce.', 'depositCzk', 0, 'deposit: none'],
     ['Bez vratnej kaucie.', 'depositCzk', 0, 'deposit: none'],
     ['Žádnou vratnou kauci nechceme.', 'depositCzk', 0, 'deposit: none'],
