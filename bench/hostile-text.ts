@@ -19,6 +19,16 @@ const INPUTS: { input: string; make: (n: number) => string; read: (text: string)
     make: (n) => `Provize:${' '.repeat(n)}0 Kč`,
     read: (text) => moneyInText(text, 12_500),
   },
+  {
+    input: 'money: a run of digits (each start of an amount once scanned the rest of the run)',
+    make: (n) => `Kauce ${'1'.repeat(n)} Kč`,
+    read: (text) => moneyInText(text, 12_500),
+  },
+  {
+    input: 'money: dates and deadlines over and over ("1. 1. do 5 dnů max. 2 osoby …")',
+    make: (n) => `Poplatky 3 000 Kč ${'1. 1. do 5 dnů max. 2 osoby '.repeat(Math.ceil(n / 28))}`,
+    read: (text) => moneyInText(text, 12_500),
+  },
 ];
 
 /**

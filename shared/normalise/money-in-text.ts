@@ -1,5 +1,9 @@
 import { cleanText } from './clean-text';
-import { parseMoney } from './money';
+import { parseMoney, PLUS_VAT, VAT_RATE } from './money';
+
+export { VAT_RATE } from './money';
+import { withoutNonAmounts } from './money-text-not-amounts';
+import { PLAUSIBLE_RENT_CZK } from './rent';
 
 export type TextMoneyField = 'depositCzk' | 'feesCzk' | 'commissionCzk';
 
@@ -33,14 +37,17 @@ const RULES: Rule[] = [
     field: 'depositCzk',
     name: 'deposit',
     keyword: /kauc|jistin|jistot|vratn\p{L}* z[aá]loh|deposit/iu,
-    none: /bez\s+kauce|bez\s+jistoty|no\s+deposit|kauce\s+(se\s+)?nepo[zž]aduje/iu,
+    // "bez kauce", "bez vratné kauce", "bez provize a kauce", "kauce gratis", "kauce: žádná", "žádná kauce", "nepožadujeme kauci",
+    // "kauce není požadována", "no deposit", "deposit-free", "without a deposit".
+    none: /bez\s+(?:\p{L}+\s+(?:a|i|ani)\s+)?(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|(?:kauc|jistot|jistin)\p{L}*\s*(?::\s*)?(?:gratis|zdarma|[zž][aá]dn[aá]|ne(?![\p{L}\d])|se\s+nepo[zž]aduje|nepo[zž]aduje|nen[ií]\s+(?:po[zž]adov[aá]n|vy[zž]adov[aá]n|nutn|pot[rř]eb))|[zž][aá]dn[aáoé]u?\s+(?:vratn\p{L}*\s+)?(?:kauc|jistot|jistin)|nepo[zž]adujeme\s+(?:kauci|jistotu|jistinu)|no\s+(?:\p{L}+\s+(?:or|and|nor)\s+)?(?:security\s+)?deposit|deposit[- ]free|without\s+(?:a\s+)?deposit|deposit\s*:?\s*none/iu,
     inRents: true,
   },
   {
     field: 'commissionCzk',
     name: 'agency commission',
     keyword: /provize|odm[eě]n\p{L}*\s+(rk|realitn)|commission|agency\s+fee/iu,
-    none: /bez\s+provize|[zž][aá]dn[aá]\s+provize|no\s+(agency\s+)?(commission|fee)|commission[- ]free/iu,
+    // Also named after another money: "bez kauce a provize", "no deposit or commission".
+    none: /bez\s+(?:\p{L}+\s+(?:a|i|ani)\s+)?provize|[zž][aá]dn[aá]\s+provize|no\s+(?:\p{L}+\s+(?:or|and|nor)\s+)?(agency\s+)?(commission|fee)|commission[- ]free/iu,
     inRents: true,
   },
   {
@@ -73,27 +80,33 @@ const NUMBER_WORDS: Record<string, number> = {
   three: 3,
   triple: 3,
 };
-// "dvou nájmů", "2 nájmy", "jednoho měsíčního nájemného", "two months' rent", "one month rent", "dvojnásobek nájmu".
+// "dvou nájmů", "2 nájmy", "jednoho měsíčního nájemného", "2 měs. nájmy", "two months' rent", "one month rent",
+// "dvojnásobek nájmu", "2 měs." (months, abbreviated).
 const IN_RENTS = new RegExp(
-  String.raw`(?:^|[^\p{L}\d,.])(\d(?:[,.]\d{1,2})?|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:m[eě]s[ií][cč]n[ií]\p{L}*\s+)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
+  String.raw`(?:^|[^\p{L}\d,.])(\d(?:[,.]\d{1,2})?|${Object.keys(NUMBER_WORDS).join('|')})\s*(?:x\s*|×\s*)?(?:(?:m[eě]s[ií][cč]n[ií]\p{L}*|m[eě]s\.)\s*)?(?:n[aá]jem|n[aá]jm\p{L}*|n[aá]jemn\p{L}*|m[eě]s[ií]c\p{L}*|m[eě]s(?:\.|(?![\p{L}\d]))|months?['’]?s?\s+(?:of\s+)?rent|rents?)`,
   'iu',
 );
 const IN_RENTS_ALL = new RegExp(IN_RENTS.source, 'giu');
-// Ranges, alternatives, bounds ("min. 30 000 Kč", "od 3 000 Kč", "do 2 nájmů", "at least", "nejméně",
-// "alespoň"), vague words and amounts per person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state
-// one figure, so none is read. A bound only before an amount in crowns or rents, written as IN_RENTS reads
-// them ("do dvou nájmů", "min. 2x nájem", "minimálně ve výši 2 měsíčních nájmů", "at least two months' rent"),
-// not before a date, days or a term ("splatná do 5 dnů", "min. doba nájmu 1 rok", "do dvou týdnů").
+// Ranges, alternatives ("20 000 nebo 30 000 Kč", "2 nájmy nebo více"), bounds ("min. 30 000 Kč", "od 3 000 Kč",
+// "do 2 nájmů", "max. 2 nájmy", "až 3 nájmy", "at least", "nejméně", "alespoň"), vague words and amounts per
+// person ("2 000 Kč/osoba", "Kč/os./měs."): the text does not state one figure, so none is read. A bound only
+// before an amount in crowns, rents or months, written as IN_RENTS reads them ("do dvou nájmů", "min. 2x nájem",
+// "minimálně ve výši 2 měsíčních nájmů", "až do výše 3 nájmů", "max. 2 měs.", "at least two months' rent"), and
+// an alternative only before a figure, not before a date, days, a term, people or a way to pay ("splatná do
+// 5 dnů", "min. doba nájmu 1 rok", "do dvou týdnů", "max. 2 osoby", "splatná až při podpisu", "hotově nebo
+// převodem").
 const AMBIGUOUS =
-  /(?<![\p{L}\d])(a[zž]|nebo|or|up\s+to|max\p{L}*|dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|at\s+least|nejm[eé]n[eě]|alespo[nň])\s*(?:ve\s+v[yý][sš]i\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|n[aá]j|rent|month)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
+  /(?<![\p{L}\d])(dohodou|by\s+agreement|negotiable|individu[aá]ln\p{L}*|dle\s+dohody|mo[zž]n[aá]|za\s+osobu|na\s+osobu|per\s+person|[nz]a\s+os\.)(?![\p{L}\d])|(?<![\p{L}\d])(?:od|do|from|min\.?|minim\p{L}*|max\p{L}*\.?|nejv[yý][sš]e|nejm[eé]n[eě]|alespo[nň]|aspo[nň]|at\s+(?:least|most)|a[zž]|up\s+to)\s*(?:(?:ve\s+v[yý][sš]i|do\s+v[yý][sš]e)\s+)?(?:\d[\d \u00a0.,]*(?:-\s*)?|(?:jed|dv|t[rř])\p{L}*\s+|(?:one|two|three|double|triple)\s+)(?:[x×]\s*)?(?:m[eě]s[ií][cč]n\p{L}*\s+)?(?:K[cč]|CZK|kor|EUR|€|n[aá]j|m[eě]s[ií]c|m[eě]s\.|rent|month)|(?<![\p{L}\d])(?:nebo|or)\s+(?:\d|jed|dv|t[rř]|one|two|three|double|triple|v[ií]ce|m[eé]n[eě]|more|less)|\/\s*os(?:ob\p{L}*|\.)?(?![\p{L}\d])|\d\s*[-–]\s*\d/iu;
 const NOT_MONTHLY =
   /(?<![\p{L}\d])(za\s+rok|ro[cč]n[eě]|ro[cč]n[ií]|za\s+[cč]tvrtlet\p{L}*|[cč]tvrtletn\p{L}*|per\s+(year|annum|quarter)|a\s+year|yearly|annual\p{L}*|quarterly)(?![\p{L}\d])/iu;
 // A sum written with a minus ("kauce -30 000 Kč") is no amount to pay: read as no single figure.
 const NEGATIVE = /(?:^|[\s:(=])[-\u2212]\d/u;
-// "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission stated before VAT, which the tenant pays on top.
-const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
-/** The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears. */
-export const VAT_RATE = 0.21;
+/**
+ * Below this a deposit is a placeholder ("Kauce 10 Kč", "1 Kč"), not one to pay: unknown. The same bound
+ * as a monthly rent's (PLAUSIBLE_RENT_CZK.min, 500 CZK): a deposit secures the rent (usually one to three
+ * months of it, Czech Civil Code § 2254), so one below the least plausible rent is no real deposit.
+ */
+export const MIN_DEPOSIT_CZK = PLAUSIBLE_RENT_CZK.min;
 // One run of spaces either side of the optional ":" (two "\s*" side by side took seconds on a long run of spaces).
 const ZERO = /^\p{L}*\s*(?:(?:[:=]|ve\s+v[yý][sš]i|of)\s*)?0\s*(?:,-\s*)?(?:K[cč]|CZK)(?![\p{L}\d])/iu;
 // "30 tis. Kč", "25 tisíc Kč", "12,5 tis." (tisíc: a thousand).
@@ -156,14 +169,16 @@ function readClause(
   if (!keyword) return undefined;
   // English thousands ("3,500 CZK") as the Czech write them, so one figure is read as one, and thousands
   // in words ("30 tis. Kč", "12,5 tisíc Kč") as the figure they stand for.
-  const rest = untilOtherMoney(clause.slice(keyword.index + keyword[0].length), rule)
+  // Dates, deadlines, terms and a cap on the tenants first: their digits and their "do"/"od" are no amount.
+  const rest = withoutNonAmounts(untilOtherMoney(clause.slice(keyword.index + keyword[0].length), rule))
     .replace(/(\d),(\d{3})(?!\d)/g, '$1 $2')
     .replace(THOUSANDS, (_, figure: string) => String(Math.round(Number(figure.replace(',', '.')) * 1000)));
   if (AMBIGUOUS.test(rest) || NEGATIVE.test(rest)) return { value: NaN, meaning: '' };
   const read = readAmount(rest, rule, rentCzk);
-  if (read === undefined || Number.isNaN(read.value) || rule.field !== 'commissionCzk' || !PLUS_VAT.test(rest))
+  // A deposit is no taxable supply: it bears no VAT whatever the clause says of prices.
+  if (read === undefined || Number.isNaN(read.value) || rule.field === 'depositCzk' || !PLUS_VAT.test(rest))
     return read;
-  // The cash to move in includes the VAT the commission is quoted without.
+  // The cash to move in includes the VAT the commission or the fees are quoted without.
   const value = Math.round(read.value * (1 + VAT_RATE));
   return {
     value,
@@ -195,9 +210,10 @@ function readAmount(
   if (rule.field === 'feesCzk' && NOT_MONTHLY.test(rest)) return { value: NaN, meaning: '' };
   // "provize 0 Kč", "kauce: 0,- Kč": stated to be nothing (a lone digit is otherwise a multiple of the rent).
   if (ZERO.test(rest)) return { value: 0, meaning: 'none' };
-  const amounts = [...rest.matchAll(/\d{1,3}(?:[ .\u00a0]\d{3})+|\d+/g)].filter(
-    (m) => !/^\d$/.test(m[0]) || !rule.inRents,
-  );
+  // Hellers before the currency are part of the figure ("12 000,00 Kč"), not a second one.
+  const amounts = [
+    ...rest.matchAll(/(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,\d{2}(?=\s*(?:K[cč]|CZK|kor)))?/giu),
+  ].filter((m) => !/^\d$/.test(m[0]) || !rule.inRents);
   const multiple = rule.inRents ? IN_RENTS.exec(rest) : null;
   // "Kauce 3 nájmy u zvířat, jinak 2 nájmy": two multiples that differ state no single figure.
   if (multiple && new Set([...rest.matchAll(IN_RENTS_ALL)].map((m) => timesOf(m[1]!))).size > 1)
@@ -213,8 +229,9 @@ function readAmount(
   if (!money || money.currency !== 'CZK' || amounts.length !== 1)
     return amounts.length > 0 ? { value: NaN, meaning: '' } : undefined;
   const value = Math.round(money.amount);
-  // Under half a crown ("kauce 0,40 Kč") is no amount: unknown, not "none" (a stated zero is read above).
-  if (value <= 0) return { value: NaN, meaning: '' };
+  // Under half a crown ("kauce 0,40 Kč") is no amount: unknown, not "none" (a stated zero is read above);
+  // nor is a deposit of a few crowns.
+  if (value <= 0 || (rule.field === 'depositCzk' && value < MIN_DEPOSIT_CZK)) return { value: NaN, meaning: '' };
   // "kauce 24 000 Kč (2 nájmy)" agrees with itself; "kauce 30 000 Kč, 2 nájmy" on a 12,000 rent does not.
   if (multiple && rentCzk !== undefined) {
     const times = timesOf(multiple[1]!);
@@ -229,9 +246,10 @@ function timesOf(count: string): number | undefined {
 }
 
 const DEPOSIT_WORD = /kauc|jistin|jistot|deposit/iu;
+const BARE_FIGURE = /^(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,-)?$/;
 
 /**
- * A deposit field as a portal states it ("30 000 Kč", "2 nájmy", "1,5 nájmu", "bez kauce"), read by the
+ * A deposit field as a portal states it ("30 000 Kč", "30000", "2 nájmy", "1,5 nájmu", "bez kauce"), read by the
  * rules a description's deposit clause is read by (a multiple × rent when the rent is known): a range,
  * two figures, a figure and "none", or an amount and a multiple that disagree leave it unknown.
  */
@@ -241,5 +259,7 @@ export function parseDeposit(text: string | undefined, rentCzk?: number): number
   // A field that is a zero ("0 Kč", "0Kč", "0,-") is how some portals leave it empty: unknown, not "none".
   // Not a figure that only starts with one ("0,5 nájmu"); "00 Kč" or "0,00 Kč" read as no amount anyway.
   if (/^0(?![,.]?\d)/.test(clean)) return undefined;
-  return moneyInText(DEPOSIT_WORD.test(clean) ? clean : `Kauce ${clean}`, rentCzk).depositCzk;
+  // A field that holds a figure alone ("30000", "30 000", "30.000,-") is in crowns, as the field is.
+  const figure = BARE_FIGURE.test(clean) ? `${clean} Kč` : clean;
+  return moneyInText(DEPOSIT_WORD.test(figure) ? figure : `Kauce ${figure}`, rentCzk).depositCzk;
 }

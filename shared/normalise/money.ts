@@ -3,7 +3,24 @@ import { cleanText } from './clean-text';
 /** Phrases that mean "no price stated": the price stays unknown. "v RK" also covers "Info v RK". */
 const NO_PRICE =
   /(dohodou|na\s+dotaz|v\s+rk|neuveden|cena\s+na\s+vy[zž][aá]d[aá]n[ií]|konkuren[cč]n[ií]|price\s+on\s+request|negotiable)/i;
-const AMOUNT = /(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|€|eur)/i;
+// The currency as a symbol, a code or in words: "Kč", "CZK", "korun" ("30 tisíc korun"), "€", "EUR". A figure
+// starts after no digit: tried from inside a long run of digits, each start scanned the rest of it (quadratic).
+const AMOUNT = /(?<!\d)(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:,-|,–)?\s*(k[cč]|czk|korun|€|eur)/i;
+
+// "+ DPH", "bez DPH", "plus VAT", "excl. VAT": a commission or fees stated before VAT, which the tenant pays on
+// top.
+export const PLUS_VAT = /(?:\+|plus)\s*(?:DPH|VAT)\b|bez\s+DPH\b|excl(?:\.|uding)?\s+VAT\b/iu;
+/**
+ * The Czech standard VAT rate (zákon č. 235/2004 Sb. § 47), which an agency's commission bears, and so do
+ * monthly fees stated "+ DPH": a landlord who is a VAT payer bills its services with VAT and the tenant
+ * pays it, so the figure without it understates the month's cost. The standard rate, not the reduced 12 %
+ * of water and heat: a text that says only "+ DPH" names no other.
+ */
+export const VAT_RATE = 0.21;
+
+// "včetně DPH", "VAT included", "DPH v ceně": a figure with its VAT in it ("vč. DPH", "incl. VAT" name no
+// fees included, so they need no removing).
+const VAT_INCLUDED = /v[cč]etn[eě]\s*(?:DPH|VAT)|(?:DPH|VAT)\s+(?:je\s+|is\s+)?(?:v\s+cen[eě]|zahrnut|included)/giu;
 
 export interface MoneyAmount {
   amount: number;
@@ -11,7 +28,7 @@ export interface MoneyAmount {
 }
 
 /**
- * The first amount of money in a text as portals write it ("12 500 Kč", "12.500,- Kč", "350 EUR"),
+ * The first amount of money in a text as portals write it ("12 500 Kč", "12.500,- Kč", "30 000 korun", "350 EUR"),
  * or undefined when the text says there is no price ("Info v RK", "cena dohodou") or has none.
  * A zero is not a price, and a number too long to read exactly (over 2^53) is no price either: both
  * stay unknown.
@@ -24,7 +41,7 @@ export function parseMoney(text: string | undefined): MoneyAmount | undefined {
   if (!match) return undefined;
   const amount = Number(match[1]!.replace(/[ .]/g, '')) + (match[2] ? Number(`0.${match[2]}`) : 0);
   if (!(amount > 0 && amount <= Number.MAX_SAFE_INTEGER)) return undefined;
-  const currency = /k[cč]|czk/i.test(match[3]!) ? 'CZK' : 'EUR';
+  const currency = /eur|€/i.test(match[3]!) ? 'EUR' : 'CZK';
   return { amount, currency };
 }
 
@@ -82,7 +99,8 @@ export function parseRentText(text: string | undefined): RentText {
     // The first amount is read ("3 000 Kč Kč" when the fees' own figure carried its currency).
     const money = parseMoney(`${fees[1]} Kč`);
     // Under half a crown is no figure: unknown, never "no fees".
-    const feesCzk = money?.currency === 'CZK' ? wholeCzk(money.amount) : undefined;
+    // VAT stated after the fees' figure ("+ poplatky 2 000 Kč + DPH") is the tenant's to pay on them.
+    const feesCzk = withVat(money?.currency === 'CZK' ? wholeCzk(money.amount) : undefined, clean.slice(match!.index));
     if (feesCzk !== undefined) result.feesCzk = feesCzk;
   }
   return result;
@@ -92,8 +110,15 @@ export function parseRentText(text: string | undefined): RentText {
 export function parseFees(value: number | string | undefined): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
   if (value === undefined) return undefined;
-  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(value)) return 0;
+  const clean = cleanText(value);
+  // "včetně DPH", "VAT included" say what the figure holds, not that the fees are in the rent.
+  if (/v\s+cen[eě]|v[cč]etn[eě]|zahrnut|included/i.test(clean.replace(VAT_INCLUDED, ' '))) return 0;
   // Per person ("2 500 Kč/osoba", "Kč/os./měs.", "za osobu"): the household's fees are not stated.
-  if (PER_PERSON.test(cleanText(value))) return undefined;
-  return czkOrUnknown(value);
+  if (PER_PERSON.test(clean)) return undefined;
+  return withVat(czkOrUnknown(clean), clean);
+}
+
+/** Fees with the VAT the text says they are quoted without ("+ DPH", "bez DPH"), in whole CZK. */
+function withVat(feesCzk: number | undefined, text: string): number | undefined {
+  return feesCzk !== undefined && PLUS_VAT.test(text) ? Math.round(feesCzk * (1 + VAT_RATE)) : feesCzk;
 }

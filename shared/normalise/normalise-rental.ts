@@ -12,17 +12,9 @@ import { rentalTitleEnglish } from './english-title';
 import { normaliseEnergyClass, normaliseFurnished, normaliseYesNo } from './features';
 import { normaliseFloor } from './floor';
 import { parseFees, parseRentText } from './money';
-import { moneyInText, parseDeposit, type TextMoney } from './money-in-text';
+import { MIN_DEPOSIT_CZK, moneyInText, parseDeposit, type TextMoney } from './money-in-text';
 import { isEnergyExtra } from './energy-extra';
-import {
-  DEFAULT_RENT_OPTIONS,
-  normaliseRent,
-  parseCurrency,
-  parsePriceUnit,
-  PLAUSIBLE_RENT_CZK,
-  toCzk,
-  type RentOptions,
-} from './rent';
+import { DEFAULT_RENT_OPTIONS, normaliseRent, parseCurrency, parsePriceUnit, toCzk, type RentOptions } from './rent';
 import { rentalEnglish } from './rental-english';
 import { scrubContacts } from './scrub-contacts';
 
@@ -86,7 +78,7 @@ export function normaliseRental(
   const propertyType = raw.propertyType ?? layout?.propertyType ?? 'flat';
   // 0 means "included in the rent"; 1–99 CZK a month is a placeholder, like a 1 CZK rent.
   const statedFees = fees !== undefined && fees > 0 && fees < 100 ? undefined : fees;
-  const statedDeposit = deposit !== undefined && deposit >= PLAUSIBLE_RENT_CZK.min ? deposit : undefined;
+  const statedDeposit = deposit !== undefined && deposit >= MIN_DEPOSIT_CZK ? deposit : undefined;
   // What only the description states fills what the fields leave unknown, with its evidence.
   const text = onlyInText(moneyInText(description, rentCzk), { feesCzk: statedFees, depositCzk: statedDeposit });
   // An owner letting directly has no agency to pay: the source's "private" is a known 0 (bezrealitky lists only owners).

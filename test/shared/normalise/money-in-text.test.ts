@@ -1,4 +1,5 @@
 import { moneyInText } from '../../../shared/normalise/money-in-text';
+import { withoutNonAmounts } from '../../../shared/normalise/money-text-not-amounts';
 
 const RENT = 12_500;
 
@@ -339,5 +340,212 @@ describe('moneyInText', () => {
 
   it('reads nothing from no text', () => {
     expect(moneyInText(undefined, RENT)).toEqual({ evidence: [] });
+  });
+});
+
+describe('moneyInText with figures in a clause that are no amount', () => {
+  it.each([
+    ['a due date', 'Kauce 30 000 Kč, splatná do 31.12.2026.', 'depositCzk', 30_000],
+    ['a date it runs from', 'Kauce 30 000 Kč od 1.12.2026.', 'depositCzk', 30_000],
+    ['a date spaced as typed', 'Vratná kauce 25 000 Kč, splatná do 1. 12. 2026 na účet.', 'depositCzk', 25_000],
+    ['a date before the amount, after "od"', 'Kauce od 1. 12. 2026 30 000 Kč.', 'depositCzk', 30_000],
+    ['a day and month without the year', 'Jistota 20 000 Kč k 15.1. převodem.', 'depositCzk', 20_000],
+    ['a date written ISO', 'Kauce 18 000 Kč, nejpozději 2027-01-15.', 'depositCzk', 18_000],
+    ['a date with the month in words', 'Kauce 30 000 Kč, splatná do 1. prosince 2026.', 'depositCzk', 30_000],
+    ['a month and a year', 'Kauce 2 nájmy, byt volný od ledna 2027.', 'depositCzk', 25_000],
+    ['a date in English', 'Deposit 30,000 CZK, due by 1 December 2026.', 'depositCzk', 30_000],
+    ['a date in English, month first', 'Deposit 30,000 CZK, due December 1, 2026.', 'depositCzk', 30_000],
+    ['"do konce měsíce"', 'Kauce 30 000 Kč, splatná do konce měsíce.', 'depositCzk', 30_000],
+    ['a deadline in days', 'Kauce 30 000 Kč, splatná do 5 dnů.', 'depositCzk', 30_000],
+    ['a deadline in working days', 'Kauce 24 000 Kč splatná během 3 pracovních dnů.', 'depositCzk', 24_000],
+    ['a deadline in English', 'Deposit 30,000 CZK, payable within 14 days.', 'depositCzk', 30_000],
+    ['a term of months', 'Kauce 30 000 Kč, min. doba nájmu 12 měsíců.', 'depositCzk', 30_000],
+    ['a day of the month for the fees', 'Poplatky 3 000 Kč, splatné do 15. dne v měsíci.', 'feesCzk', 3_000],
+    ['a day of the month with no word after it', 'Zálohy na služby 2 500 Kč, vždy k 20.', 'feesCzk', 2_500],
+    ['a time', 'Kauce 30 000 Kč, předání klíčů v 17:30.', 'depositCzk', 30_000],
+    ['a time in hours', 'Provize 15 000 Kč, prohlídky od 9.30 hod.', 'commissionCzk', 15_000],
+    [
+      'a deadline after the commission, and a date',
+      'Provize RK 1 nájem, splatná do 10 dnů od 1.12.2026.',
+      'commissionCzk',
+      12_500,
+    ],
+    ['an occupancy cap', 'Kauce 2 nájmy, max. 2 osoby.', 'depositCzk', 25_000],
+    ['an occupancy cap beside fees', 'Poplatky 3 000 Kč, max. 2 osoby.', 'feesCzk', 3_000],
+    ['an occupancy cap written in full', 'Kauce 30 000 Kč, maximálně 3 lidé.', 'depositCzk', 30_000],
+    ['an occupancy cap in English', 'Deposit 30,000 CZK, max 2 people.', 'depositCzk', 30_000],
+    ['an occupancy cap after "pro"', 'Poplatky 3 000 Kč, maximálně pro 2 osoby.', 'feesCzk', 3_000],
+    ['an occupancy cap after "až"', 'Poplatky 3 000 Kč, až 4 osoby.', 'feesCzk', 3_000],
+    ['an occupancy cap after "up to"', 'Deposit 30,000 CZK, up to 2 people.', 'depositCzk', 30_000],
+    ['a minimum term in years', 'Poplatky 3 000 Kč, min. 1 rok.', 'feesCzk', 3_000],
+    [
+      'a minimum term of more months than a deposit asks',
+      'Kauce 30 000 Kč, nájem min. 12 měsíců.',
+      'depositCzk',
+      30_000,
+    ],
+    ['a day of the month without "do"', 'Poplatky 3 000 Kč, splatné vždy 15. den v měsíci.', 'feesCzk', 3_000],
+    ['a day of the month in English', 'Fees 3,000 CZK, due by the 15th.', 'feesCzk', 3_000],
+    ['hellers written out', 'Kauce 12 000,00 Kč.', 'depositCzk', 12_000],
+    ['hellers glued to the currency', 'Kauce 12 000,00Kč.', 'depositCzk', 12_000],
+    ['the yearly settlement of the advances', 'Zálohy na služby 3 000 Kč, roční vyúčtování.', 'feesCzk', 3_000],
+    ['a settlement "1x ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování 1x ročně.', 'feesCzk', 2_500],
+    ['a settlement "1 x ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování 1 x ročně.', 'feesCzk', 2_500],
+    ['a settlement "ročně"', 'Poplatky 2 500 Kč měsíčně, vyúčtování ročně.', 'feesCzk', 2_500],
+    ['a settlement "za rok"', 'Poplatky 2 500 Kč měsíčně, vyúčtování za rok.', 'feesCzk', 2_500],
+    ['a settlement with its word inflected', 'Poplatky 2 500 Kč s vyúčtováním 1x ročně.', 'feesCzk', 2_500],
+    ['a "1x roční" settlement', 'Poplatky 2 500 Kč, 1x roční vyúčtování.', 'feesCzk', 2_500],
+    ['a "1 x roční" settlement', 'Poplatky 2 500 Kč, 1 x roční vyúčtování.', 'feesCzk', 2_500],
+    ['an annual settlement in English', 'Service charges 2,500 CZK, annual settlement.', 'feesCzk', 2_500],
+    ['a way to pay after "nebo"', 'Kauce 30 000 Kč, hotově nebo převodem.', 'depositCzk', 30_000],
+    ['a way to pay after "or"', 'Deposit 30,000 CZK, cash or bank transfer.', 'depositCzk', 30_000],
+    ['"až" before no amount', 'Kauce 30 000 Kč, splatná až při podpisu smlouvy.', 'depositCzk', 30_000],
+  ] as const)('reads the amount beside %s: "%s"', (_why, text, field, value) => {
+    expect(moneyInText(text, RENT)[field]).toBe(value);
+  });
+
+  it.each([
+    ['fees paid for a year of one', 'Poplatky 3 500 Kč za 1 rok.'],
+    ['fees paid for three months', 'Poplatky 9 000 Kč za 3 měsíce.'],
+    ['fees "na 3 měsíce"', 'Poplatky 9 000 Kč na 3 měsíce.'],
+    ['a deposit "up to two months"', 'Kauce max. 2 měsíce.'],
+    ['a deposit at least two months', 'Kauce minimálně 2 měsíce.'],
+    ['a deposit at most two rents in words', 'Kauce maximálně dva nájmy.'],
+    ['a deposit at least two rents in words', 'Kauce minimálně dvou měsíčních nájmů.'],
+    ['"nejvýše"', 'Kauce nejvýše 2 nájmy.'],
+    ['"alespoň"', 'Kauce alespoň 20 000 Kč.'],
+    ['"at most"', 'Deposit at most 2 months rent.'],
+    ['a bound in crowns in words', 'Kauce do 30 tisíc korun.'],
+    ['a bound of months abbreviated', 'Kauce max. 2 měs. nájmy.'],
+    ['a cap on people and a second figure', 'Služby 1 800 Kč pro 2 osoby.'],
+    ['a bound before a multiple written "2x"', 'Kauce max. 2x nájem.'],
+    ['a bound in crowns written in words', 'Kauce max 500 korun.'],
+    ['a bound of months', 'Kauce do 2 měsíců.'],
+    ['six months, a deposit not a term', 'Kauce min. 6 měsíců.'],
+    ['alternatives of rents in words', 'Kauce dva nebo tři nájmy.'],
+    ['"aspoň"', 'Kauce aspoň 2 nájmy.'],
+    ['"nebo méně"', 'Kauce 2 nájmy nebo méně.'],
+    ['a bound before "×" glued to the rent', 'Kauce max. 2×nájem.'],
+    ['"nebo více"', 'Kauce 2 nájmy nebo více.'],
+    ['"or more"', 'Deposit 2 months rent or more.'],
+    ['"až do výše"', 'Kauce až do výše 3 nájmů.'],
+    ['"až do" an amount', 'Kauce až do 30 000 Kč.'],
+    ['"up to" an amount', 'Deposit up to 30,000 CZK.'],
+    ['fees settled as a yearly sum, not advances', 'Poplatky 30 000 Kč ročně.'],
+  ])('leaves %s unknown', (_why, text) => {
+    expect(moneyInText(text, RENT)).toEqual({ evidence: [] });
+  });
+
+  it('reads a term of years after "min." (no bound on the deposit)', () => {
+    expect(moneyInText('Kauce 2 nájmy, min. dva roky nájmu.', RENT).depositCzk).toBe(25_000);
+  });
+
+  // How long these take grows linearly with the input: `npm run bench` (bench/hostile-text.ts) measures it.
+  it('reads no date or count out of a long run of spaces, digits or dots', () => {
+    expect(moneyInText(`Kauce 30 000 Kč do 1.${' '.repeat(40_000)}12.`, RENT).depositCzk).toBeUndefined();
+    expect(moneyInText(`Kauce 30 000 Kč do ${'1'.repeat(40_000)} dnů`, RENT).depositCzk).toBeUndefined();
+    expect(moneyInText(`Kauce 30 000 Kč ${'12.'.repeat(20_000)}`, RENT).depositCzk).toBeUndefined();
+    expect(moneyInText(`Kauce 30 000 Kč, max${' '.repeat(40_000)}2 osoby`, RENT).depositCzk).toBe(30_000);
+    expect(moneyInText(`Kauce ${'1'.repeat(40_000)} Kč`, RENT).depositCzk).toBeUndefined();
+  });
+});
+
+describe('withoutNonAmounts', () => {
+  it('puts a space for each date, term, count and settlement it takes out, so the words around stay apart', () => {
+    expect(withoutNonAmounts('30 000 Kč/od 1.12.2026/do 5 dnů/max. 2 osoby/roční vyúčtováním/')).toBe(
+      '30 000 Kč/ / / / /',
+    );
+  });
+});
+
+describe('moneyInText with placeholders, abbreviations and words', () => {
+  it.each([['Kauce 10 Kč.'], ['Kauce 1 Kč.'], ['Kauce 499 Kč.'], ['Jistota: 100,- Kč.']])(
+    'leaves a placeholder deposit unknown: "%s"',
+    (text) => {
+      expect(moneyInText(text, RENT).depositCzk).toBeUndefined();
+    },
+  );
+
+  it('reads a deposit at the least plausible rent, 500 CZK', () => {
+    expect(moneyInText('Kauce 500 Kč.', RENT).depositCzk).toBe(500);
+  });
+
+  it("reads a commission and fees of a few hundred crowns: the placeholder bound is the deposit's", () => {
+    expect(moneyInText('Provize 300 Kč; poplatky 250 Kč měsíčně.', RENT)).toMatchObject({
+      commissionCzk: 300,
+      feesCzk: 250,
+    });
+  });
+
+  it.each([
+    ['Kauce 2 měs. nájmy.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Kauce 2 měs. nájemné.', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Kauce 3 měs.', 'depositCzk', 37_500, 'deposit: 3 × rent (37,500 CZK)'],
+    ['Kauce 2 měs', 'depositCzk', 25_000, 'deposit: 2 × rent (25,000 CZK)'],
+    ['Provize RK 1 měs. nájem.', 'commissionCzk', 12_500, 'agency commission: 1 × rent (12,500 CZK)'],
+    ['Kauce 30 tisíc korun.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Kauce 30 000 korun českých.', 'depositCzk', 30_000, 'deposit: 30,000 CZK'],
+    ['Poplatky 2 tisíce korun měsíčně.', 'feesCzk', 2_000, 'fees: 2,000 CZK a month'],
+    ['Kauce gratis.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce zdarma.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce: žádná.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce: ne.', 'depositCzk', 0, 'deposit: none'],
+    ['Žádná kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez vratné kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Nepožadujeme kauci.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce není požadována.', 'depositCzk', 0, 'deposit: none'],
+    ['Jistota není nutná.', 'depositCzk', 0, 'deposit: none'],
+    ['No security deposit.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit-free.', 'depositCzk', 0, 'deposit: none'],
+    ['Without a deposit.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit: none.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit none.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit : none.', 'depositCzk', 0, 'deposit: none'],
+    ['Deposit:none.', 'depositCzk', 0, 'deposit: none'],
+    ['Without deposit.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez provize a kauce.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez vratnej kaucie.', 'depositCzk', 0, 'deposit: none'],
+    ['Žádnou vratnou kauci nechceme.', 'depositCzk', 0, 'deposit: none'],
+    ['Nepožadujeme žádnou kauci.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce:žádná.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce není vyžadována.', 'depositCzk', 0, 'deposit: none'],
+    ['Kauce není potřeba.', 'depositCzk', 0, 'deposit: none'],
+    ['Bez kauce i provize.', 'commissionCzk', 0, 'agency commission: none'],
+    ['No deposit or commission.', 'commissionCzk', 0, 'agency commission: none'],
+    ['No commission and deposit.', 'depositCzk', 0, 'deposit: none'],
+  ] as const)('reads "%s" as %s %s', (text, field, value, meaning) => {
+    const money = moneyInText(`Byt 2+1 v Zábřehu. ${text}`, RENT);
+
+    expect(money[field]).toBe(value);
+    expect(money.evidence).toContainEqual({ field, quote: text, meaning });
+  });
+
+  it.each([
+    ['a deposit "not part of the price"', 'Kauce není součástí ceny, 30 000 Kč.', 30_000],
+    ['a deposit "nevratná" (no "ne" word)', 'Kauce 30 000 Kč nevratná.', 30_000],
+  ])('reads %s as stated, not none', (_why, text, deposit) => {
+    expect(moneyInText(text, RENT).depositCzk).toBe(deposit);
+  });
+});
+
+describe('moneyInText with VAT on the fees', () => {
+  it.each([
+    ['Poplatky 2 000 Kč + DPH.', 2_420, 'fees: 2,000 CZK a month + 21 % VAT (2,420 CZK)'],
+    ['Zálohy na služby 3 000 Kč bez DPH.', 3_630, 'fees: 3,000 CZK a month + 21 % VAT (3,630 CZK)'],
+    ['Service charges 1,000 CZK plus VAT.', 1_210, 'fees: 1,000 CZK a month + 21 % VAT (1,210 CZK)'],
+    ['Poplatky 2 420 Kč včetně DPH.', 2_420, 'fees: 2,420 CZK a month'],
+  ])('reads "%s" as the fees the tenant pays, VAT included', (text, fees, meaning) => {
+    const money = moneyInText(text, RENT);
+
+    expect(money.feesCzk).toBe(fees);
+    expect(money.evidence).toEqual([{ field: 'feesCzk', quote: text, meaning }]);
+  });
+
+  it('adds VAT to neither the deposit nor the fees beside a commission "+ DPH" in another clause', () => {
+    expect(moneyInText('Kauce 30 000 Kč + DPH; poplatky 2 000 Kč; provize 10 000 Kč + DPH.', RENT)).toMatchObject({
+      depositCzk: 30_000,
+      feesCzk: 2_000,
+      commissionCzk: 12_100,
+    });
   });
 });

@@ -75,6 +75,22 @@ describe('parseFees', () => {
     ['1 800 CZK per person a month', undefined],
     ['2 500 Kč/osobní auto', 2500],
     ['2 500 Kč/měsíc, pro 2 osoby', 2500],
+    // Stated without VAT, which the tenant pays on top (VAT_RATE, 21 %); with it, as stated.
+    ['2 000 Kč + DPH', 2420],
+    ['2 000 Kč bez DPH', 2420],
+    ['2 000 CZK plus VAT', 2420],
+    ['2 420 Kč včetně DPH', 2420],
+    ['2 420 Kč vč. DPH', 2420],
+    ['2 420 CZK incl. VAT', 2420],
+    ['2 420 Kč, DPH v ceně', 2420],
+    ['2 420 CZK, VAT included', 2420],
+    ['2 420 Kč, DPH je zahrnuto', 2420],
+    ['v ceně nájmu včetně DPH', 0],
+    ['2 420 Kč včetněDPH', 2420],
+    ['2 420 CZK, VAT is included', 2420],
+    ['2 420 Kč, DPH je v ceně', 2420],
+    ['dohodou + DPH', undefined],
+    ['2 000 Kč  +  DPH', 2420],
   ])('reads %j as %j', (value, expected) => {
     expect(parseFees(value)).toBe(expected);
   });
@@ -155,6 +171,29 @@ describe('parseDeposit and czkOrUnknown', () => {
     ['0.5 nájmu', 12000, 6000],
     // A zero typed before a figure, as a form that pads its field would send it.
     ['05 000 Kč', 12000, 5000],
+    // A figure alone is in crowns, as the field is.
+    ['30000', 12000, 30000],
+    ['30 000', 12000, 30000],
+    ['30.000,-', 12000, 30000],
+    ['30000,-', undefined, 30000],
+    ['1 000 000', 12000, 1000000],
+    // A word before the figure is no bare field: "cca" (about) states no figure.
+    ['cca 30000', 12000, undefined],
+    // A few crowns are a placeholder, not a deposit (MIN_DEPOSIT_CZK).
+    ['10 Kč', 12000, undefined],
+    ['10', 12000, undefined],
+    ['499 Kč', 12000, undefined],
+    ['500', 12000, 500],
+    // Words that mean none.
+    ['gratis', 12000, 0],
+    ['žádná', 12000, 0],
+    ['ne', 12000, 0],
+    ['2 měs. nájmy', 12000, 24000],
+    ['30 tisíc korun', 12000, 30000],
+    // Not a bare figure: a figure and a word, or two figures.
+    ['30000 EUR', 12000, undefined],
+    ['30000 30000', 12000, undefined],
+    ['2026-12-31', 12000, undefined],
   ])('reads %j', (text, rent, expected) => {
     expect(parseDeposit(text, rent)).toBe(expected);
   });
@@ -182,6 +221,12 @@ describe('parseMoney at the edges of what it reads', () => {
     ['450€ / month', 450, 'EUR'],
     // A stray space before ",-", as typed.
     ['Nájemné 9 500 ,- Kč', 9500, 'CZK'],
+    // The currency in words.
+    ['30 000 korun', 30000, 'CZK'],
+    ['1 koruna', 1, 'CZK'],
+    ['500 Korun českých', 500, 'CZK'],
+    ['Nájem 600 eur', 600, 'EUR'],
+    ['600 €', 600, 'EUR'],
     // The largest amount a number holds exactly (2^53 - 1) is still read.
     ['9007199254740991 Kč', 9007199254740991, 'CZK'],
   ])('reads %j', (text, amount, currency) => {
@@ -208,6 +253,11 @@ describe('parseRentText when a part is missing or written loosely', () => {
     ['14 000 Kč + služby 2 000 Kč', { rentCzk: 14000, feesCzk: 2000 }],
     // The amount glued to its currency and the word after a slash.
     ['11 000 Kč + 2500Kč/energie', { rentCzk: 11000, feesCzk: 2500 }],
+    // VAT after the fees' figure is paid on them; VAT stated of the rent alone is not.
+    ['12 000 Kč + poplatky 2 000 Kč + DPH', { rentCzk: 12000, feesCzk: 2420 }],
+    ['12 000 Kč + 2 000 Kč poplatky bez DPH', { rentCzk: 12000, feesCzk: 2420 }],
+    ['12 000 Kč bez DPH + poplatky 2 000 Kč', { rentCzk: 12000, feesCzk: 2000 }],
+    ['12 000 Kč + DPH + 2 000 Kč poplatky', { rentCzk: 12000, feesCzk: 2000 }],
   ])('reads %j', (text, expected) => {
     expect(parseRentText(text)).toEqual(expected);
   });

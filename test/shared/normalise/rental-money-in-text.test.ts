@@ -21,6 +21,15 @@ describe('normaliseRental with money stated only in text', () => {
     expect(rental.moneyFromText?.map((e) => e.field).sort()).toEqual(['commissionCzk', 'depositCzk']);
   });
 
+  it('reads a deposit field that holds a figure alone as crowns', () => {
+    expect(normaliseRental({ ...raw, deposit: '30000' }).depositCzk).toBe(30_000);
+  });
+
+  it('leaves a placeholder deposit unknown, in the fields or the text', () => {
+    expect(normaliseRental({ ...raw, deposit: 10, description: 'Kauce 10 Kč.' }).depositCzk).toBeUndefined();
+    expect(normaliseRental({ ...raw, description: 'Kauce 10 Kč.' }).depositCzk).toBeUndefined();
+  });
+
   it('keeps the deposit the fields state over the text', () => {
     const rental = normaliseRental({ ...raw, deposit: '20 000 Kč' });
 
