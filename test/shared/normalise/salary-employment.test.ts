@@ -251,6 +251,9 @@ describe('parseSalary as ads write it', () => {
     // A shift's pay was read as 1 800 Kč an hour (312,000 CZK a month) when written "/směna".
     ['Mzda: 1 800 Kč/směna', { min: 1800, period: 'day' }],
     ['1 800 Kč / směnu', { min: 1800, period: 'day' }],
+    // A word between the amount and the shift: the period words, not SHIFT, read it.
+    ['Mzda 1 800 Kč hrubého/směna', { min: 1800, period: 'day' }],
+    ['Odměna 1 800 Kč čistého /směny', { min: 1800, period: 'day' }],
     ['1 800 Kč na směnu', { min: 1800, period: 'day' }],
     ['CZK 1,800 per shift', { min: 1800, period: 'day' }],
     // A shift named with its length or kind was read as that many crowns an hour: "/12h směna" lost its
